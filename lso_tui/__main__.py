@@ -1,0 +1,5 @@
+"""Entry point for ``python -m lso_tui``."""
+
+from lso_tui.cli import main
+
+raise SystemExit(main())

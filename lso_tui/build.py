@@ -1,0 +1,127 @@
+"""Build the store's tables from articles and the national register (build time only)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lso_tui.errors import InputError
+from lso_tui.extract import extract_text
+from lso_tui.extract.reader import read_article
+from lso_tui.records import REGISTER, Extraction, Source
+from lso_tui.register import Commune, District, Register
+from lso_tui.text import clean, fold_key
+
+
+def read_meta(article: Path) -> dict[str, str]:
+    """The sidecar metadata of an article (``NAME.meta.json``), cleaned; {} when absent."""
+    side = article.with_name(article.stem + ".meta.json")
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{side}: metadata does not parse ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{side}: metadata must be a JSON object")
+    return {str(k): clean(str(v), keep_newlines=False) for k, v in data.items() if v is not None}
+
+
+def extract_file(path: Path) -> Extraction:
+    """Read, check and extract one article file (its id is a hash of its NFC text)."""
+    text = read_article(path)
+    doc_id = "d" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    ex = extract_text(text, doc_id, read_meta(path))
+    ex.document.filename = path.name
+    ex.document.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    return ex
+
+
+def src(s: Source | None) -> dict[str, Any] | None:
+    """A source as stored."""
+    return None if s is None else {"doc": s.doc, "start": s.start, "end": s.end, "quote": s.quote}
+
+
+@dataclass
+class Tables:
+    """The tables of a store being built, keyed for merging."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    bases: dict[str, dict[str, Any]] = field(default_factory=dict)
+    units: dict[str, dict[str, Any]] = field(default_factory=dict)
+    officials: dict[str, dict[str, Any]] = field(default_factory=dict)
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    observations: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Plain lists in a stable order, ready for the store."""
+        return {
+            "documents": sorted(self.documents, key=lambda d: (d["date"] or "", d["id"])),
+            "bases": [self.bases[k] for k in sorted(self.bases)],
+            "units": [self.units[k] for k in sorted(self.units)],
+            "officials": [self.officials[k] for k in sorted(self.officials)],
+            "targets": self.targets,
+            "observations": self.observations,
+        }
+
+
+def resolve_scope(reg: Register, ex: Extraction) -> District | None:
+    """The register district an article is about: its main scope, disambiguated by unit names."""
+    if not ex.scope:
+        return None
+    candidates = reg.find_districts(ex.scope)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    names = {fold_key(u.name) for u in ex.units}
+
+    def overlap(d: District) -> int:
+        return len(names & {fold_key(c.name) for c in reg.communes(d.code)})
+
+    best = max(candidates, key=overlap)
+    return best if overlap(best) > 0 else None
+
+
+def add_register_units(reg: Register, t: Tables, district: District) -> dict[str, Commune]:
+    """Every commune of *district* as a unit record with register facts; returns them by name key."""
+    by_name: dict[str, Commune] = {}
+    for c in reg.communes(district.code):
+        by_name[fold_key(c.name)] = c
+        if c.code in t.units:
+            continue
+        succ = reg.successor(c)
+        t.units[c.code] = {
+            "code": c.code, "name": c.name, "type": c.type, "lat": c.lat, "lon": c.lon,
+            "district": district.full_name, "district_code": district.code,
+            "province": district.province, "province_code": district.province_code,
+            "successor": None if succ is None else
+            {"name": succ.name, "type": succ.type.lower(), "code": succ.code, "province": succ.province},
+            "consolidated": None, "since": None, "figures": [], "notes": [], "documents": [],
+            "provenance": {k: REGISTER for k in ("code", "name", "type", "district", "successor")},
+        }
+    return by_name
+
+
+def build_tables(paths: list[Path]) -> Tables:
+    """Extract every article, match it to the register, and merge all into one set of tables."""
+    from lso_tui.merge import merge_extraction  # merge imports this module
+
+    extractions = [extract_file(p) for p in paths]
+    seen: set[str] = set()
+    reg = Register()
+    t = Tables()
+    for ex in extractions:
+        if ex.document.id in seen:
+            t.warnings.append(f"{ex.document.filename}: same text as an earlier article, skipped")
+            continue
+        seen.add(ex.document.id)
+        district = resolve_scope(reg, ex)
+        communes = add_register_units(reg, t, district) if district else {}
+        if district is None:
+            t.warnings.append(f"{ex.document.filename}: no district of the register matches "
+                              f"'{ex.scope}'; units not matched")
+        merge_extraction(t, ex, district, communes)
+    return t

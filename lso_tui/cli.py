@@ -1,0 +1,94 @@
+"""Command line: `lso-tui` (open), `extract`, `build`, `summary`; bad input exits 2 with one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from lso_tui import __version__
+from lso_tui.errors import InputError
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The argument parser with its sub-commands."""
+    p = argparse.ArgumentParser(prog="lso-tui", description="Track 'nhất thể hóa' of commune-level units.")
+    p.add_argument("--version", action="version", version=f"lso-tui {__version__}")
+    p.add_argument("--db", type=Path, help="store path (default: $LSO_TUI_DB or the XDG data dir)")
+    sub = p.add_subparsers(dest="command")
+    ex = sub.add_parser("extract", help="print what an article says (units, officials, targets)")
+    ex.add_argument("file", type=Path)
+    ex.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    b = sub.add_parser("build", help="build the store from articles and the national register")
+    b.add_argument("--db", type=Path, dest="build_db", help="store path")
+    b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
+    sub.add_parser("summary", help="print the store's summary")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args.file, args.json)
+        if args.command == "build":
+            return _build(args.build_db or args.db, args.articles)
+        return _open(args.db)
+    except InputError as exc:
+        print(f"lso-tui: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _extract(path: Path, as_json: bool) -> int:
+    """`lso-tui extract FILE [--json]`."""
+    from lso_tui.build import extract_file
+    from lso_tui.extract.jsonout import to_json
+    from lso_tui.report import print_extraction
+
+    ex = extract_file(path)
+    if as_json:
+        print(json.dumps(to_json(ex), ensure_ascii=False, indent=2))
+    else:
+        print_extraction(ex)
+    return 0
+
+
+def _build(db: Path | None, articles: list[Path]) -> int:
+    """`lso-tui build [--db PATH] [ARTICLE ...]`."""
+    from lso_tui.build import build_tables
+    from lso_tui.paths import default_db, shipped_articles
+    from lso_tui.store import write_built
+
+    path = db or default_db()
+    sources = articles or shipped_articles()
+    if not sources:
+        raise InputError("no article given and no shipped article found")
+    tables = build_tables(sources)
+    for w in tables.warnings:
+        print(f"lso-tui: warning: {w}", file=sys.stderr)
+    rows = tables.as_rows()
+    meta = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
+    changed = write_built(path, rows, meta)
+    counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
+    print(f"{'built' if changed else 'unchanged'}: {path} ({counts})")
+    return 0
+
+
+def _open(db: Path | None) -> int:
+    """`lso-tui`: open the store (building it from the shipped article on first use)."""
+    from lso_tui.paths import default_db
+    from lso_tui.report import print_summary
+    from lso_tui.store import Store
+
+    path = db or default_db()
+    if not path.exists():
+        print(f"lso-tui: no store at {path}; building it from the shipped article…", file=sys.stderr)
+        _build(path, [])
+    print_summary(Store.open(path))
+    return 0

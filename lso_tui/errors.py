@@ -1,0 +1,5 @@
+"""The one exception type the CLI turns into a single clear line and exit code 2."""
+
+
+class InputError(Exception):
+    """Bad input from a user or a file: reported as one line, never as a traceback."""

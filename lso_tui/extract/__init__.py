@@ -1,0 +1,64 @@
+"""Extraction: turn one article of the genre into records, every fact with its source span."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lso_tui.extract.bases import find_bases
+from lso_tui.extract.careers import attach_qualifications
+from lso_tui.extract.goals import find_progress, find_targets
+from lso_tui.extract.header import read_header
+from lso_tui.extract.officials import build_officials
+from lso_tui.extract.people import find_people
+from lso_tui.extract.places import Place, find_places
+from lso_tui.extract.spans import Article
+from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation
+from lso_tui.records import Document, Extraction
+
+__all__ = ["extract_text"]
+
+
+def extract_text(text: str, doc_id: str = "", meta: dict[str, str] | None = None) -> Extraction:
+    """Extract document metadata, units, officials, targets and progress from NFC *text*."""
+    meta = meta or {}
+    art = Article(text, doc_id)
+    header = read_header(art)
+    places = find_places(art)
+    scope = _main_scope(places)
+    people = find_people(art, places, header.credits)
+    officials = build_officials(art, people, places)
+    date = header.date
+    doc = Document(
+        id=doc_id,
+        title=meta.get("title") or header.title,
+        date=meta.get("date") or (date.iso() if date else None),
+        outlet=meta.get("outlet") or header.outlet_code,
+        author=meta.get("author") or header.author,
+        text=text,
+        outlet_code=meta.get("outlet_code") or header.outlet_code,
+    )
+    for key, span in (("date", header.date_span), ("title", header.title_span), ("author", header.author_span)):
+        if span:
+            doc.sources[key] = art.source(*span)
+    idx = UnitIndex(art, places, scope)
+    mark_consolidation(idx, officials, date)
+    attach_figures_and_notes(idx, officials)
+    attach_qualifications(art, officials)
+    return Extraction(
+        document=doc,
+        bases=find_bases(art),
+        units=list(idx.units.values()),
+        officials=officials,
+        targets=find_targets(art, places, officials, scope, date),
+        progress=find_progress(art, places, scope, date),
+        scope=scope,
+    )
+
+
+def _main_scope(places: list[Place]) -> str | None:
+    """The district-level unit the article is about: the one named most often (first on a tie)."""
+    named = [f"{p.type} {p.name}" for p in places if p.level == "district" and p.name]
+    if not named:
+        return None
+    counts = Counter(named)
+    return max(named, key=lambda n: (counts[n], -named.index(n)))

@@ -1,0 +1,93 @@
+"""Targets ("đến năm 2020 … 50% số đơn vị cấp xã") and stated progress ("4 xã/23 đơn vị, 17,4%")."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
+from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.quantities import find_dates, find_percents
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.units import has_cue, speaker_at
+from lso_tui.records import FuzzyDate, OfficialMention, ProgressObservation, Target
+
+_DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
+_RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
+_DONE_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
+_AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem nay|hien nay|den)\b")
+
+
+def _scope(art: Article, places: list[Place], seg: Segment, default: str | None) -> str | None:
+    """The district-level scope a sentence speaks of: named in it, a bare "thành phố", or the default."""
+    inside = [p for p in places if p.level == "district" and seg.start <= p.start < seg.end]
+    for p in inside:
+        if p.name:
+            return f"{p.type} {p.name}"
+    for p in inside:
+        named = resolve(places, p.start, "district", p.type)
+        if named:
+            return f"{named.type} {named.name}"
+    return default
+
+
+def find_targets(art: Article, places: list[Place], officials: list[OfficialMention],
+                 default_scope: str | None, doc_date: FuzzyDate | None) -> list[Target]:
+    """Goals: a share of commune-level units by a year, with who stated them."""
+    out = []
+    for seg in art.sentences:
+        folded = art.folded[seg.start : seg.end]
+        deadline = _DEADLINE.search(folded)
+        if not deadline or not (has_cue(folded, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
+            continue
+        year = int(deadline.group(1))
+        if doc_date and year < doc_date.year:
+            continue
+        if not has_cue(folded, CONSOLIDATION_CUES) and "chu tich" not in folded:
+            continue
+        for pct in find_percents(art.folded, seg.start, seg.end):
+            speaker = speaker_at(officials, seg.start)
+            out.append(Target(
+                share=pct.value,  # type: ignore[arg-type]
+                year=year,
+                scope=_scope(art, places, seg, default_scope),
+                level="xã",
+                source=art.source(pct.start, pct.end),
+                stated_by=speaker.name if speaker else None,
+            ))
+    return out
+
+
+def find_progress(art: Article, places: list[Place], default_scope: str | None,
+                  doc_date: FuzzyDate | None) -> list[ProgressObservation]:
+    """Progress as stated: counts out of a total and/or a share, dated by the text or the article."""
+    out = []
+    for seg in art.sentences:
+        folded = art.folded[seg.start : seg.end]
+        if not has_cue(folded, CONSOLIDATION_CUES) or has_cue(folded, _GOAL_WORDS):
+            continue
+        if _DEADLINE.search(folded) and not _AS_OF.search(folded):
+            continue
+        dates = find_dates(art.folded, seg.start, seg.end)
+        ratio = next((r for r in _RATIO.finditer(folded)
+                      if not any(d.start < seg.start + r.end() and seg.start + r.start() < d.end
+                                 for d in dates)), None)
+        pcts = find_percents(art.folded, seg.start, seg.end)
+        if not ratio and not pcts:
+            continue
+        done = total = None
+        start = seg.start
+        if ratio:
+            done, total = int(ratio.group(1)), int(ratio.group(2))
+            start = seg.start + ratio.start()
+            if done > total:
+                continue
+        share = pcts[0].value if pcts else None
+        end = pcts[0].end if pcts else seg.start + ratio.end()  # type: ignore[union-attr]
+        if not ratio:
+            start = pcts[0].start
+        months = [d.value for d in dates if d.value.month]  # type: ignore[attr-defined]
+        as_of = months[-1].iso() if months else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)  # type: ignore[attr-defined]
+        out.append(ProgressObservation(done, total, share, _scope(art, places, seg, default_scope),  # type: ignore[arg-type]
+                                       as_of, art.source(start, end)))
+    return out

@@ -1,0 +1,106 @@
+"""The document's own metadata from its text: dateline, title, outlet code, byline and credits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lso_tui.extract.lexicon import BANNER_MARKERS, CREDIT_MARKERS, NEWS_AGENCIES
+from lso_tui.extract.quantities import DAY_MONTH_YEAR, DAY_MONTH_YEAR_WORDS, find_dates
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.records import FuzzyDate
+
+_WEEKDAY = re.compile(r"^\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
+_PUBLISHED = re.compile(r"\b(?:ngay dang|dang luc|dang ngay|xuat ban|cap nhat)\b")
+_OUTLET_CODE = re.compile(r"^\s*\(?([A-Z][A-Z0-9]{1,7})\)?\s*[-–—]\s*")
+_CREDIT = re.compile(
+    r"^\s*(?:bai,? (?:va )?anh|bai|anh|theo|nguon|thuc hien)\s*:?\s*", re.IGNORECASE
+)
+
+
+@dataclass
+class Header:
+    """Metadata read off the text, each with the span it came from."""
+
+    date: FuzzyDate | None = None
+    date_span: tuple[int, int] | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    outlet_code: str | None = None
+    author: str | None = None
+    author_span: tuple[int, int] | None = None
+    credits: list[tuple[int, int]] = field(default_factory=list)
+    body_start: int = 0
+
+
+def read_header(art: Article) -> Header:
+    """Find dateline, title, outlet code, byline and credit lines of *art*."""
+    h = Header()
+    paras = art.paragraphs
+    body = next((i for i, p in enumerate(paras) if len(art.text[p.start : p.end].split()) >= 25), 0)
+    h.body_start = paras[body].start if paras else 0
+    _dateline(art, paras[:body], h)
+    for p in paras[:body]:
+        line = art.folded[p.start : p.end]
+        words = art.text[p.start : p.end].split()
+        if (h.date_span and p.start <= h.date_span[0] < p.end) or _is_banner(line) or len(words) < 4:
+            continue
+        h.title, h.title_span = art.text[p.start : p.end], (p.start, p.end)
+        break
+    if paras:
+        m = _OUTLET_CODE.match(art.text[paras[body].start : paras[body].end])
+        if m:
+            h.outlet_code = m.group(1)
+    _byline(art, paras[body + 1 :] if paras else [], h)
+    return h
+
+
+def _is_banner(folded_line: str) -> bool:
+    """Page furniture: today's date, log-in links, weather, breadcrumbs."""
+    return any(marker in folded_line for marker in BANNER_MARKERS if marker != "cap nhat") or "|" in folded_line
+
+
+def _dateline(art: Article, header: list[Segment], h: Header) -> None:
+    """The article's date: a weekday dateline or a "published" line, never a banner's "today"."""
+    best: tuple[int, Segment] | None = None
+    for p in header:
+        line = art.folded[p.start : p.end]
+        if _is_banner(line) or not (DAY_MONTH_YEAR.search(line) or DAY_MONTH_YEAR_WORDS.search(line)):
+            continue
+        rank = 0 if _WEEKDAY.search(line) else 1 if _PUBLISHED.search(line) else 2
+        if best is None or rank < best[0]:
+            best = (rank, p)
+    if best is None:
+        return
+    p = best[1]
+    dated = [d for d in find_dates(art.folded, p.start, p.end) if isinstance(d.value, FuzzyDate)]
+    days = [d for d in dated if d.value.precision == "day"]  # type: ignore[attr-defined]
+    if days:
+        h.date, h.date_span = days[0].value, (days[0].start, days[0].end)  # type: ignore[assignment]
+
+
+def _byline(art: Article, tail: list[Segment], h: Header) -> None:
+    """Author and photo credits: all-caps last line, "Bài, ảnh: X", "X (TTXVN)", "Ảnh: X"."""
+    for p in tail:
+        line, folded = art.text[p.start : p.end], art.folded[p.start : p.end]
+        m = _CREDIT.match(folded)
+        credit = bool(m) and len(line.split()) <= 12
+        agency = re.search(r"\((" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\)\s*$", folded)
+        caps = _all_caps_name(line)
+        if credit or agency or caps or any(folded.startswith(c) for c in CREDIT_MARKERS if ":" in c):
+            h.credits.append((p.start, p.end))
+        if p is tail[-1] or p is tail[-2 if len(tail) > 1 else -1]:
+            if caps:
+                h.author, h.author_span = line.strip(), (p.start, p.end)
+            elif agency:
+                name = line[: agency.start()].strip(" -–")
+                h.author, h.author_span = name, (p.start, p.start + len(name))
+            elif m and not folded.startswith(("anh:", "anh :")) and len(line.split()) <= 8:
+                name = line[m.end() :].strip()
+                h.author, h.author_span = name, (p.start + m.end(), p.end)
+
+
+def _all_caps_name(line: str) -> bool:
+    """A byline in capitals: "PHÙNG KHIÊM", "HOÀNG ANH - MINH THU"."""
+    words = [w for w in re.split(r"[\s,\-–]+", line.strip()) if w]
+    return 1 <= len(words) <= 8 and all(w.isupper() and w.isalpha() for w in words)

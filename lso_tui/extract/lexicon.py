@@ -1,0 +1,134 @@
+"""Lexicons of the genre: posts, bodies, unit types, cues and surnames (folded, no article facts)."""
+
+from __future__ import annotations
+
+# Posts, longest first so "pho bi thu" wins over "bi thu". Folded form -> canonical spelling.
+POSTS: dict[str, str] = {
+    "pho bi thu thuong truc": "Phó Bí thư Thường trực",
+    "pho bi thu": "Phó Bí thư",
+    "bi thu chi bo": "Bí thư Chi bộ",
+    "bi thu": "Bí thư",
+    "pho chu tich thuong truc": "Phó Chủ tịch Thường trực",
+    "pho chu tich": "Phó Chủ tịch",
+    "chu tich": "Chủ tịch",
+    "pho truong phong": "Phó Trưởng phòng",
+    "truong phong": "Trưởng phòng",
+    "pho truong ban": "Phó Trưởng ban",
+    "truong ban": "Trưởng ban",
+    "pho giam doc": "Phó Giám đốc",
+    "giam doc": "Giám đốc",
+    "uy vien": "Ủy viên",
+    "chanh van phong": "Chánh Văn phòng",
+    "truong thon": "Trưởng thôn",
+    "truong khoi": "Trưởng khối",
+    "truong ban cong tac mat tran": "Trưởng ban Công tác Mặt trận",
+    "chu nhiem": "Chủ nhiệm",
+    "truong cong an": "Trưởng Công an",
+    "pho truong cong an": "Phó Trưởng Công an",
+    "can bo": "Cán bộ",
+}
+POST_KEYS = sorted(POSTS, key=len, reverse=True)
+
+# Bodies a post belongs to. Folded form -> canonical spelling.
+BODIES: dict[str, str] = {
+    "ubnd": "UBND",
+    "uy ban nhan dan": "UBND",
+    "hdnd": "HĐND",
+    "hoi dong nhan dan": "HĐND",
+    "dang uy": "Đảng ủy",
+    "thanh uy": "Thành ủy",
+    "huyen uy": "Huyện ủy",
+    "tinh uy": "Tỉnh ủy",
+    "thi uy": "Thị ủy",
+    "quan uy": "Quận ủy",
+    "mttq": "MTTQ",
+    "uy ban mat tran to quoc": "Ủy ban MTTQ",
+}
+PEOPLES_COMMITTEE = "UBND"
+PEOPLES_COUNCIL = "HĐND"
+COMMUNE_PARTY = "Đảng ủy"
+# Party committees above the commune: a post there is district- or province-level.
+UPPER_PARTY = {"Thành ủy": "district", "Huyện ủy": "district", "Thị ủy": "district",
+               "Quận ủy": "district", "Tỉnh ủy": "province"}
+
+# Commune-level unit types; folded spelling or abbreviation -> canonical type word.
+COMMUNE_TYPES: dict[str, str] = {
+    "thi tran": "thị trấn", "tt.": "thị trấn", "tt": "thị trấn",
+    "phuong": "phường", "p.": "phường",
+    "xa": "xã", "x.": "xã",
+}
+# District- and province-level types.
+DISTRICT_TYPES: dict[str, str] = {
+    "thanh pho": "Thành phố", "tp.": "Thành phố", "tp": "Thành phố",
+    "thi xa": "Thị xã", "tx.": "Thị xã",
+    "huyen": "Huyện", "h.": "Huyện",
+    "quan": "Quận", "q.": "Quận",
+}
+PROVINCE_TYPES: dict[str, str] = {"tinh": "Tỉnh"}
+# Words before a type word that make it plural ("các xã A, B và C").
+PLURAL_MARKERS = ("cac", "nhung")
+
+# Verbs that introduce what an official said, ending the title chain before them.
+SPEECH_VERBS = (
+    "cho biet them", "cho biet", "chia se", "noi", "khang dinh", "nhan manh", "thong tin",
+    "trao doi", "phat bieu", "cho rang", "bay to", "nhan dinh", "bao cao", "danh gia",
+    "tam su", "giai thich", "de nghi", "neu ro", "keu goi",
+)
+HONORIFICS = ("dong chi", "ong", "ba", "anh", "chi", "cu", "dc.", "dc")
+
+# The consolidation itself, folded; tone placement is folded away.
+CONSOLIDATION_CUES = (
+    "nhat the hoa", "dong thoi la chu tich", "kiem chu tich", "kiem nhiem chu tich",
+    "bi thu dong thoi", "bi thu kiem", "bi thu cap uy dong thoi", "mot nguoi",
+    "giao them nhiem vu chu tich", "dam nhiem chuc danh chu tich",
+)
+# Cues that a consolidation has not happened (yet) in the units named beside them.
+NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the")
+PLANNED_CUES = ("du kien", "se thuc hien", "ke hoach", "de xuat", "se tien hanh", "sap")
+TARGET_CUES = ("muc tieu", "phan dau", "chi tieu", "den nam", "den het nam", "tu nay den")
+
+# Figures said of a unit; folded noun -> kind.
+FIGURE_NOUNS: dict[str, str] = {
+    "ho dan": "households", "ho gia dinh": "households", "ho": "households",
+    "nhan khau": "population", "khau": "population", "nguoi dan": "population",
+    "dan so": "population",
+    "dang vien": "party_members",
+}
+QUALIFIERS: dict[str, str] = {
+    "hon": "more_than", "tren": "over", "gan": "nearly", "khoang": "about", "uoc": "about",
+    "chung": "about", "duoi": "under",
+}
+MULTIPLIERS: dict[str, int] = {"nghin": 1000, "ngan": 1000, "trieu": 1_000_000, "tram": 100}
+
+# Topics of qualitative notes about a unit; folded cue -> topic.
+NOTE_TOPICS: dict[str, str] = {
+    "muc song": "living_standard",
+    "nong thon moi": "new_rural_criteria",
+    "ho ngheo": "poverty",
+}
+# Qualifications of officials; folded cue -> kind.
+DEGREES: dict[str, str] = {
+    "thac sy": "master", "thac si": "master", "tien sy": "doctorate", "tien si": "doctorate",
+    "cu nhan": "bachelor", "ky su": "engineer",
+}
+EXPERIENCE_CUE = "kinh qua"
+PAST_POST_CUES = ("cach day", "truoc day", "nguyen la", "tung la", "truoc khi")
+
+DATE_PARTS: dict[str, str] = {"dau": "early", "giua": "mid", "cuoi": "late"}
+
+# Line markers of page furniture: a date on such a line is not the article's date.
+BANNER_MARKERS = (
+    "hom nay", "dang nhap", "dang ky", "trang chu", "lien he", "thoi tiet", "tim kiem",
+    "cap nhat", "rss", "°c",
+)
+# Credits: the named person is an author or photographer, never an official.
+CREDIT_MARKERS = ("bai, anh", "bai va anh", "bai anh", "anh:", "anh :", "bai:", "theo ", "nguon:")
+NEWS_AGENCIES = ("ttxvn", "vna", "ttxvn/vietnam+")
+
+# Surnames (folded), to split a unit name from a following person name and find names.
+SURNAMES = frozenset("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong nong vi loc
+trieu ma ha chu dinh to lam dao trinh doan lo lu sung giang vang hua lang mac than ta quach
+kieu khong la luu tang hau thao mua sam luc ninh dam chau tong thai lai au khuc bach vuong
+giap cu phung quan dieu tieu kim ong khong doan thach ton nghiem tat cam lieu hua linh pham
+""".split())

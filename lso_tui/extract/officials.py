@@ -1,0 +1,96 @@
+"""Officials: person mentions merged by name, their unit resolved, and the both-posts test."""
+
+from __future__ import annotations
+
+from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY
+from lso_tui.extract.people import PersonMention
+from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.spans import Article
+from lso_tui.extract.titles import Title
+from lso_tui.records import OfficialMention, Statement
+from lso_tui.text import fold_key
+
+
+def build_officials(art: Article, people: list[PersonMention], places: list[Place]) -> list[OfficialMention]:
+    """One OfficialMention per titled person, in order of first appearance."""
+    by_key: dict[str, OfficialMention] = {}
+    for pm in people:
+        key = fold_key(pm.name)
+        titles = pm.chain.titles
+        if not titles and key not in by_key:
+            continue  # a private citizen, or a name with no post in the text
+        unit, unit_type, scope = _unit_of(titles, places)
+        concurrent = _holds_both(titles, places)
+        src = art.source(pm.start, pm.chain.end if titles else pm.end)
+        off = by_key.get(key)
+        if off is None:
+            off = OfficialMention(pm.name, [], unit, unit_type, None, concurrent, src, scope)
+            by_key[key] = off
+        for t in titles:
+            if t.text not in off.titles:
+                off.titles.append(t.text)
+        off.unit = off.unit or unit
+        off.unit_type = off.unit_type or unit_type
+        off.scope = off.scope or scope
+        off.concurrent = off.concurrent or concurrent
+        if concurrent and not _holds_both_source(off):
+            off.source = src
+        if off.body is None:
+            off.body = next((t.body for t in titles if t.body), None)
+        if pm.statement:
+            s, e = pm.statement
+            off.statements.append(Statement(art.text[s:e].strip(), art.source(s, e)))
+    return list(by_key.values())
+
+
+def _holds_both_source(off: OfficialMention) -> bool:
+    """Whether the recorded source already shows both posts (so a later mention doesn't replace it)."""
+    return off.concurrent and "Chủ tịch" in off.source.quote
+
+
+def title_place(title: Title, places: list[Place]) -> Place | None:
+    """The named place a title is of: its own, or the nearest named one for a bare "xã"."""
+    if title.place is None:
+        return None
+    if title.place.name:
+        return title.place
+    return resolve(places, title.place.start, title.place.level, title.place.type)
+
+
+def _chain_places(titles: list[Title], places: list[Place]) -> list[Place | None]:
+    """Each title's place; a title with none takes the place named later in the chain."""
+    own = [title_place(t, places) for t in titles]
+    out: list[Place | None] = []
+    for i, t in enumerate(titles):
+        place = own[i]
+        if place is None and t.body not in UPPER_PARTY:
+            place = next((p for p in own[i + 1 :] if p is not None), None)
+        out.append(place)
+    return out
+
+
+def _unit_of(titles: list[Title], places: list[Place]) -> tuple[str | None, str | None, str | None]:
+    """(commune name, its type, the district-level scope) the titles belong to."""
+    unit = unit_type = scope = None
+    for t, place in zip(titles, _chain_places(titles, places), strict=True):
+        if place is not None and place.level == "commune" and unit is None:
+            unit, unit_type = place.name, place.type
+        elif place is not None and place.level == "district" and scope is None:
+            scope = f"{place.type} {place.name}"
+        elif t.body in UPPER_PARTY and scope is None:
+            upper = resolve(places, t.start, UPPER_PARTY[t.body])
+            scope = f"{upper.type} {upper.name}" if upper else None
+    return unit, unit_type, scope
+
+
+def _holds_both(titles: list[Title], places: list[Place]) -> bool:
+    """True only when one chain names the Party secretary and the UBND chairman of one unit."""
+    secretary: set[str] = set()
+    chairman: set[str] = set()
+    for t, place in zip(titles, _chain_places(titles, places), strict=True):
+        where = f"{place.level}:{place.name}" if place else "?"
+        if t.post == "Bí thư" and t.body in (None, COMMUNE_PARTY, *UPPER_PARTY):
+            secretary.add(where)
+        if t.post == "Chủ tịch" and t.body == PEOPLES_COMMITTEE:
+            chairman.add(where)
+    return bool(secretary & chairman - {"?"}) or ("?" in secretary and "?" in chairman)

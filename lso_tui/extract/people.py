@@ -1,0 +1,115 @@
+"""Named people and the title chains around them ("Đồng chí NAME, TITLE…" and "TITLE … NAME")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS, SURNAMES
+from lso_tui.extract.places import Place
+from lso_tui.extract.spans import Article
+from lso_tui.extract.titles import Chain, _POST_RE, parse_chain
+from lso_tui.text import fold
+
+_HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
+_SPEECH = re.compile(r"\s*,?\s*(?:" + "|".join(SPEECH_VERBS) + r")(?:\s+them)?\s*:\s*")
+
+
+@dataclass
+class PersonMention:
+    """A person's name at one place, with the title chain that describes them there."""
+
+    name: str
+    start: int
+    end: int
+    chain: Chain
+    statement: tuple[int, int] | None = None
+
+
+def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int]]) -> list[PersonMention]:
+    """Every person-name mention outside *excluded* spans (credits), with its titles."""
+    out = []
+    for s, e in _candidate_names(art, places):
+        if any(a <= s < b for a, b in excluded):
+            continue
+        chain = _chain_after(art, e, places)
+        if not chain.titles:
+            chain = _chain_before(art, s, places)
+        statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
+        out.append(PersonMention(art.text[s:e], s, e, chain, statement))
+    return out
+
+
+def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]:
+    """Capitalised runs that are names: after an honorific, or starting with a known surname."""
+    found = []
+    for run in _capitalised_runs(art.text):
+        s = run[0][0]
+        honorific = bool(_HONORIFIC.search(art.folded[max(0, s - 12) : s]))
+        while run and fold(art.text[run[0][0] : run[0][1]]) in _HONORIFIC_WORDS:
+            run = run[1:]  # "Ông Lò Văn Páo", "Bà …" at a sentence start
+            honorific = True
+        # Skip words that belong to a place or post ("Chủ tịch UBND xã Tân Liên Hoàng Văn Hải").
+        while run and not honorific and fold(art.text[run[0][0] : run[0][1]]) not in SURNAMES:
+            run = run[1:]
+        if not 2 <= len(run) <= 4:
+            continue
+        s, e = run[0][0], run[-1][1]
+        if _POST_RE.match(art.folded, s) or any(p.name and p.start <= s < p.end for p in places):
+            continue
+        found.append((s, e))
+    return found
+
+
+_HONORIFIC_WORDS = {"ong", "ba", "anh", "chi", "cu"}
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Maximal runs of capitalised words (not all-caps acronyms) separated by one space."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        ok = w[0].isupper() and not w[0].isdigit() and (len(w) == 1 or not w.isupper())
+        adjacent = bool(current) and text[current[-1][1] : m.start()] in (" ", "\u00a0")
+        if ok and (adjacent or not current):
+            current.append((m.start(), m.end()))
+            continue
+        if current:
+            runs.append(current)
+        current = [(m.start(), m.end())] if ok else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
+    """Titles after "NAME, " or "NAME - "."""
+    m = re.match(r"\s*(?:,|[-–])\s*", art.text[end:])
+    if not m:
+        return Chain()
+    start = end + m.end()
+    limit = art.sentence_at(start).end
+    return parse_chain(art, start, limit, places)
+
+
+def _chain_before(art: Article, start: int, places: list[Place]) -> Chain:
+    """Titles right before the name ("Chủ tịch UBND xã X NAME"), back to the clause start."""
+    sent = art.sentence_at(start)
+    marks = [i + 1 for i in range(sent.start, start) if art.text[i] in ":;(“\""]
+    clause_start = max([sent.start, *marks])
+    for m in _POST_RE.finditer(art.folded, clause_start, start):
+        chain = parse_chain(art, m.start(), start, places)
+        if chain.titles and art.text[chain.end : start].strip(" ,-–") == "":
+            return chain
+    return Chain()
+
+
+def _statement(art: Article, pos: int) -> tuple[int, int] | None:
+    """The words attributed by "… cho biết:" after *pos*, to the end of the paragraph."""
+    m = _SPEECH.match(art.folded, pos)
+    if not m:
+        return None
+    para = art.paragraph_at(m.end())
+    return (m.end(), para.end) if m.end() < para.end else None

@@ -1,0 +1,60 @@
+"""Read an article file safely: size, type and encoding checks, BOM handling, NFC."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from lso_tui.errors import InputError
+from lso_tui.text import clean
+
+MAX_BYTES = 2 * 1024 * 1024
+"""A press article is a few KB; anything over 2 MiB is not one and would only stall extraction."""
+
+
+def read_article(path: str | Path) -> str:
+    """Return the article's text, NFC with control characters removed, or raise InputError."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not an article file")
+    if not p.is_file():
+        raise InputError(f"{p}: not a regular file")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"{p}: {size:,} bytes is too large for an article (limit {MAX_BYTES:,})")
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    return decode_article(raw, str(p))
+
+
+def decode_article(raw: bytes, name: str) -> str:
+    """Decode bytes as UTF-8 (a BOM is accepted), rejecting UTF-16, binary and legacy encodings."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+        raise InputError(f"{name}: text is UTF-16; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+    if b"\x00" in raw:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not a text article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 at byte {exc.start} (Windows-1258 or TCVN3?);"
+            " convert it to UTF-8 (iconv -f CP1258 -t UTF-8)"
+        ) from None
+    text = clean(text)
+    if not text.strip():
+        raise InputError(f"{name}: empty file, nothing to extract")
+    return text
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a BOM: many NUL bytes at every other position."""
+    sample = raw[:4096]
+    if len(sample) < 4:
+        return False
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    return max(odd, even) > len(sample) // 4

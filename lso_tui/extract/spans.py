@@ -1,0 +1,114 @@
+"""Offsets and segmentation: an aligned folded copy, paragraphs, sentences and capitalised runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lso_tui.records import Source
+from lso_tui.text import fold
+
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TT|TX|H|Q|P|X|ThS|TS|PGS|GS|Đ/c|đ/c|St|Mr|Mrs|v\.v)\.)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"'’“)]*\s+(?=[^\s])|\n+")
+WORD = re.compile(r"[^\W_]+(?:[.][^\W\d_]+)*", re.UNICODE)
+
+
+def fold_aligned(text: str) -> str:
+    """Fold each character on its own so offsets in the folded copy equal offsets in *text*."""
+    out = []
+    for ch in text:
+        f = fold(ch) if not ch.isspace() else " "
+        out.append(f if len(f) == 1 else ch.lower() if len(ch.lower()) == 1 else "?")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph or sentence: its offsets in the document."""
+
+    start: int
+    end: int
+
+
+class Article:
+    """An article's NFC text with its folded twin, paragraphs and sentences."""
+
+    def __init__(self, text: str, doc_id: str = "") -> None:
+        """Segment *text* once; every extractor reads from here."""
+        self.text = text
+        self.folded = fold_aligned(text)
+        self.doc_id = doc_id
+        self.paragraphs = _paragraphs(text)
+        self.sentences = [s for p in self.paragraphs for s in _sentences(text, p)]
+
+    def source(self, start: int, end: int) -> Source:
+        """A Source for text[start:end], quoting the whole sentence(s) around it."""
+        first = self.sentence_at(start)
+        last = self.sentence_at(max(start, end - 1))
+        quote = self.text[first.start : last.end].strip()
+        return Source(start=start, end=end, quote=quote, doc=self.doc_id)
+
+    def sentence_source(self, seg: Segment) -> Source:
+        """A Source covering exactly one sentence."""
+        return Source(seg.start, seg.end, self.text[seg.start : seg.end].strip(), self.doc_id)
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence that holds offset *pos* (the nearest one before it, if between)."""
+        best = self.sentences[0] if self.sentences else Segment(0, len(self.text))
+        for seg in self.sentences:
+            if seg.start <= pos:
+                best = seg
+            else:
+                break
+        return best
+
+    def paragraph_at(self, pos: int) -> Segment:
+        """The paragraph that holds offset *pos*."""
+        for seg in self.paragraphs:
+            if seg.start <= pos < seg.end:
+                return seg
+        return self.paragraphs[-1] if self.paragraphs else Segment(0, len(self.text))
+
+
+def _paragraphs(text: str) -> list[Segment]:
+    """Non-empty lines (a press article puts one paragraph on a line), trimmed."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Segment(s, e))
+    return out
+
+
+def _sentences(text: str, para: Segment) -> list[Segment]:
+    """Split a paragraph at sentence ends, not after abbreviations such as "TP." or inside "1.000"."""
+    out = []
+    start = para.start
+    chunk = text[para.start : para.end]
+    for m in _SENTENCE_END.finditer(chunk):
+        cut = para.start + m.start()
+        before = text[start:cut]
+        if _ABBREV.search(before) or not text[para.start + m.end() :].strip():
+            continue
+        nxt = text[para.start + m.end() : para.start + m.end() + 1]
+        if nxt and nxt.islower():
+            continue
+        out.append(Segment(start, cut))
+        start = para.start + m.end()
+    if start < para.end:
+        out.append(Segment(start, para.end))
+    return out
+
+
+def is_capitalised(word: str) -> bool:
+    """A proper-name syllable: starts with an upper-case letter, or is a number ("phường 3")."""
+    return bool(word) and (word[0].isupper() or word.isdigit())
+
+
+def words_from(text: str, pos: int) -> list[re.Match[str]]:
+    """Words of *text* from *pos* on, as regex matches (offsets into *text*)."""
+    return list(WORD.finditer(text, pos))

@@ -1,0 +1,80 @@
+"""Title chains: "Bí thư Đảng ủy, kiêm Chủ tịch UBND phường X" parsed into posts, bodies and places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lso_tui.extract.lexicon import BODIES, POST_KEYS, POSTS, SPEECH_VERBS
+from lso_tui.extract.places import Place
+from lso_tui.extract.spans import Article
+
+_POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?![a-z])")
+_BODY_RE = re.compile(r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])")
+_LINK = re.compile(r"\s*(?:,|;|\s[-–]\s)?\s*(?:kiem nhiem|kiem|dong thoi la|dong thoi|va)?\s*")
+_CLAUSE_END = re.compile(r"[.:;(\n“\"]|\s[-–]\s|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS))
+
+
+@dataclass
+class Title:
+    """One post of a chain: canonical post, body, the place it is of, and its text offsets."""
+
+    post: str
+    body: str | None
+    place: Place | None
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass
+class Chain:
+    """Consecutive titles with their span; empty when the text holds no post."""
+
+    titles: list[Title] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Chain:
+    """Parse posts from *start* up to *limit* (or the clause end), stopping at the first non-post."""
+    folded = art.folded
+    end_m = _CLAUSE_END.search(folded, start, limit)
+    stop = end_m.start() if end_m else limit
+    chain = Chain(start=start, end=start)
+    pos = start
+    while pos < stop:
+        link = _LINK.match(folded, pos, stop)
+        p = link.end() if link else pos
+        m = _POST_RE.match(folded, p, stop)
+        if not m:
+            break
+        post = POSTS[m.group(0)]
+        body = None
+        e = m.end()
+        bm = _BODY_RE.match(folded, e, stop)
+        if bm:
+            body = BODIES[bm.group(1)]
+            e = bm.end()
+        # The rest of the segment runs to the next link word or comma.
+        nxt = re.search(r",|\s(?:kiem|dong thoi la|va)\s|\s[-–]\s", folded[e:stop])
+        seg_end = e + nxt.start() if nxt else stop
+        seg_end = _trim(art.text, e, seg_end)
+        place = next((pl for pl in places if e <= pl.start < seg_end), None)
+        extra = art.text[e : place.start if place else seg_end].strip(" ,")
+        if extra and not body and extra[:1].isupper():
+            body = extra  # a body named in words: "Phòng Kinh tế", "Ban Tổ chức"
+            extra = ""
+        label = " ".join(x for x in (post, body, extra) if x)
+        title = Title(post, body, place, p, seg_end, label)
+        chain.titles.append(title)
+        chain.end = seg_end
+        pos = seg_end
+    return chain
+
+
+def _trim(text: str, s: int, e: int) -> int:
+    """Drop trailing spaces from a segment end."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e

@@ -1,0 +1,130 @@
+"""Commune-level units: consolidated or not, since when, and the figures and notes said of them."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.lexicon import (
+    CONSOLIDATION_CUES,
+    FIGURE_NOUNS,
+    NOT_DONE_CUES,
+    NOTE_TOPICS,
+    PLANNED_CUES,
+    TARGET_CUES,
+)
+from lso_tui.extract.places import Place, bare_mentions
+from lso_tui.extract.quantities import find_dates, find_numbers
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention
+
+_FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
+    """Whether any cue occurs in *folded* as whole words."""
+    return any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", folded) for c in cues)
+
+
+class UnitIndex:
+    """Where each commune-level unit is named (with or without its type word)."""
+
+    def __init__(self, art: Article, places: list[Place], parent: str | None) -> None:
+        """Collect units from typed mentions, then find their bare mentions."""
+        self.art = art
+        self.units: dict[str, UnitMention] = {}
+        self.spans: list[tuple[str, int, int]] = []
+        for p in places:
+            if p.level == "commune" and p.name and p.name not in self.units:
+                self.units[p.name] = UnitMention(
+                    p.name, p.type, parent, None, None, art.source(p.start, p.end)
+                )
+        self.spans = bare_mentions(art, set(self.units))
+
+    def named_in(self, seg: Segment) -> list[str]:
+        """Units named inside a segment, in order, once each."""
+        names: list[str] = []
+        for name, s, _e in sorted(self.spans, key=lambda x: x[1]):
+            if seg.start <= s < seg.end and name not in names:
+                names.append(name)
+        return names
+
+
+def mark_consolidation(idx: UnitIndex, officials: list[OfficialMention], doc_date: FuzzyDate | None) -> None:
+    """Set consolidated/since from both-posts officials and from sentences that report it."""
+    art = idx.art
+    for off in officials:
+        if off.concurrent and off.unit in idx.units:
+            unit = idx.units[off.unit]
+            unit.consolidated = True
+            unit.source = off.source
+    for seg in art.sentences:
+        folded = art.folded[seg.start : seg.end]
+        if not has_cue(folded, CONSOLIDATION_CUES):
+            continue
+        names = idx.named_in(seg)
+        negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES)
+        goal = has_cue(folded, TARGET_CUES) and "%" in folded
+        for name in names:
+            unit = idx.units[name]
+            if negative or goal:
+                if unit.consolidated is None and negative:
+                    unit.consolidated = False
+                    unit.source = art.sentence_source(seg)
+                continue
+            if unit.consolidated is not True:
+                unit.consolidated = True
+                unit.source = art.sentence_source(seg)
+        if not negative and not goal:
+            _since(idx, seg, names, officials, doc_date)
+
+
+def _since(idx: UnitIndex, seg: Segment, names: list[str], officials: list[OfficialMention],
+           doc_date: FuzzyDate | None) -> None:
+    """A month or day in a consolidation sentence dates the units it names, or the speaker's unit."""
+    art = idx.art
+    dates = [d for d in find_dates(art.folded, seg.start, seg.end) if d.value.month]  # type: ignore[attr-defined]
+    if doc_date:
+        dates = [d for d in dates if d.value.iso() <= doc_date.iso()]  # type: ignore[attr-defined]
+    if not dates:
+        return
+    if not names:
+        speaker = speaker_at(officials, seg.start)
+        names = [speaker.unit] if speaker and speaker.concurrent and speaker.unit in idx.units else []
+    for name in names:
+        unit = idx.units[name]
+        if unit.since is None and unit.consolidated:
+            unit.since = dates[0].value  # type: ignore[assignment]
+            unit.since_source = art.source(dates[0].start, dates[0].end)
+
+
+def speaker_at(officials: list[OfficialMention], pos: int) -> OfficialMention | None:
+    """The official whose quoted statement covers offset *pos*."""
+    for off in officials:
+        for st in off.statements:
+            if st.source.start <= pos < st.source.end:
+                return off
+    return None
+
+
+def attach_figures_and_notes(idx: UnitIndex, officials: list[OfficialMention]) -> None:
+    """Households, residents and Party members, and topical notes, to the unit they describe."""
+    art = idx.art
+    for seg in art.sentences:
+        names = idx.named_in(seg)
+        speaker = speaker_at(officials, seg.start)
+        target = names[0] if names else speaker.unit if speaker and speaker.unit in idx.units else None
+        if target is None:
+            continue
+        unit = idx.units[target]
+        for f in find_numbers(art.folded, seg.start, seg.end):
+            m = _FIGURE_RE.match(art.folded, f.end)
+            if m:
+                value, qualifier = f.value  # type: ignore[misc]
+                kind = FIGURE_NOUNS[m.group(1)]
+                if not any(x.kind == kind for x in unit.figures):
+                    unit.figures.append(Figure(kind, value, qualifier, art.source(f.start, m.end())))
+        folded = art.folded[seg.start : seg.end]
+        for cue, topic in NOTE_TOPICS.items():
+            if cue in folded and (names or speaker):
+                at = seg.start + folded.index(cue)
+                unit.notes.append(Note(topic, art.source(at, at + len(cue))))

@@ -1,0 +1,31 @@
+"""Where things live: the store (--db, LSO_TUI_DB, XDG data dir) and the shipped articles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+STORE_NAME = "store.json"
+
+
+def default_db() -> Path:
+    """The store path when --db is not given: $LSO_TUI_DB, else $XDG_DATA_HOME/lso-tui/store.json."""
+    env = os.environ.get("LSO_TUI_DB")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "lso-tui" / STORE_NAME
+
+
+def shipped_dir() -> Path:
+    """The shipped articles: the checkout's data/articles, or share/lso-tui/articles when installed."""
+    here = Path(__file__).resolve().parent.parent / "data" / "articles"
+    if here.is_dir():
+        return here
+    return Path(sys.prefix) / "share" / "lso-tui" / "articles"
+
+
+def shipped_articles() -> list[Path]:
+    """The shipped article files, in name order."""
+    return sorted(shipped_dir().glob("*.txt"))

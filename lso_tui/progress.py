@@ -1,0 +1,69 @@
+"""Progress toward a target, derived from unit records (never stored as a number)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a scope stands against one target at an as-of date."""
+
+    done: int
+    total: int
+    needed: int
+    share: float
+    target_share: float
+    deadline: str
+    as_of: str | None
+    months_left: int | None
+    pace_needed: float | None
+    pace_so_far: float | None
+    state: str  # "reached" | "on_track" | "behind" | "overdue"
+
+    @property
+    def remaining(self) -> int:
+        """Units still to consolidate to meet the target."""
+        return max(0, self.needed - self.done)
+
+
+def _months(a: str, b: str) -> int:
+    """Whole months from ISO date *a* to ISO date *b* (by calendar month, floor at 0)."""
+    ya, ma = int(a[:4]), int(a[5:7]) if len(a) >= 7 else 1
+    yb, mb = int(b[:4]), int(b[5:7]) if len(b) >= 7 else 12
+    return max(0, (yb - ya) * 12 + (mb - ma))
+
+
+def units_in_scope(units: list[dict[str, Any]], target: dict[str, Any]) -> list[dict[str, Any]]:
+    """The commune-level units a target counts: those of its scope's register code."""
+    code = target.get("scope_code")
+    return [u for u in units if code and u.get("district_code") == code]
+
+
+def progress_for(target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None) -> Progress:
+    """Derive done/total/needed, time left and pace for *target* from *units* as of *as_of*."""
+    scoped = units_in_scope(units, target)
+    done_units = [u for u in scoped if u.get("consolidated") is True
+                  and (as_of is None or u.get("since") is None or u["since"]["iso"] <= as_of)]
+    total, done = len(scoped), len(done_units)
+    share = float(target["share"])
+    needed = math.ceil(round(share * total, 9))
+    deadline = str(target["deadline"])
+    months_left = _months(as_of, deadline) if as_of else None
+    remaining = max(0, needed - done)
+    pace_needed = remaining / months_left if months_left else None
+    starts = sorted(u["since"]["iso"] for u in done_units if u.get("since"))
+    elapsed = _months(starts[0], as_of) if starts and as_of else 0
+    pace_so_far = done / elapsed if elapsed else None
+    if done >= needed:
+        state = "reached"
+    elif as_of and as_of > deadline:
+        state = "overdue"
+    elif pace_so_far is not None and pace_needed is not None and pace_so_far >= pace_needed:
+        state = "on_track"
+    else:
+        state = "behind"
+    return Progress(done, total, needed, done / total if total else 0.0, share, deadline, as_of,
+                    months_left, pace_needed, pace_so_far, state)

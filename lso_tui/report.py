@@ -1,0 +1,64 @@
+"""Plain-text output for the CLI: an extraction, and the store's summary (until the dashboard)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lso_tui.progress import progress_for
+from lso_tui.records import Extraction
+from lso_tui.store import Store
+
+_QUALIFIER = {"more_than": "more than ", "over": "over ", "nearly": "nearly ", "about": "about ",
+              "under": "under "}
+_PART = {"early": "early ", "mid": "mid ", "late": "late "}
+
+
+def _since(since: dict[str, Any] | None) -> str:
+    """"late 2018-06" from a stored fuzzy date."""
+    if not since:
+        return "-"
+    return f"{_PART.get(since.get('part') or '', '')}{since['iso']}"
+
+
+def print_extraction(ex: Extraction) -> None:
+    """Human-readable listing of what one article says."""
+    d = ex.document
+    print(f"Document: {d.title} | {d.date} | {d.outlet} | {d.author}")
+    print(f"Scope: {ex.scope}")
+    for b in ex.bases:
+        print(f"Basis: {b.kind} {b.number} ({b.date}) {b.issuer or ''} {b.title or ''}")
+    for u in ex.units:
+        state = {True: "consolidated", False: "not consolidated", None: "no statement"}[u.consolidated]
+        since = _since(u.since.to_dict()) if u.since else "-"
+        figs = ", ".join(f"{_QUALIFIER.get(f.qualifier or '', '')}{f.value:,} {f.kind}" for f in u.figures)
+        print(f"Unit: {u.type or ''} {u.name} — {state}, since {since}{'; ' + figs if figs else ''}")
+    for o in ex.officials:
+        both = "holds both posts" if o.concurrent else "not both posts"
+        print(f"Official: {o.name} — {', '.join(o.titles)} — {o.unit or o.scope or '-'} — {both}")
+    for t in ex.targets:
+        print(f"Target: {t.share:.0%} of {t.level} units in {t.scope} by {t.year} (stated by {t.stated_by or '-'})")
+    for p in ex.progress:
+        print(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
+
+
+def print_summary(store: Store) -> None:
+    """Where each target stands, then the units and officials, all derived from the records."""
+    docs = store.rows("documents")
+    units = store.rows("units")
+    as_of = max((d["date"] for d in docs if d.get("date")), default=None)
+    ro = "" if store.writable else " [read-only]"
+    print(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
+    for t in store.rows("targets"):
+        p = progress_for(t, units, as_of)
+        pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
+        print(f"Target {t['scope']}: {p.done}/{p.total} = {p.share:.0%} toward {p.needed}/{p.total} = "
+              f"{p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
+              f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}")
+    for u in units:
+        state = {True: "consolidated", False: "not consolidated", None: "no source"}[u["consolidated"]]
+        succ = u.get("successor") or {}
+        print(f"  {u['code']} {u['type']} {u['name']}: {state}, since {_since(u['since'])}"
+              f" → {succ.get('type', '')} {succ.get('name', '-')}")
+    for o in store.rows("officials"):
+        print(f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'})"
+              f"{' — both posts' if o['concurrent'] else ''}")

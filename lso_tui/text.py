@@ -1,0 +1,70 @@
+"""Text normalisation: NFC, control-character stripping and diacritic folding for search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 controls except tab/newline, DEL, C1 controls, bidi overrides/isolates and zero-width marks.
+# Stripping bidi and zero-width characters stops a name from reordering or hiding what follows it.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean(text: str, *, keep_newlines: bool = True) -> str:
+    """Return *text* in NFC with control characters removed (the single entry point for untrusted text)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    if not keep_newlines:
+        text = text.replace("\n", " ")
+    return text
+
+
+def squash(text: str) -> str:
+    """Collapse runs of horizontal white space (including no-break spaces) to one space and trim."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Fold for search: lower case, no diacritics, đ→d, so "quang lac" matches "Quảng Lạc".
+
+    Folding removes tone marks entirely, so both tone placements ("hóa"/"hoá") fold alike.
+    """
+    text = unicodedata.normalize("NFD", text.lower())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return squash(text.replace("đ", "d"))
+
+
+def fold_key(text: str) -> str:
+    """A compact matching key: folded with every non-alphanumeric character removed."""
+    return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+def normalise_tone(text: str) -> str:
+    """Rewrite old-style tone placement (hoá, thuỷ, khoẻ) to the modern one (hóa, thủy, khỏe).
+
+    Matching keeps diacritics meaningful (Lạc ≠ Lắc) while accepting both placements.
+    """
+    return _OLD_TONE.sub(lambda m: _OLD_TONE_MAP[m.group(0)], text)
+
+
+def _old_tone_table() -> dict[str, str]:
+    """Build the oa/oe/uy tone-placement table from the five tone marks."""
+    marks = ["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for upper in (False, True):
+            a, b = (first.upper(), second) if upper else (first, second)
+            for mark in marks:
+                old = unicodedata.normalize("NFC", a + b + mark)
+                new = unicodedata.normalize("NFC", a + mark + b)
+                table[old] = new
+    return table
+
+
+_OLD_TONE_MAP = _old_tone_table()
+# Only at a syllable end: "hoà" but not "hoàn" (where the mark belongs on the second vowel).
+_OLD_TONE = re.compile("(?:" + "|".join(map(re.escape, _OLD_TONE_MAP)) + r")(?!\w)")
