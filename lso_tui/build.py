@@ -79,6 +79,7 @@ def resolve_scope(reg: Register, ex: Extraction) -> District | None:
     names = {fold_key(u.name) for u in ex.units}
 
     def overlap(d: District) -> int:
+        """How many of the article's unit names this district holds."""
         return len(names & {fold_key(c.name) for c in reg.communes(d.code)})
 
     best = max(candidates, key=overlap)
@@ -94,12 +95,23 @@ def add_register_units(reg: Register, t: Tables, district: District) -> dict[str
             continue
         succ = reg.successor(c)
         t.units[c.code] = {
-            "code": c.code, "name": c.name, "type": c.type, "lat": c.lat, "lon": c.lon,
-            "district": district.full_name, "district_code": district.code,
-            "province": district.province, "province_code": district.province_code,
-            "successor": None if succ is None else
-            {"name": succ.name, "type": succ.type.lower(), "code": succ.code, "province": succ.province},
-            "consolidated": None, "since": None, "figures": [], "notes": [], "documents": [],
+            "code": c.code,
+            "name": c.name,
+            "type": c.type,
+            "lat": c.lat,
+            "lon": c.lon,
+            "district": district.full_name,
+            "district_code": district.code,
+            "province": district.province,
+            "province_code": district.province_code,
+            "successor": None
+            if succ is None
+            else {"name": succ.name, "type": succ.type.lower(), "code": succ.code, "province": succ.province},
+            "consolidated": None,
+            "since": None,
+            "figures": [],
+            "notes": [],
+            "documents": [],
             "provenance": {k: REGISTER for k in ("code", "name", "type", "district", "successor")},
         }
     return by_name
@@ -121,7 +133,8 @@ def build_tables(paths: list[Path]) -> Tables:
         district = resolve_scope(reg, ex)
         communes = add_register_units(reg, t, district) if district else {}
         if district is None:
-            t.warnings.append(f"{ex.document.filename}: no district of the register matches "
-                              f"'{ex.scope}'; units not matched")
+            t.warnings.append(
+                f"{ex.document.filename}: no district of the register matches '{ex.scope}'; units not matched"
+            )
         merge_extraction(t, ex, district, communes)
     return t

@@ -10,64 +10,113 @@ from lso_tui.register import Commune, District
 from lso_tui.text import fold_key
 
 
-def merge_extraction(t: Tables, ex: Extraction, district: District | None,
-                     communes: dict[str, Commune]) -> None:
+def merge_extraction(
+    t: Tables, ex: Extraction, district: District | None, communes: dict[str, Commune]
+) -> None:
     """Add the document, its bases, units, officials, targets and observations to *t*."""
     d = ex.document
-    t.documents.append({
-        "id": d.id, "title": d.title, "date": d.date, "outlet": d.outlet,
-        "outlet_code": d.outlet_code, "author": d.author, "filename": d.filename,
-        "sha256": d.sha256, "text": d.text, "scope": district.full_name if district else ex.scope,
-        "provenance": {k: src(v) for k, v in sorted(d.sources.items())},
-    })
+    t.documents.append(
+        {
+            "id": d.id,
+            "title": d.title,
+            "date": d.date,
+            "outlet": d.outlet,
+            "outlet_code": d.outlet_code,
+            "author": d.author,
+            "filename": d.filename,
+            "sha256": d.sha256,
+            "text": d.text,
+            "scope": district.full_name if district else ex.scope,
+            "provenance": {k: src(v) for k, v in sorted(d.sources.items())},
+        }
+    )
     for b in ex.bases:
-        t.bases.setdefault(b.number, {
-            "number": b.number, "kind": b.kind, "date": b.date, "issuer": b.issuer,
-            "title": b.title, "source": src(b.source),
-        })
+        t.bases.setdefault(
+            b.number,
+            {
+                "number": b.number,
+                "kind": b.kind,
+                "date": b.date,
+                "issuer": b.issuer,
+                "title": b.title,
+                "source": src(b.source),
+            },
+        )
     codes: dict[str, str] = {}
     for u in ex.units:
         c = communes.get(fold_key(u.name))
         if c is None or (u.type and u.type != c.type):
-            t.warnings.append(f"{d.id}: unit '{u.type or ''} {u.name}' not found in the register "
-                              f"under {district.full_name if district else 'any known district'}")
+            t.warnings.append(
+                f"{d.id}: unit '{u.type or ''} {u.name}' not found in the register "
+                f"under {district.full_name if district else 'any known district'}"
+            )
             continue
         codes[u.name] = c.code
         _merge_unit(t.units[c.code], u, d.id)
     for o in ex.officials:
         unit_code = codes.get(o.unit or "")
         oid = fold_key(o.name) + (f"@{unit_code}" if unit_code else "")
-        rec = t.officials.setdefault(oid, {
-            "id": oid, "name": o.name, "titles": [], "unit_code": unit_code, "unit": o.unit,
-            "unit_type": o.unit_type, "scope": o.scope, "concurrent": False,
-            "qualifications": [], "statements": [], "documents": [], "provenance": {},
-        })
+        rec = t.officials.setdefault(
+            oid,
+            {
+                "id": oid,
+                "name": o.name,
+                "titles": [],
+                "unit_code": unit_code,
+                "unit": o.unit,
+                "unit_type": o.unit_type,
+                "scope": o.scope,
+                "concurrent": False,
+                "qualifications": [],
+                "statements": [],
+                "documents": [],
+                "provenance": {},
+            },
+        )
         rec["titles"] += [x for x in o.titles if x not in rec["titles"]]
         if o.concurrent and not rec["concurrent"]:
             rec["concurrent"] = True
             rec["provenance"]["concurrent"] = src(o.source)
         rec["provenance"].setdefault("titles", src(o.source))
-        rec["qualifications"] += [{"kind": q.kind, "text": q.text, "source": src(q.source)}
-                                  for q in o.qualifications]
+        rec["qualifications"] += [
+            {"kind": q.kind, "text": q.text, "source": src(q.source)} for q in o.qualifications
+        ]
         rec["statements"] += [{"text": s.text, "source": src(s.source)} for s in o.statements]
         _add_doc(rec, d.id)
-    speakers = {o.name: fold_key(o.name) + (f"@{codes[o.unit]}" if o.unit in codes else "")
-                for o in ex.officials}
+    speakers = {
+        o.name: fold_key(o.name) + (f"@{codes[o.unit]}" if o.unit in codes else "") for o in ex.officials
+    }
     for i, g in enumerate(ex.targets):
-        t.targets.append({
-            "id": f"{d.id}-t{i + 1}", "share": g.share, "year": g.year,
-            "deadline": f"{g.year:04d}-12-31", "level": g.level,
-            "scope": district.full_name if district and g.scope == ex.scope else g.scope,
-            "scope_code": district.code if district and g.scope == ex.scope else None,
-            "stated_by": speakers.get(g.stated_by or ""), "stated_by_name": g.stated_by,
-            "basis": g.basis, "document": d.id, "source": src(g.source),
-        })
+        t.targets.append(
+            {
+                "id": f"{d.id}-t{i + 1}",
+                "share": g.share,
+                "year": g.year,
+                "deadline": f"{g.year:04d}-12-31",
+                "level": g.level,
+                "scope": district.full_name if district and g.scope == ex.scope else g.scope,
+                "scope_code": district.code if district and g.scope == ex.scope else None,
+                "stated_by": speakers.get(g.stated_by or ""),
+                "stated_by_name": g.stated_by,
+                "basis": g.basis,
+                "document": d.id,
+                "source": src(g.source),
+            }
+        )
     for i, p in enumerate(ex.progress):
-        t.observations.append({
-            "id": f"{d.id}-p{i + 1}", "done": p.done, "total": p.total, "share": p.share,
-            "scope": p.scope, "scope_code": district.code if district and p.scope == ex.scope else None,
-            "as_of": p.as_of, "document": d.id, "source": src(p.source),
-        })
+        t.observations.append(
+            {
+                "id": f"{d.id}-p{i + 1}",
+                "done": p.done,
+                "total": p.total,
+                "share": p.share,
+                "scope": p.scope,
+                "scope_code": district.code if district and p.scope == ex.scope else None,
+                "as_of": p.as_of,
+                "document": d.id,
+                "source": src(p.source),
+            }
+        )
 
 
 def _merge_unit(rec: dict[str, Any], u: UnitMention, doc_id: str) -> None:
@@ -81,8 +130,9 @@ def _merge_unit(rec: dict[str, Any], u: UnitMention, doc_id: str) -> None:
         prov["since"] = src(u.since_source)
     for f in u.figures:
         if not any(x["kind"] == f.kind for x in rec["figures"]):
-            rec["figures"].append({"kind": f.kind, "value": f.value, "qualifier": f.qualifier,
-                                   "source": src(f.source)})
+            rec["figures"].append(
+                {"kind": f.kind, "value": f.value, "qualifier": f.qualifier, "source": src(f.source)}
+            )
     rec["notes"] += [{"topic": n.topic, "source": src(n.source)} for n in u.notes]
     prov.setdefault("mention", src(u.source))
     _add_doc(rec, doc_id)

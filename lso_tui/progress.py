@@ -21,7 +21,7 @@ class Progress:
     months_left: int | None
     pace_needed: float | None
     pace_so_far: float | None
-    state: str  # "reached" | "on_track" | "behind" | "overdue"
+    state: str  # "reached" | "on_track" | "behind" | "overdue" | "no_units"
 
     @property
     def remaining(self) -> int:
@@ -45,8 +45,12 @@ def units_in_scope(units: list[dict[str, Any]], target: dict[str, Any]) -> list[
 def progress_for(target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None) -> Progress:
     """Derive done/total/needed, time left and pace for *target* from *units* as of *as_of*."""
     scoped = units_in_scope(units, target)
-    done_units = [u for u in scoped if u.get("consolidated") is True
-                  and (as_of is None or u.get("since") is None or u["since"]["iso"] <= as_of)]
+    done_units = [
+        u
+        for u in scoped
+        if u.get("consolidated") is True
+        and (as_of is None or u.get("since") is None or u["since"]["iso"] <= as_of)
+    ]
     total, done = len(scoped), len(done_units)
     share = float(target["share"])
     needed = math.ceil(round(share * total, 9))
@@ -57,7 +61,9 @@ def progress_for(target: dict[str, Any], units: list[dict[str, Any]], as_of: str
     starts = sorted(u["since"]["iso"] for u in done_units if u.get("since"))
     elapsed = _months(starts[0], as_of) if starts and as_of else 0
     pace_so_far = done / elapsed if elapsed else None
-    if done >= needed:
+    if total == 0:
+        state = "no_units"  # the scope's units are not in the store: nothing to claim
+    elif done >= needed:
         state = "reached"
     elif as_of and as_of > deadline:
         state = "overdue"
@@ -65,5 +71,16 @@ def progress_for(target: dict[str, Any], units: list[dict[str, Any]], as_of: str
         state = "on_track"
     else:
         state = "behind"
-    return Progress(done, total, needed, done / total if total else 0.0, share, deadline, as_of,
-                    months_left, pace_needed, pace_so_far, state)
+    return Progress(
+        done,
+        total,
+        needed,
+        done / total if total else 0.0,
+        share,
+        deadline,
+        as_of,
+        months_left,
+        pace_needed,
+        pace_so_far,
+        state,
+    )

@@ -42,7 +42,7 @@ class FuzzyDate:
 
     @property
     def precision(self) -> str:
-        """"year", "month" or "day"."""
+        """ "year", "month" or "day"."""
         return "year" if self.month is None else "month" if self.day is None else "day"
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,8 +11,10 @@ from typing import Any
 
 from lso_tui.text import fold_key
 
-_COLUMNS = ("ward, wardShort, wardType, wardCode, wardLat, wardLon, district, districtShort, "
-            "districtType, districtCode, province, provinceShort, provinceCode")
+_COLUMNS = (
+    "ward, wardShort, wardType, wardCode, wardLat, wardLon, district, districtShort, "
+    "districtType, districtCode, province, provinceShort, provinceCode"
+)
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class District:
 
     @property
     def full_name(self) -> str:
-        """"Thành phố X", as the register writes it."""
+        """ "Thành phố X", as the register writes it."""
         return f"{self.type} {self.name}"
 
 
@@ -71,14 +73,15 @@ class Register:
         return list(rows)
 
     def find_districts(self, full_name: str, province: str | None = None) -> list[District]:
-        """Districts whose name matches *full_name* ("Thành phố Lạng Sơn", "H. Cao Lộc", "Cao Lộc")."""
+        """Districts whose name matches *full_name* ("Thành phố Cao Bằng", "H. Cao Lộc", "Cao Lộc")."""
         want = fold_key(full_name)
         out: dict[str, District] = {}
         for r in self._rows("1=1 GROUP BY districtCode"):
             d = _district(r)
             keys = {fold_key(d.name), fold_key(d.full_name)}
-            if want in keys and (province is None or fold_key(province) in
-                                 {fold_key(d.province), fold_key(r["provinceShort"])}):
+            if want in keys and (
+                province is None or fold_key(province) in {fold_key(d.province), fold_key(r["provinceShort"])}
+            ):
                 out[d.code] = d
         return sorted(out.values(), key=lambda d: d.code)
 
@@ -101,11 +104,13 @@ class Register:
 
 def _district(r: dict[str, Any]) -> District:
     """A District from a register row."""
-    return District(r["districtCode"], r["districtShort"], r["districtType"], r["province"],
-                    r["provinceCode"])
+    return District(
+        r["districtCode"], r["districtShort"], r["districtType"], r["province"], r["provinceCode"]
+    )
 
 
 def _commune(r: dict[str, Any]) -> Commune:
     """A Commune from a register row; the type word is lower-cased as prose writes it."""
-    return Commune(r["wardCode"], r["wardShort"], (r["wardType"] or "").lower(), r["wardLat"],
-                   r["wardLon"], _district(r))
+    return Commune(
+        r["wardCode"], r["wardShort"], (r["wardType"] or "").lower(), r["wardLat"], r["wardLon"], _district(r)
+    )

@@ -8,13 +8,18 @@ from lso_tui.progress import progress_for
 from lso_tui.records import Extraction
 from lso_tui.store import Store
 
-_QUALIFIER = {"more_than": "more than ", "over": "over ", "nearly": "nearly ", "about": "about ",
-              "under": "under "}
+_QUALIFIER = {
+    "more_than": "more than ",
+    "over": "over ",
+    "nearly": "nearly ",
+    "about": "about ",
+    "under": "under ",
+}
 _PART = {"early": "early ", "mid": "mid ", "late": "late "}
 
 
 def _since(since: dict[str, Any] | None) -> str:
-    """"late 2018-06" from a stored fuzzy date."""
+    """ "late 2018-06" from a stored fuzzy date."""
     if not since:
         return "-"
     return f"{_PART.get(since.get('part') or '', '')}{since['iso']}"
@@ -36,7 +41,8 @@ def print_extraction(ex: Extraction) -> None:
         both = "holds both posts" if o.concurrent else "not both posts"
         print(f"Official: {o.name} — {', '.join(o.titles)} — {o.unit or o.scope or '-'} — {both}")
     for t in ex.targets:
-        print(f"Target: {t.share:.0%} of {t.level} units in {t.scope} by {t.year} (stated by {t.stated_by or '-'})")
+        who = t.stated_by or "-"
+        print(f"Target: {t.share:.0%} of {t.level} units in {t.scope} by {t.year} (stated by {who})")
     for p in ex.progress:
         print(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
 
@@ -51,14 +57,20 @@ def print_summary(store: Store) -> None:
     for t in store.rows("targets"):
         p = progress_for(t, units, as_of)
         pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
-        print(f"Target {t['scope']}: {p.done}/{p.total} = {p.share:.0%} toward {p.needed}/{p.total} = "
-              f"{p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
-              f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}")
+        print(
+            f"Target {t['scope']}: {p.done}/{p.total} = {p.share:.0%} toward {p.needed}/{p.total} = "
+            f"{p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
+            f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}"
+        )
     for u in units:
         state = {True: "consolidated", False: "not consolidated", None: "no source"}[u["consolidated"]]
         succ = u.get("successor") or {}
-        print(f"  {u['code']} {u['type']} {u['name']}: {state}, since {_since(u['since'])}"
-              f" → {succ.get('type', '')} {succ.get('name', '-')}")
+        print(
+            f"  {u['code']} {u['type']} {u['name']}: {state}, since {_since(u['since'])}"
+            f" → {succ.get('type', '')} {succ.get('name', '-')}"
+        )
     for o in store.rows("officials"):
-        print(f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'})"
-              f"{' — both posts' if o['concurrent'] else ''}")
+        print(
+            f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'})"
+            f"{' — both posts' if o['concurrent'] else ''}"
+        )

@@ -92,7 +92,7 @@ def schema_of(data: dict[str, Any]) -> int | None:
     return value if isinstance(value, int) else None
 
 
-class AtomicJSONStorage(Storage):  # type: ignore[misc]
+class AtomicJSONStorage(Storage):
     """A TinyDB Storage that reads the whole file and publishes every write atomically."""
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:

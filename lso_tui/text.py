@@ -29,7 +29,7 @@ def squash(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold for search: lower case, no diacritics, đ→d, so "quang lac" matches "Quảng Lạc".
+    """Fold for search: lower case, no diacritics, đ→d, so "tan lien" matches "Tân Liên".
 
     Folding removes tone marks entirely, so both tone placements ("hóa"/"hoá") fold alike.
     """

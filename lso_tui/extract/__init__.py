@@ -37,7 +37,11 @@ def extract_text(text: str, doc_id: str = "", meta: dict[str, str] | None = None
         text=text,
         outlet_code=meta.get("outlet_code") or header.outlet_code,
     )
-    for key, span in (("date", header.date_span), ("title", header.title_span), ("author", header.author_span)):
+    for key, span in (
+        ("date", header.date_span),
+        ("title", header.title_span),
+        ("author", header.author_span),
+    ):
         if span:
             doc.sources[key] = art.source(*span)
     idx = UnitIndex(art, places, scope)

@@ -8,8 +8,15 @@ from lso_tui.extract.quantities import find_dates
 from lso_tui.extract.spans import Article
 from lso_tui.records import Basis
 
-_KINDS = {"nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định", "chi thi": "Chỉ thị",
-          "ket luan": "Kết luận", "ke hoach": "Kế hoạch", "de an": "Đề án", "quy dinh": "Quy định"}
+_KINDS = {
+    "nghi quyet": "Nghị quyết",
+    "quyet dinh": "Quyết định",
+    "chi thi": "Chỉ thị",
+    "ket luan": "Kết luận",
+    "ke hoach": "Kế hoạch",
+    "de an": "Đề án",
+    "quy dinh": "Quy định",
+}
 _CITE = re.compile(r"\b(" + "|".join(_KINDS) + r")\s+(?:so\s+)?(\d+[\w./-]*[a-z]/[a-z]+\w*)", re.I)
 _QUOTE = re.compile(r"\s*[“\"«]([^”“\"»\n]{3,300})[”“\"»]")
 
@@ -40,7 +47,7 @@ def find_bases(art: Article) -> list[Basis]:
         out[number] = Basis(
             number=number,
             kind=_KINDS[m.group(1).lower()],
-            date=date.value.iso() if date else None,  # type: ignore[attr-defined]
+            date=date.value.iso() if date else None,
             issuer=issuer,
             title=title,
             source=art.source(m.start(), max(end, m.end())),

@@ -24,7 +24,10 @@ def attach_qualifications(art: Article, officials: list[OfficialMention]) -> Non
         for cue, kind in DEGREES.items():
             at = folded.find(cue)
             if at >= 0:
-                _add(holders, Qualification("degree", kind, art.source(seg.start + at, seg.start + at + len(cue))))
+                _add(
+                    holders,
+                    Qualification("degree", kind, art.source(seg.start + at, seg.start + at + len(cue))),
+                )
         at = folded.find(EXPERIENCE_CUE)
         if at >= 0:
             end = _clause_end(folded, at, words=False)
@@ -36,7 +39,12 @@ def attach_qualifications(art: Article, officials: list[OfficialMention]) -> Non
             if post and post.start() - at < 40:
                 end = _clause_end(folded, post.start())
                 text = art.text[seg.start + post.start() : seg.start + end].strip()
-                _add(holders, Qualification("previous_post", text, art.source(seg.start + post.start(), seg.start + end)))
+                _add(
+                    holders,
+                    Qualification(
+                        "previous_post", text, art.source(seg.start + post.start(), seg.start + end)
+                    ),
+                )
 
 
 def _clause_end(folded: str, pos: int, words: bool = True) -> int:
@@ -45,8 +53,9 @@ def _clause_end(folded: str, pos: int, words: bool = True) -> int:
     return pos + m.start() if m else len(folded)
 
 
-def _holders(art: Article, start: int, end: int, folded: str,
-             officials: list[OfficialMention]) -> list[OfficialMention]:
+def _holders(
+    art: Article, start: int, end: int, folded: str, officials: list[OfficialMention]
+) -> list[OfficialMention]:
     """Who a sentence speaks of: a named official, "N cán bộ" = the N who hold both posts, or "tôi"."""
     text = art.text[start:end]
     named = [o for o in officials if o.name in text]

@@ -12,10 +12,12 @@ from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.records import FuzzyDate, OfficialMention, ProgressObservation, Target
 
 _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
-_RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
+_RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
 _DONE_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
-_AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem nay|hien nay|den)\b")
+_AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
+_UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
+_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang)\b")
 
 
 def _scope(art: Article, places: list[Place], seg: Segment, default: str | None) -> str | None:
@@ -31,8 +33,13 @@ def _scope(art: Article, places: list[Place], seg: Segment, default: str | None)
     return default
 
 
-def find_targets(art: Article, places: list[Place], officials: list[OfficialMention],
-                 default_scope: str | None, doc_date: FuzzyDate | None) -> list[Target]:
+def find_targets(
+    art: Article,
+    places: list[Place],
+    officials: list[OfficialMention],
+    default_scope: str | None,
+    doc_date: FuzzyDate | None,
+) -> list[Target]:
     """Goals: a share of commune-level units by a year, with who stated them."""
     out = []
     for seg in art.sentences:
@@ -47,47 +54,71 @@ def find_targets(art: Article, places: list[Place], officials: list[OfficialMent
             continue
         for pct in find_percents(art.folded, seg.start, seg.end):
             speaker = speaker_at(officials, seg.start)
-            out.append(Target(
-                share=pct.value,  # type: ignore[arg-type]
-                year=year,
-                scope=_scope(art, places, seg, default_scope),
-                level="xã",
-                source=art.source(pct.start, pct.end),
-                stated_by=speaker.name if speaker else None,
-            ))
+            out.append(
+                Target(
+                    share=pct.value,
+                    year=year,
+                    scope=_scope(art, places, seg, default_scope),
+                    level="xã",
+                    source=art.source(pct.start, pct.end),
+                    stated_by=speaker.name if speaker else None,
+                )
+            )
     return out
 
 
-def find_progress(art: Article, places: list[Place], default_scope: str | None,
-                  doc_date: FuzzyDate | None) -> list[ProgressObservation]:
+def find_progress(
+    art: Article, places: list[Place], default_scope: str | None, doc_date: FuzzyDate | None
+) -> list[ProgressObservation]:
     """Progress as stated: counts out of a total and/or a share, dated by the text or the article."""
     out = []
+    previous_cued = False
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
-        if not has_cue(folded, CONSOLIDATION_CUES) or has_cue(folded, _GOAL_WORDS):
+        cued = has_cue(folded, CONSOLIDATION_CUES)
+        # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%" counts what the sentence
+        # before named; it must still speak of units and measure them.
+        follows = previous_cued and bool(_UNIT_NOUN.search(folded)) and bool(_MEASURE.search(folded))
+        previous_cued = cued
+        if not (cued or follows) or has_cue(folded, _GOAL_WORDS):
             continue
         if _DEADLINE.search(folded) and not _AS_OF.search(folded):
             continue
         dates = find_dates(art.folded, seg.start, seg.end)
-        ratio = next((r for r in _RATIO.finditer(folded)
-                      if not any(d.start < seg.start + r.end() and seg.start + r.start() < d.end
-                                 for d in dates)), None)
+        ratio = next(
+            (
+                r
+                for r in _RATIO.finditer(folded)
+                if not any(d.start < seg.start + r.end() and seg.start + r.start() < d.end for d in dates)
+            ),
+            None,
+        )
         pcts = find_percents(art.folded, seg.start, seg.end)
         if not ratio and not pcts:
             continue
         done = total = None
-        start = seg.start
         if ratio:
             done, total = int(ratio.group(1)), int(ratio.group(2))
-            start = seg.start + ratio.start()
             if done > total:
                 continue
         share = pcts[0].value if pcts else None
-        end = pcts[0].end if pcts else seg.start + ratio.end()  # type: ignore[union-attr]
-        if not ratio:
-            start = pcts[0].start
-        months = [d.value for d in dates if d.value.month]  # type: ignore[attr-defined]
-        as_of = months[-1].iso() if months else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)  # type: ignore[attr-defined]
-        out.append(ProgressObservation(done, total, share, _scope(art, places, seg, default_scope),  # type: ignore[arg-type]
-                                       as_of, art.source(start, end)))
+        # The span runs from the ratio (or the share) to the share (or the ratio's end).
+        start = seg.start + ratio.start() if ratio else pcts[0].start
+        end = pcts[0].end if pcts else seg.start + ratio.end() if ratio else seg.end
+        months = [d.value for d in dates if d.value.month]
+        as_of = (
+            months[-1].iso()
+            if months
+            else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
+        )
+        out.append(
+            ProgressObservation(
+                done,
+                total,
+                share,
+                _scope(art, places, seg, default_scope),
+                as_of,
+                art.source(start, end),
+            )
+        )
     return out

@@ -13,9 +13,7 @@ from lso_tui.records import FuzzyDate
 _WEEKDAY = re.compile(r"^\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
 _PUBLISHED = re.compile(r"\b(?:ngay dang|dang luc|dang ngay|xuat ban|cap nhat)\b")
 _OUTLET_CODE = re.compile(r"^\s*\(?([A-Z][A-Z0-9]{1,7})\)?\s*[-–—]\s*")
-_CREDIT = re.compile(
-    r"^\s*(?:bai,? (?:va )?anh|bai|anh|theo|nguon|thuc hien)\s*:?\s*", re.IGNORECASE
-)
+_CREDIT = re.compile(r"^\s*(?:bai,? (?:va )?anh|bai|anh|theo|nguon|thuc hien)\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -57,7 +55,9 @@ def read_header(art: Article) -> Header:
 
 def _is_banner(folded_line: str) -> bool:
     """Page furniture: today's date, log-in links, weather, breadcrumbs."""
-    return any(marker in folded_line for marker in BANNER_MARKERS if marker != "cap nhat") or "|" in folded_line
+    return (
+        any(marker in folded_line for marker in BANNER_MARKERS if marker != "cap nhat") or "|" in folded_line
+    )
 
 
 def _dateline(art: Article, header: list[Segment], h: Header) -> None:
@@ -74,9 +74,9 @@ def _dateline(art: Article, header: list[Segment], h: Header) -> None:
         return
     p = best[1]
     dated = [d for d in find_dates(art.folded, p.start, p.end) if isinstance(d.value, FuzzyDate)]
-    days = [d for d in dated if d.value.precision == "day"]  # type: ignore[attr-defined]
+    days = [d for d in dated if d.value.precision == "day"]
     if days:
-        h.date, h.date_span = days[0].value, (days[0].start, days[0].end)  # type: ignore[assignment]
+        h.date, h.date_span = days[0].value, (days[0].start, days[0].end)
 
 
 def _byline(art: Article, tail: list[Segment], h: Header) -> None:
@@ -86,12 +86,13 @@ def _byline(art: Article, tail: list[Segment], h: Header) -> None:
         m = _CREDIT.match(folded)
         credit = bool(m) and len(line.split()) <= 12
         agency = re.search(r"\((" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\)\s*$", folded)
-        caps = _all_caps_name(line)
+        caps = _all_caps_name(line) or (p is tail[-1] and _name_line(line))
         if credit or agency or caps or any(folded.startswith(c) for c in CREDIT_MARKERS if ":" in c):
             h.credits.append((p.start, p.end))
         if p is tail[-1] or p is tail[-2 if len(tail) > 1 else -1]:
             if caps:
-                h.author, h.author_span = line.strip(), (p.start, p.end)
+                name = re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip())
+                h.author, h.author_span = name, (p.start, p.start + len(name))
             elif agency:
                 name = line[: agency.start()].strip(" -–")
                 h.author, h.author_span = name, (p.start, p.start + len(name))
@@ -100,7 +101,14 @@ def _byline(art: Article, tail: list[Segment], h: Header) -> None:
                 h.author, h.author_span = name, (p.start + m.end(), p.end)
 
 
+def _name_line(line: str) -> bool:
+    """A short signature line in title case: "Hồng Nhung", "Thu Phương (thực hiện)"."""
+    line = re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip())
+    words = line.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _all_caps_name(line: str) -> bool:
-    """A byline in capitals: "PHÙNG KHIÊM", "HOÀNG ANH - MINH THU"."""
+    """A byline in capitals: "ĐÀM THU HIỀN", "HOÀNG ANH - MINH THU"."""
     words = [w for w in re.split(r"[\s,\-–]+", line.strip()) if w]
     return 1 <= len(words) <= 8 and all(w.isupper() and w.isalpha() for w in words)

@@ -17,44 +17,80 @@ def to_json(ex: Extraction) -> dict[str, Any]:
     d = ex.document
     return {
         "document": {
-            "title": d.title, "date": d.date, "outlet": d.outlet, "author": d.author,
-            "outlet_code": d.outlet_code, "id": d.id,
+            "title": d.title,
+            "date": d.date,
+            "outlet": d.outlet,
+            "author": d.author,
+            "outlet_code": d.outlet_code,
+            "id": d.id,
             "sources": {k: _src(v) for k, v in d.sources.items()},
         },
         "scope": ex.scope,
         "bases": [
-            {"kind": b.kind, "number": b.number, "date": b.date, "issuer": b.issuer,
-             "title": b.title, "source": _src(b.source)}
+            {
+                "kind": b.kind,
+                "number": b.number,
+                "date": b.date,
+                "issuer": b.issuer,
+                "title": b.title,
+                "source": _src(b.source),
+            }
             for b in ex.bases
         ],
         "units": [
-            {"name": u.name, "type": u.type, "parent": u.parent, "consolidated": u.consolidated,
-             "since": u.since.iso() if u.since else None,
-             "since_part": u.since.part if u.since else None,
-             "since_source": _src(u.since_source) if u.since_source else None,
-             "figures": [{"kind": f.kind, "value": f.value, "qualifier": f.qualifier,
-                          "source": _src(f.source)} for f in u.figures],
-             "notes": [{"topic": n.topic, "source": _src(n.source)} for n in u.notes],
-             "source": _src(u.source)}
+            {
+                "name": u.name,
+                "type": u.type,
+                "parent": u.parent,
+                "consolidated": u.consolidated,
+                "since": u.since.iso() if u.since else None,
+                "since_part": u.since.part if u.since else None,
+                "since_source": _src(u.since_source) if u.since_source else None,
+                "figures": [
+                    {"kind": f.kind, "value": f.value, "qualifier": f.qualifier, "source": _src(f.source)}
+                    for f in u.figures
+                ],
+                "notes": [{"topic": n.topic, "source": _src(n.source)} for n in u.notes],
+                "source": _src(u.source),
+            }
             for u in ex.units
         ],
         "officials": [
-            {"name": o.name, "titles": o.titles, "unit": o.unit, "unit_type": o.unit_type,
-             "scope": o.scope, "concurrent": o.concurrent,
-             "qualifications": [{"kind": q.kind, "text": q.text, "source": _src(q.source)}
-                                for q in o.qualifications],
-             "statements": [{"text": s.text, "source": _src(s.source)} for s in o.statements],
-             "source": _src(o.source)}
+            {
+                "name": o.name,
+                "titles": o.titles,
+                "unit": o.unit,
+                "unit_type": o.unit_type,
+                "scope": o.scope,
+                "concurrent": o.concurrent,
+                "qualifications": [
+                    {"kind": q.kind, "text": q.text, "source": _src(q.source)} for q in o.qualifications
+                ],
+                "statements": [{"text": s.text, "source": _src(s.source)} for s in o.statements],
+                "source": _src(o.source),
+            }
             for o in ex.officials
         ],
         "targets": [
-            {"share": t.share, "year": t.year, "scope": t.scope, "level": t.level,
-             "stated_by": t.stated_by, "source": _src(t.source)}
+            {
+                "share": t.share,
+                "year": t.year,
+                "scope": t.scope,
+                "level": t.level,
+                "stated_by": t.stated_by,
+                "source": _src(t.source),
+            }
             for t in ex.targets
         ],
         "progress": [
-            {"done": p.done, "total": p.total, "share": p.share, "scope": p.scope,
-             "as_of": p.as_of, "source": _src(p.source)}
+            {
+                "done": p.done,
+                "total": p.total,
+                "share": p.share,
+                "scope": p.scope,
+                "as_of": p.as_of,
+                "source": _src(p.source),
+            }
             for p in ex.progress
         ],
     }

@@ -27,6 +27,7 @@ POSTS: dict[str, str] = {
     "pho truong cong an": "Phó Trưởng Công an",
     "can bo": "Cán bộ",
 }
+VILLAGE_POSTS = ("Trưởng thôn", "Trưởng khối", "Bí thư Chi bộ")
 POST_KEYS = sorted(POSTS, key=len, reverse=True)
 
 # Bodies a post belongs to. Folded form -> canonical spelling.
@@ -48,21 +49,35 @@ PEOPLES_COMMITTEE = "UBND"
 PEOPLES_COUNCIL = "HĐND"
 COMMUNE_PARTY = "Đảng ủy"
 # Party committees above the commune: a post there is district- or province-level.
-UPPER_PARTY = {"Thành ủy": "district", "Huyện ủy": "district", "Thị ủy": "district",
-               "Quận ủy": "district", "Tỉnh ủy": "province"}
+UPPER_PARTY = {
+    "Thành ủy": "district",
+    "Huyện ủy": "district",
+    "Thị ủy": "district",
+    "Quận ủy": "district",
+    "Tỉnh ủy": "province",
+}
 
 # Commune-level unit types; folded spelling or abbreviation -> canonical type word.
 COMMUNE_TYPES: dict[str, str] = {
-    "thi tran": "thị trấn", "tt.": "thị trấn", "tt": "thị trấn",
-    "phuong": "phường", "p.": "phường",
-    "xa": "xã", "x.": "xã",
+    "thi tran": "thị trấn",
+    "tt.": "thị trấn",
+    "tt": "thị trấn",
+    "phuong": "phường",
+    "p.": "phường",
+    "xa": "xã",
+    "x.": "xã",
 }
 # District- and province-level types.
 DISTRICT_TYPES: dict[str, str] = {
-    "thanh pho": "Thành phố", "tp.": "Thành phố", "tp": "Thành phố",
-    "thi xa": "Thị xã", "tx.": "Thị xã",
-    "huyen": "Huyện", "h.": "Huyện",
-    "quan": "Quận", "q.": "Quận",
+    "thanh pho": "Thành phố",
+    "tp.": "Thành phố",
+    "tp": "Thành phố",
+    "thi xa": "Thị xã",
+    "tx.": "Thị xã",
+    "huyen": "Huyện",
+    "h.": "Huyện",
+    "quan": "Quận",
+    "q.": "Quận",
 }
 PROVINCE_TYPES: dict[str, str] = {"tinh": "Tỉnh"}
 # Words before a type word that make it plural ("các xã A, B và C").
@@ -70,17 +85,44 @@ PLURAL_MARKERS = ("cac", "nhung")
 
 # Verbs that introduce what an official said, ending the title chain before them.
 SPEECH_VERBS = (
-    "cho biet them", "cho biet", "chia se", "noi", "khang dinh", "nhan manh", "thong tin",
-    "trao doi", "phat bieu", "cho rang", "bay to", "nhan dinh", "bao cao", "danh gia",
-    "tam su", "giai thich", "de nghi", "neu ro", "keu goi",
+    "cho biet them",
+    "cho biet",
+    "chia se",
+    "noi",
+    "khang dinh",
+    "nhan manh",
+    "thong tin",
+    "trao doi",
+    "phat bieu",
+    "cho rang",
+    "bay to",
+    "nhan dinh",
+    "bao cao",
+    "danh gia",
+    "tam su",
+    "giai thich",
+    "de nghi",
+    "neu ro",
+    "keu goi",
 )
 HONORIFICS = ("dong chi", "ong", "ba", "anh", "chi", "cu", "dc.", "dc")
 
 # The consolidation itself, folded; tone placement is folded away.
 CONSOLIDATION_CUES = (
-    "nhat the hoa", "dong thoi la chu tich", "kiem chu tich", "kiem nhiem chu tich",
-    "bi thu dong thoi", "bi thu kiem", "bi thu cap uy dong thoi", "mot nguoi",
-    "giao them nhiem vu chu tich", "dam nhiem chuc danh chu tich",
+    "nhat the hoa",
+    "dong thoi la chu tich",
+    "kiem chu tich",
+    "kiem nhiem chu tich",
+    "bi thu dong thoi",
+    "bi thu kiem",
+    "bi thu cap uy dong thoi",
+    "mot nguoi",
+    "giao them nhiem vu chu tich",
+    "dam nhiem chuc danh chu tich",
+    # The genre calls it "the model" once named: "thực hiện mô hình này".
+    "mo hinh nay",
+    "thuc hien mo hinh",
+    "hai chuc danh",
 )
 # Cues that a consolidation has not happened (yet) in the units named beside them.
 NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the")
@@ -89,14 +131,23 @@ TARGET_CUES = ("muc tieu", "phan dau", "chi tieu", "den nam", "den het nam", "tu
 
 # Figures said of a unit; folded noun -> kind.
 FIGURE_NOUNS: dict[str, str] = {
-    "ho dan": "households", "ho gia dinh": "households", "ho": "households",
-    "nhan khau": "population", "khau": "population", "nguoi dan": "population",
+    "ho dan": "households",
+    "ho gia dinh": "households",
+    "ho": "households",
+    "nhan khau": "population",
+    "khau": "population",
+    "nguoi dan": "population",
     "dan so": "population",
     "dang vien": "party_members",
 }
 QUALIFIERS: dict[str, str] = {
-    "hon": "more_than", "tren": "over", "gan": "nearly", "khoang": "about", "uoc": "about",
-    "chung": "about", "duoi": "under",
+    "hon": "more_than",
+    "tren": "over",
+    "gan": "nearly",
+    "khoang": "about",
+    "uoc": "about",
+    "chung": "about",
+    "duoi": "under",
 }
 MULTIPLIERS: dict[str, int] = {"nghin": 1000, "ngan": 1000, "trieu": 1_000_000, "tram": 100}
 
@@ -108,8 +159,12 @@ NOTE_TOPICS: dict[str, str] = {
 }
 # Qualifications of officials; folded cue -> kind.
 DEGREES: dict[str, str] = {
-    "thac sy": "master", "thac si": "master", "tien sy": "doctorate", "tien si": "doctorate",
-    "cu nhan": "bachelor", "ky su": "engineer",
+    "thac sy": "master",
+    "thac si": "master",
+    "tien sy": "doctorate",
+    "tien si": "doctorate",
+    "cu nhan": "bachelor",
+    "ky su": "engineer",
 }
 EXPERIENCE_CUE = "kinh qua"
 PAST_POST_CUES = ("cach day", "truoc day", "nguyen la", "tung la", "truoc khi")
@@ -118,17 +173,121 @@ DATE_PARTS: dict[str, str] = {"dau": "early", "giua": "mid", "cuoi": "late"}
 
 # Line markers of page furniture: a date on such a line is not the article's date.
 BANNER_MARKERS = (
-    "hom nay", "dang nhap", "dang ky", "trang chu", "lien he", "thoi tiet", "tim kiem",
-    "cap nhat", "rss", "°c",
+    "hom nay",
+    "dang nhap",
+    "dang ky",
+    "trang chu",
+    "lien he",
+    "thoi tiet",
+    "tim kiem",
+    "cap nhat",
+    "rss",
+    "°c",
 )
 # Credits: the named person is an author or photographer, never an official.
 CREDIT_MARKERS = ("bai, anh", "bai va anh", "bai anh", "anh:", "anh :", "bai:", "theo ", "nguon:")
 NEWS_AGENCIES = ("ttxvn", "vna", "ttxvn/vietnam+")
 
-# Surnames (folded), to split a unit name from a following person name and find names.
-SURNAMES = frozenset("""
-nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong nong vi loc
-trieu ma ha chu dinh to lam dao trinh doan lo lu sung giang vang hua lang mac than ta quach
-kieu khong la luu tang hau thao mua sam luc ninh dam chau tong thai lai au khuc bach vuong
-giap cu phung quan dieu tieu kim ong khong doan thach ton nghiem tat cam lieu hua linh pham
-""".split())
+# Surnames as spelt (Kinh and the northern ethnic groups), to find names and to split a unit name
+# from a person's name that follows it. Spelling matters: "Đoàn" is a surname, "Đoạn" is not.
+SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Lương",
+        "Nông",
+        "Vi",
+        "Lộc",
+        "Triệu",
+        "Mã",
+        "Hà",
+        "Chu",
+        "Đinh",
+        "Tô",
+        "Lâm",
+        "Đào",
+        "Trịnh",
+        "Đoàn",
+        "Lò",
+        "Lù",
+        "Sùng",
+        "Giàng",
+        "Vàng",
+        "Hứa",
+        "Lăng",
+        "Mạc",
+        "Thân",
+        "Tạ",
+        "Quách",
+        "Kiều",
+        "Khổng",
+        "La",
+        "Lưu",
+        "Tăng",
+        "Hầu",
+        "Thào",
+        "Mùa",
+        "Sầm",
+        "Lục",
+        "Ninh",
+        "Đàm",
+        "Châu",
+        "Tống",
+        "Thái",
+        "Lại",
+        "Âu",
+        "Khúc",
+        "Bạch",
+        "Vương",
+        "Giáp",
+        "Cù",
+        "Phùng",
+        "Quan",
+        "Diệp",
+        "Tiêu",
+        "Kim",
+        "Ông",
+        "Thạch",
+        "Tôn",
+        "Nghiêm",
+        "Tất",
+        "Cầm",
+        "Liêu",
+        "Lã",
+        "Nịnh",
+        "Chẩu",
+        "Mông",
+        "Doãn",
+        "Lành",
+        "Vy",
+        "Dư",
+        "Từ",
+        "Tòng",
+        "Lầu",
+        "Hạng",
+        "Sình",
+        "Chảo",
+        "Bàn",
+        "Triệu",
+        "Đèo",
+        "Quàng",
+        "Lường",
+        "Hà",
+        "Mai",
+        "Cao",
+    ]
+)

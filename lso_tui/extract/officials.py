@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY
+from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
 from lso_tui.extract.people import PersonMention
 from lso_tui.extract.places import Place, resolve
 from lso_tui.extract.spans import Article
@@ -80,6 +80,12 @@ def _unit_of(titles: list[Title], places: list[Place]) -> tuple[str | None, str 
         elif t.body in UPPER_PARTY and scope is None:
             upper = resolve(places, t.start, UPPER_PARTY[t.body])
             scope = f"{upper.type} {upper.name}" if upper else None
+    village = next((t for t in titles if t.post in VILLAGE_POSTS), None)
+    if unit is None and village is not None:
+        # A village post belongs to the commune around it: the one the text last named.
+        home = resolve(places, village.start, "commune")
+        if home is not None:
+            unit, unit_type = home.name, home.type
     return unit, unit_type, scope
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS, SURNAMES
-from lso_tui.extract.places import Place
+from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
+from lso_tui.extract.places import Place, is_surname, person_start
 from lso_tui.extract.spans import Article
-from lso_tui.extract.titles import Chain, _POST_RE, parse_chain
+from lso_tui.extract.titles import _POST_RE, Chain, parse_chain
 from lso_tui.text import fold
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
@@ -42,20 +42,27 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 
 def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]:
     """Capitalised runs that are names: after an honorific, or starting with a known surname."""
+    spans = [(p.start, p.end) for p in places if p.name]
+    known = {p.name for p in places if p.name}
     found = []
     for run in _capitalised_runs(art.text):
+        run = [w for w in run if not any(a <= w[0] < b for a, b in spans)]
+        if not run:
+            continue
         s = run[0][0]
         honorific = bool(_HONORIFIC.search(art.folded[max(0, s - 12) : s]))
         while run and fold(art.text[run[0][0] : run[0][1]]) in _HONORIFIC_WORDS:
             run = run[1:]  # "Ông Lò Văn Páo", "Bà …" at a sentence start
             honorific = True
-        # Skip words that belong to a place or post ("Chủ tịch UBND xã Tân Liên Hoàng Văn Hải").
-        while run and not honorific and fold(art.text[run[0][0] : run[0][1]]) not in SURNAMES:
-            run = run[1:]
+        words = [art.text[a:b] for a, b in run]
+        bare = all(w.isascii() for w in words)
+        if not honorific and words and not is_surname(words[0], bare):
+            k = person_start(words)  # "Tỉnh ủy Thái Bình Vũ Thị Lan" or a capitalised word first
+            run = run[k:] if k else []
         if not 2 <= len(run) <= 4:
             continue
         s, e = run[0][0], run[-1][1]
-        if _POST_RE.match(art.folded, s) or any(p.name and p.start <= s < p.end for p in places):
+        if art.text[s:e] in known or _POST_RE.match(art.folded, s):
             continue
         found.append((s, e))
     return found
@@ -86,7 +93,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
 
 def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     """Titles after "NAME, " or "NAME - "."""
-    m = re.match(r"\s*(?:,|[-–])\s*", art.text[end:])
+    m = re.match(r"\s*(?:,|[-–]|là(?= ))\s*", art.text[end:])
     if not m:
         return Chain()
     start = end + m.end()
@@ -97,7 +104,7 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
 def _chain_before(art: Article, start: int, places: list[Place]) -> Chain:
     """Titles right before the name ("Chủ tịch UBND xã X NAME"), back to the clause start."""
     sent = art.sentence_at(start)
-    marks = [i + 1 for i in range(sent.start, start) if art.text[i] in ":;(“\""]
+    marks = [i + 1 for i in range(sent.start, start) if art.text[i] in ':;(“"']
     clause_start = max([sent.start, *marks])
     for m in _POST_RE.finditer(art.folded, clause_start, start):
         chain = parse_chain(art, m.start(), start, places)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from lso_tui.extract.lexicon import DATE_PARTS, MULTIPLIERS, QUALIFIERS
 from lso_tui.records import FuzzyDate
 
+T = TypeVar("T")
+
 # Patterns run on the folded text (no diacritics, lower case), so offsets match the original.
 _PART = "|".join(DATE_PARTS)
 DAY_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
-MONTH_YEAR = re.compile(
-    rf"(?:\b({_PART})\s+)?\bthang\s+(\d{{1,2}})\s*(?:/|nam|-)\s*((?:19|20)\d\d)(?!\d)"
-)
-DAY_MONTH_YEAR_WORDS = re.compile(
-    r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)(?!\d)"
-)
+MONTH_YEAR = re.compile(rf"(?:\b({_PART})\s+)?\bthang\s+(\d{{1,2}})\s*(?:/|nam|-)\s*((?:19|20)\d\d)(?!\d)")
+DAY_MONTH_YEAR_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)(?!\d)")
 YEAR = re.compile(rf"(?:\b({_PART})\s+)?\bnam\s+((?:19|20)\d\d)(?!\d)")
 PERCENT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,.]\d+)?)\s*%")
 _NUMBER = re.compile(
@@ -26,21 +25,22 @@ _NUMBER = re.compile(
 
 
 @dataclass(frozen=True)
-class Found:
+class Found(Generic[T]):
     """A value found in the text with its offsets."""
 
     start: int
     end: int
-    value: object
+    value: T
 
 
-def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Found]:
+def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Found[FuzzyDate]]:
     """Every date phrase in folded[start:end], most precise reading first at each place."""
     end = len(folded) if end is None else end
-    out: list[Found] = []
+    out: list[Found[FuzzyDate]] = []
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, value: FuzzyDate) -> None:
+        """Keep a reading unless a more precise one already covers the same text."""
         if any(a < e and s < b for a, b in taken):
             return
         taken.append((s, e))
@@ -66,25 +66,38 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Foun
 
 def _valid(y: int, mo: int, d: int) -> bool:
     """A plausible calendar date (day range checked per month)."""
-    days = [31, 29 if y % 4 == 0 and (y % 100 or y % 400 == 0) else 28, 31, 30, 31, 30, 31, 31,
-            30, 31, 30, 31]
+    days = [
+        31,
+        29 if y % 4 == 0 and (y % 100 or y % 400 == 0) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ]
     return 1 <= mo <= 12 and 1 <= d <= days[mo - 1]
 
 
 def parse_percent(raw: str) -> float:
-    """"17,4" or "17.4" -> 0.174 (a fraction)."""
+    """ "17,4" or "17.4" -> 0.174 (a fraction)."""
     return round(float(raw.replace(",", ".")) / 100, 6)
 
 
-def find_percents(folded: str, start: int, end: int) -> list[Found]:
+def find_percents(folded: str, start: int, end: int) -> list[Found[float]]:
     """Percentages in folded[start:end] as fractions."""
-    return [Found(m.start(), m.end(), parse_percent(m.group(1)))
-            for m in PERCENT.finditer(folded, start, end)]
+    return [
+        Found(m.start(), m.end(), parse_percent(m.group(1))) for m in PERCENT.finditer(folded, start, end)
+    ]
 
 
-def find_numbers(folded: str, start: int, end: int) -> list[Found]:
+def find_numbers(folded: str, start: int, end: int) -> list[Found[tuple[int, str | None]]]:
     """Counts with their qualifier: "hon 3 nghin" -> (3000, "more_than"); "1.000" -> 1000."""
-    out = []
+    out: list[Found[tuple[int, str | None]]] = []
     for m in _NUMBER.finditer(folded, start, end):
         raw = m.group(2)
         if "," in raw and not m.group(3):

@@ -41,8 +41,8 @@ def decode_article(raw: bytes, name: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name}: not valid UTF-8 at byte {exc.start} (Windows-1258 or TCVN3?);"
-            " convert it to UTF-8 (iconv -f CP1258 -t UTF-8)"
+            f"{name}: not valid UTF-8 text at byte {exc.start} (binary, or a legacy encoding such as"
+            " Windows-1258?); convert it to UTF-8 (iconv -f CP1258 -t UTF-8)"
         ) from None
     text = clean(text)
     if not text.strip():

@@ -10,7 +10,9 @@ from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
 
 _POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?![a-z])")
-_BODY_RE = re.compile(r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])")
+_BODY_RE = re.compile(
+    r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])"
+)
 _LINK = re.compile(r"\s*(?:,|;|\s[-–]\s)?\s*(?:kiem nhiem|kiem|dong thoi la|dong thoi|va)?\s*")
 _CLAUSE_END = re.compile(r"[.:;(\n“\"]|\s[-–]\s|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS))
 

@@ -20,6 +20,11 @@ from lso_tui.records import Figure, FuzzyDate, Note, OfficialMention, UnitMentio
 _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse=True)) + r")\b")
 
 
+_CONTINUATION = re.compile(
+    r"\W*(?:do la|gom|bao gom|trong so do|trong do|cu the|cac don vi nay|cac don vi do|la cac)\b"
+)
+
+
 def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
     """Whether any cue occurs in *folded* as whole words."""
     return any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", folded) for c in cues)
@@ -38,7 +43,7 @@ class UnitIndex:
                 self.units[p.name] = UnitMention(
                     p.name, p.type, parent, None, None, art.source(p.start, p.end)
                 )
-        self.spans = bare_mentions(art, set(self.units))
+        self.spans = bare_mentions(art, places)
 
     def named_in(self, seg: Segment) -> list[str]:
         """Units named inside a segment, in order, once each."""
@@ -57,13 +62,19 @@ def mark_consolidation(idx: UnitIndex, officials: list[OfficialMention], doc_dat
             unit = idx.units[off.unit]
             unit.consolidated = True
             unit.source = off.source
+    previous_done = False
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
-        if not has_cue(folded, CONSOLIDATION_CUES):
+        # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
+        follows = previous_done and bool(_CONTINUATION.match(folded))
+        cued = has_cue(folded, CONSOLIDATION_CUES)
+        previous_done = False
+        if not cued and not follows:
             continue
         names = idx.named_in(seg)
         negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES)
         goal = has_cue(folded, TARGET_CUES) and "%" in folded
+        previous_done = cued and not negative and not goal
         for name in names:
             unit = idx.units[name]
             if negative or goal:
@@ -78,13 +89,18 @@ def mark_consolidation(idx: UnitIndex, officials: list[OfficialMention], doc_dat
             _since(idx, seg, names, officials, doc_date)
 
 
-def _since(idx: UnitIndex, seg: Segment, names: list[str], officials: list[OfficialMention],
-           doc_date: FuzzyDate | None) -> None:
+def _since(
+    idx: UnitIndex,
+    seg: Segment,
+    names: list[str],
+    officials: list[OfficialMention],
+    doc_date: FuzzyDate | None,
+) -> None:
     """A month or day in a consolidation sentence dates the units it names, or the speaker's unit."""
     art = idx.art
-    dates = [d for d in find_dates(art.folded, seg.start, seg.end) if d.value.month]  # type: ignore[attr-defined]
+    dates = [d for d in find_dates(art.folded, seg.start, seg.end) if d.value.month]
     if doc_date:
-        dates = [d for d in dates if d.value.iso() <= doc_date.iso()]  # type: ignore[attr-defined]
+        dates = [d for d in dates if d.value.iso() <= doc_date.iso()]
     if not dates:
         return
     if not names:
@@ -93,7 +109,7 @@ def _since(idx: UnitIndex, seg: Segment, names: list[str], officials: list[Offic
     for name in names:
         unit = idx.units[name]
         if unit.since is None and unit.consolidated:
-            unit.since = dates[0].value  # type: ignore[assignment]
+            unit.since = dates[0].value
             unit.since_source = art.source(dates[0].start, dates[0].end)
 
 
@@ -119,7 +135,7 @@ def attach_figures_and_notes(idx: UnitIndex, officials: list[OfficialMention]) -
         for f in find_numbers(art.folded, seg.start, seg.end):
             m = _FIGURE_RE.match(art.folded, f.end)
             if m:
-                value, qualifier = f.value  # type: ignore[misc]
+                value, qualifier = f.value
                 kind = FIGURE_NOUNS[m.group(1)]
                 if not any(x.kind == kind for x in unit.figures):
                     unit.figures.append(Figure(kind, value, qualifier, art.source(f.start, m.end())))

@@ -1,0 +1,32 @@
+# The targets CI runs: `make test` (lint, types, every test). `make run` opens the dashboard.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/lso-tui
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check lso_tui tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy lso_tui
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,97 @@
+"""Layering rules: the domain never imports Textual, one module imports TinyDB, no article facts in code."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from lso_tui.text import fold
+from tests.conftest import ROOT, run_cli
+
+PACKAGE = ROOT / "lso_tui"
+DOMAIN = [
+    "lso_tui.records",
+    "lso_tui.text",
+    "lso_tui.extract",
+    "lso_tui.register",
+    "lso_tui.store",
+    "lso_tui.progress",
+    "lso_tui.build",
+    "lso_tui.merge",
+    "lso_tui.report",
+    "lso_tui.cli",
+]
+
+
+def _modules_after(code: str) -> set[str]:
+    """sys.modules of a fresh interpreter after running *code*."""
+    probe = code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_domain_imports_without_textual() -> None:
+    """Importing every domain module pulls in neither Textual nor the register package."""
+    mods = _modules_after("\n".join(f"import {m}" for m in DOMAIN))
+    assert not {m for m in mods if m == "textual" or m.startswith("textual.")}
+    assert "vietnamadminunits" not in mods, "the register must load only when a build runs"
+
+
+def test_opening_a_store_never_loads_the_register_or_extractor(built_store: Path) -> None:
+    """The start-up path (open + summary) reads only the store."""
+    mods = _modules_after(
+        f"from lso_tui.cli import main\nimport contextlib, io\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['--db', {str(built_store)!r}])"
+    )
+    assert "vietnamadminunits" not in mods
+    assert "lso_tui.extract" not in mods
+
+
+def _imports(path: Path) -> set[str]:
+    """Top-level module names a source file imports (anywhere in it)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_only_the_store_module_imports_tinydb() -> None:
+    """TinyDB sits behind lso_tui/store.py; the UI and everything else go through it."""
+    importers = {p.relative_to(ROOT).as_posix() for p in PACKAGE.rglob("*.py") if "tinydb" in _imports(p)}
+    assert importers == {"lso_tui/store.py"}
+
+
+def test_every_module_class_and_public_function_has_a_docstring() -> None:
+    """Frogmouth's rule: a one-line docstring on every module, class and public function."""
+    missing = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if not ast.get_docstring(tree):
+            missing.append(f"{path.name}: module")
+        for node in ast.walk(tree):
+            named = isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            if named and not node.name.startswith("_") and not ast.get_docstring(node):
+                missing.append(f"{path.name}: {node.name}")
+    assert not missing, missing
+
+
+def test_package_source_holds_no_proper_name_of_the_article(shipped: Path) -> None:
+    """Names come from the text and the register at build time, never from code."""
+    out = json.loads(run_cli("extract", str(shipped), "--json").stdout)
+    names = {o["name"] for o in out["officials"]} | {u["name"] for u in out["units"]}
+    names |= {out["document"]["author"], out["scope"].split(" ", 2)[-1]}
+    assert len(names) >= 7
+    source = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in PACKAGE.rglob("*")
+        if p.is_file() and p.suffix in {".py", ".tcss", ".toml", ".json"}
+    )
+    folded = fold(source)
+    found = sorted(n for n in names if n in source or fold(n) in folded)
+    assert not found, f"article facts in code: {found}"
