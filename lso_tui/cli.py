@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -43,6 +44,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # last resort: a bug must still not dump a traceback on a user's terminal
+        if os.environ.get("LSO_TUI_DEBUG"):
+            raise
+        print(
+            f"lso-tui: internal error: {type(exc).__name__}: {exc} (LSO_TUI_DEBUG=1 shows details)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _extract(path: Path, as_json: bool) -> int:

@@ -19,11 +19,13 @@ def default_db() -> Path:
 
 
 def shipped_dir() -> Path:
-    """The shipped articles: the checkout's data/articles, or share/lso-tui/articles when installed."""
-    here = Path(__file__).resolve().parent.parent / "data" / "articles"
-    if here.is_dir():
-        return here
-    return Path(sys.prefix) / "share" / "lso-tui" / "articles"
+    """The shipped articles: the checkout's data/articles, or <prefix>/share/lso-tui/articles."""
+    here = Path(__file__).resolve()
+    candidates = [here.parent.parent / "data" / "articles"]
+    # Installed: <prefix>/lib/pythonX.Y/site-packages/lso_tui/paths.py -> <prefix>/share/...
+    prefixes = [here.parents[4]] if len(here.parents) > 4 else []
+    candidates += [p / "share" / "lso-tui" / "articles" for p in [*prefixes, Path(sys.prefix)]]
+    return next((c for c in candidates if c.is_dir()), candidates[-1])
 
 
 def shipped_articles() -> list[Path]:

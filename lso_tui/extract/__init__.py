@@ -44,13 +44,15 @@ def extract_text(text: str, doc_id: str = "", meta: dict[str, str] | None = None
     ):
         if span:
             doc.sources[key] = art.source(*span)
-    idx = UnitIndex(art, places, scope)
-    mark_consolidation(idx, officials, date)
+    titled = [(p.chain.start, p.chain.end) for p in people if p.chain.titles]
+    idx = UnitIndex(art, places, scope, titled)
+    bases = find_bases(art)
+    mark_consolidation(idx, officials, date, [(b.source.start, b.source.end) for b in bases])
     attach_figures_and_notes(idx, officials)
     attach_qualifications(art, officials)
     return Extraction(
         document=doc,
-        bases=find_bases(art),
+        bases=bases,
         units=list(idx.units.values()),
         officials=officials,
         targets=find_targets(art, places, officials, scope, date),

@@ -16,6 +16,7 @@ _RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5}
 _DONE_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
 _AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
+_HAS_COUNT = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 _UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
 _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang)\b")
 
@@ -33,6 +34,20 @@ def _scope(art: Article, places: list[Place], seg: Segment, default: str | None)
     return default
 
 
+def _clauses(art: Article, seg: Segment) -> list[Segment]:
+    """A sentence cut at semicolons: "đến năm 2020, 100% thôn …; đến năm 2025 có 50% số xã …"."""
+    out, start = [], seg.start
+    for i in range(seg.start, seg.end):
+        if art.text[i] == ";":
+            out.append(Segment(start, i))
+            start = i + 1
+    return [*out, Segment(start, seg.end)]
+
+
+_VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
+_COMMUNE_LEVEL = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
+
+
 def find_targets(
     art: Article,
     places: list[Place],
@@ -42,28 +57,34 @@ def find_targets(
 ) -> list[Target]:
     """Goals: a share of commune-level units by a year, with who stated them."""
     out = []
+    previous_cued = False
     for seg in art.sentences:
-        folded = art.folded[seg.start : seg.end]
-        deadline = _DEADLINE.search(folded)
-        if not deadline or not (has_cue(folded, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
-            continue
-        year = int(deadline.group(1))
-        if doc_date and year < doc_date.year:
-            continue
-        if not has_cue(folded, CONSOLIDATION_CUES) and "chu tich" not in folded:
-            continue
-        for pct in find_percents(art.folded, seg.start, seg.end):
-            speaker = speaker_at(officials, seg.start)
-            out.append(
-                Target(
-                    share=pct.value,
-                    year=year,
-                    scope=_scope(art, places, seg, default_scope),
-                    level="xã",
-                    source=art.source(pct.start, pct.end),
-                    stated_by=speaker.name if speaker else None,
+        sentence = art.folded[seg.start : seg.end]
+        cued_before, previous_cued = previous_cued, has_cue(sentence, CONSOLIDATION_CUES)
+        for clause in _clauses(art, seg):
+            folded = art.folded[clause.start : clause.end]
+            deadline = _DEADLINE.search(folded)
+            if not deadline or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
+                continue
+            year = int(deadline.group(1))
+            if doc_date and year < doc_date.year:
+                continue
+            # "… nâng tỷ lệ này lên 70%": the sentence before said what the share is of.
+            about = has_cue(folded, CONSOLIDATION_CUES) or (cued_before and _COMMUNE_LEVEL.search(folded))
+            if not about or (_VILLAGE.search(folded) and not _COMMUNE_LEVEL.search(folded)):
+                continue
+            for pct in find_percents(art.folded, clause.start, clause.end):
+                speaker = speaker_at(officials, seg.start)
+                out.append(
+                    Target(
+                        share=pct.value,
+                        year=year,
+                        scope=_scope(art, places, seg, default_scope),
+                        level="xã",
+                        source=art.source(pct.start, pct.end),
+                        stated_by=speaker.name if speaker else None,
+                    )
                 )
-            )
     return out
 
 
@@ -85,6 +106,7 @@ def find_progress(
         if _DEADLINE.search(folded) and not _AS_OF.search(folded):
             continue
         dates = find_dates(art.folded, seg.start, seg.end)
+        count = _HAS_COUNT.search(folded)
         ratio = next(
             (
                 r
@@ -94,17 +116,20 @@ def find_progress(
             None,
         )
         pcts = find_percents(art.folded, seg.start, seg.end)
-        if not ratio and not pcts:
+        if not ratio and not pcts and not count:
             continue
         done = total = None
+        if count and not ratio:
+            done = int(count.group(1))  # "đến nay toàn tỉnh có 46 đơn vị cấp xã thực hiện …"
         if ratio:
             done, total = int(ratio.group(1)), int(ratio.group(2))
             if done > total:
                 continue
         share = pcts[0].value if pcts else None
         # The span runs from the ratio (or the share) to the share (or the ratio's end).
-        start = seg.start + ratio.start() if ratio else pcts[0].start
-        end = pcts[0].end if pcts else seg.start + ratio.end() if ratio else seg.end
+        first = ratio or (None if pcts else count)
+        start = seg.start + first.start() if first else pcts[0].start
+        end = pcts[0].end if pcts else seg.start + first.end() if first else seg.end
         months = [d.value for d in dates if d.value.month]
         as_of = (
             months[-1].iso()

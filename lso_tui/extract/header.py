@@ -63,8 +63,11 @@ def _is_banner(folded_line: str) -> bool:
 def _dateline(art: Article, header: list[Segment], h: Header) -> None:
     """The article's date: a weekday dateline or a "published" line, never a banner's "today"."""
     best: tuple[int, Segment] | None = None
-    for p in header:
+    for i, p in enumerate(header):
         line = art.folded[p.start : p.end]
+        nxt = art.folded[header[i + 1].start : header[i + 1].end] if i + 1 < len(header) else ""
+        if nxt and _is_banner(nxt) and i == 0:
+            continue  # the site's "today" sits above its menu, not beside the article
         if _is_banner(line) or not (DAY_MONTH_YEAR.search(line) or DAY_MONTH_YEAR_WORDS.search(line)):
             continue
         rank = 0 if _WEEKDAY.search(line) else 1 if _PUBLISHED.search(line) else 2

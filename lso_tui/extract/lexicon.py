@@ -125,8 +125,9 @@ CONSOLIDATION_CUES = (
     "hai chuc danh",
 )
 # Cues that a consolidation has not happened (yet) in the units named beside them.
-NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the")
-PLANNED_CUES = ("du kien", "se thuc hien", "ke hoach", "de xuat", "se tien hanh", "sap")
+NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the", "gia su")
+# Not "kế hoạch" (a plan is cited in reports of work done) nor "sắp" (folds like "sắp xếp").
+PLANNED_CUES = ("du kien", "se thuc hien", "de xuat", "se tien hanh", "se nhat the")
 TARGET_CUES = ("muc tieu", "phan dau", "chi tieu", "den nam", "den het nam", "tu nay den")
 
 # Figures said of a unit; folded noun -> kind.

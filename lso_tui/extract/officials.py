@@ -14,13 +14,18 @@ from lso_tui.text import fold_key
 def build_officials(art: Article, people: list[PersonMention], places: list[Place]) -> list[OfficialMention]:
     """One OfficialMention per titled person, in order of first appearance."""
     by_key: dict[str, OfficialMention] = {}
+    posts: dict[str, tuple[set[str], set[str]]] = {}  # per person: where secretary, where chairman
     for pm in people:
         key = fold_key(pm.name)
         titles = pm.chain.titles
         if not titles and key not in by_key:
             continue  # a private citizen, or a name with no post in the text
         unit, unit_type, scope = _unit_of(titles, places)
-        concurrent = _holds_both(titles, places)
+        secretary, chairman = posts.setdefault(key, (set(), set()))
+        _posts_held(titles, places, secretary, chairman)
+        # Both posts may be named in one chain or across mentions ("được bầu làm Bí thư …",
+        # later "ông được bầu giữ chức Chủ tịch UBND xã").
+        concurrent = bool(secretary & chairman - {"?"}) or ("?" in secretary and "?" in chairman)
         src = art.source(pm.start, pm.chain.end if titles else pm.end)
         off = by_key.get(key)
         if off is None:
@@ -89,14 +94,14 @@ def _unit_of(titles: list[Title], places: list[Place]) -> tuple[str | None, str 
     return unit, unit_type, scope
 
 
-def _holds_both(titles: list[Title], places: list[Place]) -> bool:
-    """True only when one chain names the Party secretary and the UBND chairman of one unit."""
-    secretary: set[str] = set()
-    chairman: set[str] = set()
+def _posts_held(titles: list[Title], places: list[Place], secretary: set[str], chairman: set[str]) -> None:
+    """Add where each title makes its holder the Party secretary or the UBND chairman ("?" = unnamed).
+
+    A Phó Bí thư, a Bí thư Chi bộ and a Chủ tịch HĐND hold neither of the two posts.
+    """
     for t, place in zip(titles, _chain_places(titles, places), strict=True):
         where = f"{place.level}:{place.name}" if place else "?"
         if t.post == "Bí thư" and t.body in (None, COMMUNE_PARTY, *UPPER_PARTY):
             secretary.add(where)
         if t.post == "Chủ tịch" and t.body == PEOPLES_COMMITTEE:
             chairman.add(where)
-    return bool(secretary & chairman - {"?"}) or ("?" in secretary and "?" in chairman)

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
-from lso_tui.extract.places import Place, is_surname, person_start
+from lso_tui.extract.names import is_surname, person_start
+from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import _POST_RE, Chain, parse_chain
 from lso_tui.text import fold
@@ -37,7 +38,33 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
             chain = _chain_before(art, s, places)
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
-    return out
+    return _with_pronoun_posts(art, places, out)
+
+
+# "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
+_TAKES_POST = (
+    r"(?:\s+duoc)?(?:\s+[a-z]+){0,5}?\s+(?:bau\s+|bo nhiem\s+|phan cong\s+)?(?:giu chuc|lam|kiem)\s+"
+)
+_ELECTED = re.compile(_TAKES_POST)
+_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|dong chi)(?=" + _TAKES_POST + ")")
+
+
+def _with_pronoun_posts(
+    art: Article, places: list[Place], people: list[PersonMention]
+) -> list[PersonMention]:
+    """Posts given to "ông"/"bà" after a named person: they are that person's (the last one named)."""
+    extra = []
+    for m in _PRONOUN.finditer(art.folded):
+        if art.text[m.end() : m.end() + 2].strip()[:1].isupper():
+            continue  # "ông Nguyễn …": a name follows, handled as a name
+        before = [p for p in people if p.end <= m.start() and m.start() - p.end < 400]
+        taken = _ELECTED.match(art.folded, m.end())
+        if not before or taken is None or not _POST_RE.match(art.folded, taken.end()):
+            continue
+        chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
+        if chain.titles:
+            extra.append(PersonMention(before[-1].name, m.start(), m.end(), chain))
+    return sorted(people + extra, key=lambda p: p.start)
 
 
 def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]:
@@ -69,7 +96,7 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
 
 
 _HONORIFIC_WORDS = {"ong", "ba", "anh", "chi", "cu"}
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
@@ -92,11 +119,15 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
-    """Titles after "NAME, " or "NAME - "."""
+    """Titles after "NAME, ", "NAME - ", "NAME là" or "NAME được bầu làm"."""
     m = re.match(r"\s*(?:,|[-–]|là(?= ))\s*", art.text[end:])
-    if not m:
+    elected = _ELECTED.match(art.folded, end)
+    if m:
+        start = end + m.end()
+    elif elected and _POST_RE.match(art.folded, elected.end()):
+        start = elected.end()
+    else:
         return Chain()
-    start = end + m.end()
     limit = art.sentence_at(start).end
     return parse_chain(art, start, limit, places)
 
@@ -108,7 +139,8 @@ def _chain_before(art: Article, start: int, places: list[Place]) -> Chain:
     clause_start = max([sent.start, *marks])
     for m in _POST_RE.finditer(art.folded, clause_start, start):
         chain = parse_chain(art, m.start(), start, places)
-        if chain.titles and art.text[chain.end : start].strip(" ,-–") == "":
+        between = art.folded[chain.end : start].strip(" ,-–")
+        if chain.titles and between in ("", *HONORIFICS):  # "…thị trấn Ninh Giang, ông NAME"
             return chain
     return Chain()
 

@@ -10,10 +10,10 @@ from lso_tui.extract.lexicon import (
     DISTRICT_TYPES,
     PLURAL_MARKERS,
     PROVINCE_TYPES,
-    SURNAMES,
 )
+from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.spans import Article, is_capitalised
-from lso_tui.text import fold, normalise_tone
+from lso_tui.text import normalise_tone
 
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
@@ -78,12 +78,17 @@ def find_places(art: Article) -> list[Place]:
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit())
-        runs = _name_runs(art, m.end(), plural)
+        after = m.end()
+        if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …"
+            colon = re.match(r"\s*:", art.text[after:])
+            after += colon.end() if colon else 0
+        runs = _name_runs(art, after, plural)
         if not runs:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
             out.append(Place(level, canonical, art.text[s:e], m.start() if k == 0 else s, e, plural))
-    return sorted(out + _committee_places(art), key=lambda p: p.start)
+    out += _committee_places(art)
+    return sorted(out + _body_named_places(art, out), key=lambda p: p.start)
 
 
 # A Party committee named by its place ("Huyện ủy Cao Lộc") names a district or province.
@@ -103,8 +108,36 @@ def _committee_places(art: Article) -> list[Place]:
     for m in _COMMITTEE_RE.finditer(art.folded):
         level, type_ = _COMMITTEE_LEVEL[m.group(1)]
         run = _one_run(art, m.end())
-        if run:
-            out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
+        if run is None:
+            continue
+        words = art.text[run[0] : run[1]].split()
+        if len(words) >= 3 and is_surname(words[0]) and not _typed_elsewhere(art, " ".join(words)):
+            continue  # "Thành ủy Trần Quốc Bảo chủ trì": a person after the committee, not a place
+        out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
+    return out
+
+
+def _typed_elsewhere(art: Article, name: str) -> bool:
+    """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì")."""
+    return any(art.text[m.end() :].lstrip().startswith(name) for m in _TYPE_RE.finditer(art.folded))
+
+
+# A commune named straight after its body: "Chủ tịch UBND Hợp Thành", "Đảng ủy Tân Liên".
+_BODY_NAMED_RE = re.compile(r"(?<![\w])(ubnd|hdnd|dang uy|uy ban nhan dan)(?=[ \u00a0][^\W\d_])")
+
+
+def _body_named_places(art: Article, typed: list[Place]) -> list[Place]:
+    """Communes named right after UBND/HĐND/Đảng ủy without a type word."""
+    out = []
+    for m in _BODY_NAMED_RE.finditer(art.folded):
+        run = _one_run(art, m.end())
+        if run is None or any(p.start <= run[0] < p.end for p in typed):
+            continue
+        name = art.text[run[0] : run[1]]
+        known = next((p for p in typed if p.name == name), None)
+        if known is not None and known.level != "commune":
+            continue
+        out.append(Place("commune", known.type if known else "", name, run[0], run[1]))
     return out
 
 
@@ -125,32 +158,6 @@ def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
     return runs
 
 
-def is_surname(word: str, bare_text: bool = False) -> bool:
-    """A surname as spelt; folded too when *bare_text* (a name typed without diacritics)."""
-    if bare_text and word.isascii():
-        return word.lower() in _FOLDED_SURNAMES
-    return normalise_tone(word) in SURNAMES
-
-
-_FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)
-
-
-def person_start(words: list[str]) -> int | None:
-    """Where a person's name starts in a run that begins with a place ("Tân Liên Hoàng Văn Hải").
-
-    Candidates are surnames after the first word leaving 2–4 words; a two-word place and a
-    three-word name (the commonest shapes) win ties.
-    """
-    best: tuple[int, int] | None = None
-    for k in range(1, len(words) - 1):
-        rest = len(words) - k
-        if is_surname(words[k], all(w.isascii() for w in words[k:])) and 2 <= rest <= 4:
-            score = (rest == 3) + (k == 2)
-            if best is None or score > best[0]:
-                best = (score, k)
-    return best[1] if best else None
-
-
 def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
     """The capitalised syllables right after *pos*, cut before a following person's name."""
     m = re.match(r"[ \u00a0]+", art.text[pos:])
@@ -158,7 +165,7 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         return None
     i = pos + m.end()
     words: list[tuple[int, int]] = []
-    for w in re.finditer(r"([^\W_]+)([ \u00a0]?)", art.text[i : i + 120]):
+    for w in re.finditer(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)", art.text[i : i + 120]):
         if words and w.start() != words[-1][1] - i + 1:
             break
         token = w.group(1)

@@ -13,7 +13,9 @@ _POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?
 _BODY_RE = re.compile(
     r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])"
 )
-_LINK = re.compile(r"\s*(?:,|;|\s[-–]\s)?\s*(?:kiem nhiem|kiem|dong thoi la|dong thoi|va)?\s*")
+_LINK = re.compile(
+    r"\s*(?:,|;|\s[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|va|giu chuc|lam)?\s*"
+)
 _CLAUSE_END = re.compile(r"[.:;(\n“\"]|\s[-–]\s|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS))
 
 
@@ -59,7 +61,7 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
             body = BODIES[bm.group(1)]
             e = bm.end()
         # The rest of the segment runs to the next link word or comma.
-        nxt = re.search(r",|\s(?:kiem|dong thoi la|va)\s|\s[-–]\s", folded[e:stop])
+        nxt = re.search(r",|\s(?:kiem|dong thoi la|va|giu chuc)\s|\s[-–]\s", folded[e:stop])
         seg_end = e + nxt.start() if nxt else stop
         seg_end = _trim(art.text, e, seg_end)
         place = next((pl for pl in places if e <= pl.start < seg_end), None)

@@ -13,16 +13,18 @@ from lso_tui.extract.lexicon import (
     TARGET_CUES,
 )
 from lso_tui.extract.places import Place, bare_mentions
-from lso_tui.extract.quantities import find_dates, find_numbers
+from lso_tui.extract.quantities import Found, find_dates, find_numbers
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention
 
 _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse=True)) + r")\b")
 
 
+# A sentence that lists the units the sentence before counted ("Các đơn vị đã thực hiện gồm: …").
 _CONTINUATION = re.compile(
-    r"\W*(?:do la|gom|bao gom|trong so do|trong do|cu the|cac don vi nay|cac don vi do|la cac)\b"
+    r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
 )
+_HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
 
 def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
@@ -33,9 +35,20 @@ def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
 class UnitIndex:
     """Where each commune-level unit is named (with or without its type word)."""
 
-    def __init__(self, art: Article, places: list[Place], parent: str | None) -> None:
-        """Collect units from typed mentions, then find their bare mentions."""
+    def __init__(
+        self,
+        art: Article,
+        places: list[Place],
+        parent: str | None,
+        titled: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Collect units from typed mentions, then find their bare mentions.
+
+        *titled* are the spans of people's title chains: a unit named there ("Chủ tịch UBND xã X")
+        says where someone works, not that X has consolidated.
+        """
         self.art = art
+        self.titled = titled or []
         self.units: dict[str, UnitMention] = {}
         self.spans: list[tuple[str, int, int]] = []
         for p in places:
@@ -45,17 +58,28 @@ class UnitIndex:
                 )
         self.spans = bare_mentions(art, places)
 
-    def named_in(self, seg: Segment) -> list[str]:
-        """Units named inside a segment, in order, once each."""
+    def named_in(self, seg: Segment, claims_only: bool = False) -> list[str]:
+        """Units named inside a segment, in order, once each (outside title chains if *claims_only*)."""
         names: list[str] = []
         for name, s, _e in sorted(self.spans, key=lambda x: x[1]):
+            if claims_only and any(a <= s < b for a, b in self.titled):
+                continue
             if seg.start <= s < seg.end and name not in names:
                 names.append(name)
         return names
 
 
-def mark_consolidation(idx: UnitIndex, officials: list[OfficialMention], doc_date: FuzzyDate | None) -> None:
-    """Set consolidated/since from both-posts officials and from sentences that report it."""
+def mark_consolidation(
+    idx: UnitIndex,
+    officials: list[OfficialMention],
+    doc_date: FuzzyDate | None,
+    cited: list[tuple[int, int]] | None = None,
+) -> None:
+    """Set consolidated/since from both-posts officials and from sentences that report it.
+
+    *cited* are spans of cited documents: their dates ("Nghị quyết … ngày 25/10/2017") date the
+    document, not a unit's consolidation.
+    """
     art = idx.art
     for off in officials:
         if off.concurrent and off.unit in idx.units:
@@ -66,13 +90,15 @@ def mark_consolidation(idx: UnitIndex, officials: list[OfficialMention], doc_dat
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
-        follows = previous_done and bool(_CONTINUATION.match(folded))
+        follows = previous_done and bool(_CONTINUATION.search(folded))
         cued = has_cue(folded, CONSOLIDATION_CUES)
         previous_done = False
         if not cued and not follows:
             continue
-        names = idx.named_in(seg)
+        names = idx.named_in(seg, claims_only=True)
         negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES)
+        if _HYPOTHETICAL.search(art.text[seg.start : seg.end]):
+            continue  # "nếu nhất thể hoá mà …": a condition, not a report
         goal = has_cue(folded, TARGET_CUES) and "%" in folded
         previous_done = cued and not negative and not goal
         for name in names:
@@ -86,7 +112,7 @@ def mark_consolidation(idx: UnitIndex, officials: list[OfficialMention], doc_dat
                 unit.consolidated = True
                 unit.source = art.sentence_source(seg)
         if not negative and not goal:
-            _since(idx, seg, names, officials, doc_date)
+            _since(idx, seg, names, officials, doc_date, cited or [])
 
 
 def _since(
@@ -95,22 +121,46 @@ def _since(
     names: list[str],
     officials: list[OfficialMention],
     doc_date: FuzzyDate | None,
+    cited: list[tuple[int, int]],
 ) -> None:
     """A month or day in a consolidation sentence dates the units it names, or the speaker's unit."""
     art = idx.art
-    dates = [d for d in find_dates(art.folded, seg.start, seg.end) if d.value.month]
+    dates = [
+        d
+        for d in find_dates(art.folded, seg.start, seg.end)
+        if d.value.month and not any(a <= d.start < b for a, b in cited)
+    ]
     if doc_date:
         dates = [d for d in dates if d.value.iso() <= doc_date.iso()]
     if not dates:
         return
-    if not names:
-        speaker = speaker_at(officials, seg.start)
-        names = [speaker.unit] if speaker and speaker.concurrent and speaker.unit in idx.units else []
-    for name in names:
-        unit = idx.units[name]
-        if unit.since is None and unit.consolidated:
-            unit.since = dates[0].value
-            unit.since_source = art.source(dates[0].start, dates[0].end)
+    if not names:  # "Bản thân tôi được giao thêm nhiệm vụ chủ tịch UBND từ cuối tháng 6/2018"
+        speaker = speaker_at(officials, dates[0].start)
+        if speaker and speaker.concurrent and speaker.unit in idx.units:
+            _date_unit(idx, speaker.unit, dates[0])
+        return
+    for name, pos, _end in idx.spans:
+        if name not in names or not seg.start <= pos < seg.end or _refers_back(art, seg, pos):
+            continue
+        _date_unit(idx, name, min(dates, key=lambda d: abs(d.start - pos)))
+
+
+# "Cùng với … ở phường A, tháng 7/2018 … xã B": A is mentioned as done before, not dated here.
+_BACK_REFERENCE = re.compile(r"\b(?:cung voi|sau|tiep theo|ngoai|nhu|tuong tu|giong)\b")
+
+
+def _refers_back(art: Article, seg: Segment, pos: int) -> bool:
+    """Whether the clause holding *pos* opens with a word that points to an earlier event."""
+    clause_start = max(seg.start, art.text.rfind(",", seg.start, pos) + 1)
+    return bool(_BACK_REFERENCE.search(art.folded, clause_start, pos))
+
+
+def _date_unit(idx: UnitIndex, name: str, date: Found[FuzzyDate]) -> None:
+    """Record the first date found for a consolidated unit."""
+    unit = idx.units[name]
+    if unit.since is None and unit.consolidated:
+        unit.since = date.value
+        unit.since_source = idx.art.source(date.start, date.end)
 
 
 def speaker_at(officials: list[OfficialMention], pos: int) -> OfficialMention | None:

@@ -1,0 +1,40 @@
+"""Person names: surnames as spelt, and where a name starts after a unit's name."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.lexicon import SURNAMES
+from lso_tui.text import fold, normalise_tone
+
+
+def is_surname(word: str, bare_text: bool = False) -> bool:
+    """A surname as spelt; folded too when *bare_text* (a name typed without diacritics)."""
+    if word == "Y" or re.match(r"H['’]\w", word):
+        return True  # Ê Đê and other Central Highlands names: "Y Blan Mlô", "H'Dung Niê"
+    if bare_text and word.isascii():
+        return word.lower() in _FOLDED_SURNAMES
+    return normalise_tone(word) in SURNAMES
+
+
+_FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)
+
+
+def person_start(words: list[str]) -> int | None:
+    """Where a person's name starts in a run that begins with a place ("Tân Liên Hoàng Văn Hải").
+
+    Candidates are surnames after the first word leaving 2–4 words; a two-word place and a
+    three-word name (the commonest shapes) win ties.
+    """
+    best: tuple[int, int] | None = None
+    for k in range(1, len(words) - 1):
+        rest = len(words) - k
+        # A one-word place before a two-word name is rarer than a place named after a person
+        # ("phường Nguyễn Thái Học"), so a three-word run is only split after its second word.
+        if k == 1 and len(words) < 4:
+            continue
+        if is_surname(words[k], all(w.isascii() for w in words[k:])) and 2 <= rest <= 4:
+            score = (rest == 3) + (k == 2)
+            if best is None or score > best[0]:
+                best = (score, k)
+    return best[1] if best else None
