@@ -54,10 +54,9 @@ def read_header(art: Article) -> Header:
 
 
 def _is_banner(folded_line: str) -> bool:
-    """Page furniture: today's date, log-in links, weather, breadcrumbs."""
-    return (
-        any(marker in folded_line for marker in BANNER_MARKERS if marker != "cap nhat") or "|" in folded_line
-    )
+    """Page furniture: today's date, log-in links, weather, a menu ("Trang chủ | Thời sự | …")."""
+    menu = folded_line.count("|") >= 2 and sum(ch.isdigit() for ch in folded_line) < 4
+    return menu or any(marker in folded_line for marker in BANNER_MARKERS if marker != "cap nhat")
 
 
 def _dateline(art: Article, header: list[Segment], h: Header) -> None:
