@@ -17,6 +17,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lso-tui", description="Track 'nhất thể hóa' of commune-level units.")
     p.add_argument("--version", action="version", version=f"lso-tui {__version__}")
     p.add_argument("--db", type=Path, help="store path (default: $LSO_TUI_DB or the XDG data dir)")
+    p.add_argument("--lang", choices=["vi", "en"], help="interface language (default: config, else vi)")
+    p.add_argument("--theme", help="theme, e.g. textual-dark, ansi-dark, ansi-light (default: config)")
+    p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal (select text)")
     sub = p.add_subparsers(dest="command")
     ex = sub.add_parser("extract", help="print what an article says (units, officials, targets)")
     ex.add_argument("file", type=Path)
@@ -36,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args.file, args.json)
         if args.command == "build":
             return _build(args.build_db or args.db, args.articles)
-        return _open(args.db)
+        if args.command == "summary":
+            return _summary(args.db)
+        return _dashboard(args)
     except InputError as exc:
         print(f"lso-tui: {exc}", file=sys.stderr)
         return 2
@@ -89,15 +94,48 @@ def _build(db: Path | None, articles: list[Path]) -> int:
     return 0
 
 
-def _open(db: Path | None) -> int:
-    """`lso-tui`: open the store (building it from the shipped article on first use)."""
+def _ensure_store(db: Path | None) -> tuple[Path, bool]:
+    """The store path, built from the shipped article first if missing (True when just built)."""
     from lso_tui.paths import default_db
+
+    path = db or default_db()
+    if path.exists():
+        return path, False
+    print(f"lso-tui: no store at {path}; building it from the shipped article…", file=sys.stderr)
+    _build(path, [])
+    return path, True
+
+
+def _summary(db: Path | None) -> int:
+    """`lso-tui summary`: the store's summary as plain text."""
     from lso_tui.report import print_summary
     from lso_tui.store import Store
 
-    path = db or default_db()
-    if not path.exists():
-        print(f"lso-tui: no store at {path}; building it from the shipped article…", file=sys.stderr)
-        _build(path, [])
+    path, _ = _ensure_store(db)
     print_summary(Store.open(path))
+    return 0
+
+
+def _dashboard(args: argparse.Namespace) -> int:
+    """`lso-tui`: open the dashboard (building the store on first use)."""
+    from lso_tui.config import load_config
+    from lso_tui.i18n import Catalogue
+    from lso_tui.store import Store
+    from lso_tui.ui.app import LsoApp
+    from lso_tui.views.dataset import Dataset
+
+    cfg = load_config()
+    path, built = _ensure_store(args.db)
+    cat = Catalogue(args.lang or cfg.lang)
+    app = LsoApp(
+        Dataset(Store.open(path), cat),
+        theme=args.theme or cfg.theme,
+        keymap=cfg.keys,
+        notice=cat("app.building") if built else None,
+    )
+    if app.theme_name_unknown():
+        raise InputError(
+            f"unknown theme {app.requested_theme!r}; try one of: {', '.join(sorted(app.available_themes))}"
+        )
+    app.run(mouse=cfg.mouse and not args.no_mouse)
     return 0

@@ -8,32 +8,36 @@ import pytest
 
 from tests.corpus_eval import CORPUS, evaluate, table
 
-THRESHOLD = 0.9
 ASSERTED = ("officials", "concurrent", "consolidated")
 HELDOUT = Path(__file__).parent / "corpus_heldout"
+BLIND = Path(__file__).parent / "corpus_blind"
+# (precision, recall) floors. The first two sets reach the issue's 0.9. The blind set was written
+# last, by a session that saw neither the code nor the other sets; its first-contact scores are in
+# the README. Its floors guard against regressions and are not the goal: recall there is below 0.9.
+FLOORS = {CORPUS: (0.9, 0.9), HELDOUT: (0.9, 0.9), BLIND: (0.9, 0.65)}
 
 
-@pytest.mark.parametrize("corpus", [CORPUS, HELDOUT], ids=["tuned", "heldout"])
+@pytest.mark.parametrize("corpus", [CORPUS, HELDOUT, BLIND], ids=["tuned", "heldout", "blind"])
 def test_precision_and_recall(corpus: Path, request: pytest.FixtureRequest) -> None:
-    """Officials, the both-posts flag and consolidated units each reach 0.9 precision and recall."""
-    if not any(corpus.glob("*.labels.json")):
-        pytest.skip(f"no labelled texts in {corpus.name}")
+    """Officials, the both-posts flag and consolidated units reach their precision/recall floors."""
+    assert any(corpus.glob("*.labels.json")), f"no labelled texts in {corpus.name}"
     scores = evaluate(corpus)
     text = table(scores)
     tables = getattr(request.config, "_lso_scores", [])
     tables.append((f"{corpus.name} ({len(list(corpus.glob('*.labels.json')))} texts)", text))
     request.config._lso_scores = tables  # type: ignore[attr-defined]
     print(text)
+    precision, recall = FLOORS[corpus]
     for kind in ASSERTED:
         s = scores[kind]
-        assert s.precision >= THRESHOLD and s.recall >= THRESHOLD, (kind, s.errors)
+        assert s.precision >= precision and s.recall >= recall, (kind, s.errors)
 
 
 def test_corpus_labels_are_consistent() -> None:
     """Every labelled name occurs in its text, so the labels cannot silently drift from the texts."""
     import json
 
-    for corpus in (CORPUS, HELDOUT):
+    for corpus in (CORPUS, HELDOUT, BLIND):
         for labels in corpus.glob("*.labels.json"):
             gold = json.loads(labels.read_text(encoding="utf-8"))
             text = labels.with_name(labels.name.removesuffix(".labels.json") + ".txt").read_text(

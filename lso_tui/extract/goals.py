@@ -96,7 +96,8 @@ def find_progress(
     previous_cued = False
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
-        cued = has_cue(folded, CONSOLIDATION_CUES)
+        # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
+        cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
         # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%" counts what the sentence
         # before named; it must still speak of units and measure them.
         follows = previous_cued and bool(_UNIT_NOUN.search(folded)) and bool(_MEASURE.search(folded))

@@ -81,7 +81,7 @@ DISTRICT_TYPES: dict[str, str] = {
 }
 PROVINCE_TYPES: dict[str, str] = {"tinh": "Tỉnh"}
 # Words before a type word that make it plural ("các xã A, B và C").
-PLURAL_MARKERS = ("cac", "nhung")
+PLURAL_MARKERS = ("cac", "nhung", "nhieu", "mot so")
 
 # Verbs that introduce what an official said, ending the title chain before them.
 SPEECH_VERBS = (

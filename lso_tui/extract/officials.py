@@ -68,8 +68,13 @@ def _chain_places(titles: list[Title], places: list[Place]) -> list[Place | None
     out: list[Place | None] = []
     for i, t in enumerate(titles):
         place = own[i]
-        if place is None and t.body not in UPPER_PARTY:
-            place = next((p for p in own[i + 1 :] if p is not None), None)
+        if place is None:
+            # "Bí thư Huyện ủy, Chủ tịch UBND huyện X": a committee above the commune takes the
+            # next place of its own level; a commune post takes the next place named.
+            level = UPPER_PARTY.get(t.body or "")
+            place = next(
+                (p for p in own[i + 1 :] if p is not None and (level is None or p.level == level)), None
+            )
         out.append(place)
     return out
 

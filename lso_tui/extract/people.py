@@ -46,7 +46,7 @@ _TAKES_POST = (
     r"(?:\s+duoc)?(?:\s+[a-z]+){0,5}?\s+(?:bau\s+|bo nhiem\s+|phan cong\s+)?(?:giu chuc|lam|kiem)\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
-_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|dong chi)(?=" + _TAKES_POST + ")")
+_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + ")")
 
 
 def _with_pronoun_posts(
@@ -120,7 +120,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
 
 def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     """Titles after "NAME, ", "NAME - ", "NAME là" or "NAME được bầu làm"."""
-    m = re.match(r"\s*(?:,|[-–]|là(?= ))\s*", art.text[end:])
+    m = re.match(r"\s*(?:,|[-–]|là(?= )|\()\s*", art.text[end:])
     elected = _ELECTED.match(art.folded, end)
     if m:
         start = end + m.end()

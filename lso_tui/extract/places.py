@@ -37,6 +37,21 @@ _STOP_WORDS = {
     "hđnd",
     "mttq",
 }
+# Inside a run only unambiguous post starts end it ("xã Bình Chánh" keeps "Chánh").
+_MID_STOP = {
+    "ubnd",
+    "hđnd",
+    "mttq",
+    "bí thư",
+    "chủ tịch",
+    "phó bí",
+    "phó chủ",
+    "trưởng ban",
+    "trưởng phòng",
+    "chánh văn",
+    "ủy viên",
+    "đảng ủy",
+}
 # The type words in their proper spelling; a match must be spelt so, or be plain ASCII (no marks).
 _SPELLING = {
     "xa": "xã",
@@ -79,26 +94,31 @@ def find_places(art: Article) -> list[Place]:
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit())
         after = m.end()
-        if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …"
-            colon = re.match(r"\s*:", art.text[after:])
-            after += colon.end() if colon else 0
+        if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B"
+            lead = re.match(r"\s*(?::|như(?= ))", art.text[after:])
+            after += lead.end() if lead else 0
         runs = _name_runs(art, after, plural)
         if not runs:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
-            out.append(Place(level, canonical, art.text[s:e], m.start() if k == 0 else s, e, plural))
+            name = art.text[s:e]
+            if name.isdigit():
+                name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
+            out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
     return sorted(out + _body_named_places(art, out), key=lambda p: p.start)
 
 
 # A Party committee named by its place ("Huyện ủy Cao Lộc") names a district or province.
-_COMMITTEE_RE = re.compile(r"(?<![\w])(huyen uy|thanh uy|thi uy|quan uy|tinh uy)(?![\w])")
+_COMMITTEE_RE = re.compile(r"(?<![\w])(huyen uy|thanh uy|thi uy|quan uy|tinh uy|bao)(?![\w])")
 _COMMITTEE_LEVEL = {
     "huyen uy": ("district", "Huyện"),
     "thanh uy": ("district", "Thành phố"),
     "thi uy": ("district", "Thị xã"),
     "quan uy": ("district", "Quận"),
     "tinh uy": ("province", "Tỉnh"),
+    # "Báo Hà Tĩnh": provincial papers are named after their province.
+    "bao": ("province", "Tỉnh"),
 }
 
 
@@ -106,6 +126,8 @@ def _committee_places(art: Article) -> list[Place]:
     """Places named through their Party committee: "Tỉnh ủy Thái Bình" is the province."""
     out = []
     for m in _COMMITTEE_RE.finditer(art.folded):
+        if m.group(1) == "bao" and not art.text[m.start()].isupper():
+            continue  # "báo cáo", "báo chí": only the capitalised "Báo X" names a paper
         level, type_ = _COMMITTEE_LEVEL[m.group(1)]
         run = _one_run(art, m.end())
         if run is None:
@@ -174,7 +196,7 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         pair = (token + " " + art.text[i + w.end() :].split(" ", 1)[0]).lower()
         if not words and (token.lower() in _STOP_WORDS or pair in _STOP_WORDS):
             return None
-        if words and token.lower() in _STOP_WORDS:
+        if words and (token.lower() in _MID_STOP or pair in _MID_STOP):
             break
         words.append((i + w.start(1), i + w.end(1)))
         if not w.group(2):

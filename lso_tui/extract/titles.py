@@ -16,7 +16,7 @@ _BODY_RE = re.compile(
 _LINK = re.compile(
     r"\s*(?:,|;|\s[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|va|giu chuc|lam)?\s*"
 )
-_CLAUSE_END = re.compile(r"[.:;(\n“\"]|\s[-–]\s|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS))
+_CLAUSE_END = re.compile(r"[.:;()\n“\"]|\s[-–]\s|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS))
 
 
 @dataclass
@@ -50,6 +50,10 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
     while pos < stop:
         link = _LINK.match(folded, pos, stop)
         p = link.end() if link else pos
+        # "nguyên Bí thư …" (a former post) and "nay là …" (now): the post itself follows.
+        former = re.match(r"(?:nguyen|nay la)\s+", folded[p:stop])
+        if former and art.text[p].islower():
+            p += former.end()
         m = _POST_RE.match(folded, p, stop)
         if not m:
             break

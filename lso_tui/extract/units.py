@@ -23,7 +23,9 @@ _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse
 # A sentence that lists the units the sentence before counted ("Các đơn vị đã thực hiện gồm: …").
 _CONTINUATION = re.compile(
     r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
+    r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
+_COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
 
@@ -92,7 +94,9 @@ def mark_consolidation(
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         follows = previous_done and bool(_CONTINUATION.search(folded))
         cued = has_cue(folded, CONSOLIDATION_CUES)
-        previous_done = False
+        # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
+        counting = previous_done and bool(_COUNTING.search(folded))
+        previous_done = counting
         if not cued and not follows:
             continue
         names = idx.named_in(seg, claims_only=True)
@@ -100,7 +104,7 @@ def mark_consolidation(
         if _HYPOTHETICAL.search(art.text[seg.start : seg.end]):
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
         goal = has_cue(folded, TARGET_CUES) and "%" in folded
-        previous_done = cued and not negative and not goal
+        previous_done = (cued or counting) and not negative and not goal
         for name in names:
             unit = idx.units[name]
             if negative or goal:

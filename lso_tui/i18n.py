@@ -1,0 +1,174 @@
+"""The message catalogue: every UI string, Vietnamese first, English on request, and number/date formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGS = ("vi", "en")
+
+# key: (Vietnamese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "app.title": ("Theo dõi nhất thể hóa", "Consolidation tracker"),
+    "app.as_of": ("tính đến {date}", "as of {date}"),
+    "app.read_only": ("CHỈ ĐỌC", "READ-ONLY"),
+    "app.building": (
+        "Chưa có kho dữ liệu; đang dựng từ bài báo kèm theo…",
+        "No store yet; building it from the shipped article…",
+    ),
+    "pane.units": ("Đơn vị", "Units"),
+    "pane.officials": ("Cán bộ", "Officials"),
+    "pane.targets": ("Mục tiêu", "Targets"),
+    "pane.timeline": ("Dòng thời gian", "Timeline"),
+    "col.name": ("Tên", "Name"),
+    "col.type": ("Loại", "Type"),
+    "col.since": ("Nhất thể hóa từ", "Consolidated since"),
+    "col.secretary": ("Bí thư", "Secretary"),
+    "col.chairman": ("Chủ tịch UBND", "Chairman"),
+    "col.households": ("Số hộ", "Households"),
+    "col.population": ("Nhân khẩu", "Residents"),
+    "col.party_members": ("Đảng viên", "Party members"),
+    "col.successor": ("Sau sáp nhập 2025", "Successor (2025)"),
+    "col.code": ("Mã", "Code"),
+    "col.titles": ("Chức danh", "Titles"),
+    "col.unit": ("Đơn vị", "Unit"),
+    "col.both": ("Kiêm 2 chức", "Both posts"),
+    "col.qualifications": ("Trình độ, kinh nghiệm", "Qualifications"),
+    "col.scope": ("Phạm vi", "Scope"),
+    "col.threshold": ("Chỉ tiêu", "Threshold"),
+    "col.deadline": ("Thời hạn", "Deadline"),
+    "col.basis": ("Căn cứ", "Basis"),
+    "col.stated_by": ("Người nêu", "Stated by"),
+    "col.progress": ("Tiến độ", "Progress"),
+    "col.state": ("Đánh giá", "State"),
+    "col.date": ("Ngày", "Date"),
+    "col.event": ("Sự kiện", "Event"),
+    "col.source": ("Nguồn", "Source"),
+    "val.yes": ("có", "yes"),
+    "val.no": ("không", "no"),
+    "val.unknown": ("—", "—"),
+    "val.no_source": ("chưa có nguồn", "no source"),
+    "val.not_done": ("chưa", "not yet"),
+    "val.done": ("đã nhất thể hóa", "consolidated"),
+    "part.early": ("đầu", "early"),
+    "part.mid": ("giữa", "mid"),
+    "part.late": ("cuối", "late"),
+    "qual.more_than": ("hơn", "more than"),
+    "qual.over": ("trên", "over"),
+    "qual.nearly": ("gần", "nearly"),
+    "qual.about": ("khoảng", "about"),
+    "qual.under": ("dưới", "under"),
+    "deg.master": ("thạc sĩ", "master's degree"),
+    "deg.doctorate": ("tiến sĩ", "doctorate"),
+    "deg.bachelor": ("cử nhân", "bachelor's degree"),
+    "deg.engineer": ("kỹ sư", "engineer"),
+    "qual.previous": ("nguyên {post}", "formerly {post}"),
+    "type.xã": ("xã", "commune"),
+    "type.phường": ("phường", "ward"),
+    "type.thị trấn": ("thị trấn", "township"),
+    "state.reached": ("ĐÃ ĐẠT", "REACHED"),
+    "state.on_track": ("ĐÚNG TIẾN ĐỘ", "ON TRACK"),
+    "state.behind": ("CHẬM TIẾN ĐỘ", "BEHIND"),
+    "state.overdue": ("QUÁ HẠN", "OVERDUE"),
+    "state.no_units": ("CHƯA CÓ DỮ LIỆU", "NO DATA"),
+    "progress.line": (
+        "{done}/{total} = {share} → mục tiêu {needed}/{total} = {target} trước {deadline}",
+        "{done}/{total} = {share} → target {needed}/{total} = {target} by {deadline}",
+    ),
+    "progress.more": ("cần thêm {n} đơn vị", "{n} more units needed"),
+    "progress.left": ("còn {n} tháng", "{n} months left"),
+    "progress.pace": ("cần {pace} đơn vị/tháng", "{pace} units/month needed"),
+    "progress.none": ("Chưa có mục tiêu nào trong kho dữ liệu", "No target in the store yet"),
+    "detail.title": ("Chi tiết", "Detail"),
+    "detail.fields": ("Thông tin", "Fields"),
+    "detail.links": ("Liên quan (Enter để mở)", "Related (Enter opens)"),
+    "detail.register": ("danh mục hành chính quốc gia", "national register"),
+    "detail.derived": ("tính từ các bản ghi", "derived from the records"),
+    "detail.no_source": ("không có nguồn", "no source"),
+    "detail.statement": ("Phát biểu", "Statement"),
+    "detail.figure": ("Số liệu", "Figure"),
+    "detail.note": ("Ghi nhận", "Note"),
+    "detail.units_counted": ("Đơn vị được tính", "Units counted"),
+    "source.title": ("Văn bản nguồn", "Source text"),
+    "source.fact": ("Dữ kiện {i}/{n}", "Fact {i}/{n}"),
+    "help.title": ("Phím tắt — {view}", "Keys — {view}"),
+    "help.close": ("Esc hoặc ? để đóng", "Esc or ? to close"),
+    "filter.placeholder": ("Lọc (không cần dấu)…", "Filter (no diacritics needed)…"),
+    "filter.count": ("{shown}/{total} dòng", "{shown}/{total} rows"),
+    "filter.none": ("Không có dòng nào khớp", "No row matches"),
+    "readonly.edit": (
+        "Kho dữ liệu chỉ đọc: không thể sửa",
+        "The store is read-only: editing is not possible",
+    ),
+    "palette.open": ("Mở", "Open"),
+    "too_small": (
+        "Cửa sổ quá nhỏ: cần ít nhất {w}×{h}, hiện có {cw}×{ch}",
+        "Terminal too small: need {w}×{h}, have {cw}×{ch}",
+    ),
+    "event.resolution": ("Ban hành {number}", "{number} issued"),
+    "event.consolidated": ("Nhất thể hóa tại {type} {name}", "{type} {name} consolidated"),
+    "event.article": ("Bài báo: {title}", "Article: {title}"),
+    "event.deadline": ("Hạn mục tiêu {share} tại {scope}", "Deadline: {share} in {scope}"),
+    "event.observation": ("{scope}: {done}/{total} đơn vị", "{scope}: {done}/{total} units"),
+    "key.quit": ("Thoát", "Quit"),
+    "key.help": ("Trợ giúp", "Help"),
+    "key.filter": ("Lọc", "Filter"),
+    "key.next_match": ("Khớp tiếp", "Next match"),
+    "key.prev_match": ("Khớp trước", "Previous match"),
+    "key.sort": ("Sắp xếp", "Sort"),
+    "key.open": ("Chi tiết", "Detail"),
+    "key.back": ("Quay lại", "Back"),
+    "key.forward": ("Tiến tới", "Forward"),
+    "key.source": ("Văn bản nguồn", "Source text"),
+    "key.next_pane": ("Khung sau", "Next pane"),
+    "key.prev_pane": ("Khung trước", "Previous pane"),
+    "key.pane1": ("Đơn vị", "Units"),
+    "key.pane2": ("Cán bộ", "Officials"),
+    "key.pane3": ("Mục tiêu", "Targets"),
+    "key.pane4": ("Thời gian", "Timeline"),
+    "key.down": ("Xuống", "Down"),
+    "key.up": ("Lên", "Up"),
+    "key.left": ("Cột trái", "Column left"),
+    "key.right": ("Cột phải", "Column right"),
+    "key.top": ("Đầu danh sách", "Top"),
+    "key.bottom": ("Cuối danh sách", "Bottom"),
+    "key.page_down": ("Nửa trang xuống", "Half page down"),
+    "key.page_up": ("Nửa trang lên", "Half page up"),
+    "key.next_fact": ("Dữ kiện sau", "Next fact"),
+    "key.prev_fact": ("Dữ kiện trước", "Previous fact"),
+    "key.palette": ("Lệnh, tìm nhanh", "Commands, jump"),
+    "key.close": ("Đóng", "Close"),
+}
+
+
+_VI_DIGITS = str.maketrans(",.", ".,")  # Vietnamese groups thousands with "." and writes "0,20"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Messages and number formats for one language."""
+
+    lang: str = "vi"
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The message *key* in this language, with *values* filled in (values are plain text)."""
+        vi, en = MESSAGES[key]
+        text = en if self.lang == "en" else vi
+        return text.format(**values) if values else text
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """3.000 and 0,20 in Vietnamese; 3,000 and 0.20 in English."""
+        s = f"{value:,.{decimals}f}"
+        return s if self.lang == "en" else s.translate(_VI_DIGITS)
+
+    def percent(self, share: float) -> str:
+        """25% (whole percent) or 17,4% when the share has a fraction."""
+        pct = share * 100
+        return self.number(pct, 0 if abs(pct - round(pct)) < 1e-9 else 1) + "%"
+
+    def month(self, iso: str | None, part: str | None = None) -> str:
+        """ "cuối 06/2018" / "late 06/2018"; "26/02/2020" for a day; "2018" for a year."""
+        if not iso:
+            return self("val.unknown")
+        bits = iso.split("-")
+        text = "/".join(reversed(bits[1:])) + "/" + bits[0] if len(bits) > 1 else bits[0]
+        return f"{self('part.' + part)} {text}" if part else text

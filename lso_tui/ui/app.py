@@ -1,0 +1,104 @@
+"""LsoApp: the dashboard. It is given a Dataset built from an opened store; it never opens files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from lso_tui.ui.commands import RecordsProvider
+from lso_tui.ui.history import History
+from lso_tui.ui.screens.detail import DetailScreen
+from lso_tui.ui.screens.help import HelpScreen, collect, help_text
+from lso_tui.ui.screens.main import MainScreen
+from lso_tui.ui.screens.source import SourceScreen
+from lso_tui.views.dataset import Dataset
+
+VIEW_KEYS = {MainScreen: "pane.units", DetailScreen: "detail.title", SourceScreen: "source.title"}
+
+
+class LsoApp(App[None]):
+    """Progress in view, records by keyboard, every fact traced to its sentence."""
+
+    CSS_PATH = Path(__file__).with_name("lso.tcss")
+    TITLE = "lso-tui"
+    COMMANDS: ClassVar = {RecordsProvider}
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("q", "quit", "key.quit", id="app.quit"),
+        Binding("ctrl+q", "quit", "key.quit", id="app.quit_ctrl", show=False, priority=True),
+        Binding("question_mark", "help", "key.help", id="app.help", key_display="?"),
+        Binding("ctrl+p", "command_palette", "key.palette", id="app.palette", show=False),
+    ]
+
+    def __init__(
+        self,
+        ds: Dataset,
+        *,
+        theme: str = "textual-dark",
+        keymap: dict[str, str] | None = None,
+        notice: str | None = None,
+    ) -> None:
+        """Keep the dataset; apply theme and key remaps."""
+        super().__init__()
+        self.ds = ds
+        self.history = History()
+        self.notice = notice
+        self.requested_theme = theme
+        if keymap:
+            self.set_keymap(keymap)
+
+    def on_mount(self) -> None:
+        """Theme, the main screen, and a notice (e.g. that the store was just built)."""
+        self.theme = self.requested_theme
+        self.push_screen(MainScreen(self.ds))
+        if self.notice:
+            self.notify(self.notice, markup=False, timeout=6)
+
+    def theme_name_unknown(self) -> bool:
+        """Whether the requested theme does not exist (checked before running)."""
+        return self.requested_theme not in self.available_themes
+
+    # --- navigation -------------------------------------------------------------------------------
+    def open_detail(self, kind: str, rid: str) -> None:
+        """Show a record's detail, adding it to the history."""
+        self.history.open(kind, rid)
+        if isinstance(self.screen, DetailScreen):
+            self.screen.show_current()
+        else:
+            while isinstance(self.screen, SourceScreen):
+                self.pop_screen()
+            if isinstance(self.screen, DetailScreen):
+                self.screen.show_current()
+            else:
+                self.push_screen(DetailScreen(self.ds))
+
+    def open_source(self, doc: str, start: int, end: int) -> None:
+        """Show the article with one fact highlighted."""
+        self.push_screen(SourceScreen(self.ds, doc, start, end))
+
+    def show_pane(self, kind: str) -> None:
+        """Back to the main screen, on one pane."""
+        while not isinstance(self.screen, MainScreen):
+            self.pop_screen()
+        self.screen.action_show(kind)
+
+    def action_help(self) -> None:
+        """List every key of the current view."""
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+            return
+        view = self.ds.t(VIEW_KEYS.get(type(self.screen), "app.title"))
+        self.push_screen(
+            HelpScreen(help_text(self.ds.t, view, collect(self.screen.active_bindings, self.ds.t)))
+        )
+
+    def get_system_commands(self, screen: Screen[object]):  # type: ignore[no-untyped-def]
+        """Keep quit and theme; our help replaces Textual's untranslated Keys panel."""
+        for cmd in super().get_system_commands(screen):
+            if cmd.title.lower() in ("quit", "theme", "change theme"):
+                yield cmd
+        yield SystemCommand(self.ds.t("key.help"), self.ds.t("key.help"), self.action_help)

@@ -1,0 +1,126 @@
+"""The detail screen: every field with its provenance, related records, back and forward."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from lso_tui.ui.widgets.key_bar import KeyBar
+from lso_tui.views.dataset import Dataset
+from lso_tui.views.detail import detail
+from lso_tui.views.model import Detail, Field
+
+QUOTE_MAX = 160
+
+
+def field_prompt(f: Field) -> Text:
+    """ "Label: value" and, below, where it comes from (the quoted sentence when from an article)."""
+    text = Text()
+    text.append(f"{f.label}: ", "bold")
+    text.append(f.value)
+    text.append(f"\n  ↳ {f.provenance.label}", "italic")
+    if f.provenance.quote:
+        quote = f.provenance.quote
+        quote = quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
+        text.append(f" — “{quote}”", "dim")
+    return text
+
+
+class DetailScreen(Screen[None]):
+    """One record at a time; Enter on a field shows its source, Enter on a link opens it."""
+
+    BINDINGS = [
+        Binding(
+            "escape,backspace,left_square_bracket", "back", "key.back", id="detail.back", key_display="Esc"
+        ),
+        Binding("right_square_bracket", "forward", "key.forward", id="detail.forward", key_display="]"),
+        Binding("v", "source", "key.source", id="detail.source"),
+        Binding("tab", "app.focus_next", "key.next_pane", id="detail.next", show=False),
+    ]
+
+    def __init__(self, ds: Dataset) -> None:
+        """The record shown comes from the app's history."""
+        super().__init__()
+        self.ds = ds
+        self.shown: Detail | None = None
+
+    def compose(self) -> ComposeResult:
+        """Title, fields, links, keys."""
+        yield Static(id="detail-title")
+        yield OptionList(id="fields")
+        yield Static(Text(self.ds.t("detail.links"), "bold"), id="links-title")
+        yield OptionList(id="links")
+        yield KeyBar(self.ds.t, id="keys")
+
+    def on_mount(self) -> None:
+        """Show the current history entry."""
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Rebuild the view for the app's current history entry."""
+        entry = self.app.history.current  # type: ignore[attr-defined]
+        if entry is None:
+            return
+        d = self.shown = detail(self.ds, *entry)
+        t = self.ds.t
+        title = Text(f"{t('detail.title')} — ", "bold")
+        title.append(d.title, "bold")
+        self.query_one("#detail-title", Static).update(title)
+        fields = self.query_one("#fields", OptionList)
+        fields.clear_options()
+        fields.add_options([Option(field_prompt(f), id=f"f{i}") for i, f in enumerate(d.fields)])
+        links = self.query_one("#links", OptionList)
+        links.clear_options()
+        links.add_options([Option(Text(f"→ {link.label}"), id=f"l{i}") for i, link in enumerate(d.links)])
+        links.display = bool(d.links)
+        self.query_one("#links-title").display = bool(d.links)
+        (links if d.links else fields).focus()
+        links.highlighted = 0 if d.links else None
+        fields.highlighted = 0 if d.fields else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter: follow a link, or show a field's source."""
+        event.stop()
+        if self.shown is None or event.option.id is None:
+            return
+        index = int(event.option.id[1:])
+        if event.option.id.startswith("l"):
+            link = self.shown.links[index]
+            self.app.open_detail(link.kind, link.id)  # type: ignore[attr-defined]
+        else:
+            self._source_of(self.shown.fields[index])
+
+    def action_source(self) -> None:
+        """Show the source of the highlighted field (or of the first field from an article)."""
+        if self.shown is None:
+            return
+        fields = self.query_one("#fields", OptionList)
+        chosen = self.shown.fields[fields.highlighted] if fields.highlighted is not None else None
+        if chosen is None or chosen.provenance.doc is None:
+            chosen = next((f for f in self.shown.fields if f.provenance.doc), None)
+        if chosen is not None:
+            self._source_of(chosen)
+
+    def _source_of(self, f: Field) -> None:
+        """Open the source view at a field's span (fields from the register have none)."""
+        p = f.provenance
+        if p.doc is not None:
+            self.app.open_source(p.doc, p.start, p.end)  # type: ignore[attr-defined]
+        else:
+            self.app.notify(p.label, markup=False)
+
+    def action_back(self) -> None:
+        """Back in history; leaving the first entry closes the detail view."""
+        if self.app.history.back():  # type: ignore[attr-defined]
+            self.show_current()
+        else:
+            self.app.pop_screen()
+
+    def action_forward(self) -> None:
+        """Forward in history."""
+        if self.app.history.forward():  # type: ignore[attr-defined]
+            self.show_current()

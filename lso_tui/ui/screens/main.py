@@ -1,0 +1,122 @@
+"""The main screen: header, progress strip, the four panes (tabs), a preview when wide, the key bar."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Static
+
+from lso_tui.ui.widgets.key_bar import KeyBar
+from lso_tui.ui.widgets.progress_strip import ProgressStrip
+from lso_tui.ui.widgets.record_list import RecordList
+from lso_tui.ui.widgets.record_pane import RecordPane
+from lso_tui.views.dataset import Dataset
+from lso_tui.views.detail import detail
+
+PANES = (("unit", "units"), ("official", "officials"), ("target", "targets"), ("event", "timeline"))
+WIDE = 120
+
+
+def header_text(ds: Dataset) -> Text:
+    """Title, as-of date, the store's path and a read-only marker."""
+    t = ds.t
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(t("app.title"), "bold")
+    text.append(f" · {t('app.as_of', date=t.month(ds.as_of))} · {ds.path}")
+    if not ds.writable:
+        text.append(f"  [{t('app.read_only')}]", "bold reverse")
+    return text
+
+
+class MainScreen(Screen[None]):
+    """Everything at once: how far the target is, then the records."""
+
+    BINDINGS = [
+        Binding("tab", "pane(1)", "key.next_pane", id="main.next_pane", show=False),
+        Binding("shift+tab", "pane(-1)", "key.prev_pane", id="main.prev_pane", show=False),
+        Binding("1", "show('unit')", "key.pane1", id="main.pane1", show=False),
+        Binding("2", "show('official')", "key.pane2", id="main.pane2", show=False),
+        Binding("3", "show('target')", "key.pane3", id="main.pane3", show=False),
+        Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
+    ]
+
+    def __init__(self, ds: Dataset) -> None:
+        """Keep the dataset; panes are built in compose."""
+        super().__init__()
+        self.ds = ds
+        self.kind = "unit"
+
+    def compose(self) -> ComposeResult:
+        """Header, strip, tabs, panes (+ preview), key bar."""
+        ds = self.ds
+        yield Static(header_text(ds), id="header")
+        yield ProgressStrip(ds, id="progress")
+        yield Static(id="tabs")
+        with Horizontal(id="body"):
+            with ContentSwitcher(initial="pane-unit", id="panes"):
+                for kind, _name in PANES:
+                    yield RecordPane(kind, ds.columns(kind), ds.rows(kind), ds.t, id=f"pane-{kind}")
+            yield Static(id="preview")
+        yield KeyBar(ds.t, id="keys")
+
+    def on_mount(self) -> None:
+        """Focus the units list and draw the tabs."""
+        self.action_show("unit")
+
+    def pane(self, kind: str | None = None) -> RecordPane:
+        """The pane of *kind* (default: the one shown)."""
+        return self.query_one(f"#pane-{kind or self.kind}", RecordPane)
+
+    def action_show(self, kind: str) -> None:
+        """Show and focus one pane."""
+        self.kind = kind
+        self.query_one("#panes", ContentSwitcher).current = f"pane-{kind}"
+        self.pane().list.focus()
+        self._tabs()
+        self._preview(self.pane().list.current)
+
+    def action_pane(self, delta: int) -> None:
+        """Next / previous pane (Tab / Shift+Tab)."""
+        kinds = [k for k, _ in PANES]
+        self.action_show(kinds[(kinds.index(self.kind) + delta) % len(kinds)])
+
+    def _tabs(self) -> None:
+        """ "[1 Đơn vị]  2 Cán bộ …": the shown pane in brackets, so it is clear without colour."""
+        text = Text(no_wrap=True)
+        for i, (kind, name) in enumerate(PANES, start=1):
+            label = f"{i} {self.ds.t(f'pane.{name}')}"
+            if kind == self.kind:
+                text.append(f"[{label}]", "bold reverse")
+            else:
+                text.append(f" {label} ")
+            text.append("  ")
+        self.query_one("#tabs", Static).update(text)
+
+    def on_record_list_highlighted(self, event: RecordList.Highlighted) -> None:
+        """Update the preview when wide."""
+        self._preview(event.row)
+
+    def on_record_list_opened(self, event: RecordList.Opened) -> None:
+        """Enter: open the detail of the row."""
+        self.app.open_detail(event.row.kind, event.row.id)  # type: ignore[attr-defined]
+
+    def on_resize(self) -> None:
+        """Show the preview only when there is room for it."""
+        self.query_one("#preview").display = self.size.width >= WIDE
+
+    def _preview(self, row: object) -> None:
+        """The highlighted record's fields, each with where it came from."""
+        preview = self.query_one("#preview", Static)
+        if row is None or self.size.width < WIDE:
+            preview.update("")
+            return
+        d = detail(self.ds, row.kind, row.id)  # type: ignore[attr-defined]
+        text = Text(d.title + "\n", "bold")
+        for f in d.fields:
+            text.append(f"{f.label}: ", "bold")
+            text.append(f"{f.value}\n")
+            text.append(f"  ↳ {f.provenance.label}\n", "dim")
+        preview.update(text)

@@ -1,0 +1,71 @@
+"""The progress strip: where the headline target stands, in a bar and in words (never colour alone)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from lso_tui.views.dataset import Dataset
+from lso_tui.views.rows import bar
+
+STATE_STYLE = {
+    "reached": "bold green",
+    "on_track": "bold green",
+    "behind": "bold yellow",
+    "overdue": "bold red",
+    "no_units": "dim",
+}
+
+
+def strip_text(ds: Dataset, width: int) -> Text:
+    """Two lines: scope, bar and figures; then units still needed, time left, pace and the state."""
+    t = ds.t
+    head = ds.headline()
+    if head is None:
+        return Text(t("progress.none"), no_wrap=True)
+    target, p = head
+    scope = target.get("scope") or ""
+    figures = "  " + t(
+        "progress.line",
+        done=p.done,
+        total=p.total,
+        share=t.percent(p.share),
+        needed=p.needed,
+        target=t.percent(target["share"]),
+        deadline=t.month(target["deadline"]),
+    )
+    # The bar takes what the scope and figures leave of the line (6 to 30 cells).
+    bar_width = max(6, min(30, width - len(scope) - len(figures) - 2))
+    done = bar(p.share, bar_width)
+    # Mark the target on the bar with a character, so the goal is visible without colour.
+    mark = min(bar_width - 1, round(target["share"] * bar_width))
+    done = done[:mark] + "│" + done[mark + 1 :]
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"{scope} ", "bold")
+    text.append(done)
+    text.append(figures)
+    text.append("\n")
+    text.append(f"[{t(f'state.{p.state}')}]", STATE_STYLE.get(p.state, ""))
+    text.append("  " + t("progress.more", n=p.remaining))
+    if p.months_left is not None:
+        text.append(" · " + t("progress.left", n=p.months_left))
+    if p.pace_needed is not None:
+        text.append(" · " + t("progress.pace", pace=t.number(p.pace_needed, 2)))
+    return text
+
+
+class ProgressStrip(Static):
+    """Always-visible progress toward the headline target."""
+
+    def __init__(self, ds: Dataset, **kwargs: object) -> None:
+        """Remember the dataset; the text is built for the current width."""
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.ds = ds
+
+    def on_mount(self) -> None:
+        """Draw once mounted (the width is known)."""
+        self.update(strip_text(self.ds, self.size.width))
+
+    def on_resize(self) -> None:
+        """Redraw the bar for the new width."""
+        self.update(strip_text(self.ds, self.size.width))

@@ -1,0 +1,253 @@
+"""RecordList: a virtual table that draws only the visible rows (10,000 rows stay instant)."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len, set_cell_size
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from lso_tui.text import fold
+from lso_tui.views.model import Column, Row
+
+GAP = 2
+CAPS = {
+    "name": 24,
+    "titles": 34,
+    "qualifications": 48,
+    "event": 60,
+    "successor": 22,
+    "scope": 24,
+    "secretary": 20,
+    "chairman": 20,
+    "source": 26,
+    "unit": 22,
+    "basis": 16,
+    "stated_by": 20,
+}
+
+
+class RecordList(ScrollView, can_focus=True):
+    """Rows of one kind with a sticky header, a row cursor, a column cursor, sort and filter."""
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "key.down", id="list.down", show=False),
+        Binding("up,k", "move(-1)", "key.up", id="list.up", show=False),
+        Binding("left,h", "column(-1)", "key.left", id="list.left", show=False),
+        Binding("right,l", "column(1)", "key.right", id="list.right", show=False),
+        Binding("ctrl+d,pagedown", "half_page(1)", "key.page_down", id="list.page_down", show=False),
+        Binding("ctrl+u,pageup", "half_page(-1)", "key.page_up", id="list.page_up", show=False),
+        Binding("g,home", "edge(0)", "key.top", id="list.top", show=False),
+        Binding("G,end", "edge(1)", "key.bottom", id="list.bottom", show=False),
+        Binding("s", "sort", "key.sort", id="list.sort"),
+        Binding("n", "match(1)", "key.next_match", id="list.next_match", show=False),
+        Binding("N", "match(-1)", "key.prev_match", id="list.prev_match", show=False),
+        Binding("enter", "open", "key.open", id="list.open"),
+    ]
+
+    class Highlighted(Message):
+        """The cursor moved to a row."""
+
+        def __init__(self, row: Row | None) -> None:
+            """Carry the row (None when the list is empty)."""
+            super().__init__()
+            self.row = row
+
+    class Opened(Message):
+        """Enter was pressed on a row."""
+
+        def __init__(self, row: Row) -> None:
+            """Carry the row."""
+            super().__init__()
+            self.row = row
+
+    def __init__(self, columns: list[Column], rows: list[Row], *, id: str | None = None) -> None:
+        """Measure columns once; start unsorted and unfiltered."""
+        super().__init__(id=id)
+        self.columns = columns
+        self.rows = rows
+        self.widths = [self._width(i, c) for i, c in enumerate(columns)]
+        self.order = list(range(len(rows)))
+        self.view = list(self.order)
+        self.cursor = 0
+        self.column = 0
+        self.sort_column: int | None = None
+        self.sort_reverse = False
+        self.filter_text = ""
+        self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), len(self.view) + 1)
+
+    def _width(self, i: int, c: Column) -> int:
+        """The widest cell (header included), capped per column so one long value can't dominate."""
+        widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in self.rows)])
+        return min(widest, CAPS.get(c.id, 16))
+
+    # --- state changes -------------------------------------------------------------------------
+    @property
+    def current(self) -> Row | None:
+        """The row under the cursor."""
+        return self.rows[self.view[self.cursor]] if self.view else None
+
+    def set_filter(self, query: str) -> None:
+        """Keep rows containing every folded term of *query* (no diacritics needed)."""
+        self.filter_text = query
+        terms = fold(query).split()
+        self.view = [i for i in self.order if all(t in self.rows[i].search for t in terms)]
+        self._changed(keep=self.current)
+
+    def _resort(self) -> None:
+        """Apply the sort column and direction, then the filter."""
+        if self.sort_column is None:
+            self.order = list(range(len(self.rows)))
+        else:
+            col = self.sort_column
+            self.order = sorted(
+                range(len(self.rows)), key=lambda i: self.rows[i].keys[col], reverse=self.sort_reverse
+            )
+        self.set_filter(self.filter_text)
+
+    def _changed(self, keep: Row | None = None) -> None:
+        """Recompute sizes, keep the cursor on *keep* if it is still shown, repaint."""
+        self.virtual_size = Size(self.virtual_size.width, len(self.view) + 1)
+        ids = [self.rows[i].id for i in self.view]
+        self.cursor = ids.index(keep.id) if keep is not None and keep.id in ids else 0
+        self._follow()
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+
+    def select_id(self, rid: str) -> bool:
+        """Put the cursor on the row with id *rid* (clearing a filter that hides it)."""
+        ids = [self.rows[i].id for i in self.view]
+        if rid not in ids and self.filter_text:
+            self.set_filter("")
+            ids = [self.rows[i].id for i in self.view]
+        if rid not in ids:
+            return False
+        self.cursor = ids.index(rid)
+        self._follow()
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+        return True
+
+    def _follow(self) -> None:
+        """Scroll so that the cursor row and the focused column are visible."""
+        body = max(1, self.size.height - 1)
+        y = self.scroll_offset.y
+        if self.cursor < y:
+            y = self.cursor
+        elif self.cursor >= y + body:
+            y = self.cursor - body + 1
+        left = sum(self.widths[: self.column]) + GAP * self.column
+        x = self.scroll_offset.x
+        if left < x:
+            x = left
+        elif left + self.widths[self.column] > x + self.size.width:
+            x = left + self.widths[self.column] - self.size.width + GAP
+        self.scroll_to(x=max(0, x), y=max(0, y), animate=False, immediate=True)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def action_move(self, delta: int) -> None:
+        """Move the row cursor."""
+        if self.view:
+            self.cursor = max(0, min(len(self.view) - 1, self.cursor + delta))
+            self._follow()
+            self.refresh()
+            self.post_message(self.Highlighted(self.current))
+
+    def action_half_page(self, direction: int) -> None:
+        """Move half a screen (ctrl+d / ctrl+u)."""
+        self.action_move(direction * max(1, (self.size.height - 1) // 2))
+
+    def action_edge(self, end: int) -> None:
+        """Jump to the first (g) or last (G) row."""
+        self.action_move(len(self.view) if end else -len(self.view))
+
+    def action_column(self, delta: int) -> None:
+        """Move the column cursor (the column `s` sorts by)."""
+        self.column = max(0, min(len(self.columns) - 1, self.column + delta))
+        self._follow()
+        self.refresh()
+
+    def action_sort(self) -> None:
+        """Sort by the focused column; again reverses."""
+        keep = self.current
+        if self.sort_column == self.column:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_column, self.sort_reverse = self.column, False
+        self._resort()
+        if keep is not None:
+            self.select_id(keep.id)
+
+    def action_match(self, delta: int) -> None:
+        """Step to the next/previous matching row, wrapping around."""
+        if self.view:
+            self.cursor = (self.cursor + delta) % len(self.view)
+            self._follow()
+            self.refresh()
+            self.post_message(self.Highlighted(self.current))
+
+    def action_open(self) -> None:
+        """Open the row under the cursor."""
+        if self.current is not None:
+            self.post_message(self.Opened(self.current))
+
+    # --- drawing ---------------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        """The sticky header on line 0, then the visible rows."""
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        if y == 0:
+            text = self._header()
+        else:
+            idx = scroll_y + y - 1
+            if idx >= len(self.view):
+                return Strip.blank(width, self.rich_style)
+            text = self._line(self.rows[self.view[idx]], idx == self.cursor)
+        segments = list(text.render(self.app.console))
+        total = self.virtual_size.width
+        strip = Strip(segments, cell_len(text.plain)).extend_cell_length(max(total, width), self.rich_style)
+        return strip.crop(scroll_x, scroll_x + width)
+
+    def _cells(self, values: list[str]) -> list[str]:
+        """Pad or cut each value to its column width (an ellipsis marks a cut)."""
+        out = []
+        for value, w in zip(values, self.widths, strict=True):
+            out.append(set_cell_size(value, w) if cell_len(value) <= w else set_cell_size(value, w - 1) + "…")
+        return out
+
+    def _header(self) -> Text:
+        """Column titles; the focused one underlined, the sorted one with ▲/▼."""
+        titles = []
+        for i, c in enumerate(self.columns):
+            mark = (" ▼" if self.sort_reverse else " ▲") if i == self.sort_column else ""
+            titles.append(c.title + mark)
+        text = Text(no_wrap=True, end="")
+        for i, cell in enumerate(self._cells(titles)):
+            focused = i == self.column and self.has_focus
+            text.append(cell, Style(bold=True, underline=focused))
+            text.append(" " * GAP)
+        return text
+
+    def _line(self, row: Row, is_cursor: bool) -> Text:
+        """One row as plain text (never markup); the cursor row reversed, unsourced rows dim."""
+        text = Text(no_wrap=True, end="")
+        style = Style(reverse=True, bold=self.has_focus) if is_cursor else Style(dim=row.muted)
+        for cell in self._cells(row.cells):
+            text.append(cell + " " * GAP, style)
+        return text
+
+    def on_focus(self) -> None:
+        """Repaint the header (the focused column is underlined only when focused)."""
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Repaint without the focus marks."""
+        self.refresh()
+
+    def on_resize(self) -> None:
+        """Keep the cursor visible after a resize."""
+        self._follow()

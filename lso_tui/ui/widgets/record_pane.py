@@ -1,0 +1,88 @@
+"""A pane: a filter box (opened with /), the record list, and a line saying what is shown."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from lso_tui.i18n import Catalogue
+from lso_tui.text import clean
+from lso_tui.ui.widgets.record_list import RecordList
+from lso_tui.views.model import Column, Row
+
+
+class FilterInput(Input):
+    """The filter box: Enter keeps the filter and returns to the list, Esc clears it."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "key.close", id="filter.cancel", show=False),
+        Binding("enter", "done", "key.close", id="filter.done", show=False),
+        Binding("down", "done", "key.down", id="filter.down", show=False),
+    ]
+
+    def action_cancel(self) -> None:
+        """Clear the filter and go back to the list."""
+        self.value = ""
+        self.parent.close_filter()  # type: ignore[union-attr]
+
+    def action_done(self) -> None:
+        """Keep the filter and go back to the list."""
+        self.parent.close_filter()  # type: ignore[union-attr]
+
+
+class RecordPane(Vertical):
+    """One of the four panes (units, officials, targets, timeline)."""
+
+    BINDINGS = [Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/")]
+
+    def __init__(self, kind: str, columns: list[Column], rows: list[Row], cat: Catalogue, **kwargs: object):
+        """Build the list for *rows*."""
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.kind = kind
+        self.t = cat
+        self.list = RecordList(columns, rows, id=f"list-{kind}")
+        self.box = FilterInput(placeholder=cat("filter.placeholder"), id=f"filter-{kind}")
+        self.status = Static(id=f"status-{kind}", classes="pane-status")
+
+    def compose(self) -> ComposeResult:
+        """Filter box (hidden until /), list, status line."""
+        self.box.display = False
+        yield self.box
+        yield self.list
+        yield self.status
+
+    def on_mount(self) -> None:
+        """Show the row count."""
+        self._status()
+
+    def action_filter(self) -> None:
+        """Open the filter box; typing filters as you type."""
+        self.box.display = True
+        self.box.focus()
+
+    def close_filter(self) -> None:
+        """Hide the box (unless a filter is set) and return to the list."""
+        self.box.display = bool(self.box.value)
+        self.list.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as the user types (the query is cleaned like any other input)."""
+        event.stop()
+        self.list.set_filter(clean(event.value, keep_newlines=False))
+        self._status()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the box: keep the filter."""
+        event.stop()
+        self.close_filter()
+
+    def _status(self) -> None:
+        """ "3/8 dòng" or "no row matches"."""
+        shown, total = len(self.list.view), len(self.list.rows)
+        msg = (
+            self.t("filter.none") if total and not shown else self.t("filter.count", shown=shown, total=total)
+        )
+        self.status.update(Text(msg, no_wrap=True))

@@ -1,0 +1,111 @@
+"""Dataset: the store's records shaped for the dashboard (rows, progress headline, documents)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lso_tui.i18n import Catalogue
+from lso_tui.progress import Progress, progress_for
+from lso_tui.store import Store
+from lso_tui.text import fold
+from lso_tui.views.model import Column, Provenance, Row
+from lso_tui.views.people import holders, is_chairman, is_secretary
+
+
+class Dataset:
+    """Read-only view of an opened store; everything the UI shows comes from here."""
+
+    def __init__(self, store: Store, cat: Catalogue) -> None:
+        """Load every table once; rows and the folded search index are built lazily, once."""
+        self.path: Path = store.path
+        self.writable = store.writable
+        self.t = cat
+        self.documents = {d["id"]: d for d in store.rows("documents")}
+        self.units = store.rows("units")
+        self.officials = store.rows("officials")
+        self.targets = store.rows("targets")
+        self.observations = store.rows("observations")
+        self.bases = store.rows("bases")
+        self.by_id: dict[tuple[str, str], dict[str, Any]] = {}
+        for kind, records, key in (
+            ("unit", self.units, "code"),
+            ("official", self.officials, "id"),
+            ("target", self.targets, "id"),
+        ):
+            for r in records:
+                self.by_id[(kind, r[key])] = r
+        self.as_of = max((d["date"] for d in self.documents.values() if d.get("date")), default=None)
+        self._rows: dict[str, list[Row]] = {}
+
+    # --- progress -----------------------------------------------------------------------------
+    def progress(self, target: dict[str, Any]) -> Progress:
+        """Where *target* stands as of the newest source."""
+        return progress_for(target, self.units, self.as_of)
+
+    def headline(self) -> tuple[dict[str, Any], Progress] | None:
+        """The target shown in the progress strip: the soonest deadline, then the first listed."""
+        if not self.targets:
+            return None
+        target = min(self.targets, key=lambda t: (t["deadline"], t["id"]))
+        return target, self.progress(target)
+
+    # --- provenance ---------------------------------------------------------------------------
+    def provenance(self, source: Any) -> Provenance:
+        """A stored source (a span dict, "register" or None) as a Provenance with its label."""
+        if source == "register":
+            return Provenance("register", self.t("detail.register"))
+        if not isinstance(source, dict):
+            return Provenance("none", self.t("detail.no_source"))
+        doc = self.documents.get(source.get("doc", ""), {})
+        label = ", ".join(x for x in (doc.get("outlet"), self.t.month(doc.get("date"))) if x)
+        return Provenance(
+            "article",
+            label,
+            source.get("quote", ""),
+            source.get("doc"),
+            source.get("start", 0),
+            source.get("end", 0),
+        )
+
+    # --- rows ---------------------------------------------------------------------------------
+    def columns(self, kind: str) -> list[Column]:
+        """The columns of a pane."""
+        t = self.t
+        ids = {
+            "unit": [
+                "name",
+                "type",
+                "since",
+                "secretary",
+                "chairman",
+                "households",
+                "population",
+                "party_members",
+                "successor",
+            ],
+            "official": ["name", "titles", "unit", "both", "qualifications"],
+            "target": ["scope", "threshold", "deadline", "progress", "state", "basis", "stated_by"],
+            "event": ["date", "event", "source"],
+        }[kind]
+        numeric = {"households", "population", "party_members"}
+        return [Column(i, t(f"col.{i}"), i in numeric) for i in ids]
+
+    def rows(self, kind: str) -> list[Row]:
+        """The rows of a pane (built once)."""
+        if kind not in self._rows:
+            from lso_tui.views import rows as build
+
+            self._rows[kind] = build.build_rows(self, kind)
+        return self._rows[kind]
+
+    def unit_posts(self, unit: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(secretaries, chairmen) of a unit."""
+        return (
+            holders(self.officials, unit["code"], is_secretary),
+            holders(self.officials, unit["code"], is_chairman),
+        )
+
+    def row(self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False) -> Row:
+        """A row with its folded search string."""
+        return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted)

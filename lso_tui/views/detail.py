@@ -1,0 +1,191 @@
+"""The detail of one record: each field with its provenance, and links to related records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
+from lso_tui.views.rows import figure, qualification
+
+if TYPE_CHECKING:
+    from lso_tui.views.dataset import Dataset
+
+
+def detail(ds: Dataset, kind: str, rid: str) -> Detail:
+    """The Detail of record *rid* of *kind* (unit, official, target, event)."""
+    if kind == "event":
+        kind, rid = rid.split(":", 1)
+        if kind not in ("unit", "official", "target"):
+            return _other(ds, kind, rid)
+    rec = ds.by_id[(kind, rid)]
+    return {"unit": _unit, "official": _official, "target": _target}[kind](ds, rec)
+
+
+def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:
+    """A unit: register facts, consolidation, figures, notes; links to officials and targets."""
+    t, prov = ds.t, u["provenance"]
+    reg = ds.provenance("register")
+    d = Detail("unit", u["code"], f"{u['type']} {u['name']}")
+    d.fields += [
+        Field(t("col.name"), u["name"], reg),
+        Field(t("col.type"), u["type"], reg),
+        Field(t("col.code"), u["code"], reg),
+        Field(t("col.scope"), u["district"], reg),
+    ]
+    state = {True: t("val.done"), False: t("val.not_done"), None: t("val.no_source")}[u["consolidated"]]
+    d.fields.append(Field(t("col.state"), state, ds.provenance(prov.get("consolidated"))))
+    if u["since"]:
+        d.fields.append(
+            Field(
+                t("col.since"),
+                t.month(u["since"]["iso"], u["since"].get("part")),
+                ds.provenance(prov.get("since")),
+            )
+        )
+    for kind in ("households", "population", "party_members"):
+        f = next((x for x in u["figures"] if x["kind"] == kind), None)
+        if f:
+            d.fields.append(Field(t(f"col.{kind}"), figure(ds, u, kind)[0], ds.provenance(f["source"])))
+    for n in u["notes"]:
+        d.fields.append(Field(t("detail.note"), n["topic"].replace("_", " "), ds.provenance(n["source"])))
+    succ = u.get("successor")
+    if succ:
+        d.fields.append(Field(t("col.successor"), f"{succ['type']} {succ['name']}", reg))
+    d.links += [Link("official", o["id"], o["name"]) for o in ds.officials if o.get("unit_code") == u["code"]]
+    d.links += [
+        Link("target", g["id"], f"{t.percent(g['share'])} — {g['scope']}")
+        for g in ds.targets
+        if g.get("scope_code") == u["district_code"]
+    ]
+    return d
+
+
+def _official(ds: Dataset, o: dict[str, Any]) -> Detail:
+    """An official: titles, both posts, qualifications, statements; link to the unit."""
+    t, prov = ds.t, o["provenance"]
+    d = Detail("official", o["id"], o["name"])
+    d.fields.append(Field(t("col.titles"), ", ".join(o["titles"]), ds.provenance(prov.get("titles"))))
+    both = t("val.yes") if o["concurrent"] else t("val.no")
+    d.fields.append(Field(t("col.both"), both, ds.provenance(prov.get("concurrent") or prov.get("titles"))))
+    for q in o["qualifications"]:
+        d.fields.append(Field(t("col.qualifications"), qualification(ds, q), ds.provenance(q["source"])))
+    for s in o["statements"]:
+        d.fields.append(Field(t("detail.statement"), s["text"], ds.provenance(s["source"])))
+    unit = ds.by_id.get(("unit", o.get("unit_code") or ""))
+    if unit:
+        d.links.append(Link("unit", unit["code"], f"{unit['type']} {unit['name']}"))
+    d.links += [
+        Link("target", g["id"], f"{t.percent(g['share'])} — {g['scope']}")
+        for g in ds.targets
+        if g.get("stated_by") == o["id"]
+    ]
+    return d
+
+
+def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
+    """A target: threshold, deadline, derived progress, who stated it; links to units counted."""
+    t = ds.t
+    p = ds.progress(g)
+    src, derived = ds.provenance(g["source"]), Provenance("derived", t("detail.derived"))
+    d = Detail("target", g["id"], f"{t.percent(g['share'])} — {g['scope']}")
+    d.fields += [
+        Field(t("col.scope"), g["scope"] or "", src),
+        Field(t("col.threshold"), t.percent(g["share"]), src),
+        Field(t("col.deadline"), t.month(g["deadline"]), src),
+        Field(
+            t("col.progress"),
+            t(
+                "progress.line",
+                done=p.done,
+                total=p.total,
+                share=t.percent(p.share),
+                needed=p.needed,
+                target=t.percent(g["share"]),
+                deadline=t.month(g["deadline"]),
+            ),
+            derived,
+        ),
+        Field(t("col.state"), t(f"state.{p.state}"), derived),
+    ]
+    stated = ds.by_id.get(("official", g.get("stated_by") or ""))
+    if stated:
+        d.fields.append(Field(t("col.stated_by"), stated["name"], src))
+        d.links.append(Link("official", stated["id"], stated["name"]))
+    d.links += [
+        Link(
+            "unit",
+            u["code"],
+            f"{u['type']} {u['name']} — " + (t("val.done") if u["consolidated"] else t("val.not_done")),
+        )
+        for u in ds.units
+        if u.get("district_code") == g.get("scope_code")
+    ]
+    return d
+
+
+def _other(ds: Dataset, kind: str, rid: str) -> Detail:
+    """A basis, document or observation reached from the timeline."""
+    t = ds.t
+    if kind == "basis":
+        b = next(x for x in ds.bases if x["number"] == rid)
+        d = Detail(kind, rid, f"{b['kind']} {b['number']}")
+        for label, value in (
+            (t("col.date"), t.month(b.get("date"))),
+            (t("col.source"), b.get("issuer") or ""),
+            (t("col.name"), b.get("title") or ""),
+        ):
+            d.fields.append(Field(label, value, ds.provenance(b["source"])))
+        return d
+    if kind == "document":
+        doc = ds.documents[rid]
+        d = Detail(kind, rid, doc.get("title") or rid)
+        meta = Provenance("article", doc.get("outlet") or "")
+        for key in ("title", "date", "outlet", "author"):
+            d.fields.append(
+                Field(
+                    key,
+                    str(doc.get(key) or ""),
+                    ds.provenance((doc.get("provenance") or {}).get(key))
+                    if (doc.get("provenance") or {}).get(key)
+                    else meta,
+                )
+            )
+        return d
+    o = next(x for x in ds.observations if x["id"] == rid)
+    d = Detail(kind, rid, f"{o.get('scope')}: {o.get('done')}/{o.get('total')}")
+    d.fields.append(
+        Field(
+            t("col.progress"),
+            f"{o.get('done')}/{o.get('total')} {o.get('share') or ''}",
+            ds.provenance(o["source"]),
+        )
+    )
+    return d
+
+
+def facts(ds: Dataset, doc_id: str) -> list[Fact]:
+    """Every extracted fact's span in a document, in text order (for the source view)."""
+    spans: dict[tuple[int, int], str] = {}
+
+    def add(src: Any, label: str) -> None:
+        """Keep the first label for each span of this document."""
+        if isinstance(src, dict) and src.get("doc") == doc_id:
+            spans.setdefault((src["start"], src["end"]), label)
+
+    for u in ds.units:
+        for key, src in u["provenance"].items():
+            add(src, f"{u['name']}: {key}")
+        for f in u["figures"]:
+            add(f["source"], f"{u['name']}: {f['kind']}")
+        for n in u["notes"]:
+            add(n["source"], f"{u['name']}: {n['topic']}")
+    for o in ds.officials:
+        for key, src in o["provenance"].items():
+            add(src, f"{o['name']}: {key}")
+        for q in o["qualifications"]:
+            add(q["source"], f"{o['name']}: {q['kind']}")
+    for g in ds.targets:
+        add(g["source"], f"{ds.t('pane.targets')}: {ds.t.percent(g['share'])}")
+    for b in ds.bases:
+        add(b["source"], f"{b['kind']} {b['number']}")
+    return [Fact(doc_id, s, e, label) for (s, e), label in sorted(spans.items())]

@@ -1,0 +1,124 @@
+"""Rows of each pane: units, officials, targets and the timeline, as translated plain text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lso_tui.views.events import events
+from lso_tui.views.model import Row
+
+if TYPE_CHECKING:
+    from lso_tui.views.dataset import Dataset
+
+BAR_WIDTH = 10
+
+
+def bar(share: float, width: int = BAR_WIDTH) -> str:
+    """A progress bar of block characters every terminal draws: "███░░░░░░░"."""
+    filled = max(0, min(width, round(share * width)))
+    return "█" * filled + "░" * (width - filled)
+
+
+def figure(ds: Dataset, unit: dict[str, Any], kind: str) -> tuple[str, int]:
+    """ "hơn 3.000" / "more than 3,000" and its sort value (-1 when unknown)."""
+    f = next((x for x in unit["figures"] if x["kind"] == kind), None)
+    if f is None:
+        return ds.t("val.unknown"), -1
+    qual = ds.t(f"qual.{f['qualifier']}") + " " if f.get("qualifier") else ""
+    return qual + ds.t.number(f["value"]), int(f["value"])
+
+
+def unit_row(ds: Dataset, u: dict[str, Any]) -> Row:
+    """A unit: name, type, since, post holders, figures, successor."""
+    t = ds.t
+    if u["consolidated"] is True:
+        since = t.month(u["since"]["iso"], u["since"].get("part")) if u["since"] else t("val.done")
+    elif u["consolidated"] is False:
+        since = t("val.not_done")
+    else:
+        since = t("val.no_source")
+    secs, chairs = ds.unit_posts(u)
+    succ = u.get("successor") or {}
+    figs = [figure(ds, u, k) for k in ("households", "population", "party_members")]
+    cells = [
+        u["name"],
+        t(f"type.{u['type']}") if f"type.{u['type']}" in _TYPES else u["type"],
+        since,
+        ", ".join(o["name"] for o in secs) or t("val.unknown"),
+        ", ".join(o["name"] for o in chairs) or t("val.unknown"),
+        *(f[0] for f in figs),
+        f"{succ.get('type', '')} {succ.get('name', '')}".strip() or t("val.unknown"),
+    ]
+    since_key = u["since"]["iso"] if u["since"] else ("~" if u["consolidated"] is None else "}")
+    keys = [u["name"], u["type"], since_key, cells[3], cells[4], *(f[1] for f in figs), cells[8]]
+    return ds.row("unit", cells, keys, u["code"], muted=u["consolidated"] is None and not u["documents"])
+
+
+_TYPES = {"type.xã", "type.phường", "type.thị trấn"}
+
+
+def qualification(ds: Dataset, q: dict[str, Any]) -> str:
+    """A degree in words ("thạc sĩ" / "master's degree"); experience and past posts as quoted."""
+    if q["kind"] == "degree":
+        return ds.t(f"deg.{q['text']}")
+    if q["kind"] == "previous_post":
+        return ds.t("qual.previous", post=q["text"])
+    return str(q["text"])
+
+
+def official_row(ds: Dataset, o: dict[str, Any]) -> Row:
+    """An official: name, titles, unit, both posts?, qualifications."""
+    t = ds.t
+    unit = ds.by_id.get(("unit", o.get("unit_code") or ""))
+    where = (
+        f"{unit['type']} {unit['name']}" if unit else (o.get("unit") or o.get("scope") or t("val.unknown"))
+    )
+    quals = "; ".join(qualification(ds, q) for q in o["qualifications"]) or t("val.unknown")
+    cells = [
+        o["name"],
+        ", ".join(o["titles"]),
+        where,
+        t("val.yes") if o["concurrent"] else t("val.no"),
+        quals,
+    ]
+    return ds.row("official", cells, [o["name"], cells[1], where, not o["concurrent"], quals], o["id"])
+
+
+def target_row(ds: Dataset, g: dict[str, Any]) -> Row:
+    """A target: scope, threshold, deadline, progress bar, state, basis, who stated it."""
+    t = ds.t
+    p = ds.progress(g)
+    stated = ds.by_id.get(("official", g.get("stated_by") or ""))
+    cells = [
+        g["scope"] or t("val.unknown"),
+        f"{t.percent(g['share'])} ({p.needed}/{p.total})",
+        t.month(g["deadline"]),
+        f"{bar(p.share / g['share'] if g['share'] else 1.0)} {p.done}/{p.total}",
+        t(f"state.{p.state}"),
+        g.get("basis") or t("val.unknown"),
+        stated["name"] if stated else (g.get("stated_by_name") or t("val.unknown")),
+    ]
+    keys = [
+        cells[0],
+        g["share"],
+        g["deadline"],
+        p.done / p.needed if p.needed else 1.0,
+        p.state,
+        cells[5],
+        cells[6],
+    ]
+    return ds.row("target", cells, keys, g["id"])
+
+
+def build_rows(ds: Dataset, kind: str) -> list[Row]:
+    """All rows of *kind*."""
+    if kind == "unit":
+        return [unit_row(ds, u) for u in ds.units]
+    if kind == "official":
+        return [official_row(ds, o) for o in ds.officials]
+    if kind == "target":
+        return [target_row(ds, g) for g in ds.targets]
+    return [
+        ds.row("event", [ds.t.month(e.date, e.part), e.text, e.source], [e.date, e.text, e.source], e.id)
+        for e in events(ds)
+    ]

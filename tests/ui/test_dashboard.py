@@ -1,0 +1,247 @@
+"""Pilot tests: every path of the dashboard driven by keys, checked on the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import OptionList, Static, TextArea
+
+from lso_tui.ui.app import LsoApp
+from lso_tui.ui.screens.detail import DetailScreen
+from lso_tui.ui.screens.help import HelpScreen
+from lso_tui.ui.screens.main import MainScreen
+from lso_tui.ui.screens.source import SourceScreen
+from lso_tui.ui.widgets.record_list import RecordList
+
+SIZE = (80, 24)
+
+
+def rendered(widget: Static) -> str:
+    """A Static's current content as plain text."""
+    return str(widget.render())
+
+
+def names(lst: RecordList) -> list[str]:
+    """The first cell of every shown row, in order."""
+    return [lst.rows[i].cells[0] for i in lst.view]
+
+
+async def test_first_screen_answers_the_two_questions(make_app: Callable[..., LsoApp]) -> None:
+    """With no key pressed: 2 more units needed by 2020, and who holds both posts in Chi Lăng."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        strip = rendered(app.screen.query_one("#progress", Static))
+        assert "2/8 = 25% → mục tiêu 4/8 = 50% trước 31/12/2020" in strip
+        assert "cần thêm 2 đơn vị" in strip and "còn 10 tháng" in strip and "0,20 đơn vị/tháng" in strip
+        assert "[CHẬM TIẾN ĐỘ]" in strip
+        lst = app.screen.query_one("#list-unit", RecordList)
+        row = next(lst.rows[i] for i in lst.view if lst.rows[i].cells[0] == "Chi Lăng")
+        assert row.cells[3] == row.cells[4] == "Trần Lệnh Trưởng"
+        assert len(lst.view) == 8 and sum(r.muted for r in lst.rows) == 6
+        header = rendered(app.screen.query_one("#header", Static))
+        assert "tính đến 26/02/2020" in header and "store.json" in header
+
+
+async def test_vim_keys_move_the_cursor(make_app: Callable[..., LsoApp]) -> None:
+    """j/k, G/g, ctrl+d/ctrl+u and the arrows."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        await pilot.press("j", "j", "down")
+        assert lst.cursor == 3
+        await pilot.press("k")
+        assert lst.cursor == 2
+        await pilot.press("G")
+        assert lst.cursor == 7
+        await pilot.press("g")
+        assert lst.cursor == 0
+        await pilot.press("ctrl+d")
+        assert lst.cursor > 0
+        await pilot.press("ctrl+u")
+        assert lst.cursor == 0
+
+
+async def test_tab_and_digits_switch_panes(make_app: Callable[..., LsoApp]) -> None:
+    """Tab / Shift+Tab cycle the panes, 1–4 jump; the shown pane's list has the focus."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("tab")
+        assert screen.kind == "official" and app.focused is screen.query_one("#list-official")
+        await pilot.press("shift+tab", "shift+tab")
+        assert screen.kind == "event"
+        await pilot.press("3")
+        assert screen.kind == "target"
+        assert "[3 Mục tiêu]" in rendered(screen.query_one("#tabs", Static))
+        await pilot.press("1")
+        assert screen.kind == "unit"
+
+
+async def test_filter_ignores_case_and_diacritics(make_app: Callable[..., LsoApp]) -> None:
+    """/ filters as you type: "quang lac", "Quang Lac" and "quảng lạc" all find Quảng Lạc."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        for query in ("quang lac", "Quang Lac", "quảng lạc"):
+            await pilot.press("slash", *query)
+            assert names(lst) == ["Quảng Lạc"], query
+            await pilot.press("escape")  # clears
+            assert len(lst.view) == 8
+        for query in ("hoang dong", "hoang đong"):  # đ and d match each other
+            await pilot.press("slash", *query)
+            assert names(lst) == ["Hoàng Đồng"], query
+            await pilot.press("escape")
+        await pilot.press("slash", *"xa", "enter")  # the three xã; Enter keeps the filter
+        assert names(lst) == ["Hoàng Đồng", "Quảng Lạc", "Mai Pha"]
+        assert app.focused is lst
+        await pilot.press("n", "n")
+        assert lst.current is not None and lst.current.cells[0] == "Mai Pha"
+        await pilot.press("n")  # wraps
+        assert lst.current is not None and lst.current.cells[0] == "Hoàng Đồng"
+        await pilot.press("N")
+        assert lst.current is not None and lst.current.cells[0] == "Mai Pha"
+        status = rendered(app.screen.query_one("#status-unit", Static))
+        assert status == "3/8 dòng"
+
+
+async def test_filter_with_no_match_says_so(make_app: Callable[..., LsoApp]) -> None:
+    """A query nothing matches empties the list and says so."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"zzz")
+        assert rendered(app.screen.query_one("#status-unit", Static)) == "Không có dòng nào khớp"
+
+
+async def test_sort_by_focused_column_and_reverse(make_app: Callable[..., LsoApp]) -> None:
+    """s sorts by the focused column (▲), again reverses (▼); l moves the column."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        await pilot.press("s")
+        assert names(lst) == sorted(names(lst))
+        assert "▲" in lst._header().plain
+        await pilot.press("s")
+        assert names(lst) == sorted(names(lst), reverse=True)
+        assert "▼" in lst._header().plain
+        await pilot.press("l", "l", "s")  # "consolidated since": dated units first
+        assert names(lst)[:2] == ["Chi Lăng", "Quảng Lạc"]
+
+
+async def test_detail_links_back_and_forward(make_app: Callable[..., LsoApp]) -> None:
+    """Enter opens a detail; Enter on a link follows it; Esc goes back; ] goes forward."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        lst.select_id("05983")
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, DetailScreen) and screen.shown is not None
+        assert screen.shown.title == "phường Chi Lăng"
+        fields = [f.label for f in screen.shown.fields]
+        assert "Nhất thể hóa từ" in fields and "Số hộ" in fields and "Sau sáp nhập 2025" in fields
+        since = next(f for f in screen.shown.fields if f.label == "Nhất thể hóa từ")
+        assert since.value == "cuối 06/2018" and "cuối tháng 6/2018" in since.provenance.quote
+        assert since.provenance.label == "Báo Lạng Sơn, 26/02/2020"
+        await pilot.press("enter")  # first link: the official
+        assert screen.shown.title == "Trần Lệnh Trưởng"
+        await pilot.press("escape")
+        assert screen.shown.title == "phường Chi Lăng"
+        await pilot.press("right_square_bracket")
+        assert screen.shown.title == "Trần Lệnh Trưởng"
+        await pilot.press("backspace", "escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_target_detail_links_to_the_units_it_counts(make_app: Callable[..., LsoApp]) -> None:
+    """Target → the 8 units counted, with derived progress."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "enter")
+        screen = app.screen
+        assert isinstance(screen, DetailScreen) and screen.shown is not None
+        assert len([link for link in screen.shown.links if link.kind == "unit"]) == 8
+        progress = next(f for f in screen.shown.fields if f.label == "Tiến độ")
+        assert progress.provenance.origin == "derived"
+
+
+async def test_source_view_highlights_the_fact_and_steps(make_app: Callable[..., LsoApp]) -> None:
+    """v on a field shows the article with the fact's span selected; → and ← step facts."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#list-unit", RecordList).select_id("05983")
+        await pilot.press("enter", "tab")
+        fields = app.screen.query_one("#fields", OptionList)
+        detail = app.screen
+        assert isinstance(detail, DetailScreen) and detail.shown is not None
+        fields.highlighted = next(i for i, f in enumerate(detail.shown.fields) if f.label == "Số hộ")
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.pause()  # the selection is set after the text area's first layout
+        source = app.screen
+        assert isinstance(source, SourceScreen)
+        area = source.query_one(TextArea)
+        assert area.selected_text == "hơn 3 nghìn hộ dân"
+        first = area.selected_text
+        await pilot.press("right")
+        assert area.selected_text and area.selected_text != first
+        await pilot.press("left")
+        assert area.selected_text == first
+        await pilot.press("escape")
+        assert isinstance(app.screen, DetailScreen)
+
+
+async def test_palette_jumps_to_a_record_without_diacritics(make_app: Callable[..., LsoApp]) -> None:
+    """ctrl+p, "tran lenh", Enter: the official's detail."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"tran lenh")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen) and app.screen.shown is not None
+        assert app.screen.shown.title == "Trần Lệnh Trưởng"
+
+
+async def test_help_lists_the_keys_of_the_current_view(make_app: Callable[..., LsoApp]) -> None:
+    """? shows every key of the view (translated); ? again closes it."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.text.plain
+        for desc in ("Sắp xếp", "Lọc", "Khớp tiếp", "Khung sau", "Thoát", "Đầu danh sách"):
+            assert desc in text
+        assert "down, j" in text and "^d" in text and "pagedown" in text
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_english_ui(make_app: Callable[..., LsoApp]) -> None:
+    """--lang en: the same screen in English."""
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        strip = rendered(app.screen.query_one("#progress", Static))
+        assert "2 more units needed" in strip and "[BEHIND]" in strip and "0.20 units/month" in strip
+        lst = app.screen.query_one("#list-unit", RecordList)
+        assert "late 06/2018" in [lst.rows[i].cells[2] for i in lst.view]
+
+
+async def test_q_quits_and_keys_can_be_remapped(make_app: Callable[..., LsoApp]) -> None:
+    """q quits; a keymap (as from config.toml) moves quit to x."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0 and not app.is_running
+    remapped = make_app(keymap={"app.quit": "x", "list.down": "ctrl+n"})
+    async with remapped.run_test(size=SIZE) as pilot:
+        lst = remapped.screen.query_one("#list-unit", RecordList)
+        await pilot.press("ctrl+n")
+        assert lst.cursor == 1
+        await pilot.press("q")
+        assert remapped.is_running
+        await pilot.press("x")
+    assert not remapped.is_running
