@@ -118,6 +118,8 @@ def _summary(db: Path | None) -> int:
 
 def _dashboard(args: argparse.Namespace) -> int:
     """`lso-tui`: open the dashboard (building the store on first use)."""
+    from textual.theme import BUILTIN_THEMES
+
     from lso_tui.config import load_config
     from lso_tui.i18n import Catalogue
     from lso_tui.store import Store
@@ -125,17 +127,19 @@ def _dashboard(args: argparse.Namespace) -> int:
     from lso_tui.views.dataset import Dataset
 
     cfg = load_config()
+    theme = args.theme or cfg.theme
+    if theme not in BUILTIN_THEMES:
+        raise InputError(f"unknown theme {theme!r}; try one of: {', '.join(sorted(BUILTIN_THEMES))}")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # Piped, cron, or `ssh host lso-tui` without -t: no terminal to draw on, so print the summary.
+        return _summary(args.db)
     path, built = _ensure_store(args.db)
     cat = Catalogue(args.lang or cfg.lang)
     app = LsoApp(
         Dataset(Store.open(path), cat),
-        theme=args.theme or cfg.theme,
+        theme=theme,
         keymap=cfg.keys,
         notice=cat("app.building") if built else None,
     )
-    if app.theme_name_unknown():
-        raise InputError(
-            f"unknown theme {app.requested_theme!r}; try one of: {', '.join(sorted(app.available_themes))}"
-        )
     app.run(mouse=cfg.mouse and not args.no_mouse)
     return 0

@@ -23,13 +23,19 @@ DOMAIN = [
     "lso_tui.merge",
     "lso_tui.report",
     "lso_tui.cli",
+    "lso_tui.views.dataset",
+    "lso_tui.views.detail",
+    "lso_tui.i18n",
+    "lso_tui.config",
 ]
 
 
 def _modules_after(code: str) -> set[str]:
     """sys.modules of a fresh interpreter after running *code*."""
     probe = code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT, timeout=60
+    )
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -41,13 +47,30 @@ def test_domain_imports_without_textual() -> None:
 
 
 def test_opening_a_store_never_loads_the_register_or_extractor(built_store: Path) -> None:
-    """The start-up path (open + summary) reads only the store."""
+    """Opening a store (the summary path) reads only the store."""
     mods = _modules_after(
         f"from lso_tui.cli import main\nimport contextlib, io\n"
-        f"with contextlib.redirect_stdout(io.StringIO()): main(['--db', {str(built_store)!r}])"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['--db', {str(built_store)!r}, 'summary'])"
     )
     assert "vietnamadminunits" not in mods
     assert "lso_tui.extract" not in mods
+
+
+def test_the_dashboard_never_loads_the_register_or_extractor(built_store: Path) -> None:
+    """Starting the UI on a store pulls in Textual but neither the register nor the extractor."""
+    mods = _modules_after(
+        "from lso_tui.store import Store\nfrom lso_tui.i18n import Catalogue\n"
+        "from lso_tui.views.dataset import Dataset\nfrom lso_tui.ui.app import LsoApp\n"
+        f"LsoApp(Dataset(Store.open({str(built_store)!r}), Catalogue('vi')))"
+    )
+    assert "textual" in mods
+    assert "vietnamadminunits" not in mods and "lso_tui.extract" not in mods and "tinydb" in mods
+
+
+def test_the_ui_never_imports_tinydb() -> None:
+    """The UI receives an opened store; TinyDB stays behind lso_tui/store.py."""
+    ui = [p for p in (PACKAGE / "ui").rglob("*.py") if "tinydb" in _imports(p)]
+    assert not ui
 
 
 def _imports(path: Path) -> set[str]:

@@ -58,10 +58,6 @@ class LsoApp(App[None]):
         if self.notice:
             self.notify(self.notice, markup=False, timeout=6)
 
-    def theme_name_unknown(self) -> bool:
-        """Whether the requested theme does not exist (checked before running)."""
-        return self.requested_theme not in self.available_themes
-
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:
         """Show a record's detail, adding it to the history."""

@@ -163,6 +163,15 @@ def _other(ds: Dataset, kind: str, rid: str) -> Detail:
     return d
 
 
+_FACT_KEYS = {
+    "consolidated": "col.state",
+    "since": "col.since",
+    "mention": "col.name",
+    "titles": "col.titles",
+    "concurrent": "col.both",
+}
+
+
 def facts(ds: Dataset, doc_id: str) -> list[Fact]:
     """Every extracted fact's span in a document, in text order (for the source view)."""
     spans: dict[tuple[int, int], str] = {}
@@ -172,18 +181,19 @@ def facts(ds: Dataset, doc_id: str) -> list[Fact]:
         if isinstance(src, dict) and src.get("doc") == doc_id:
             spans.setdefault((src["start"], src["end"]), label)
 
+    t = ds.t
     for u in ds.units:
         for key, src in u["provenance"].items():
-            add(src, f"{u['name']}: {key}")
+            add(src, f"{u['name']}: {t(_FACT_KEYS.get(key, 'col.source'))}")
         for f in u["figures"]:
-            add(f["source"], f"{u['name']}: {f['kind']}")
+            add(f["source"], f"{u['name']}: {t('col.' + f['kind'])}")
         for n in u["notes"]:
-            add(n["source"], f"{u['name']}: {n['topic']}")
+            add(n["source"], f"{u['name']}: {t('detail.note')}")
     for o in ds.officials:
         for key, src in o["provenance"].items():
-            add(src, f"{o['name']}: {key}")
+            add(src, f"{o['name']}: {t(_FACT_KEYS.get(key, 'col.source'))}")
         for q in o["qualifications"]:
-            add(q["source"], f"{o['name']}: {q['kind']}")
+            add(q["source"], f"{o['name']}: {qualification(ds, q)}")
     for g in ds.targets:
         add(g["source"], f"{ds.t('pane.targets')}: {ds.t.percent(g['share'])}")
     for b in ds.bases:

@@ -17,16 +17,27 @@ from lso_tui.views.model import Detail, Field
 QUOTE_MAX = 160
 
 
-def field_prompt(f: Field) -> Text:
-    """ "Label: value" and, below, where it comes from (the quoted sentence when from an article)."""
+def field_prompt(f: Field, span: str = "") -> Text:
+    """Label and value, then where it comes from: the quoted sentence with the fact's own words
+    underlined (so a number can be read in its sentence), cut to a window around them."""
     text = Text()
     text.append(f"{f.label}: ", "bold")
     text.append(f.value)
     text.append(f"\n  ↳ {f.provenance.label}", "italic")
-    if f.provenance.quote:
-        quote = f.provenance.quote
-        quote = quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
-        text.append(f" — “{quote}”", "dim")
+    quote = f.provenance.quote
+    if not quote:
+        return text
+    at = quote.find(span) if span else -1
+    if at < 0:
+        cut = quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
+        text.append(f" — “{cut}”", "dim")
+        return text
+    lo = max(0, at - (QUOTE_MAX - len(span)) // 2)
+    hi = min(len(quote), max(at + len(span), lo + QUOTE_MAX))
+    text.append(" — “" + ("…" if lo else ""), "dim")
+    text.append(quote[lo:at], "dim")
+    text.append(span, "bold underline")
+    text.append(quote[at + len(span) : hi] + ("…" if hi < len(quote) else "") + "”", "dim")
     return text
 
 
@@ -72,7 +83,9 @@ class DetailScreen(Screen[None]):
         self.query_one("#detail-title", Static).update(title)
         fields = self.query_one("#fields", OptionList)
         fields.clear_options()
-        fields.add_options([Option(field_prompt(f), id=f"f{i}") for i, f in enumerate(d.fields)])
+        fields.add_options(
+            [Option(field_prompt(f, self._span(f)), id=f"f{i}") for i, f in enumerate(d.fields)]
+        )
         links = self.query_one("#links", OptionList)
         links.clear_options()
         links.add_options([Option(Text(f"→ {link.label}"), id=f"l{i}") for i, link in enumerate(d.links)])
@@ -81,6 +94,12 @@ class DetailScreen(Screen[None]):
         (links if d.links else fields).focus()
         links.highlighted = 0 if d.links else None
         fields.highlighted = 0 if d.fields else None
+
+    def _span(self, f: Field) -> str:
+        """The words of the document a field was read from ("" when not from an article)."""
+        p = f.provenance
+        doc = self.ds.documents.get(p.doc or "")
+        return str(doc["text"][p.start : p.end]) if doc and p.end > p.start else ""
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: follow a link, or show a field's source."""

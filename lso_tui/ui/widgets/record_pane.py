@@ -66,7 +66,8 @@ class RecordPane(Vertical):
     def close_filter(self) -> None:
         """Hide the box (unless a filter is set) and return to the list."""
         self.box.display = bool(self.box.value)
-        self.list.focus()
+        # Move focus now, not after the next refresh: a fast second Enter must reach the list.
+        self.screen.set_focus(self.list)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the user types (the query is cleaned like any other input)."""

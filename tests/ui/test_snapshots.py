@@ -1,0 +1,84 @@
+"""SVG snapshots at 80×24 and 120×40, driven by a Pilot first (refresh: pytest --snapshot-update)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from lso_tui.ui.app import LsoApp
+from lso_tui.ui.widgets.record_list import RecordList
+
+SMALL, LARGE = (80, 24), (120, 40)
+
+
+async def _on_chi_lang(pilot: Pilot[Any]) -> None:
+    """Cursor on phường Chi Lăng."""
+    pilot.app.screen.query_one("#list-unit", RecordList).select_id("05983")
+    await pilot.pause()
+
+
+async def _chi_lang_detail(pilot: Pilot[Any]) -> None:
+    """The detail of Chi Lăng."""
+    await _on_chi_lang(pilot)
+    await pilot.press("enter")
+
+
+async def _source_of_households(pilot: Pilot[Any]) -> None:
+    """The source view on Chi Lăng's households figure."""
+    await _chi_lang_detail(pilot)
+    await pilot.press("tab")
+    screen = pilot.app.screen
+    fields = screen.query_one("#fields", OptionList)
+    fields.highlighted = next(i for i, f in enumerate(screen.shown.fields) if f.label == "Số hộ")  # type: ignore[attr-defined]
+    await pilot.press("v")
+    await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_first_screen(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], size: tuple[int, int]
+) -> None:
+    """What a user sees on launch."""
+    assert snap_compare(make_app(), terminal_size=size, run_before=_on_chi_lang)
+
+
+@pytest.mark.parametrize("pane", ["2", "3", "4"], ids=["officials", "targets", "timeline"])
+def test_each_pane(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], pane: str) -> None:
+    """Officials, targets and the timeline, focused."""
+    assert snap_compare(make_app(), press=[pane], terminal_size=SMALL)
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_detail(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], size: tuple[int, int]
+) -> None:
+    """A unit's detail with provenance and links."""
+    assert snap_compare(make_app(), terminal_size=size, run_before=_chi_lang_detail)
+
+
+def test_source_view(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
+    """The article with one fact highlighted."""
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=_source_of_households)
+
+
+def test_help(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
+    """The help overlay on the main screen."""
+    assert snap_compare(make_app(), press=["question_mark"], terminal_size=LARGE)
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_english(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], size: tuple[int, int]
+) -> None:
+    """The English UI."""
+    assert snap_compare(make_app("en"), terminal_size=size, run_before=_on_chi_lang)
+
+
+def test_ansi_theme(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
+    """The ansi-dark theme (the terminal's own 16 colours)."""
+    assert snap_compare(make_app(theme="ansi-dark"), terminal_size=SMALL)

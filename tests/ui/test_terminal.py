@@ -1,0 +1,101 @@
+"""A real terminal: tmux runs the installed `lso-tui` at 80×24, we type keys and read the screen."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (.ci/run installs it)")
+LSO_TUI = Path(sys.executable).with_name("lso-tui")
+
+
+class Terminal:
+    """One tmux session on a private server socket."""
+
+    def __init__(self, tmp: Path, command: str, size: tuple[int, int] = (80, 24)) -> None:
+        """Start *command* in a detached session of the given size."""
+        self.socket = str(tmp / "tmux.sock")
+        self.run(
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            str(size[0]),
+            "-y",
+            str(size[1]),
+            f"{command}; echo EXITED=$?; sleep 30",
+        )
+
+    def run(self, *args: str) -> str:
+        """A tmux command on our socket."""
+        out = subprocess.run(["tmux", "-S", self.socket, *args], capture_output=True, text=True, check=True)
+        return out.stdout
+
+    def screen(self) -> str:
+        """The visible screen as text."""
+        return self.run("capture-pane", "-p", "-t", "t")
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        """Poll the screen until *text* appears (a real program needs real time to start)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never appeared; screen was:\n{screen}")
+            time.sleep(0.2)
+
+    def keys(self, *keys: str) -> None:
+        """Type keys (tmux key names)."""
+        self.run("send-keys", "-t", "t", *keys)
+
+    def type(self, text: str) -> None:
+        """Type literal text."""
+        self.run("send-keys", "-t", "t", "-l", text)
+
+    def close(self) -> None:
+        """Kill the server."""
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def term(tmp_path: Path, ui_store: Path):  # type: ignore[no-untyped-def]
+    """lso-tui on the shipped store in tmux, TERM=xterm-256color, 80×24."""
+    t = Terminal(tmp_path, f"TERM=xterm-256color {LSO_TUI} --db {ui_store}")
+    yield t
+    t.close()
+
+
+def test_real_terminal_session(term: Terminal) -> None:
+    """Launch, read the answers, open a detail, follow a link, filter without diacritics, quit."""
+    term.wait_for("[1 Đơn vị]")
+    screen = term.wait_for("cần thêm 2 đơn vị")
+    assert "2/8 = 25% → mục tiêu 4/8 = 50%" in screen
+    chi_lang = next(line for line in screen.splitlines() if line.startswith("Chi Lăng"))
+    assert chi_lang.count("Trần Lệnh Trưởng") == 2  # secretary and chairman
+    term.keys("/")
+    term.wait_for("Lọc (không cần dấu)")
+    term.type("quang lac")
+    screen = term.wait_for("1/8 dòng")
+    assert "Quảng Lạc" in screen and "Chi Lăng" not in screen
+    term.keys("Enter", "Enter")
+    screen = term.wait_for("Chi tiết — xã Quảng Lạc")
+    assert "đầu 07/2018" in screen and "Báo Lạng Sơn, 26/02/2020" in screen
+    term.keys("Enter")
+    term.wait_for("Chi tiết — Phạm Đình Duy")
+    term.keys("Escape")
+    term.wait_for("Chi tiết — xã Quảng Lạc")
+    term.keys("Escape")  # a lone ESC; a key right after it would read as Alt+key in any terminal
+    term.wait_for("[1 Đơn vị]")
+    term.keys("2")
+    term.wait_for("[2 Cán bộ]")
+    term.keys("q")
+    term.wait_for("EXITED=0")
