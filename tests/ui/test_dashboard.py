@@ -245,3 +245,43 @@ async def test_q_quits_and_keys_can_be_remapped(make_app: Callable[..., LsoApp])
         assert remapped.is_running
         await pilot.press("x")
     assert not remapped.is_running
+
+
+async def test_ten_thousand_rows_stay_usable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A country-sized list (10,000 units): jump to the end, filter down, filter to nothing, clear."""
+    from lso_tui.i18n import Catalogue
+    from lso_tui.store import Store, snapshot
+    from lso_tui.views.dataset import Dataset
+
+    def unit(i: int) -> dict[str, object]:
+        return {
+            "code": f"{i:05d}",
+            "name": f"Xã Thử {i}",
+            "type": "xã",
+            "lat": None,
+            "lon": None,
+            "district": f"Huyện {i // 14}",
+            "district_code": str(i // 14),
+            "province": "Tỉnh",
+            "province_code": "1",
+            "successor": None,
+            "consolidated": (i % 7 == 0) or None,
+            "since": None,
+            "figures": [],
+            "notes": [],
+            "documents": [],
+            "provenance": {"code": "register"},
+        }
+
+    data = snapshot({"units": [unit(i) for i in range(10_000)]}, {"app": "test"})
+    app = LsoApp(Dataset(Store(tmp_path / "big.json", data, True), Catalogue("vi")))
+    async with app.run_test(size=(120, 40)) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        await pilot.press("G")
+        assert lst.cursor == 9_999 and lst.scroll_offset.y > 9_000
+        await pilot.press("slash", *"thu 9999")
+        assert names(lst) == ["Thử 9999".join(["Xã ", ""])]
+        await pilot.press(*"x")
+        assert lst.view == [] and lst.current is None
+        await pilot.press("escape")
+        assert len(lst.view) == 10_000

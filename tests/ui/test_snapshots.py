@@ -82,3 +82,19 @@ def test_english(
 def test_ansi_theme(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
     """The ansi-dark theme (the terminal's own 16 colours)."""
     assert snap_compare(make_app(theme="ansi-dark"), terminal_size=SMALL)
+
+
+def test_readme_screenshots_are_the_current_snapshots() -> None:
+    """docs/ holds copies of two snapshots for the README; they must not go stale."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    snaps = Path(__file__).parent / "__snapshots__" / "test_snapshots"
+    pairs = {
+        "screen-80x24.svg": "test_first_screen[80x24].svg",
+        "detail-120x40.svg": "test_detail[120x40].svg",
+    }
+    for doc, snap in pairs.items():
+        assert (root / "docs" / doc).read_bytes() == (snaps / snap).read_bytes(), (
+            f"cp the snapshot to docs/{doc}"
+        )

@@ -89,14 +89,15 @@ class RecordList(ScrollView, can_focus=True):
     @property
     def current(self) -> Row | None:
         """The row under the cursor."""
-        return self.rows[self.view[self.cursor]] if self.view else None
+        return self.rows[self.view[self.cursor]] if 0 <= self.cursor < len(self.view) else None
 
     def set_filter(self, query: str) -> None:
         """Keep rows containing every folded term of *query* (no diacritics needed)."""
+        keep = self.current  # taken before the view changes under the cursor
         self.filter_text = query
         terms = fold(query).split()
         self.view = [i for i in self.order if all(t in self.rows[i].search for t in terms)]
-        self._changed(keep=self.current)
+        self._changed(keep=keep)
 
     def _resort(self) -> None:
         """Apply the sort column and direction, then the filter."""
