@@ -139,7 +139,7 @@ def _dashboard(args: argparse.Namespace) -> int:
         Dataset(Store.open(path), cat),
         theme=theme,
         keymap=cfg.keys,
-        notice=cat("app.building") if built else None,
+        notice=cat("app.built") if built else None,
     )
     app.run(mouse=cfg.mouse and not args.no_mouse)
     return 0

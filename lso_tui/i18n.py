@@ -11,9 +11,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.title": ("Theo dõi nhất thể hóa", "Consolidation tracker"),
     "app.as_of": ("tính đến {date}", "as of {date}"),
     "app.read_only": ("CHỈ ĐỌC", "READ-ONLY"),
-    "app.building": (
-        "Chưa có kho dữ liệu; đang dựng từ bài báo kèm theo…",
-        "No store yet; building it from the shipped article…",
+    "app.built": (
+        "Đã dựng kho dữ liệu mới từ bài báo kèm theo",
+        "Built a new store from the shipped article",
     ),
     "pane.units": ("Đơn vị", "Units"),
     "pane.officials": ("Cán bộ", "Officials"),

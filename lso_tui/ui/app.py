@@ -54,9 +54,7 @@ class LsoApp(App[None]):
     def on_mount(self) -> None:
         """Theme, the main screen, and a notice (e.g. that the store was just built)."""
         self.theme = self.requested_theme
-        self.push_screen(MainScreen(self.ds))
-        if self.notice:
-            self.notify(self.notice, markup=False, timeout=6)
+        self.push_screen(MainScreen(self.ds, self.notice))
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:

@@ -285,3 +285,70 @@ async def test_ten_thousand_rows_stay_usable(tmp_path) -> None:  # type: ignore[
         assert lst.view == [] and lst.current is None
         await pilot.press("escape")
         assert len(lst.view) == 10_000
+
+
+async def test_read_only_store_is_marked(ui_store) -> None:  # type: ignore[no-untyped-def]
+    """A store that cannot be written shows a read-only marker in the header."""
+    from lso_tui.i18n import Catalogue
+    from lso_tui.store import Store
+    from lso_tui.views.dataset import Dataset
+
+    opened = Store.open(ui_store)
+    ro = Store(opened.path, {name: dict(enumerate(opened.rows(name), 1)) for name in opened.tables()}, False)
+    app = LsoApp(Dataset(ro, Catalogue("vi")))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "[CHỈ ĐỌC]" in rendered(app.screen.query_one("#header", Static))
+
+
+async def test_timeline_in_order_and_its_events_open(make_app: Callable[..., LsoApp]) -> None:
+    """The timeline runs from the resolution to the deadline; Enter on an event opens its record."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        lst = app.screen.query_one("#list-event", RecordList)
+        dates = [lst.rows[i].keys[0] for i in lst.view]
+        assert dates == sorted(dates) and dates[0] == "2017-10-25" and dates[-1] == "2020-12-31"
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen) and app.screen.shown is not None
+        assert app.screen.shown.title == "Nghị quyết 18-NQ/TW"
+
+
+async def test_markup_in_records_is_shown_as_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A name that looks like markup is data: shown literally, no action fired, no crash."""
+    from lso_tui.i18n import Catalogue
+    from lso_tui.store import Store, snapshot
+    from lso_tui.views.dataset import Dataset
+
+    names_ = ["[@click=app.quit]bấm", "a[/]b", "[WIP] Tân Liên", "[bold]x[/bold]"]
+    units = [
+        {
+            "code": f"0000{i}",
+            "name": n,
+            "type": "xã",
+            "lat": None,
+            "lon": None,
+            "district": "[red]D",
+            "district_code": "1",
+            "province": "P",
+            "province_code": "1",
+            "successor": None,
+            "consolidated": None,
+            "since": None,
+            "figures": [],
+            "notes": [],
+            "documents": [],
+            "provenance": {"code": "register"},
+        }
+        for i, n in enumerate(names_)
+    ]
+    app = LsoApp(Dataset(Store(tmp_path / "s.json", snapshot({"units": units}, {}), True), Catalogue("vi")))
+    async with app.run_test(size=(120, 40)) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        assert names(lst) == names_
+        await pilot.click("#list-unit", offset=(2, 1))
+        await pilot.press("enter")
+        assert app.is_running and isinstance(app.screen, DetailScreen)
+        await pilot.press("escape")
+        preview = rendered(app.screen.query_one("#preview", Static))
+        assert "[@click=app.quit]bấm" in preview

@@ -47,10 +47,13 @@ def test_first_screen(
     assert snap_compare(make_app(), terminal_size=size, run_before=_on_chi_lang)
 
 
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
 @pytest.mark.parametrize("pane", ["2", "3", "4"], ids=["officials", "targets", "timeline"])
-def test_each_pane(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], pane: str) -> None:
+def test_each_pane(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], pane: str, size: tuple[int, int]
+) -> None:
     """Officials, targets and the timeline, focused."""
-    assert snap_compare(make_app(), press=[pane], terminal_size=SMALL)
+    assert snap_compare(make_app(), press=[pane], terminal_size=size)
 
 
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
@@ -61,14 +64,20 @@ def test_detail(
     assert snap_compare(make_app(), terminal_size=size, run_before=_chi_lang_detail)
 
 
-def test_source_view(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_source_view(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], size: tuple[int, int]
+) -> None:
     """The article with one fact highlighted."""
-    assert snap_compare(make_app(), terminal_size=SMALL, run_before=_source_of_households)
+    assert snap_compare(make_app(), terminal_size=size, run_before=_source_of_households)
 
 
-def test_help(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_help(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], size: tuple[int, int]
+) -> None:
     """The help overlay on the main screen."""
-    assert snap_compare(make_app(), press=["question_mark"], terminal_size=LARGE)
+    assert snap_compare(make_app(), press=["question_mark"], terminal_size=size)
 
 
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])

@@ -99,3 +99,17 @@ def test_real_terminal_session(term: Terminal) -> None:
     term.wait_for("[2 Cán bộ]")
     term.keys("q")
     term.wait_for("EXITED=0")
+
+
+def test_first_use_builds_the_store_and_says_so(tmp_path: Path) -> None:
+    """No store yet: lso-tui builds it from the shipped article and the dashboard says so."""
+    env = f"XDG_DATA_HOME={tmp_path / 'data'} XDG_CONFIG_HOME={tmp_path / 'cfg'} LSO_TUI_DB= TERM=xterm-256color"
+    t = Terminal(tmp_path, f"env {env} {LSO_TUI}")
+    try:
+        screen = t.wait_for("Đã dựng kho dữ liệu mới", timeout=40)
+        assert "cần thêm 2 đơn vị" in screen
+        assert (tmp_path / "data" / "lso-tui" / "store.json").is_file()
+        t.keys("q")
+        t.wait_for("EXITED=0")
+    finally:
+        t.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,14 +22,27 @@ PANES = (("unit", "units"), ("official", "officials"), ("target", "targets"), ("
 WIDE = 120
 
 
+PATH_MAX = 40
+
+
+def short_path(path: object) -> str:
+    """The store's path with ~ for home, cut from the left so the file name always shows."""
+    text = str(path)
+    home = os.path.expanduser("~")
+    if home != "/" and text.startswith(home + os.sep):
+        text = "~" + text[len(home) :]
+    return text if len(text) <= PATH_MAX else "…" + text[-(PATH_MAX - 1) :]
+
+
 def header_text(ds: Dataset) -> Text:
-    """Title, as-of date, the store's path and a read-only marker."""
+    """Title, as-of date, a read-only marker and the store's path."""
     t = ds.t
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(t("app.title"), "bold")
-    text.append(f" · {t('app.as_of', date=t.month(ds.as_of))} · {ds.path}")
+    text.append(f" · {t('app.as_of', date=t.month(ds.as_of))}")
     if not ds.writable:
-        text.append(f"  [{t('app.read_only')}]", "bold reverse")
+        text.append(f" [{t('app.read_only')}]", "bold reverse")
+    text.append(f" · {short_path(ds.path)}")
     return text
 
 
@@ -43,10 +58,11 @@ class MainScreen(Screen[None]):
         Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
     ]
 
-    def __init__(self, ds: Dataset) -> None:
-        """Keep the dataset; panes are built in compose."""
+    def __init__(self, ds: Dataset, notice: str | None = None) -> None:
+        """Keep the dataset (and a notice to show once, e.g. that the store was just built)."""
         super().__init__()
         self.ds = ds
+        self.notice = notice
         self.kind = "unit"
 
     def compose(self) -> ComposeResult:
@@ -63,8 +79,10 @@ class MainScreen(Screen[None]):
         yield KeyBar(ds.t, id="keys")
 
     def on_mount(self) -> None:
-        """Focus the units list and draw the tabs."""
+        """Focus the units list and draw the tabs; show the notice (toasts belong to this screen)."""
         self.action_show("unit")
+        if self.notice:
+            self.app.notify(self.notice, markup=False, timeout=8)
 
     def pane(self, kind: str | None = None) -> RecordPane:
         """The pane of *kind* (default: the one shown)."""

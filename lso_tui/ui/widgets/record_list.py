@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
@@ -48,6 +50,20 @@ class RecordList(ScrollView, can_focus=True):
         Binding("N", "match(-1)", "key.prev_match", id="list.prev_match", show=False),
         Binding("enter", "open", "key.open", id="list.open"),
     ]
+
+    # Styled from the stylesheet so themes (the ANSI ones too) decide the colours; a reversed
+    # cursor would turn the bar's █ cells into holes.
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "record-list--cursor",
+        "record-list--muted",
+        "record-list--header",
+    }
+    DEFAULT_CSS = """
+    RecordList > .record-list--cursor { background: $accent 60%; text-style: bold; }
+    RecordList:blur > .record-list--cursor { background: $accent 30%; text-style: none; }
+    RecordList > .record-list--muted { color: $text-muted; }
+    RecordList > .record-list--header { text-style: bold; }
+    """
 
     class Highlighted(Message):
         """The cursor moved to a row."""
@@ -227,16 +243,20 @@ class RecordList(ScrollView, can_focus=True):
             mark = (" ▼" if self.sort_reverse else " ▲") if i == self.sort_column else ""
             titles.append(c.title + mark)
         text = Text(no_wrap=True, end="")
+        base = self.get_component_rich_style("record-list--header")
         for i, cell in enumerate(self._cells(titles)):
             focused = i == self.column and self.has_focus
-            text.append(cell, Style(bold=True, underline=focused))
+            text.append(cell, base + Style(underline=focused))
             text.append(" " * GAP)
         return text
 
     def _line(self, row: Row, is_cursor: bool) -> Text:
         """One row as plain text (never markup); the cursor row reversed, unsourced rows dim."""
         text = Text(no_wrap=True, end="")
-        style = Style(reverse=True, bold=self.has_focus) if is_cursor else Style(dim=row.muted)
+        if is_cursor:
+            style = self.get_component_rich_style("record-list--cursor")
+        else:
+            style = self.get_component_rich_style("record-list--muted") if row.muted else Style()
         for cell in self._cells(row.cells):
             text.append(cell + " " * GAP, style)
         return text
