@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
-from lso_tui.views.rows import figure, qualification
+from lso_tui.views.rows import figure, progress_line, qualification
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
@@ -94,15 +94,7 @@ def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
         Field(t("col.deadline"), t.month(g["deadline"]), src),
         Field(
             t("col.progress"),
-            t(
-                "progress.line",
-                done=p.done,
-                total=p.total,
-                share=t.percent(p.share),
-                needed=p.needed,
-                target=t.percent(g["share"]),
-                deadline=t.month(g["deadline"]),
-            ),
+            progress_line(t, g, p),
             derived,
         ),
         Field(t("col.state"), t(f"state.{p.state}"), derived),

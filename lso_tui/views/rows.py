@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lso_tui.i18n import Catalogue
+from lso_tui.progress import Progress
 from lso_tui.views.events import events
 from lso_tui.views.model import Row
 
@@ -17,6 +19,19 @@ def bar(share: float, width: int = BAR_WIDTH) -> str:
     """A progress bar of block characters every terminal draws: "███░░░░░░░"."""
     filled = max(0, min(width, round(share * width)))
     return "█" * filled + "░" * (width - filled)
+
+
+def progress_line(t: Catalogue, target: dict[str, Any], p: Progress) -> str:
+    """ "2/8 = 25% → mục tiêu 4/8 = 50% trước 31/12/2020" (the same words in the strip and the detail)."""
+    return t(
+        "progress.line",
+        done=p.done,
+        total=p.total,
+        share=t.percent(p.share),
+        needed=p.needed,
+        target=t.percent(target["share"]),
+        deadline=t.month(target["deadline"]),
+    )
 
 
 def figure(ds: Dataset, unit: dict[str, Any], kind: str) -> tuple[str, int]:

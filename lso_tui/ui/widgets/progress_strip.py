@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from lso_tui.views.dataset import Dataset
-from lso_tui.views.rows import bar
+from lso_tui.views.rows import bar, progress_line
 
 STATE_STYLE = {
     "reached": "bold green",
@@ -25,15 +25,7 @@ def strip_text(ds: Dataset, width: int) -> Text:
         return Text(t("progress.none"), no_wrap=True)
     target, p = head
     scope = target.get("scope") or ""
-    figures = "  " + t(
-        "progress.line",
-        done=p.done,
-        total=p.total,
-        share=t.percent(p.share),
-        needed=p.needed,
-        target=t.percent(target["share"]),
-        deadline=t.month(target["deadline"]),
-    )
+    figures = "  " + progress_line(t, target, p)
     # The bar takes what the scope and figures leave of the line (6 to 30 cells).
     bar_width = max(6, min(30, width - len(scope) - len(figures) - 2))
     done = bar(p.share, bar_width)
