@@ -6,7 +6,7 @@ import re
 
 from lso_tui.extract.lexicon import DEGREES, EXPERIENCE_CUE, PAST_POST_CUES
 from lso_tui.extract.spans import Article
-from lso_tui.extract.titles import _POST_RE
+from lso_tui.extract.titles import POST_RE
 from lso_tui.extract.units import speaker_at
 from lso_tui.records import OfficialMention, Qualification
 from lso_tui.text import fold_key
@@ -35,7 +35,7 @@ def attach_qualifications(art: Article, officials: list[OfficialMention]) -> Non
             _add(holders, Qualification("experience", text, art.source(seg.start + at, seg.start + end)))
         for cue in PAST_POST_CUES:
             at = folded.find(cue)
-            post = _POST_RE.search(folded, at) if at >= 0 else None
+            post = POST_RE.search(folded, at) if at >= 0 else None
             if post and post.start() - at < 40:
                 end = _clause_end(folded, post.start())
                 text = art.text[seg.start + post.start() : seg.start + end].strip()

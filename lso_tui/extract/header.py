@@ -50,7 +50,19 @@ def read_header(art: Article) -> Header:
         if m:
             h.outlet_code = m.group(1)
     _byline(art, paras[body + 1 :] if paras else [], h)
+    if h.author is None:  # "Bài và ảnh: NAME" or "NAME" in capitals under the headline
+        _byline(art, [p for p in paras[:body] if not h.title_span or p.start > h.title_span[0]], h)
+    if h.date is None and paras:
+        _lede_date(art, paras[body], h)
     return h
+
+
+def _lede_date(art: Article, lede: Segment, h: Header) -> None:
+    """No dateline: "Ngày 12/3/2021, …" or "Hưng Yên, 3/8 (TTXVN) - Ngày 3/8/2019" opening the lede."""
+    for d in find_dates(art.folded, lede.start, min(lede.end, lede.start + 80)):
+        if d.value.precision == "day":
+            h.date, h.date_span = d.value, (d.start, d.end)
+            return
 
 
 def _is_banner(folded_line: str) -> bool:
@@ -107,7 +119,8 @@ def _name_line(line: str) -> bool:
     """A short signature line in title case: "Hồng Nhung", "Thu Phương (thực hiện)"."""
     line = re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip())
     words = line.split()
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+    # "Nhóm PV" (a team, with an acronym) names no person.
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
 
 
 def _all_caps_name(line: str) -> bool:

@@ -17,7 +17,8 @@ def is_surname(word: str, bare_text: bool = False) -> bool:
     return normalise_tone(word) in SURNAMES
 
 
-_FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)
+# "Ban" (board: "Ban Thuong vu") would otherwise read as the surname Bàn in text without diacritics.
+_FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES) - {"ban"}
 
 
 def person_start(words: list[str]) -> int | None:

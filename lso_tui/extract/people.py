@@ -9,7 +9,7 @@ from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
-from lso_tui.extract.titles import _POST_RE, Chain, parse_chain
+from lso_tui.extract.titles import POST_RE, Chain, parse_chain
 from lso_tui.text import fold
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
@@ -43,7 +43,8 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+[a-z]+){0,5}?\s+(?:bau\s+|bo nhiem\s+|phan cong\s+)?(?:giu chuc|lam|kiem)\s+"
+    r"(?:\s+duoc)?(?:\s+[a-z]+){0,5}?\s+(?:bau\s+|bo nhiem\s+|phan cong\s+)?"
+    r"(?:giu chuc|lam|kiem nhiem|kiem)(?:\s+them)?(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + ")")
@@ -59,7 +60,7 @@ def _with_pronoun_posts(
             continue  # "ông Nguyễn …": a name follows, handled as a name
         before = [p for p in people if p.end <= m.start() and m.start() - p.end < 400]
         taken = _ELECTED.match(art.folded, m.end())
-        if not before or taken is None or not _POST_RE.match(art.folded, taken.end()):
+        if not before or taken is None or not POST_RE.match(art.folded, taken.end()):
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
         if chain.titles:
@@ -89,7 +90,7 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
         if not 2 <= len(run) <= 4:
             continue
         s, e = run[0][0], run[-1][1]
-        if art.text[s:e] in known or _POST_RE.match(art.folded, s):
+        if art.text[s:e] in known or POST_RE.match(art.folded, s):
             continue
         found.append((s, e))
     return found
@@ -124,7 +125,7 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     elected = _ELECTED.match(art.folded, end)
     if m:
         start = end + m.end()
-    elif elected and _POST_RE.match(art.folded, elected.end()):
+    elif elected and POST_RE.match(art.folded, elected.end()):
         start = elected.end()
     else:
         return Chain()
@@ -137,9 +138,10 @@ def _chain_before(art: Article, start: int, places: list[Place]) -> Chain:
     sent = art.sentence_at(start)
     marks = [i + 1 for i in range(sent.start, start) if art.text[i] in ':;(“"']
     clause_start = max([sent.start, *marks])
-    for m in _POST_RE.finditer(art.folded, clause_start, start):
+    for m in POST_RE.finditer(art.folded, clause_start, start):
         chain = parse_chain(art, m.start(), start, places)
-        between = art.folded[chain.end : start].strip(" ,-–")
+        # "…xã Định Thủy (huyện Mỏ Cày Nam), chị NAME": a parenthesis and an honorific may stand between.
+        between = re.sub(r"\([^)]*\)", "", art.folded[chain.end : start]).strip(" ,-–")
         if chain.titles and between in ("", *HONORIFICS):  # "…thị trấn Ninh Giang, ông NAME"
             return chain
     return Chain()

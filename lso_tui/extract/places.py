@@ -173,7 +173,8 @@ def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
         runs.append(run)
         if not plural:
             break
-        sep = re.match(r"\s*(?:,\s*và|,|và)", art.text[run[1] :])
+        # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
+        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] :])
         if not sep:
             break
         pos = run[1] + sep.end()

@@ -9,7 +9,7 @@ from lso_tui.extract.lexicon import BODIES, POST_KEYS, POSTS, SPEECH_VERBS
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
 
-_POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?![a-z])")
+POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?![a-z])")
 _BODY_RE = re.compile(
     r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])"
 )
@@ -54,7 +54,7 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         former = re.match(r"(?:nguyen|nay la)\s+", folded[p:stop])
         if former and art.text[p].islower():
             p += former.end()
-        m = _POST_RE.match(folded, p, stop)
+        m = POST_RE.match(folded, p, stop)
         if not m:
             break
         post = POSTS[m.group(0)]

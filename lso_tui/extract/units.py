@@ -25,6 +25,13 @@ _CONTINUATION = re.compile(
     r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
     r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
+_DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20)\d\d\b")
+# "Nhiều đơn vị như thị trấn A, xã B … đã thực hiện từ năm 2019": units reported as having done it,
+# in an article about consolidation ("đã thực hiện tốt nhiệm vụ" is something else).
+_DONE_UNITS = re.compile(
+    r"\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,160}?\b(?:da|deu da|cung da)\s+thuc hien\b"
+    r"(?!\s+(?:tot|nhiem vu|cac|viec|ke hoach|chuong trinh|de an|chinh sach|nghi quyet|quy che))"
+)
 _COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
@@ -89,10 +96,13 @@ def mark_consolidation(
             unit.consolidated = True
             unit.source = off.source
     previous_done = False
+    topical = has_cue(art.folded, CONSOLIDATION_CUES)
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
-        follows = previous_done and bool(_CONTINUATION.search(folded))
+        follows = (previous_done and bool(_CONTINUATION.search(folded))) or (
+            topical and bool(_DONE_UNITS.search(folded))
+        )
         cued = has_cue(folded, CONSOLIDATION_CUES)
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
         counting = previous_done and bool(_COUNTING.search(folded))
@@ -103,7 +113,8 @@ def mark_consolidation(
         negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES)
         if _HYPOTHETICAL.search(art.text[seg.start : seg.end]):
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
-        goal = has_cue(folded, TARGET_CUES) and "%" in folded
+        # A goal states a deadline; "vượt mục tiêu đề ra" reports progress past one.
+        goal = has_cue(folded, TARGET_CUES) and "%" in folded and bool(_DEADLINE.search(folded))
         previous_done = (cued or counting) and not negative and not goal
         for name in names:
             unit = idx.units[name]
