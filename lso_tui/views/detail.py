@@ -32,7 +32,7 @@ def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:
         Field(t("col.code"), u["code"], reg),
         Field(t("col.scope"), u["district"], reg),
     ]
-    state = {True: t("val.done"), False: t("val.not_done"), None: t("val.no_source")}[u["consolidated"]]
+    state = t(_STATE_KEYS[u["consolidated"]])
     d.fields.append(Field(t("col.state"), state, ds.provenance(prov.get("consolidated"))))
     if u["since"]:
         d.fields.append(
@@ -52,12 +52,16 @@ def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:
     if succ:
         d.fields.append(Field(t("col.successor"), f"{succ['type']} {succ['name']}", reg))
     d.links += [Link("official", o["id"], o["name"]) for o in ds.officials if o.get("unit_code") == u["code"]]
-    d.links += [
-        Link("target", g["id"], f"{t.percent(g['share'])} — {g['scope']}")
-        for g in ds.targets
-        if g.get("scope_code") == u["district_code"]
-    ]
+    d.links += [_target_link(ds, g) for g in ds.targets if g.get("scope_code") == u["district_code"]]
     return d
+
+
+def _target_link(ds: Dataset, g: dict[str, Any]) -> Link:
+    """A link to a target, labelled "50% — Thành phố X"."""
+    return Link("target", g["id"], f"{ds.t.percent(g['share'])} — {g['scope']}")
+
+
+_STATE_KEYS = {True: "val.done", False: "val.not_done", None: "val.no_source"}
 
 
 def _official(ds: Dataset, o: dict[str, Any]) -> Detail:
@@ -74,11 +78,7 @@ def _official(ds: Dataset, o: dict[str, Any]) -> Detail:
     unit = ds.by_id.get(("unit", o.get("unit_code") or ""))
     if unit:
         d.links.append(Link("unit", unit["code"], f"{unit['type']} {unit['name']}"))
-    d.links += [
-        Link("target", g["id"], f"{t.percent(g['share'])} — {g['scope']}")
-        for g in ds.targets
-        if g.get("stated_by") == o["id"]
-    ]
+    d.links += [_target_link(ds, g) for g in ds.targets if g.get("stated_by") == o["id"]]
     return d
 
 
@@ -87,7 +87,7 @@ def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
     t = ds.t
     p = ds.progress(g)
     src, derived = ds.provenance(g["source"]), Provenance("derived", t("detail.derived"))
-    d = Detail("target", g["id"], f"{t.percent(g['share'])} — {g['scope']}")
+    d = Detail("target", g["id"], _target_link(ds, g).label)
     d.fields += [
         Field(t("col.scope"), g["scope"] or "", src),
         Field(t("col.threshold"), t.percent(g["share"]), src),
@@ -107,7 +107,7 @@ def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
         Link(
             "unit",
             u["code"],
-            f"{u['type']} {u['name']} — " + (t("val.done") if u["consolidated"] else t("val.not_done")),
+            f"{u['type']} {u['name']} — {t(_STATE_KEYS[u['consolidated']])}",
         )
         for u in ds.units
         if u.get("district_code") == g.get("scope_code")
