@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--db", type=Path, dest="build_db", help="store path")
     b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
     sub.add_parser("summary", help="print the store's summary")
+    from lso_tui.edit_cli import add_parser
+
+    add_parser(sub)
     return p
 
 
@@ -39,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args.file, args.json)
         if args.command == "build":
             return _build(args.build_db or args.db, args.articles)
+        if args.command == "edit":
+            from lso_tui.edit_cli import run
+            from lso_tui.paths import default_db
+
+            return run(args, args.db or default_db())
         if args.command == "summary":
             return _summary(args.db)
         return _dashboard(args)

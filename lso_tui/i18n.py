@@ -84,6 +84,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "detail.register": ("danh mục hành chính quốc gia", "national register"),
     "detail.derived": ("tính từ các bản ghi", "derived from the records"),
     "detail.no_source": ("không có nguồn", "no source"),
+    "detail.edited": ("sửa bởi {who}, {when}", "edited by {who}, {when}"),
+    "detail.source_said": ("{label} (theo nguồn)", "{label} (as the source said)"),
     "detail.statement": ("Phát biểu", "Statement"),
     "detail.figure": ("Số liệu", "Figure"),
     "detail.note": ("Ghi nhận", "Note"),

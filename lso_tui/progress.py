@@ -84,3 +84,10 @@ def progress_for(target: dict[str, Any], units: list[dict[str, Any]], as_of: str
         pace_so_far,
         state,
     )
+
+
+def as_of_date(documents: list[dict[str, Any]], units: list[dict[str, Any]]) -> str | None:
+    """The date the records speak for: the newest article, or a later consolidation a user recorded."""
+    dates = [d["date"] for d in documents if d.get("date")]
+    dates += [u["since"]["iso"] for u in units if u.get("edited", {}).get("since") and u.get("since")]
+    return max(dates, default=None)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.progress import progress_for
+from lso_tui.overlay import apply_edits
+from lso_tui.progress import as_of_date, progress_for
 from lso_tui.records import Extraction
 from lso_tui.store import Store
 
@@ -51,10 +52,12 @@ def print_summary(store: Store) -> None:
     """Where each target stands, then the units and officials, all derived from the records."""
     docs = store.rows("documents")
     units = store.rows("units")
-    as_of = max((d["date"] for d in docs if d.get("date")), default=None)
+    officials, targets = store.rows("officials"), store.rows("targets")
+    apply_edits({"units": units, "officials": officials, "targets": targets}, store.edits())
+    as_of = as_of_date(docs, units)
     ro = "" if store.writable else " [read-only]"
     print(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
-    for t in store.rows("targets"):
+    for t in targets:
         p = progress_for(t, units, as_of)
         pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
         print(
@@ -69,7 +72,7 @@ def print_summary(store: Store) -> None:
             f"  {u['code']} {u['type']} {u['name']}: {state}, since {_since(u['since'])}"
             f" → {succ.get('type', '')} {succ.get('name', '-')}"
         )
-    for o in store.rows("officials"):
+    for o in officials:
         print(
             f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'})"
             f"{' — both posts' if o['concurrent'] else ''}"

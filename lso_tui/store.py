@@ -6,8 +6,8 @@ this module wraps it as a TinyDB Storage and offers the opened Store to the CLI 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,13 @@ from lso_tui.storefile import (
     publish,
     rotate_backups,
 )
+from lso_tui.storepath import check_store_path, clean_stale_temps, file_mode, lock_path, writable
+
+LOCK_TIMEOUT = 10.0
 
 __all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
 
+EDITS = "edits"
 TABLES = ("documents", "bases", "units", "officials", "targets", "observations")
 """Tables built from articles and the register; any other table (edits, audit) is kept on rebuild."""
 
@@ -43,9 +47,11 @@ class AtomicJSONStorage(Storage):
         return load(self.path)
 
     def write(self, data: dict[str, Any]) -> None:
-        """Publish *data* atomically; refused on a read-only store."""
+        """Publish *data* atomically with its generation counter raised; refused on a read-only store."""
         if self.read_only:
             raise StoreError(f"{self.path}: the store is read-only")
+        meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
+        meta["generation"] = int(meta.get("generation", 0)) + 1
         publish(self.path, dumps(data))
 
     def close(self) -> None:
@@ -79,8 +85,8 @@ class Store:
         data = load(p)
         if data is None:
             raise StoreError(f"{p}: no store here; build one with: lso-tui build --db {p}")
-        writable = os.access(p, os.W_OK) and os.access(p.parent, os.W_OK)
-        return cls(p, data, writable)
+        check_store_path(p)
+        return cls(p, data, writable(p))
 
     def meta(self) -> dict[str, Any]:
         """The meta record (schema version, sources the store was built from)."""
@@ -91,9 +97,48 @@ class Store:
         """All records of *table* as plain dicts, in insertion order."""
         return [dict(r) for r in self._db.table(table).all()]
 
+    def edits(self) -> list[dict[str, Any]]:
+        """The audit log with each entry's id, oldest first."""
+        return [{**dict(r), "id": r.doc_id} for r in self._db.table(EDITS).all()]
+
     def tables(self) -> Iterator[str]:
         """Names of the tables present."""
         return iter(sorted(self._db.tables()))
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the store's file lock (read-modify-write happens only inside it); clean stale temps."""
+    from filelock import FileLock, Timeout
+
+    check_store_path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=file_mode(path.parent))
+    try:
+        with lock:
+            clean_stale_temps(path)
+            yield
+    except Timeout:
+        raise StoreError(
+            f"{path}: another lso-tui has held the store for {LOCK_TIMEOUT:.0f} s; try again"
+        ) from None
+
+
+@contextmanager
+def transaction(path: Path) -> Iterator[TinyDB]:
+    """A TinyDB on the store, for one read-modify-write under the lock.
+
+    A new TinyDB per transaction: its in-process caches (next id, query cache) start empty, so
+    another process's writes are never shadowed. Every write is published atomically.
+    """
+    with locked(path):
+        if load(path) is None:
+            raise StoreError(f"{path}: no store here; build one with: lso-tui build --db {path}")
+        db = TinyDB(path, storage=AtomicJSONStorage)
+        try:
+            yield db
+        finally:
+            db.close()
 
 
 def write_built(path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> bool:
@@ -102,14 +147,8 @@ def write_built(path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[st
     Refuses (StoreError, file untouched) when the existing store does not parse, is newer, or
     holds documents this build does not include. Tables other than the built ones are carried over.
     """
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=10)
-    try:
-        with lock:
-            return _write_built_locked(path, rows, meta)
-    except Timeout:
-        raise StoreError(f"{path}: another lso-tui is writing this store; try again") from None
+    with locked(path):
+        return _write_built_locked(path, rows, meta)
 
 
 def _write_built_locked(path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> bool:
@@ -137,3 +176,52 @@ def _write_built_locked(path: Path, rows: dict[str, list[dict[str, Any]]], meta:
         new[META]["1"]["generation"] = 1
     publish(path, dumps(new))
     return True
+
+
+def current_tables(db: TinyDB) -> dict[str, list[dict[str, Any]]]:
+    """Units, officials and targets with every edit so far applied (read inside a transaction)."""
+    from lso_tui.overlay import apply_edits
+
+    tables = {name: [dict(r) for r in db.table(name).all()] for name in ("units", "officials", "targets")}
+    apply_edits(tables, [{**e, "id": e.doc_id} for e in db.table(EDITS).all()])
+    return tables
+
+
+def apply_changes(path: Path, changes: list[Any], check: Any) -> list[dict[str, Any]]:
+    """Validate *changes* against the store as it is now and append their audit entries, atomically.
+
+    *check(tables, change)* raises InputError for a change that does not fit (unknown record, …)
+    and returns the old value. Nothing is written unless every change passes.
+    """
+    from lso_tui.edits import audit_entry
+
+    with transaction(path) as db:
+        tables = current_tables(db)
+        entries = [audit_entry(c, check(tables, c)) for c in changes]
+        table = db.table(EDITS)
+        ids = table.insert_multiple(entries)
+        return [{**e, "id": i} for e, i in zip(entries, ids, strict=True)]
+
+
+def undo_last(path: Path, user: str) -> dict[str, Any] | None:
+    """Undo *user*'s last edit still in force: mark it undone and log the undo. None if none."""
+    from lso_tui.edits import Change, audit_entry
+
+    with transaction(path) as db:
+        table = db.table(EDITS)
+        mine = [e for e in table.all() if e["who"] == user and not e.get("undone") and e["op"] != "undo"]
+        if not mine:
+            return None
+        last = max(mine, key=lambda e: e.doc_id)
+        table.update({"undone": True}, doc_ids=[last.doc_id])
+        entry = audit_entry(
+            Change(last["kind"], last["record"], last["field"], last["old"], "undo"), last["new"]
+        )
+        entry["undoes"] = last.doc_id
+        return {**entry, "id": table.insert(entry)}
+
+
+def edits(path: Path) -> list[dict[str, Any]]:
+    """The audit log, oldest first, with ids."""
+    data = load(path) or {}
+    return [{**e, "id": int(k)} for k, e in sorted(data.get(EDITS, {}).items(), key=lambda kv: int(kv[0]))]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lso_tui.errors import InputError
+from lso_tui.storepath import file_mode
 
 SCHEMA_VERSION = 1
 META = "_meta"
@@ -35,7 +36,7 @@ def publish(path: Path, payload: bytes) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        os.fchmod(fd, 0o600)
+        os.fchmod(fd, file_mode(directory))  # explicit: the umask must not widen or narrow it
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from lso_tui.i18n import Catalogue
-from lso_tui.progress import Progress, progress_for
+from lso_tui.overlay import apply_edits
+from lso_tui.progress import Progress, as_of_date, progress_for
 from lso_tui.store import Store
 from lso_tui.text import fold
 from lso_tui.views.model import Column, Provenance, Row
@@ -27,6 +28,9 @@ class Dataset:
         self.targets = store.rows("targets")
         self.observations = store.rows("observations")
         self.bases = store.rows("bases")
+        self.edits = store.edits()
+        # Users' edits lie over the article facts; each edited field keeps the source's value too.
+        apply_edits({"units": self.units, "officials": self.officials, "targets": self.targets}, self.edits)
         self.by_id: dict[tuple[str, str], dict[str, Any]] = {}
         for kind, records, key in (
             ("unit", self.units, "code"),
@@ -35,7 +39,7 @@ class Dataset:
         ):
             for r in records:
                 self.by_id[(kind, r[key])] = r
-        self.as_of = max((d["date"] for d in self.documents.values() if d.get("date")), default=None)
+        self.as_of = as_of_date(list(self.documents.values()), self.units)
         self._rows: dict[str, list[Row]] = {}
 
     # --- progress -----------------------------------------------------------------------------

@@ -11,6 +11,18 @@ if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
 
 
+def edited(ds: Dataset, rec: dict[str, Any], field: str, f: Field, shown: Any) -> list[Field]:
+    """*f* as it stands; if a user edited *field*, the edit's origin and, beside it, what the source said."""
+    e = rec.get("edited", {}).get(field)
+    if not e:
+        return [f]
+    mine = Field(
+        f.label, f.value, Provenance("edit", ds.t("detail.edited", who=e["who"], when=e["when"][:10]))
+    )
+    said = Field(ds.t("detail.source_said", label=f.label), str(shown(e["source_value"])), f.provenance)
+    return [mine, said]
+
+
 def detail(ds: Dataset, kind: str, rid: str) -> Detail:
     """The Detail of record *rid* of *kind* (unit, official, target, event)."""
     if kind == "event":
@@ -33,14 +45,25 @@ def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:
         Field(t("col.scope"), u["district"], reg),
     ]
     state = t(_STATE_KEYS[u["consolidated"]])
-    d.fields.append(Field(t("col.state"), state, ds.provenance(prov.get("consolidated"))))
-    if u["since"]:
-        d.fields.append(
-            Field(
-                t("col.since"),
-                t.month(u["since"]["iso"], u["since"].get("part")),
-                ds.provenance(prov.get("since")),
-            )
+    d.fields += edited(
+        ds,
+        u,
+        "consolidated",
+        Field(t("col.state"), state, ds.provenance(prov.get("consolidated"))),
+        lambda v: t(_STATE_KEYS[v]),
+    )
+
+    def since_text(v: Any) -> str:
+        """A stored fuzzy date in words."""
+        return t.month(v["iso"], v.get("part")) if v else t("val.unknown")
+
+    if u["since"] or u.get("edited", {}).get("since"):
+        d.fields += edited(
+            ds,
+            u,
+            "since",
+            Field(t("col.since"), since_text(u["since"]), ds.provenance(prov.get("since"))),
+            since_text,
         )
     for kind in ("households", "population", "party_members"):
         f = next((x for x in u["figures"] if x["kind"] == kind), None)
@@ -68,9 +91,17 @@ def _official(ds: Dataset, o: dict[str, Any]) -> Detail:
     """An official: titles, both posts, qualifications, statements; link to the unit."""
     t, prov = ds.t, o["provenance"]
     d = Detail("official", o["id"], o["name"])
-    d.fields.append(Field(t("col.titles"), ", ".join(o["titles"]), ds.provenance(prov.get("titles"))))
-    both = t("val.yes") if o["concurrent"] else t("val.no")
-    d.fields.append(Field(t("col.both"), both, ds.provenance(prov.get("concurrent") or prov.get("titles"))))
+    titles = Field(t("col.titles"), ", ".join(o["titles"]), ds.provenance(prov.get("titles")))
+    d.fields += edited(ds, o, "titles", titles, lambda v: ", ".join(v or []))
+
+    def yes_no(v: Any) -> str:
+        """Yes or no, translated."""
+        return t("val.yes") if v else t("val.no")
+
+    both = Field(
+        t("col.both"), yes_no(o["concurrent"]), ds.provenance(prov.get("concurrent") or prov.get("titles"))
+    )
+    d.fields += edited(ds, o, "concurrent", both, yes_no)
     for q in o["qualifications"]:
         d.fields.append(Field(t("col.qualifications"), qualification(ds, q), ds.provenance(q["source"])))
     for s in o["statements"]:
@@ -88,10 +119,10 @@ def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
     p = ds.progress(g)
     src, derived = ds.provenance(g["source"]), Provenance("derived", t("detail.derived"))
     d = Detail("target", g["id"], _target_link(ds, g).label)
+    d.fields.append(Field(t("col.scope"), g["scope"] or "", src))
+    d.fields += edited(ds, g, "share", Field(t("col.threshold"), t.percent(g["share"]), src), t.percent)
+    d.fields += edited(ds, g, "year", Field(t("col.deadline"), t.month(g["deadline"]), src), str)
     d.fields += [
-        Field(t("col.scope"), g["scope"] or "", src),
-        Field(t("col.threshold"), t.percent(g["share"]), src),
-        Field(t("col.deadline"), t.month(g["deadline"]), src),
         Field(
             t("col.progress"),
             progress_line(t, g, p),
