@@ -1,0 +1,181 @@
+"""`lso-tui edit`: validated, audited edits kept apart from article facts; bad input changes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+
+@pytest.fixture
+def db(tmp_path: Path, built_store: Path) -> Path:
+    """A private copy of the built store."""
+    path = tmp_path / "store.json"
+    path.write_bytes(built_store.read_bytes())
+    path.chmod(0o600)
+    return path
+
+
+def edit(db: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`lso-tui --db DB edit ARGS` in a real process."""
+    return run_cli("--db", str(db), "edit", *args, env=env)
+
+
+def log(db: Path) -> list[dict[str, object]]:
+    """The audit log as printed by `edit log`."""
+    out = edit(db, "log")
+    assert out.returncode == 0, out.stderr
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
+def test_recording_a_consolidation_moves_progress_and_is_audited(db: Path) -> None:
+    """A third unit consolidated in late 06/2020: 3 of 8, as of that month; the audit says who and what."""
+    result = edit(
+        db,
+        "unit",
+        "05986",
+        "--consolidated",
+        "yes",
+        "--since",
+        "2020-06",
+        "--part",
+        "late",
+        env={"SUDO_USER": "thu.nguyen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["ok 1 unit 05986 consolidated", "ok 2 unit 05986 since"]
+    summary = run_cli("--db", str(db), "summary").stdout
+    assert "3/8 = 38% toward 4/8 = 50%" in summary and "as of 2020-06" in summary
+    first, second = log(db)
+    assert first["who"] == "thu.nguyen" and first["old"] is None and first["new"] is True
+    assert second["new"] == {"iso": "2020-06", "precision": "month", "part": "late"}
+    assert str(first["tool"]).startswith("lso-tui ") and str(first["when"]).startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("unit", "05986", "--since", "2020-13"), "not a real date"),
+        (("unit", "05986", "--since", "2020", "--part", "late"), "needs a month"),
+        (("unit", "05986", "--part", "late"), "needs --since"),
+        (("unit", "99999", "--consolidated", "yes"), "no unit '99999'"),
+        (("unit", "05986"), "nothing to change"),
+        (("target", "nope", "--share", "50%"), "no target 'nope'"),
+        (("add-target", "--scope-code", "178", "--share", "150%", "--year", "2025"), "at most 100%"),
+        (("add-target", "--scope-code", "178", "--share", "0", "--year", "2025"), "more than 0%"),
+        (("add-target", "--scope-code", "999", "--share", "60%", "--year", "2025"), "no district"),
+        (("add-target", "--scope-code", "178", "--share", "60%", "--year", "1800"), "between 2000 and 2100"),
+        (("add-official", "--name", " ", "--unit", "05986", "--titles", "Bí thư"), "name: must not be empty"),
+        (("add-official", "--name", "A B", "--unit", "05986", "--titles", " ; "), "at least one title"),
+        (("official", "x", "--unit", "05986"), "no official 'x'"),
+        (("undo",), "nothing of"),
+    ],
+)
+def test_invalid_edits_change_nothing(db: Path, args: tuple[str, ...], needle: str) -> None:
+    """One clear line, exit 2, and the store byte for byte as it was."""
+    before = db.read_bytes()
+    result = edit(db, *args)
+    assert result.returncode == 2, result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and needle in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_add_official_and_target_then_undo(db: Path) -> None:
+    """Additions show in the summary; undo takes back one's own last edit and logs it."""
+    assert (
+        edit(
+            db,
+            "add-official",
+            "--name",
+            "Hoàng Văn Mới",
+            "--unit",
+            "05986",
+            "--titles",
+            "Bí thư Đảng ủy; Chủ tịch UBND",
+            "--both",
+            "yes",
+        ).returncode
+        == 0
+    )
+    assert edit(db, "add-target", "--scope-code", "178", "--share", "100%", "--year", "2025").returncode == 0
+    summary = run_cli("--db", str(db), "summary").stdout
+    assert "Hoàng Văn Mới: Bí thư Đảng ủy, Chủ tịch UBND" in summary and "by 2025-12-31" in summary
+    undo = edit(db, "undo")
+    assert undo.returncode == 0 and "undone: edit 2" in undo.stdout
+    assert "by 2025-12-31" not in run_cli("--db", str(db), "summary").stdout
+    entries = log(db)
+    assert [e["op"] for e in entries] == ["add", "add", "undo"] and entries[1]["undone"] is True
+
+
+def test_rebuilding_from_the_article_keeps_edits(db: Path) -> None:
+    """Article facts are rebuilt; the edits table is carried over untouched."""
+    assert edit(db, "unit", "05989", "--consolidated", "no").returncode == 0
+    assert run_cli("build", "--db", str(db)).returncode == 0
+    assert [e["record"] for e in log(db)] == ["05989"]
+    assert "xã Quảng Lạc: not consolidated" in run_cli("--db", str(db), "summary").stdout
+
+
+def test_batch_acknowledges_each_edit(db: Path) -> None:
+    """`edit batch -` applies line by line, printing one ack per applied change."""
+    lines = "unit 05986 --consolidated yes\n# a comment\n\nunit 05992 --consolidated yes\n"
+    out = subprocess.run(
+        [sys.executable, "-m", "lso_tui", "--db", str(db), "edit", "batch", "-"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["ok 1 unit 05986 consolidated", "ok 2 unit 05992 consolidated"]
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o077])
+def test_modes_whatever_the_umask(tmp_path: Path, built_store: Path, umask: int) -> None:
+    """0600 in a private directory; 0660 in a setgid group directory; the lock likewise."""
+    private, shared = tmp_path / "private", tmp_path / "shared"
+    private.mkdir(mode=0o700)
+    shared.mkdir()
+    shared.chmod(0o2770)
+    script = (
+        f"import os; os.umask({umask}); from lso_tui.cli import main; "
+        f"raise SystemExit(main(['build', '--db', {str(private / 's.json')!r}]) or "
+        f"main(['build', '--db', {str(shared / 's.json')!r}]))"
+    )
+    assert subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True).returncode == 0
+    for directory, mode in ((private, 0o600), (shared, 0o660)):
+        for name in ("s.json", "s.json.lock"):
+            assert stat.S_IMODE((directory / name).stat().st_mode) == mode, (directory, name, oct(umask))
+
+
+def test_symlinks_and_world_writable_places_are_refused(tmp_path: Path, db: Path) -> None:
+    """A symlinked store or lock, or a world-writable store or directory: one line, nothing touched."""
+    link = tmp_path / "link.json"
+    link.symlink_to(db)
+    before = db.read_bytes()
+    result = edit(link, "unit", "05986", "--consolidated", "yes")
+    assert result.returncode == 2 and "symbolic link" in result.stderr and db.read_bytes() == before
+    lockdir = tmp_path / "l"
+    lockdir.mkdir()
+    (lockdir / "store.json").write_bytes(before)
+    (lockdir / "store.json.lock").symlink_to(tmp_path / "elsewhere")
+    result = edit(lockdir / "store.json", "unit", "05986", "--consolidated", "yes")
+    assert result.returncode == 2 and "symbolic link" in result.stderr
+    assert not (tmp_path / "elsewhere").exists()
+    open_dir = tmp_path / "open"
+    open_dir.mkdir()
+    open_dir.chmod(0o777)
+    (open_dir / "store.json").write_bytes(before)
+    result = edit(open_dir / "store.json", "unit", "05986", "--consolidated", "yes")
+    assert result.returncode == 2 and "world-writable" in result.stderr
+    db.chmod(0o666)
+    result = edit(db, "unit", "05986", "--consolidated", "yes")
+    assert result.returncode == 2 and "world-writable" in result.stderr and db.read_bytes() == before
+    os.chmod(db, 0o600)
