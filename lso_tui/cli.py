@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--db", type=Path, dest="build_db", help="store path")
     b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
     sub.add_parser("summary", help="print the store's summary")
+    sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
     from lso_tui.edit_cli import add_parser
 
     add_parser(sub)
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
             from lso_tui.paths import default_db
 
             return run(args, args.db or default_db())
+        if args.command == "restore":
+            return _restore(args.db)
         if args.command == "summary":
             return _summary(args.db)
         return _dashboard(args)
@@ -57,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # permissions, missing directories, read-only filesystems: the user's to fix
+        print(f"lso-tui: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # last resort: a bug must still not dump a traceback on a user's terminal
         if os.environ.get("LSO_TUI_DEBUG"):
             raise
@@ -112,6 +118,17 @@ def _ensure_store(db: Path | None) -> tuple[Path, bool]:
     print(f"lso-tui: no store at {path}; building it from the shipped article…", file=sys.stderr)
     _build(path, [])
     return path, True
+
+
+def _restore(db: Path | None) -> int:
+    """`lso-tui restore`: the newest good backup in place of a broken store (kept aside)."""
+    from lso_tui.paths import default_db
+    from lso_tui.store import restore
+
+    path = db or default_db()
+    used, aside = restore(path)
+    print(f"restored {path} from {used.name}; the unreadable file is kept as {aside}")
+    return 0
 
 
 def _summary(db: Path | None) -> int:

@@ -6,10 +6,12 @@ this module wraps it as a TinyDB Storage and offers the opened Store to the CLI 
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
@@ -18,6 +20,7 @@ from lso_tui.storefile import (
     META,
     SCHEMA_VERSION,
     StoreError,
+    backups,
     dumps,
     load,
     publish,
@@ -46,10 +49,18 @@ class AtomicJSONStorage(Storage):
         """The parsed store, or None for a store not yet written."""
         return load(self.path)
 
+    backed_up: ClassVar[set[Path]] = set()
+
     def write(self, data: dict[str, Any]) -> None:
-        """Publish *data* atomically with its generation counter raised; refused on a read-only store."""
+        """Publish *data* atomically with its generation counter raised; refused on a read-only store.
+
+        The first write of a process to a store rotates its backups, so a bad session can be undone.
+        """
         if self.read_only:
             raise StoreError(f"{self.path}: the store is read-only")
+        if self.path not in AtomicJSONStorage.backed_up and self.path.exists():
+            rotate_backups(self.path)
+            AtomicJSONStorage.backed_up.add(self.path)
         meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
         meta["generation"] = int(meta.get("generation", 0)) + 1
         publish(self.path, dumps(data))
@@ -121,6 +132,10 @@ def locked(path: Path) -> Iterator[None]:
     except Timeout:
         raise StoreError(
             f"{path}: another lso-tui has held the store for {LOCK_TIMEOUT:.0f} s; try again"
+        ) from None
+    except PermissionError as exc:
+        raise StoreError(
+            f"{path}: cannot lock the store for writing ({exc.strerror}); it is read-only for you"
         ) from None
 
 
@@ -225,3 +240,27 @@ def edits(path: Path) -> list[dict[str, Any]]:
     """The audit log, oldest first, with ids."""
     data = load(path) or {}
     return [{**e, "id": int(k)} for k, e in sorted(data.get(EDITS, {}).items(), key=lambda kv: int(kv[0]))]
+
+
+def restore(path: Path) -> tuple[Path, Path | None]:
+    """Put the newest backup that opens in place of a store that does not; the broken file is kept
+    beside it (renamed), never deleted. Returns (backup used, where the broken file went)."""
+    with locked(path):
+        try:
+            load(path)
+            broken_ok = True
+        except StoreError:
+            broken_ok = False
+        if broken_ok:
+            raise StoreError(f"{path}: the store opens fine; nothing to restore")
+        for candidate in backups(path):
+            try:
+                if load(candidate) is None:
+                    continue
+            except StoreError:
+                continue
+            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
+            os.replace(path, aside)
+            publish(path, candidate.read_bytes())
+            return candidate, aside
+    raise StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")

@@ -8,6 +8,7 @@ so a kill at any moment leaves either the old store or the new one, never a torn
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -30,21 +31,39 @@ def dumps(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
 
+def _fault(step: str) -> None:
+    """Test hook: LSO_TUI_FAULT=write|fsync|replace makes that step fail as a full disk would."""
+    if os.environ.get("LSO_TUI_FAULT") == step:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
 def publish(path: Path, payload: bytes) -> None:
-    """Atomically replace *path* with *payload*: temp file, fsync, rename, directory fsync."""
+    """Atomically replace *path* with *payload*: temp file, fsync, rename, directory fsync.
+
+    Any failure (disk full, permission, read-only filesystem) leaves the old file as it was, removes
+    the temp file, and is reported as one StoreError line.
+    """
     directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write here ({exc.strerror}); the store is unchanged") from None
     try:
         os.fchmod(fd, file_mode(directory))  # explicit: the umask must not widen or narrow it
         with os.fdopen(fd, "wb") as fh:
+            _fault("write")
             fh.write(payload)
             fh.flush()
+            _fault("fsync")
             os.fsync(fh.fileno())
+        _fault("replace")
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError(f"{path}: could not save ({exc.strerror}); the store is unchanged") from None
         raise
     dfd = os.open(directory, os.O_RDONLY)
     try:
@@ -66,7 +85,9 @@ def load(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StoreError(f"{path}: the store does not parse ({exc}); it was left untouched") from None
+        raise StoreError(
+            f"{path}: the store does not parse ({exc}); it was left untouched. {_choices(path)}"
+        ) from None
     if not isinstance(data, dict):
         raise StoreError(f"{path}: not an lso-tui store (top level is not an object); left untouched")
     version = schema_of(data)
@@ -75,9 +96,19 @@ def load(path: Path) -> dict[str, Any] | None:
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{path}: store schema {version} is newer than this lso-tui understands ({SCHEMA_VERSION});"
-            " upgrade lso-tui. The file was left untouched"
+            f" upgrade lso-tui. The file was left untouched. {_choices(path)}"
         )
     return data
+
+
+def _choices(path: Path) -> str:
+    """What the user can do about a store that cannot be read."""
+    return f"Restore the newest good backup: lso-tui --db {path} restore; or build a fresh store into a new file: lso-tui build --db NEW.json"
+
+
+def backups(path: Path) -> list[Path]:
+    """The rotating backups of a store, newest first."""
+    return [p for i in range(1, BACKUPS + 1) if (p := path.with_name(f"{path.name}.bak{i}")).is_file()]
 
 
 def schema_of(data: dict[str, Any]) -> int | None:

@@ -179,3 +179,66 @@ def test_symlinks_and_world_writable_places_are_refused(tmp_path: Path, db: Path
     result = edit(db, "unit", "05986", "--consolidated", "yes")
     assert result.returncode == 2 and "world-writable" in result.stderr and db.read_bytes() == before
     os.chmod(db, 0o600)
+
+
+@pytest.mark.parametrize("step", ["write", "fsync", "replace"])
+def test_disk_full_at_any_step_keeps_the_store(db: Path, step: str) -> None:
+    """ENOSPC at write, fsync or rename: one line, exit 2, the store byte-identical, no temp file."""
+    edit(db, "unit", "05971", "--consolidated", "no")  # backups are rotated by the first write
+    before = db.read_bytes()
+    result = edit(db, "unit", "05986", "--consolidated", "yes", env={"LSO_TUI_FAULT": step})
+    assert result.returncode == 2 and "No space left on device" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert db.read_bytes() == before
+    assert not list(db.parent.glob(".store.json.*.tmp"))
+
+
+def test_unwritable_directory_is_a_clear_error(tmp_path: Path, db: Path) -> None:
+    """A directory the user cannot write: one line, exit 2, the store byte-identical, nothing left."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="lso-ro-"))  # pytest's own tmp dirs are 0700: nobody can't enter
+    base.chmod(0o755)
+    target = base / "store.json"
+    target.write_bytes(db.read_bytes())
+    target.chmod(0o644)
+    argv = [
+        sys.executable,
+        "-m",
+        "lso_tui",
+        "--db",
+        str(target),
+        "edit",
+        "unit",
+        "05986",
+        "--consolidated",
+        "yes",
+    ]
+    if os.geteuid() == 0:  # root ignores permissions: run as nobody
+        if shutil.which("setpriv") is None:
+            pytest.skip("setpriv is needed to drop root")
+        argv = ["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups", *argv]
+    before = target.read_bytes()
+    result = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2, result.stderr
+    assert "read-only for you" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert target.read_bytes() == before and sorted(p.name for p in base.iterdir()) == ["store.json"]
+    shutil.rmtree(base)
+
+
+def test_a_broken_store_can_be_restored_from_its_newest_good_backup(db: Path) -> None:
+    """A store that does not parse is kept; `restore` puts the newest good backup in its place."""
+    assert edit(db, "unit", "05986", "--consolidated", "yes").returncode == 0  # rotates a backup
+    db.write_bytes(b'{"_meta": {"1": {"schema": 1}}, "units": {"1": ')
+    broken = db.read_bytes()
+    result = run_cli("--db", str(db), "summary")
+    assert result.returncode == 2 and "does not parse" in result.stderr and "restore" in result.stderr
+    assert db.read_bytes() == broken
+    fixed = run_cli("--db", str(db), "restore")
+    assert fixed.returncode == 0, fixed.stderr
+    assert run_cli("--db", str(db), "summary").returncode == 0
+    (aside,) = db.parent.glob("store.json.broken-*")
+    assert aside.read_bytes() == broken
+    again = run_cli("--db", str(db), "restore")
+    assert again.returncode == 2 and "nothing to restore" in again.stderr
