@@ -20,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["vi", "en"], help="interface language (default: config, else vi)")
     p.add_argument("--theme", help="theme, e.g. textual-dark, ansi-dark, ansi-light (default: config)")
     p.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal (select text)")
+    p.add_argument("--read-only", action="store_true", help="open the store without allowing edits")
     sub = p.add_subparsers(dest="command")
     ex = sub.add_parser("extract", help="print what an article says (units, officials, targets)")
     ex.add_argument("file", type=Path)
@@ -160,11 +161,20 @@ def _dashboard(args: argparse.Namespace) -> int:
         return _summary(args.db)
     path, built = _ensure_store(args.db)
     cat = Catalogue(args.lang or cfg.lang)
+
+    def load() -> Dataset:
+        """The store as it is now (read-only when asked or when it cannot be written)."""
+        store = Store.open(path)
+        store.writable = store.writable and not args.read_only
+        return Dataset(store, cat)
+
     app = LsoApp(
-        Dataset(Store.open(path), cat),
+        load(),
         theme=theme,
         keymap=cfg.keys,
         notice=cat("app.built") if built else None,
+        reload=load,
+        watch=path,
     )
     app.run(mouse=cfg.mouse and not args.no_mouse)
     return 0

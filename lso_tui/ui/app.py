@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,6 +18,8 @@ from lso_tui.ui.screens.help import HelpScreen, collect, help_text
 from lso_tui.ui.screens.main import MainScreen
 from lso_tui.ui.screens.source import SourceScreen
 from lso_tui.views.dataset import Dataset
+
+POLL_SECONDS = 0.5  # another process's write shows within a second
 
 VIEW_KEYS = {MainScreen: "pane.units", DetailScreen: "detail.title", SourceScreen: "source.title"}
 
@@ -41,19 +45,56 @@ class LsoApp(App[None]):
         theme: str = "textual-dark",
         keymap: dict[str, str] | None = None,
         notice: str | None = None,
+        reload: Callable[[], Dataset] | None = None,
+        watch: Path | None = None,
     ) -> None:
-        """Keep the dataset; apply theme and key remaps."""
+        """Keep the dataset; apply theme and key remaps. With *watch* and *reload*, the store's file
+        is checked twice a second and the screens refreshed when another process changed it."""
         super().__init__()
         self.ds = ds
+        self.reload = reload
+        self.watch_path = watch
+        self._seen = self._file_key()
         self.history = History()
         self.notice = notice
         self.requested_theme = theme
         if keymap:
             self.set_keymap(keymap)
 
+    def _file_key(self) -> tuple[int, int, int] | None:
+        """What changes when the store is replaced: inode, mtime, size (atomic rename changes them)."""
+        if self.watch_path is None:
+            return None
+        try:
+            st = os.stat(self.watch_path)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def _poll_store(self) -> None:
+        """Reload when another process published a new version of the store."""
+        key = self._file_key()
+        if key == self._seen or key is None or self.reload is None:
+            return
+        self._seen = key
+        try:
+            ds = self.reload()
+        except (
+            Exception
+        ) as exc:  # a store replaced by something unreadable: say so, keep showing the last good data
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.ds = ds
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None:
+                refresh(ds)
+
     def on_mount(self) -> None:
         """Theme, the main screen, and a notice (e.g. that the store was just built)."""
         self.theme = self.requested_theme
+        if self.watch_path is not None:
+            self.set_interval(POLL_SECONDS, self._poll_store)
         self.push_screen(MainScreen(self.ds, self.notice))
 
     # --- navigation -------------------------------------------------------------------------------

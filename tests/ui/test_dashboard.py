@@ -352,3 +352,48 @@ async def test_markup_in_records_is_shown_as_text(tmp_path) -> None:  # type: ig
         await pilot.press("escape")
         preview = rendered(app.screen.query_one("#preview", Static))
         assert "[@click=app.quit]bấm" in preview
+
+
+async def test_another_process_write_shows_within_a_second(tmp_path, ui_store) -> None:  # type: ignore[no-untyped-def]
+    """An edit from a shell elsewhere: the open dashboard refreshes, keeping the filter and the cursor."""
+    import asyncio
+
+    from lso_tui.i18n import Catalogue
+    from lso_tui.store import Store
+    from lso_tui.views.dataset import Dataset
+    from tests.conftest import run_cli
+
+    db = tmp_path / "store.json"
+    db.write_bytes(ui_store.read_bytes())
+    db.chmod(0o600)
+
+    def load() -> Dataset:
+        return Dataset(Store.open(db), Catalogue("vi"))
+
+    app = LsoApp(load(), reload=load, watch=db)
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        await pilot.press("slash", *"xa", "enter", "j")
+        assert lst.current is not None and lst.current.cells[0] == "Quảng Lạc"
+        result = await asyncio.to_thread(
+            run_cli,
+            "--db",
+            str(db),
+            "edit",
+            "unit",
+            "05986",
+            "--consolidated",
+            "yes",
+            "--since",
+            "2020-06",
+            "--part",
+            "late",
+        )
+        assert result.returncode == 0, result.stderr
+        await pilot.pause(1.2)
+        strip = rendered(app.screen.query_one("#progress", Static))
+        assert "3/8 = 37,5%" in strip and "cần thêm 1 đơn vị" in strip
+        assert names(lst) == ["Hoàng Đồng", "Quảng Lạc", "Mai Pha"]
+        assert lst.current is not None and lst.current.cells[0] == "Quảng Lạc"
+        hoang_dong = next(lst.rows[i] for i in lst.view if lst.rows[i].cells[0] == "Hoàng Đồng")
+        assert hoang_dong.cells[2] == "cuối 06/2020"

@@ -71,6 +71,15 @@ class DetailScreen(Screen[None]):
         """Show the current history entry."""
         self.show_current()
 
+    def refresh_data(self, ds: Dataset) -> None:
+        """Show the same record from fresh data."""
+        self.ds = ds
+        entry = self.app.history.current  # type: ignore[attr-defined]
+        if entry is not None and (
+            entry[0] not in ("unit", "official", "target") or (entry[0], entry[1]) in ds.by_id
+        ):
+            self.show_current()
+
     def show_current(self) -> None:
         """Rebuild the view for the app's current history entry."""
         entry = self.app.history.current  # type: ignore[attr-defined]

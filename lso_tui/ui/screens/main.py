@@ -84,6 +84,17 @@ class MainScreen(Screen[None]):
         if self.notice:
             self.app.notify(self.notice, markup=False, timeout=8)
 
+    def refresh_data(self, ds: Dataset) -> None:
+        """Another process changed the store: redraw everything from *ds*, keeping where the user is."""
+        self.ds = ds
+        self.query_one("#header", Static).update(header_text(ds))
+        strip = self.query_one("#progress", ProgressStrip)
+        strip.ds = ds
+        strip.on_resize()
+        for kind, _name in PANES:
+            self.pane(kind).replace_rows(ds.rows(kind))
+        self._preview(self.pane().list.current)
+
     def pane(self, kind: str | None = None) -> RecordPane:
         """The pane of *kind* (default: the one shown)."""
         return self.query_one(f"#pane-{kind or self.kind}", RecordPane)

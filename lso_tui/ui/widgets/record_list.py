@@ -102,6 +102,16 @@ class RecordList(ScrollView, can_focus=True):
         return min(widest, CAPS.get(c.id, 16))
 
     # --- state changes -------------------------------------------------------------------------
+    def replace_rows(self, rows: list[Row]) -> None:
+        """New rows (another process changed the store): keep sort, filter and the cursor's record."""
+        keep = self.current
+        self.rows = rows
+        self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
+        self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), self.virtual_size.height)
+        self._resort()
+        if keep is not None:
+            self.select_id(keep.id)
+
     @property
     def current(self) -> Row | None:
         """The row under the cursor."""

@@ -58,6 +58,11 @@ class RecordPane(Vertical):
         """Show the row count."""
         self._status()
 
+    def replace_rows(self, rows: list[Row]) -> None:
+        """Show fresh rows, keeping the filter, sort and cursor."""
+        self.list.replace_rows(rows)
+        self._status()
+
     def action_filter(self) -> None:
         """Open the filter box; typing filters as you type."""
         self.box.display = True
