@@ -139,6 +139,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.prev_fact": ("Dữ kiện trước", "Previous fact"),
     "key.palette": ("Lệnh, tìm nhanh", "Commands, jump"),
     "key.close": ("Đóng", "Close"),
+    "key.edit": ("Sửa", "Edit"),
+    "key.save": ("Lưu", "Save"),
+    "edit.title": ("Sửa", "Edit"),
+    "edit.save": ("Lưu", "Save"),
+    "edit.cancel": ("Hủy", "Cancel"),
+    "edit.saved": ("Đã lưu; nhật ký sửa đổi ghi tên bạn", "Saved; the audit log has your name"),
+    "conflict.title": (
+        "Xung đột: «{field}» vừa được người khác sửa",
+        "Conflict: «{field}» was just changed by someone else",
+    ),
+    "conflict.theirs": ("Của người khác (đang lưu)", "Theirs (saved now)"),
+    "conflict.mine": ("Của bạn", "Yours"),
+    "conflict.keep_theirs": ("Giữ của người khác", "Keep theirs"),
+    "conflict.use_mine": ("Ghi của tôi", "Write mine"),
 }
 
 

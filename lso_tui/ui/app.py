@@ -111,6 +111,26 @@ class LsoApp(App[None]):
             else:
                 self.push_screen(DetailScreen(self.ds))
 
+    def edit_record(self, kind: str, rid: str) -> None:
+        """Open the edit form of a record; a read-only store says why nothing can be edited."""
+        from lso_tui.ui.forms import fields_for
+        from lso_tui.ui.screens.edit import EditScreen
+
+        if not self.ds.writable:
+            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+            return
+        if kind not in ("unit", "official", "target"):
+            return
+        title, fields = fields_for(self.ds, kind, rid)
+
+        def saved(ok: bool | None) -> None:
+            if ok:
+                self.notify(self.ds.t("edit.saved"), markup=False)
+                self._seen = None  # pick the change up at once rather than at the next poll
+                self._poll_store()
+
+        self.push_screen(EditScreen(self.ds, kind, rid, title, fields), saved)
+
     def open_source(self, doc: str, start: int, end: int) -> None:
         """Show the article with one fact highlighted."""
         self.push_screen(SourceScreen(self.ds, doc, start, end))

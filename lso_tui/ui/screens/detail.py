@@ -50,6 +50,7 @@ class DetailScreen(Screen[None]):
         ),
         Binding("right_square_bracket", "forward", "key.forward", id="detail.forward", key_display="]"),
         Binding("v", "source", "key.source", id="detail.source"),
+        Binding("e", "edit", "key.edit", id="detail.edit"),
         Binding("tab", "app.focus_next", "key.next_pane", id="detail.next", show=False),
     ]
 
@@ -140,6 +141,11 @@ class DetailScreen(Screen[None]):
             self.app.open_source(p.doc, p.start, p.end)  # type: ignore[attr-defined]
         else:
             self.app.notify(p.label, markup=False)
+
+    def action_edit(self) -> None:
+        """Edit the record shown."""
+        if self.shown is not None:
+            self.app.edit_record(self.shown.kind, self.shown.id)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
         """Back in history; leaving the first entry closes the detail view."""

@@ -56,6 +56,7 @@ class MainScreen(Screen[None]):
         Binding("2", "show('official')", "key.pane2", id="main.pane2", show=False),
         Binding("3", "show('target')", "key.pane3", id="main.pane3", show=False),
         Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
+        Binding("e", "edit", "key.edit", id="main.edit"),
     ]
 
     def __init__(self, ds: Dataset, notice: str | None = None) -> None:
@@ -123,6 +124,12 @@ class MainScreen(Screen[None]):
                 text.append(f" {label} ")
             text.append("  ")
         self.query_one("#tabs", Static).update(text)
+
+    def action_edit(self) -> None:
+        """Edit the highlighted record (explains why not on a read-only store or the timeline)."""
+        row = self.pane().list.current
+        if row is not None:
+            self.app.edit_record(row.kind, row.id)  # type: ignore[attr-defined]
 
     def on_record_list_highlighted(self, event: RecordList.Highlighted) -> None:
         """Update the preview when wide."""

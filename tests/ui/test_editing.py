@@ -1,0 +1,119 @@
+"""Editing from the dashboard: validation beside the field, saving, read-only, and conflicts."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from lso_tui.i18n import Catalogue
+from lso_tui.store import Store
+from lso_tui.ui.app import LsoApp
+from lso_tui.ui.screens.edit import ConflictScreen, EditScreen
+from lso_tui.ui.widgets.record_list import RecordList
+from lso_tui.views.dataset import Dataset
+from tests.conftest import run_cli
+
+SIZE = (100, 30)
+
+
+def make(db: Path, writable: bool = True) -> LsoApp:
+    """An app watching *db*."""
+
+    def load() -> Dataset:
+        store = Store.open(db)
+        store.writable = writable
+        return Dataset(store, Catalogue("vi"))
+
+    return LsoApp(load(), reload=load, watch=db)
+
+
+def copy_store(tmp_path: Path, src: Path) -> Path:
+    """A private copy of the store."""
+    db = tmp_path / "store.json"
+    db.write_bytes(src.read_bytes())
+    db.chmod(0o600)
+    return db
+
+
+async def open_form(app: LsoApp, pilot, code: str) -> EditScreen:  # type: ignore[no-untyped-def]
+    """Put the cursor on a unit and press e."""
+    app.screen.query_one("#list-unit", RecordList).select_id(code)
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(app.screen, EditScreen)
+    return app.screen
+
+
+async def fill(pilot, screen: EditScreen, field: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Replace a field's text."""
+    box = screen.query_one(f"#in-{field}", Input)
+    box.value = value
+    await pilot.pause()
+
+
+async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path) -> None:
+    """e on Hoàng Đồng, "có" and "cuối 2020-06", ctrl+s: saved, audited, 3/8 on the strip."""
+    db = copy_store(tmp_path, ui_store)
+    app = make(db)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_form(app, pilot, "05986")
+        await fill(pilot, form, "consolidated", "có")
+        await fill(pilot, form, "since", "cuối 2020-06")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen)
+        assert "3/8 = 37,5%" in str(app.screen.query_one("#progress", Static).render())
+    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    assert [(e["record"], e["field"]) for e in entries] == [("05986", "consolidated"), ("05986", "since")]
+
+
+async def test_invalid_values_are_explained_and_nothing_is_saved(tmp_path: Path, ui_store: Path) -> None:
+    """A bad date gets a message beside its field; the store is byte-identical."""
+    db = copy_store(tmp_path, ui_store)
+    before = db.read_bytes()
+    app = make(db)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_form(app, pilot, "05986")
+        await fill(pilot, form, "since", "2020-13")
+        await fill(pilot, form, "consolidated", "maybe")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, EditScreen)
+        assert "not a real date" in str(form.query_one("#err-since", Static).render())
+        assert "có / không" in str(form.query_one("#err-consolidated", Static).render())
+    assert db.read_bytes() == before
+
+
+async def test_read_only_store_explains_why_nothing_happens(tmp_path: Path, ui_store: Path) -> None:
+    """On a read-only store, e opens no form and says why."""
+    db = copy_store(tmp_path, ui_store)
+    app = make(db, writable=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert not isinstance(app.screen, EditScreen)
+        assert any("chỉ đọc" in n.message for n in app._notifications)
+
+
+async def test_a_record_changed_meanwhile_gets_a_conflict(tmp_path: Path, ui_store: Path) -> None:
+    """Someone else saves first: theirs and mine are shown; "write mine" saves over it, audited."""
+    db = copy_store(tmp_path, ui_store)
+    app = make(db)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_form(app, pilot, "05986")
+        other = await asyncio.to_thread(
+            run_cli, "--db", str(db), "edit", "unit", "05986", "--consolidated", "no"
+        )
+        assert other.returncode == 0
+        await fill(pilot, form, "consolidated", "có")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        sides = [str(s.render()) for s in app.screen.query(".side").results(Static)]
+        assert sides[0].endswith("không") and sides[1].endswith("có")
+        await pilot.click("#mine")
+        await pilot.pause()
+        assert not isinstance(app.screen, (EditScreen, ConflictScreen))
+    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    assert [e["new"] for e in entries] == [False, True]
