@@ -36,6 +36,8 @@ class LsoApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", id="app.quit_ctrl", show=False, priority=True),
         Binding("question_mark", "help", "key.help", id="app.help", key_display="?"),
         Binding("ctrl+p", "command_palette", "key.palette", id="app.palette", show=False),
+        Binding("L", "log", "key.log", id="app.log", show=False),
+        Binding("u", "undo", "key.undo", id="app.undo", show=False),
     ]
 
     def __init__(
@@ -130,6 +132,53 @@ class LsoApp(App[None]):
                 self._poll_store()
 
         self.push_screen(EditScreen(self.ds, kind, rid, title, fields), saved)
+
+    def add_record(self, kind: str, context: dict[str, object] | None) -> None:
+        """The form for a new official or target."""
+        from lso_tui.ui.forms import add_fields
+        from lso_tui.ui.screens.edit import EditScreen
+
+        if not self.ds.writable:
+            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+            return
+        title, fields, new_id = add_fields(self.ds, kind, context)
+
+        def saved(ok: bool | None) -> None:
+            if ok:
+                self.notify(self.ds.t("edit.saved"), markup=False)
+                self._seen = None
+                self._poll_store()
+
+        self.push_screen(EditScreen(self.ds, kind, "", title, fields, new_id), saved)
+
+    def action_log(self) -> None:
+        """Show the edit log."""
+        from lso_tui.ui.screens.log import LogScreen
+
+        if not isinstance(self.screen, LogScreen):
+            self.push_screen(LogScreen(self.ds))
+
+    def action_undo(self) -> None:
+        """Undo this user's last edit still in force."""
+        from lso_tui.edits import who
+        from lso_tui.store import StoreError, undo_last
+
+        if not self.ds.writable:
+            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+            return
+        try:
+            entry = undo_last(self.ds.path, who())
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if entry is None:
+            self.notify(self.ds.t("log.nothing_to_undo"), markup=False)
+            return
+        self.notify(
+            self.ds.t("log.undid", what=f"{entry['kind']} {entry['record']} {entry['field']}"), markup=False
+        )
+        self._seen = None
+        self._poll_store()
 
     def open_source(self, doc: str, start: int, end: int) -> None:
         """Show the article with one fact highlighted."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.edits import PARTS, parse_share, parse_since, parse_year
+from lso_tui.edits import PARTS, official_id, parse_name, parse_share, parse_since, parse_year
 from lso_tui.errors import InputError
 from lso_tui.text import fold
 from lso_tui.ui.screens.edit import FormField
@@ -103,3 +103,50 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
 def _empty() -> list[str]:
     """At least one title is required."""
     raise InputError("titles: give at least one title")
+
+
+def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[str, list[FormField], Any]:
+    """Fields and id maker for a new official (of the highlighted unit) or target (of its district)."""
+    t = ds.t
+    if kind == "official":
+        unit = (context or {}).get("code") or (context or {}).get("unit_code") or ""
+        return (
+            t("pane.officials"),
+            [
+                FormField("name", t("col.name"), "", lambda raw: parse_name(raw), None),
+                FormField(
+                    "unit_code", t("col.unit") + " (mã)", unit, lambda raw: parse_name(raw, "unit"), None
+                ),
+                FormField(
+                    "titles",
+                    t("col.titles") + " (A; B)",
+                    "",
+                    lambda raw: [x.strip() for x in raw.split(";") if x.strip()] or _empty(),
+                    None,
+                ),
+                FormField(
+                    "concurrent",
+                    t("col.both") + " (có / không)",
+                    t("val.no"),
+                    lambda raw: bool(parse_state(raw)),
+                    None,
+                ),
+            ],
+            lambda v: official_id(v["name"], v["unit_code"]),
+        )
+    scope = (context or {}).get("scope_code") or (context or {}).get("district_code") or ""
+    return (
+        t("pane.targets"),
+        [
+            FormField(
+                "scope_code",
+                t("col.scope") + " (mã huyện)",
+                scope,
+                lambda raw: parse_name(raw, "scope"),
+                None,
+            ),
+            FormField("share", t("col.threshold"), "", parse_share, None),
+            FormField("year", t("col.deadline") + " (YYYY)", "", parse_year, None),
+        ],
+        lambda v: f"edit-{v['scope_code']}-{v['year']}-{round(v['share'] * 100)}",
+    )

@@ -117,3 +117,37 @@ async def test_a_record_changed_meanwhile_gets_a_conflict(tmp_path: Path, ui_sto
         assert not isinstance(app.screen, (EditScreen, ConflictScreen))
     entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
     assert [e["new"] for e in entries] == [False, True]
+
+
+async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_store: Path) -> None:
+    """a on a unit: a new official of that unit; u undoes one's own last edit; L shows the log."""
+    from lso_tui.ui.screens.log import LogScreen
+
+    db = copy_store(tmp_path, ui_store)
+    app = make(db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#list-unit", RecordList).select_id("05986")
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        assert form.query_one("#in-unit_code", Input).value == "05986"
+        await fill(pilot, form, "name", "Hoàng Văn Mới")
+        await fill(pilot, form, "titles", "Bí thư Đảng ủy; Chủ tịch UBND")
+        await fill(pilot, form, "concurrent", "có")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen)
+        officials = [r.cells[0] for r in app.ds.rows("official")]
+        assert "Hoàng Văn Mới" in officials
+        hoang_dong = next(r for r in app.ds.rows("unit") if r.id == "05986")
+        assert hoang_dong.cells[3] == hoang_dong.cells[4] == "Hoàng Văn Mới"
+        await pilot.press("u")
+        await pilot.pause()
+        assert "Hoàng Văn Mới" not in [r.cells[0] for r in app.ds.rows("official")]
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LogScreen)
+        log = app.screen.query_one("#list-audit", RecordList)
+        assert [log.rows[i].cells[3] for i in log.view] == ["undo", "add"]
+        assert "(đã hoàn tác)" in log.rows[log.view[1]].cells[4]

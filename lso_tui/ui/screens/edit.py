@@ -47,10 +47,14 @@ class EditScreen(ModalScreen[bool]):
         Binding("ctrl+s", "save", "key.save", id="edit.save"),
     ]
 
-    def __init__(self, ds: Dataset, kind: str, rid: str, title: str, fields: list[FormField]) -> None:
-        """The record (*kind*, *rid*) and the fields to offer."""
+    def __init__(
+        self, ds: Dataset, kind: str, rid: str, title: str, fields: list[FormField], new_id: Any = None
+    ) -> None:
+        """The record (*kind*, *rid*) and the fields to offer; with *new_id(values)*, the form adds a
+        record instead (all fields become one "add" change)."""
         super().__init__()
         self.ds, self.kind, self.rid, self.title_text, self.fields = ds, kind, rid, title, fields
+        self.new_id = new_id
         self.force = False
 
     def compose(self) -> ComposeResult:
@@ -102,6 +106,9 @@ class EditScreen(ModalScreen[bool]):
         pairs = self.changes()
         if pairs is None:
             return
+        if self.new_id is not None:
+            self._add(pairs)
+            return
         if not pairs:
             self.dismiss(False)
             return
@@ -123,6 +130,20 @@ class EditScreen(ModalScreen[bool]):
             self.app.push_screen(ConflictScreen(self.ds, conflict), self._resolved)
             return
         except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.dismiss(True)
+
+    def _add(self, pairs: list[tuple[FormField, Change]]) -> None:
+        """One "add" change with every field; duplicates and unknown units are refused like the CLI's."""
+        from lso_tui.edit_cli import check
+        from lso_tui.store import apply_changes
+
+        values = {c.field: c.new for _, c in pairs}
+        change = Change(self.kind, self.new_id(values), "*", values, "add")
+        try:
+            apply_changes(self.ds.path, [change], check)
+        except InputError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         self.dismiss(True)

@@ -57,6 +57,7 @@ class MainScreen(Screen[None]):
         Binding("3", "show('target')", "key.pane3", id="main.pane3", show=False),
         Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
         Binding("e", "edit", "key.edit", id="main.edit"),
+        Binding("a", "add", "key.add", id="main.add", show=False),
     ]
 
     def __init__(self, ds: Dataset, notice: str | None = None) -> None:
@@ -130,6 +131,13 @@ class MainScreen(Screen[None]):
         row = self.pane().list.current
         if row is not None:
             self.app.edit_record(row.kind, row.id)  # type: ignore[attr-defined]
+
+    def action_add(self) -> None:
+        """Add an official (units and officials panes) or a target (targets pane)."""
+        row = self.pane().list.current
+        kind = "target" if self.kind == "target" else "official"
+        context = self.ds.by_id.get((row.kind, row.id)) if row is not None else None
+        self.app.add_record(kind, context)  # type: ignore[attr-defined]
 
     def on_record_list_highlighted(self, event: RecordList.Highlighted) -> None:
         """Update the preview when wide."""
