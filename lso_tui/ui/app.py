@@ -125,13 +125,7 @@ class LsoApp(App[None]):
             return
         title, fields = fields_for(self.ds, kind, rid)
 
-        def saved(ok: bool | None) -> None:
-            if ok:
-                self.notify(self.ds.t("edit.saved"), markup=False)
-                self._seen = None  # pick the change up at once rather than at the next poll
-                self._poll_store()
-
-        self.push_screen(EditScreen(self.ds, kind, rid, title, fields), saved)
+        self.push_screen(EditScreen(self.ds, kind, rid, title, fields), self._saved)
 
     def add_record(self, kind: str, context: dict[str, object] | None) -> None:
         """The form for a new official or target."""
@@ -143,13 +137,18 @@ class LsoApp(App[None]):
             return
         title, fields, new_id = add_fields(self.ds, kind, context)
 
-        def saved(ok: bool | None) -> None:
-            if ok:
-                self.notify(self.ds.t("edit.saved"), markup=False)
-                self._seen = None
-                self._poll_store()
+        self.push_screen(EditScreen(self.ds, kind, "", title, fields, new_id), self._saved)
 
-        self.push_screen(EditScreen(self.ds, kind, "", title, fields, new_id), saved)
+    def _saved(self, ok: bool | None) -> None:
+        """After a form: say it was saved and show the change at once rather than at the next poll."""
+        if ok:
+            self.notify(self.ds.t("edit.saved"), markup=False)
+            self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        """Reload from the store now."""
+        self._seen = None
+        self._poll_store()
 
     def action_log(self) -> None:
         """Show the edit log."""
@@ -177,8 +176,7 @@ class LsoApp(App[None]):
         self.notify(
             self.ds.t("log.undid", what=f"{entry['kind']} {entry['record']} {entry['field']}"), markup=False
         )
-        self._seen = None
-        self._poll_store()
+        self._refresh_now()
 
     def open_source(self, doc: str, start: int, end: int) -> None:
         """Show the article with one fact highlighted."""

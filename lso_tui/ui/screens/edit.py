@@ -115,6 +115,7 @@ class EditScreen(ModalScreen[bool]):
         by_field = {c.field: f for f, c in pairs}
 
         def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
+            """The stored value now; a Conflict if it is not what the form was opened with."""
             key = {"unit": "code", "official": "id", "target": "id"}[c.kind]
             rec = next((r for r in tables[f"{c.kind}s"] if r[key] == c.record), None)
             if rec is None:
