@@ -242,3 +242,21 @@ def test_a_broken_store_can_be_restored_from_its_newest_good_backup(db: Path) ->
     assert aside.read_bytes() == broken
     again = run_cli("--db", str(db), "restore")
     assert again.returncode == 2 and "nothing to restore" in again.stderr
+
+
+def test_planted_temp_symlinks_are_neither_followed_nor_trusted(tmp_path: Path, db: Path) -> None:
+    """Symlinks named like our temp files: an edit neither writes through them nor deletes their target."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    for name in (".store.json.abc123.tmp", ".store.json.zzz.tmp"):
+        (db.parent / name).symlink_to(victim)
+    assert edit(db, "unit", "05986", "--consolidated", "yes").returncode == 0
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert load_ok(db)
+
+
+def load_ok(db: Path) -> bool:
+    """The store parses."""
+    from lso_tui.storefile import load
+
+    return load(db) is not None
