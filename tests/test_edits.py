@@ -266,3 +266,25 @@ def load_ok(db: Path) -> bool:
     from lso_tui.storefile import load
 
     return load(db) is not None
+
+
+def test_read_only_directory_even_as_root(tmp_path: Path, db: Path) -> None:
+    """An immutable directory (chattr +i) refuses even root, as a read-only mount would: one line."""
+    import shutil
+
+    if shutil.which("chattr") is None:
+        pytest.skip("chattr is not installed")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    target = ro / "store.json"
+    target.write_bytes(db.read_bytes())
+    if subprocess.run(["chattr", "+i", str(ro)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem has no immutable attribute")
+    try:
+        before = target.read_bytes()
+        result = edit(target, "unit", "05986", "--consolidated", "yes")
+        assert result.returncode == 2 and "read-only for you" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+        assert target.read_bytes() == before and [p.name for p in ro.iterdir()] == ["store.json"]
+    finally:
+        subprocess.run(["chattr", "-i", str(ro)], check=True)
