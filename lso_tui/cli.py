@@ -148,7 +148,7 @@ def _dashboard(args: argparse.Namespace) -> int:
 
     from lso_tui.config import load_config
     from lso_tui.i18n import Catalogue
-    from lso_tui.store import Store
+    from lso_tui.store import Store, locked
     from lso_tui.ui.app import LsoApp
     from lso_tui.views.dataset import Dataset
 
@@ -167,6 +167,10 @@ def _dashboard(args: argparse.Namespace) -> int:
         store = Store.open(path)
         store.writable = store.writable and not args.read_only
         return Dataset(store, cat)
+
+    if not args.read_only and Store.open(path).writable:
+        with locked(path):  # clears temp files a killed writer left behind
+            pass
 
     app = LsoApp(
         load(),

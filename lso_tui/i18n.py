@@ -85,6 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "detail.derived": ("tính từ các bản ghi", "derived from the records"),
     "detail.no_source": ("không có nguồn", "no source"),
     "detail.edited": ("sửa bởi {who}, {when}", "edited by {who}, {when}"),
+    "detail.history": ("Lịch sử sửa", "Edit history"),
     "detail.source_said": ("{label} (theo nguồn)", "{label} (as the source said)"),
     "detail.statement": ("Phát biểu", "Statement"),
     "detail.figure": ("Số liệu", "Figure"),

@@ -30,7 +30,24 @@ def detail(ds: Dataset, kind: str, rid: str) -> Detail:
         if kind not in ("unit", "official", "target"):
             return _other(ds, kind, rid)
     rec = ds.by_id[(kind, rid)]
-    return {"unit": _unit, "official": _official, "target": _target}[kind](ds, rec)
+    d = {"unit": _unit, "official": _official, "target": _target}[kind](ds, rec)
+    d.fields += history(ds, kind, rid)
+    return d
+
+
+def history(ds: Dataset, kind: str, rid: str) -> list[Field]:
+    """The record's own audit entries, oldest first (undone ones marked)."""
+    out = []
+    for e in ds.edits:
+        if e["kind"] == kind and e["record"] == rid:
+            text = f"{e['field']}: {e.get('old')} → {e.get('new')}" + (
+                f" {ds.t('log.undone')}" if e.get("undone") else ""
+            )
+            prov = Provenance(
+                "edit", ds.t("detail.edited", who=e["who"], when=e["when"][:16].replace("T", " "))
+            )
+            out.append(Field(ds.t("detail.history"), text, prov))
+    return out
 
 
 def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:

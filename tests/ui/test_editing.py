@@ -68,6 +68,11 @@ async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path)
         assert "3/8 = 37,5%" in str(app.screen.query_one("#progress", Static).render())
     entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
     assert [(e["record"], e["field"]) for e in entries] == [("05986", "consolidated"), ("05986", "since")]
+    from lso_tui.views.detail import detail
+
+    history = [f for f in detail(make(db).ds, "unit", "05986").fields if f.label == "Lịch sử sửa"]
+    assert [f.value.split(":")[0] for f in history] == ["consolidated", "since"]
+    assert all(f.provenance.origin == "edit" for f in history)
 
 
 async def test_invalid_values_are_explained_and_nothing_is_saved(tmp_path: Path, ui_store: Path) -> None:
