@@ -43,6 +43,15 @@ def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture
+def db(tmp_path: Path, built_store: Path) -> Path:
+    """A private copy of the built store, for tests that write to it."""
+    path = tmp_path / "store.json"
+    path.write_bytes(built_store.read_bytes())
+    path.chmod(0o600)
+    return path
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
     """Print the extractor's precision and recall on the labelled corpora after every run."""
     tables = getattr(config, "_lso_scores", None)

@@ -14,15 +14,6 @@ import pytest
 from tests.conftest import ROOT, run_cli
 
 
-@pytest.fixture
-def db(tmp_path: Path, built_store: Path) -> Path:
-    """A private copy of the built store."""
-    path = tmp_path / "store.json"
-    path.write_bytes(built_store.read_bytes())
-    path.chmod(0o600)
-    return path
-
-
 def edit(db: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """`lso-tui --db DB edit ARGS` in a real process."""
     return run_cli("--db", str(db), "edit", *args, env=env)

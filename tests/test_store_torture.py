@@ -49,15 +49,6 @@ def acked(stdout: str) -> set[int]:
     }
 
 
-@pytest.fixture
-def db(tmp_path: Path, built_store: Path) -> Path:
-    """A private copy of the built store."""
-    path = tmp_path / "store.json"
-    path.write_bytes(built_store.read_bytes())
-    path.chmod(0o600)
-    return path
-
-
 @pytest.mark.parametrize(
     ("sig", "trials"),
     [(signal.SIGKILL, 200), (signal.SIGHUP, 25), (signal.SIGTERM, 25)],
