@@ -92,12 +92,26 @@ class LsoApp(App[None]):
             if refresh is not None:
                 refresh(ds)
 
+    def check_size(self) -> None:
+        """Below 80×24 say so (and how big it must be) until the terminal grows again."""
+        from lso_tui.ui.screens.too_small import MIN_SIZE, TooSmallScreen
+
+        small = self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(self.ds.t))
+        elif showing and not small:
+            self.pop_screen()
+        elif showing:
+            self.screen.refresh_message()  # type: ignore[attr-defined]
+
     def on_mount(self) -> None:
         """Theme, the main screen, and a notice (e.g. that the store was just built)."""
         self.theme = self.requested_theme
         if self.watch_path is not None:
             self.set_interval(POLL_SECONDS, self._poll_store)
         self.push_screen(MainScreen(self.ds, self.notice))
+        self.call_after_refresh(self.check_size)
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:

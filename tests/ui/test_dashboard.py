@@ -397,3 +397,39 @@ async def test_another_process_write_shows_within_a_second(tmp_path, ui_store) -
         assert lst.current is not None and lst.current.cells[0] == "Quảng Lạc"
         hoang_dong = next(lst.rows[i] for i in lst.view if lst.rows[i].cells[0] == "Hoàng Đồng")
         assert hoang_dong.cells[2] == "cuối 06/2020"
+
+
+async def test_nfd_typing_is_composed_and_backspace_takes_whole_letters(
+    make_app: Callable[..., LsoApp],
+) -> None:
+    """An input method sending "a" + combining hook gives "ả"; backspace removes the letter, not the mark."""
+    from lso_tui.ui.widgets.record_pane import FilterInput
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        box = app.screen.query_one("#filter-unit", FilterInput)
+        box.insert_text_at_cursor("Qua\u0309ng")
+        await pilot.pause()
+        assert box.value == "Quảng" and box.cursor_position == 5
+        await pilot.press("backspace", "backspace")
+        assert box.value == "Quả"
+        await pilot.press("backspace")
+        assert box.value == "Qu"
+        box.insert_text_at_cursor("\x1b[2J")
+        assert "\x1b" not in box.value
+
+
+async def test_too_small_terminal_says_what_it_needs(make_app: Callable[..., LsoApp]) -> None:
+    """At 60×20 a message gives the size needed; growing the terminal brings the dashboard back."""
+    from lso_tui.ui.screens.too_small import TooSmallScreen
+
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        message = rendered(app.screen.query_one("#too-small", Static))
+        assert "80×24" in message and "60×20" in message
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Static
 
 from lso_tui.edits import Change
 from lso_tui.errors import InputError
+from lso_tui.ui.widgets.clean_input import CleanInput
 from lso_tui.views.dataset import Dataset
 
 
@@ -64,7 +65,7 @@ class EditScreen(ModalScreen[bool]):
             yield Static(Text(f"{t('edit.title')} — {self.title_text}", "bold"))
             for f in self.fields:
                 yield Static(Text(f.label, "bold"))
-                yield Input(f.initial, id=f"in-{f.id}")
+                yield CleanInput(f.initial, id=f"in-{f.id}")
                 yield Static("", id=f"err-{f.id}", classes="field-error")
             with Horizontal(id="edit-buttons"):
                 yield Button(t("edit.save"), id="save", variant="primary")

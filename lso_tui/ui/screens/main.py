@@ -148,8 +148,9 @@ class MainScreen(Screen[None]):
         self.app.open_detail(event.row.kind, event.row.id)  # type: ignore[attr-defined]
 
     def on_resize(self) -> None:
-        """Show the preview only when there is room for it."""
+        """Show the preview only when there is room for it; below the minimum, say so."""
         self.query_one("#preview").display = self.size.width >= WIDE
+        self.app.check_size()  # type: ignore[attr-defined]
 
     def _preview(self, row: object) -> None:
         """The highlighted record's fields, each with where it came from."""

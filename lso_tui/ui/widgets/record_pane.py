@@ -10,11 +10,12 @@ from textual.widgets import Input, Static
 
 from lso_tui.i18n import Catalogue
 from lso_tui.text import clean
+from lso_tui.ui.widgets.clean_input import CleanInput
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.model import Column, Row
 
 
-class FilterInput(Input):
+class FilterInput(CleanInput):
     """The filter box: Enter keeps the filter and returns to the list, Esc clears it."""
 
     BINDINGS = [
