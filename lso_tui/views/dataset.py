@@ -9,7 +9,7 @@ from lso_tui.i18n import Catalogue
 from lso_tui.overlay import apply_edits
 from lso_tui.progress import Progress, as_of_date, progress_for
 from lso_tui.store import Store
-from lso_tui.text import fold
+from lso_tui.text import clean, fold
 from lso_tui.views.model import Column, Provenance, Row
 from lso_tui.views.people import holders, is_chairman, is_secretary
 
@@ -22,13 +22,14 @@ class Dataset:
         self.path: Path = store.path
         self.writable = store.writable
         self.t = cat
-        self.documents = {d["id"]: d for d in store.rows("documents")}
-        self.units = store.rows("units")
-        self.officials = store.rows("officials")
-        self.targets = store.rows("targets")
-        self.observations = store.rows("observations")
-        self.bases = store.rows("bases")
-        self.edits = store.edits()
+        # The store file is input too (it may have been edited by hand): clean every string again.
+        self.documents = {d["id"]: d for d in scrub(store.rows("documents"))}
+        self.units = scrub(store.rows("units"))
+        self.officials = scrub(store.rows("officials"))
+        self.targets = scrub(store.rows("targets"))
+        self.observations = scrub(store.rows("observations"))
+        self.bases = scrub(store.rows("bases"))
+        self.edits = scrub(store.edits())
         # Users' edits lie over the article facts; each edited field keeps the source's value too.
         apply_edits({"units": self.units, "officials": self.officials, "targets": self.targets}, self.edits)
         self.by_id: dict[tuple[str, str], dict[str, Any]] = {}
@@ -111,7 +112,8 @@ class Dataset:
         )
 
     def row(self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False) -> Row:
-        """A row with its folded search string."""
+        """A row with its folded search string (a line break in a value would break the line)."""
+        cells = [c.replace("\n", " ") for c in cells]
         return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted)
 
     def audit_rows(self) -> list[Row]:
@@ -143,3 +145,14 @@ def _short(value: object) -> str:
         value = value.get("iso") or value.get("name") or value
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def scrub(value: Any) -> Any:
+    """Every string in *value* (nested lists and dicts) in NFC without control characters."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {k: scrub(v) for k, v in value.items()}
+    return value
