@@ -149,13 +149,22 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         """Show the preview only when there is room for it; below the minimum, say so."""
-        self.query_one("#preview").display = self.size.width >= WIDE
+        self._fit()
         self.app.check_size()  # type: ignore[attr-defined]
+
+    def on_screen_resume(self) -> None:
+        """Back on top (after a detail, or a too-small notice): the size may have changed meanwhile."""
+        self._fit()
+
+    def _fit(self) -> None:
+        """Preview beside the list only when wide enough."""
+        self.query_one("#preview").display = self.app.size.width >= WIDE
+        self._preview(self.pane().list.current)
 
     def _preview(self, row: object) -> None:
         """The highlighted record's fields, each with where it came from."""
         preview = self.query_one("#preview", Static)
-        if row is None or self.size.width < WIDE:
+        if row is None or self.app.size.width < WIDE:
             preview.update("")
             return
         d = detail(self.ds, row.kind, row.id)  # type: ignore[attr-defined]

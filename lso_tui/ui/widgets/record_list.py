@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -234,7 +235,12 @@ class RecordList(ScrollView, can_focus=True):
             if idx >= len(self.view):
                 return Strip.blank(width, self.rich_style)
             text = self._line(self.rows[self.view[idx]], idx == self.cursor)
-        segments = list(text.render(self.app.console))
+        # Every segment gets a style: Textual's NO_COLOR (monochrome) filter cannot handle None.
+        base = self.rich_style
+        segments = [
+            Segment(s.text, base + s.style if s.style else base, s.control)
+            for s in text.render(self.app.console)
+        ]
         total = self.virtual_size.width
         strip = Strip(segments, cell_len(text.plain)).extend_cell_length(max(total, width), self.rich_style)
         return strip.crop(scroll_x, scroll_x + width)
