@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
     sub.add_parser("summary", help="print the store's summary")
     sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
+    sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
     from lso_tui.edit_cli import add_parser
 
     add_parser(sub)
@@ -49,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             from lso_tui.paths import default_db
 
             return run(args, args.db or default_db())
+        if args.command == "doctor":
+            return _doctor(args)
         if args.command == "restore":
             return _restore(args.db)
         if args.command == "summary":
@@ -121,6 +124,23 @@ def _ensure_store(db: Path | None) -> tuple[Path, bool]:
     return path, True
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    """`lso-tui doctor`: the terminal as the program sees it, and what to do about it."""
+    import shutil
+
+    from lso_tui.config import load_config
+    from lso_tui.doctor import advice, report
+
+    size = shutil.get_terminal_size()
+    mouse = load_config().mouse and not args.no_mouse
+    for label, value in report(os.environ, (size.columns, size.lines), mouse):
+        print(f"{label:>16}: {value}")
+    print()
+    for line in advice(os.environ, (size.columns, size.lines), mouse):
+        print(f"- {line}")
+    return 0
+
+
 def _restore(db: Path | None) -> int:
     """`lso-tui restore`: the newest good backup in place of a broken store (kept aside)."""
     from lso_tui.paths import default_db
@@ -180,5 +200,6 @@ def _dashboard(args: argparse.Namespace) -> int:
         reload=load,
         watch=path,
     )
-    app.run(mouse=cfg.mouse and not args.no_mouse)
+    app.mouse_on = cfg.mouse and not args.no_mouse
+    app.run(mouse=app.mouse_on)
     return 0

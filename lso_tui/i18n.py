@@ -143,6 +143,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.edit": ("Sửa", "Edit"),
     "key.undo": ("Hoàn tác sửa cuối của tôi", "Undo my last edit"),
     "key.log": ("Nhật ký sửa đổi", "Edit log"),
+    "key.doctor": ("Kiểm tra terminal", "Terminal check"),
+    "doctor.title": ("lso-tui thấy terminal này như sau", "What lso-tui sees of this terminal"),
+    "doctor.press": (
+        "Nhấn một phím để xem chương trình nhận được gì (Esc để quay lại)",
+        "Press a key to see what the program receives (Esc to go back)",
+    ),
+    "doctor.echo": ("Phím: {name} · ký tự: {char}", "Key: {name} · character: {char}"),
     "key.add": ("Thêm", "Add"),
     "log.title": ("Nhật ký sửa đổi", "Edit log"),
     "log.undone": ("(đã hoàn tác)", "(undone)"),

@@ -38,6 +38,7 @@ class LsoApp(App[None]):
         Binding("ctrl+p", "command_palette", "key.palette", id="app.palette", show=False),
         Binding("L", "log", "key.log", id="app.log", show=False),
         Binding("u", "undo", "key.undo", id="app.undo", show=False),
+        Binding("D", "doctor", "key.doctor", id="app.doctor", show=False),
     ]
 
     def __init__(
@@ -55,6 +56,7 @@ class LsoApp(App[None]):
         super().__init__()
         self.ds = ds
         self.reload = reload
+        self.mouse_on = True  # set by the CLI to what it passes to run(mouse=…)
         self.watch_path = watch
         self._seen = self._file_key()
         self.history = History()
@@ -163,6 +165,13 @@ class LsoApp(App[None]):
         """Reload from the store now."""
         self._seen = None
         self._poll_store()
+
+    def action_doctor(self) -> None:
+        """The terminal check, with a key-press echo."""
+        from lso_tui.ui.screens.doctor import DoctorScreen
+
+        if not isinstance(self.screen, DoctorScreen):
+            self.push_screen(DoctorScreen(self.ds, self.mouse_on))
 
     def action_log(self) -> None:
         """Show the edit log."""

@@ -433,3 +433,18 @@ async def test_too_small_terminal_says_what_it_needs(make_app: Callable[..., Lso
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_doctor_screen_echoes_keys(make_app: Callable[..., LsoApp]) -> None:
+    """D opens the terminal check; a key press is echoed; Esc goes back."""
+    from lso_tui.ui.screens.doctor import DoctorScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("D")
+        assert isinstance(app.screen, DoctorScreen)
+        assert "colour depth" in rendered(app.screen.query_one("#doctor-report", Static))
+        await pilot.press("ctrl+x")
+        assert "ctrl+x" in rendered(app.screen.query_one("#doctor-echo", Static))
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
