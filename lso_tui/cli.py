@@ -188,12 +188,13 @@ def _dashboard(args: argparse.Namespace) -> int:
         store.writable = store.writable and not args.read_only
         return Dataset(store, cat)
 
-    if not args.read_only and Store.open(path).writable:
+    ds = load()
+    if ds.writable:
         with locked(path):  # clears temp files a killed writer left behind
             pass
 
     app = LsoApp(
-        load(),
+        ds,
         theme=theme,
         keymap=cfg.keys,
         notice=cat("app.built") if built else None,

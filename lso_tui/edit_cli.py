@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lso_tui.edits import Change, official_id, parse_name, parse_share, parse_since, parse_year, who
+from lso_tui.edits import (
+    Change,
+    official_id,
+    parse_name,
+    parse_share,
+    parse_since,
+    parse_titles,
+    parse_year,
+    who,
+)
 from lso_tui.errors import InputError
 from lso_tui.overlay import KEYS
 
@@ -65,7 +74,7 @@ def changes_for(args: argparse.Namespace) -> list[Change]:
     if act == "official":
         out = []
         if args.titles is not None:
-            out.append(Change("official", args.id, "titles", _titles(args.titles)))
+            out.append(Change("official", args.id, "titles", parse_titles(args.titles)))
         if args.unit is not None:
             out.append(Change("official", args.id, "unit_code", parse_name(args.unit, "unit")))
         if args.both is not None:
@@ -76,7 +85,7 @@ def changes_for(args: argparse.Namespace) -> list[Change]:
         fields = {
             "name": name,
             "unit_code": unit,
-            "titles": _titles(args.titles),
+            "titles": parse_titles(args.titles),
             "concurrent": args.both == "yes",
         }
         return [Change("official", official_id(name, unit), "*", fields, "add")]
@@ -94,14 +103,6 @@ def changes_for(args: argparse.Namespace) -> list[Change]:
     )
     fields = {"share": share, "year": year, "deadline": f"{year:04d}-12-31", "scope_code": scope}
     return [Change("target", f"edit-{scope}-{year}-{round(share * 100)}", "*", fields, "add")]
-
-
-def _titles(text: str) -> list[str]:
-    """'A; B' → ['A', 'B'] (at least one)."""
-    titles = [parse_name(t, "titles") for t in text.split(";") if t.strip()]
-    if not titles:
-        raise InputError("titles: give at least one title")
-    return titles
 
 
 def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:

@@ -87,6 +87,14 @@ def parse_name(value: str, what: str = "name") -> str:
     return text
 
 
+def parse_titles(text: str) -> list[str]:
+    """'A; B' → ['A', 'B'], each cleaned; at least one is required."""
+    titles = [parse_name(t, "titles") for t in text.split(";") if t.strip()]
+    if not titles:
+        raise InputError("titles: give at least one title")
+    return titles
+
+
 def official_id(name: str, unit_code: str | None) -> str:
     """The id an official gets: folded name, at the unit's code."""
     return fold_key(name) + (f"@{unit_code}" if unit_code else "")

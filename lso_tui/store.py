@@ -95,7 +95,7 @@ class Store:
         p = Path(path)
         data = load(p)
         if data is None:
-            raise StoreError(f"{p}: no store here; build one with: lso-tui build --db {p}")
+            raise _missing(p)
         check_store_path(p)
         return cls(p, data, writable(p))
 
@@ -110,11 +110,21 @@ class Store:
 
     def edits(self) -> list[dict[str, Any]]:
         """The audit log with each entry's id, oldest first."""
-        return [{**dict(r), "id": r.doc_id} for r in self._db.table(EDITS).all()]
+        return _with_ids(self._db.table(EDITS).all())
 
     def tables(self) -> Iterator[str]:
         """Names of the tables present."""
         return iter(sorted(self._db.tables()))
+
+
+def _missing(path: Path) -> StoreError:
+    """The error for a store that does not exist yet."""
+    return StoreError(f"{path}: no store here; build one with: lso-tui build --db {path}")
+
+
+def _with_ids(docs: list[Any]) -> list[dict[str, Any]]:
+    """TinyDB documents as dicts carrying their ids (audit entries are referred to by id)."""
+    return [{**dict(d), "id": d.doc_id} for d in docs]
 
 
 @contextmanager
@@ -148,7 +158,7 @@ def transaction(path: Path) -> Iterator[TinyDB]:
     """
     with locked(path):
         if load(path) is None:
-            raise StoreError(f"{path}: no store here; build one with: lso-tui build --db {path}")
+            raise _missing(path)
         db = TinyDB(path, storage=AtomicJSONStorage)
         try:
             yield db
@@ -198,7 +208,7 @@ def current_tables(db: TinyDB) -> dict[str, list[dict[str, Any]]]:
     from lso_tui.overlay import apply_edits
 
     tables = {name: [dict(r) for r in db.table(name).all()] for name in ("units", "officials", "targets")}
-    apply_edits(tables, [{**e, "id": e.doc_id} for e in db.table(EDITS).all()])
+    apply_edits(tables, _with_ids(db.table(EDITS).all()))
     return tables
 
 
@@ -248,10 +258,9 @@ def restore(path: Path) -> tuple[Path, Path | None]:
     with locked(path):
         try:
             load(path)
-            broken_ok = True
         except StoreError:
-            broken_ok = False
-        if broken_ok:
+            pass
+        else:
             raise StoreError(f"{path}: the store opens fine; nothing to restore")
         for candidate in backups(path):
             try:

@@ -83,9 +83,7 @@ class LsoApp(App[None]):
         self._seen = key
         try:
             ds = self.reload()
-        except (
-            Exception
-        ) as exc:  # a store replaced by something unreadable: say so, keep showing the last good data
+        except Exception as exc:  # replaced by something unreadable: say so, keep the last good data
             self.notify(str(exc), severity="error", markup=False)
             return
         self.ds = ds
@@ -119,23 +117,19 @@ class LsoApp(App[None]):
     def open_detail(self, kind: str, rid: str) -> None:
         """Show a record's detail, adding it to the history."""
         self.history.open(kind, rid)
+        while isinstance(self.screen, SourceScreen):
+            self.pop_screen()
         if isinstance(self.screen, DetailScreen):
             self.screen.show_current()
         else:
-            while isinstance(self.screen, SourceScreen):
-                self.pop_screen()
-            if isinstance(self.screen, DetailScreen):
-                self.screen.show_current()
-            else:
-                self.push_screen(DetailScreen(self.ds))
+            self.push_screen(DetailScreen(self.ds))
 
     def edit_record(self, kind: str, rid: str) -> None:
         """Open the edit form of a record; a read-only store says why nothing can be edited."""
         from lso_tui.ui.forms import fields_for
         from lso_tui.ui.screens.edit import EditScreen
 
-        if not self.ds.writable:
-            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+        if not self._can_edit():
             return
         if kind not in ("unit", "official", "target"):
             return
@@ -148,12 +142,17 @@ class LsoApp(App[None]):
         from lso_tui.ui.forms import add_fields
         from lso_tui.ui.screens.edit import EditScreen
 
-        if not self.ds.writable:
-            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+        if not self._can_edit():
             return
         title, fields, new_id = add_fields(self.ds, kind, context)
 
         self.push_screen(EditScreen(self.ds, kind, "", title, fields, new_id), self._saved)
+
+    def _can_edit(self) -> bool:
+        """Whether edits are possible; on a read-only store, say why nothing happens."""
+        if not self.ds.writable:
+            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+        return self.ds.writable
 
     def _saved(self, ok: bool | None) -> None:
         """After a form: say it was saved and show the change at once rather than at the next poll."""
@@ -185,8 +184,7 @@ class LsoApp(App[None]):
         from lso_tui.edits import who
         from lso_tui.store import StoreError, undo_last
 
-        if not self.ds.writable:
-            self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
+        if not self._can_edit():
             return
         try:
             entry = undo_last(self.ds.path, who())

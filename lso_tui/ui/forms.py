@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.edits import PARTS, official_id, parse_name, parse_share, parse_since, parse_year
+from lso_tui.edits import PARTS, official_id, parse_name, parse_share, parse_since, parse_titles, parse_year
 from lso_tui.errors import InputError
 from lso_tui.text import fold
 from lso_tui.ui.screens.edit import FormField
@@ -26,6 +26,11 @@ def parse_state(raw: str) -> bool | None:
     if key in UNKNOWN:
         return None
     raise InputError("có / không / ? (yes / no / unknown)")
+
+
+def parse_yes_no(raw: str) -> bool:
+    """ "có"/"yes" → True; "không"/"no" (or unknown) → False."""
+    return bool(parse_state(raw))
 
 
 def parse_since_words(raw: str) -> dict[str, Any] | None:
@@ -77,14 +82,14 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
                 "titles",
                 t("col.titles") + " (A; B)",
                 "; ".join(rec["titles"]),
-                lambda raw: [x.strip() for x in raw.split(";") if x.strip()] or _empty(),
+                parse_titles,
                 rec["titles"],
             ),
             FormField(
                 "concurrent",
                 t("col.both") + " (có / không)",
                 t("val.yes") if rec["concurrent"] else t("val.no"),
-                lambda raw: bool(parse_state(raw)),
+                parse_yes_no,
                 rec["concurrent"],
             ),
         ]
@@ -98,11 +103,6 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
             rec.get("year"),
         ),
     ]
-
-
-def _empty() -> list[str]:
-    """At least one title is required."""
-    raise InputError("titles: give at least one title")
 
 
 def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[str, list[FormField], Any]:
@@ -121,14 +121,14 @@ def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[
                     "titles",
                     t("col.titles") + " (A; B)",
                     "",
-                    lambda raw: [x.strip() for x in raw.split(";") if x.strip()] or _empty(),
+                    parse_titles,
                     None,
                 ),
                 FormField(
                     "concurrent",
                     t("col.both") + " (có / không)",
                     t("val.no"),
-                    lambda raw: bool(parse_state(raw)),
+                    parse_yes_no,
                     None,
                 ),
             ],

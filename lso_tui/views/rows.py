@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.i18n import Catalogue
+from lso_tui.i18n import MESSAGES, Catalogue
 from lso_tui.progress import Progress
 from lso_tui.views.events import events
 from lso_tui.views.model import Row
@@ -57,7 +57,7 @@ def unit_row(ds: Dataset, u: dict[str, Any]) -> Row:
     figs = [figure(ds, u, k) for k in ("households", "population", "party_members")]
     cells = [
         u["name"],
-        t(f"type.{u['type']}") if f"type.{u['type']}" in _TYPES else u["type"],
+        t(f"type.{u['type']}") if f"type.{u['type']}" in MESSAGES else u["type"],
         since,
         ", ".join(o["name"] for o in secs) or t("val.unknown"),
         ", ".join(o["name"] for o in chairs) or t("val.unknown"),
@@ -67,9 +67,6 @@ def unit_row(ds: Dataset, u: dict[str, Any]) -> Row:
     since_key = u["since"]["iso"] if u["since"] else ("~" if u["consolidated"] is None else "}")
     keys = [u["name"], u["type"], since_key, cells[3], cells[4], *(f[1] for f in figs), cells[8]]
     return ds.row("unit", cells, keys, u["code"], muted=u["consolidated"] is None and not u["documents"])
-
-
-_TYPES = {"type.xã", "type.phường", "type.thị trấn"}
 
 
 def qualification(ds: Dataset, q: dict[str, Any]) -> str:

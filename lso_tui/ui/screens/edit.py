@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Static
 
 from lso_tui.edits import Change
 from lso_tui.errors import InputError
+from lso_tui.overlay import KEYS
 from lso_tui.ui.widgets.clean_input import CleanInput
 from lso_tui.views.dataset import Dataset
 
@@ -117,8 +118,7 @@ class EditScreen(ModalScreen[bool]):
 
         def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
             """The stored value now; a Conflict if it is not what the form was opened with."""
-            key = {"unit": "code", "official": "id", "target": "id"}[c.kind]
-            rec = next((r for r in tables[f"{c.kind}s"] if r[key] == c.record), None)
+            rec = next((r for r in tables[f"{c.kind}s"] if r[KEYS[c.kind]] == c.record), None)
             if rec is None:
                 raise InputError(f"{c.kind} {c.record}: gone from the store")
             theirs = rec.get(c.field)
