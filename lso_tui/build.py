@@ -11,8 +11,9 @@ from typing import Any
 from lso_tui.errors import InputError
 from lso_tui.extract import extract_text
 from lso_tui.extract.reader import read_article
-from lso_tui.records import REGISTER, Extraction, Source
+from lso_tui.records import REGISTER, Extraction, Source, compact_unit
 from lso_tui.register import Commune, District, Register
+from lso_tui.scopes import Scope, scope_districts
 from lso_tui.text import clean, fold_key
 
 
@@ -51,6 +52,7 @@ class Tables:
 
     documents: list[dict[str, Any]] = field(default_factory=list)
     bases: dict[str, dict[str, Any]] = field(default_factory=dict)
+    regions: list[dict[str, Any]] = field(default_factory=list)
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
     officials: dict[str, dict[str, Any]] = field(default_factory=dict)
     targets: list[dict[str, Any]] = field(default_factory=list)
@@ -62,7 +64,8 @@ class Tables:
         return {
             "documents": sorted(self.documents, key=lambda d: (d["date"] or "", d["id"])),
             "bases": [self.bases[k] for k in sorted(self.bases)],
-            "units": [self.units[k] for k in sorted(self.units)],
+            "regions": self.regions,
+            "units": [compact_unit(self.units[k]) for k in sorted(self.units)],
             "officials": [self.officials[k] for k in sorted(self.officials)],
             "targets": self.targets,
             "observations": self.observations,
@@ -86,45 +89,69 @@ def resolve_scope(reg: Register, ex: Extraction) -> District | None:
     return best if overlap(best) > 0 else None
 
 
+def unit_record(reg: Register, c: Commune) -> dict[str, Any]:
+    """A commune as a unit record with its register facts and no article facts yet."""
+    succ = reg.successor(c)
+    d = c.district
+    return {
+        "code": c.code,
+        "name": c.name,
+        "type": c.type,
+        "lat": c.lat,
+        "lon": c.lon,
+        "district": d.full_name,
+        "district_code": d.code,
+        "province": d.province,
+        "province_code": d.province_code,
+        "successor": None
+        if succ is None
+        else {"name": succ.name, "type": succ.type.lower(), "code": succ.code, "province": succ.province},
+        "consolidated": None,
+        "since": None,
+        "figures": [],
+        "notes": [],
+        "documents": [],
+        "provenance": {k: REGISTER for k in ("code", "name", "type", "district", "successor")},
+    }
+
+
 def add_register_units(reg: Register, t: Tables, district: District) -> dict[str, Commune]:
     """Every commune of *district* as a unit record with register facts; returns them by name key."""
     by_name: dict[str, Commune] = {}
     for c in reg.communes(district.code):
         by_name[fold_key(c.name)] = c
-        if c.code in t.units:
-            continue
-        succ = reg.successor(c)
-        t.units[c.code] = {
-            "code": c.code,
-            "name": c.name,
-            "type": c.type,
-            "lat": c.lat,
-            "lon": c.lon,
-            "district": district.full_name,
-            "district_code": district.code,
-            "province": district.province,
-            "province_code": district.province_code,
-            "successor": None
-            if succ is None
-            else {"name": succ.name, "type": succ.type.lower(), "code": succ.code, "province": succ.province},
-            "consolidated": None,
-            "since": None,
-            "figures": [],
-            "notes": [],
-            "documents": [],
-            "provenance": {k: REGISTER for k in ("code", "name", "type", "district", "successor")},
-        }
+        if c.code not in t.units:
+            t.units[c.code] = unit_record(reg, c)
     return by_name
 
 
-def build_tables(paths: list[Path]) -> Tables:
-    """Extract every article, match it to the register, and merge all into one set of tables."""
+def add_scope_units(reg: Register, t: Tables, scope: Scope) -> None:
+    """Every commune of a build scope (a district, a province or the country) as a unit record."""
+    districts = scope_districts(reg, scope)
+    codes = {d.code for d in districts}
+    # One query per province (or one for the country) rather than one per district.
+    provinces = [None] if scope.level == "country" else sorted({d.province_code for d in districts})
+    for province in provinces:
+        for c in reg.communes_in(province):
+            if c.district.code in codes and c.code not in t.units:
+                t.units[c.code] = unit_record(reg, c)
+
+
+def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
+    """Extract every article, match it to the register, and merge all into one set of tables.
+
+    With a *scope*, every commune of that district, province or the country is added from the
+    register too, whether or not an article speaks of it.
+    """
     from lso_tui.merge import merge_extraction  # merge imports this module
 
     extractions = [extract_file(p) for p in paths]
     seen: set[str] = set()
     reg = Register()
     t = Tables()
+    t.regions = reg.regions()
+    if scope is not None:
+        add_scope_units(reg, t, scope)
     for ex in extractions:
         if ex.document.id in seen:
             t.warnings.append(f"{ex.document.filename}: same text as an earlier article, skipped")

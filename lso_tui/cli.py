@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--json", action="store_true", help="one JSON object on stdout")
     b = sub.add_parser("build", help="build the store from articles and the national register")
     b.add_argument("--db", type=Path, dest="build_db", help="store path")
+    b.add_argument(
+        "--scope",
+        help='also add every unit of "country", "province:NAME" or "district:NAME[, PROVINCE]" '
+        "from the register (default: what the store was built with)",
+    )
     b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
     sub.add_parser("summary", help="print the store's summary")
     sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
@@ -44,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             return _extract(args.file, args.json)
         if args.command == "build":
-            return _build(args.build_db or args.db, args.articles)
+            return _build(args.build_db or args.db, args.articles, args.scope)
         if args.command == "edit":
             from lso_tui.edit_cli import run
             from lso_tui.paths import default_db
@@ -91,21 +96,27 @@ def _extract(path: Path, as_json: bool) -> int:
     return 0
 
 
-def _build(db: Path | None, articles: list[Path]) -> int:
-    """`lso-tui build [--db PATH] [ARTICLE ...]`."""
+def _build(db: Path | None, articles: list[Path], scope_text: str | None = None) -> int:
+    """`lso-tui build [--db PATH] [--scope SCOPE] [ARTICLE ...]`."""
     from lso_tui.build import build_tables
     from lso_tui.paths import default_db, shipped_articles
-    from lso_tui.store import write_built
+    from lso_tui.scopes import parse_scope
+    from lso_tui.store import stored_meta, write_built
 
     path = db or default_db()
+    # The scope is sticky: a plain rebuild keeps what the store was built with.
+    scope_text = scope_text or stored_meta(path).get("scope")
+    scope = parse_scope(scope_text) if scope_text else None
     sources = articles or shipped_articles()
     if not sources:
         raise InputError("no article given and no shipped article found")
-    tables = build_tables(sources)
+    tables = build_tables(sources, scope)
     for w in tables.warnings:
         print(f"lso-tui: warning: {w}", file=sys.stderr)
     rows = tables.as_rows()
     meta = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
+    if scope is not None:
+        meta["scope"] = str(scope)
     changed = write_built(path, rows, meta)
     counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
     print(f"{'built' if changed else 'unchanged'}: {path} ({counts})")

@@ -180,3 +180,48 @@ class Extraction:
     targets: list[Target] = field(default_factory=list)
     progress: list[ProgressObservation] = field(default_factory=list)
     scope: str | None = None
+
+
+# --- unit records as stored ---------------------------------------------------------------------
+# A country store holds ~10,000 units that no article mentions; storing only what the register
+# gives them (and the district/province names once, in the regions table) keeps the file small
+# and quick to parse. expand_unit restores the full shape every reader expects.
+
+UNIT_DEFAULTS: dict[str, Any] = {
+    "consolidated": None,
+    "since": None,
+    "figures": [],
+    "notes": [],
+    "documents": [],
+}
+REGISTER_FIELDS = ("code", "name", "type", "district", "successor")
+
+
+def compact_unit(unit: dict[str, Any]) -> dict[str, Any]:
+    """*unit* without the fields that hold their defaults or can be restored from the regions."""
+    out = {k: v for k, v in unit.items() if k not in UNIT_DEFAULTS or v != UNIT_DEFAULTS[k]}
+    out.pop("district", None)
+    out.pop("province", None)
+    prov = {
+        k: v for k, v in out.get("provenance", {}).items() if not (k in REGISTER_FIELDS and v == REGISTER)
+    }
+    if prov:
+        out["provenance"] = prov
+    else:
+        out.pop("provenance", None)
+    return out
+
+
+def expand_unit(unit: dict[str, Any], region_names: dict[str, str]) -> dict[str, Any]:
+    """A stored unit in full: defaults, register provenance, and its district and province names."""
+    for k, v in UNIT_DEFAULTS.items():
+        if k not in unit:
+            unit[k] = list(v) if isinstance(v, list) else v
+    prov = unit.setdefault("provenance", {})
+    for k in REGISTER_FIELDS:
+        prov.setdefault(k, REGISTER)
+    if "district" not in unit:
+        unit["district"] = region_names.get(unit.get("district_code") or "", "")
+    if "province" not in unit:
+        unit["province"] = region_names.get(unit.get("province_code") or "", "")
+    return unit

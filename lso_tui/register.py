@@ -85,10 +85,66 @@ class Register:
                 out[d.code] = d
         return sorted(out.values(), key=lambda d: d.code)
 
+    def find_provinces(self, name: str) -> list[tuple[str, str]]:
+        """(code, name) of provinces matching *name* ("Hà Giang", "Tỉnh Hà Giang", "ha giang")."""
+        want = fold_key(name)
+        rows = self._rows("1=1 GROUP BY provinceCode ORDER BY provinceCode")
+        return [
+            (r["provinceCode"], r["province"])
+            for r in rows
+            if want in {fold_key(r["province"]), fold_key(r["provinceShort"])}
+        ]
+
+    def districts_of(self, province_code: str | None) -> list[District]:
+        """Every district of a province (or of the country when None), in code order."""
+        where = "1=1" if province_code is None else "provinceCode = %s"
+        args = () if province_code is None else (province_code,)
+        rows = self._rows(where + " GROUP BY districtCode ORDER BY districtCode", *args)
+        return [_district(r) for r in rows]
+
     def communes(self, district_code: str) -> list[Commune]:
         """Every commune-level unit of a district, in register-code order."""
         rows = self._rows("districtCode = %s ORDER BY wardCode", district_code)
         return [_commune(r) for r in rows if r["wardCode"]]
+
+    def communes_in(self, province_code: str | None = None) -> list[Commune]:
+        """Every commune-level unit of a province (or of the country), in one query."""
+        where = "wardCode IS NOT NULL" + ("" if province_code is None else " AND provinceCode = %s")
+        args = () if province_code is None else (province_code,)
+        return [_commune(r) for r in self._rows(where + " ORDER BY wardCode", *args)]
+
+    def regions(self) -> list[dict[str, Any]]:
+        """Every province and district with its register count of commune-level units."""
+        rows = self._query(
+            "SELECT districtCode, districtShort, districtType, province, provinceShort, provinceCode, "
+            "COUNT(wardCode) AS n FROM admin_units_legacy GROUP BY districtCode ORDER BY districtCode"
+        )
+        provinces: dict[str, dict[str, Any]] = {}
+        out: list[dict[str, Any]] = []
+        for r in rows:
+            p = provinces.setdefault(
+                r["provinceCode"],
+                {
+                    "code": r["provinceCode"],
+                    "level": "province",
+                    "name": r["province"],
+                    "short": r["provinceShort"],
+                    "parent": None,
+                    "units": 0,
+                },
+            )
+            p["units"] += r["n"]
+            out.append(
+                {
+                    "code": r["districtCode"],
+                    "level": "district",
+                    "name": f"{r['districtType']} {r['districtShort']}",
+                    "short": r["districtShort"],
+                    "parent": r["provinceCode"],
+                    "units": r["n"],
+                }
+            )
+        return sorted(provinces.values(), key=lambda p: p["code"]) + out
 
     def successor(self, c: Commune) -> Successor | None:
         """The 2025 unit this commune became (the package's default where it was split)."""

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
+from lso_tui.records import expand_unit
 from lso_tui.storefile import (
     META,
     SCHEMA_VERSION,
@@ -23,6 +24,7 @@ from lso_tui.storefile import (
     backups,
     dumps,
     load,
+    load_checked,
     publish,
     rotate_backups,
 )
@@ -33,7 +35,7 @@ LOCK_TIMEOUT = 10.0
 __all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
 
 EDITS = "edits"
-TABLES = ("documents", "bases", "units", "officials", "targets", "observations")
+TABLES = ("documents", "bases", "regions", "units", "officials", "targets", "observations")
 """Tables built from articles and the register; any other table (edits, audit) is kept on rebuild."""
 
 
@@ -44,10 +46,17 @@ class AtomicJSONStorage(Storage):
         """Remember the path; nothing is created until the first write."""
         self.path = Path(path)
         self.read_only = read_only
+        self._data: dict[str, Any] | None = None
 
     def read(self) -> dict[str, Any] | None:
-        """The parsed store, or None for a store not yet written."""
-        return load(self.path)
+        """The parsed store, or None for a store not yet written.
+
+        Parsed once per instance: TinyDB reads before every table operation, and a storage lives
+        for one transaction, under the lock, where nobody else can change the file.
+        """
+        if self._data is None:
+            self._data = load(self.path)
+        return self._data
 
     backed_up: ClassVar[set[Path]] = set()
 
@@ -64,6 +73,7 @@ class AtomicJSONStorage(Storage):
         meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
         meta["generation"] = int(meta.get("generation", 0)) + 1
         publish(self.path, dumps(data))
+        self._data = data
 
     def close(self) -> None:
         """Nothing is held open between calls."""
@@ -86,6 +96,7 @@ class Store:
         """Use Store.open()."""
         self.path = path
         self.writable = writable
+        self.clean = False  # True when every string in the file is known NFC and control-free
         self._db = TinyDB(storage=MemoryStorage)
         self._db.storage.write(data)
 
@@ -93,11 +104,13 @@ class Store:
     def open(cls, path: str | Path) -> Store:
         """Open an existing store, read-only when its file or directory cannot be written."""
         p = Path(path)
-        data = load(p)
+        data, clean = load_checked(p)
         if data is None:
             raise _missing(p)
         check_store_path(p)
-        return cls(p, data, writable(p))
+        store = cls(p, data, writable(p))
+        store.clean = clean
+        return store
 
     def meta(self) -> dict[str, Any]:
         """The meta record (schema version, sources the store was built from)."""
@@ -105,8 +118,9 @@ class Store:
         return dict(rows[0]) if rows else {}
 
     def rows(self, table: str) -> list[dict[str, Any]]:
-        """All records of *table* as plain dicts, in insertion order."""
-        return [dict(r) for r in self._db.table(table).all()]
+        """All records of *table* as plain dicts, in insertion order (units in their full shape)."""
+        data = self._db.storage.read() or {}
+        return table_rows(data, table)
 
     def edits(self) -> list[dict[str, Any]]:
         """The audit log with each entry's id, oldest first."""
@@ -115,6 +129,22 @@ class Store:
     def tables(self) -> Iterator[str]:
         """Names of the tables present."""
         return iter(sorted(self._db.tables()))
+
+
+def table_rows(data: dict[str, Any], table: str, expand: bool = True) -> list[dict[str, Any]]:
+    """Records of one table of a parsed store, in insertion (document id) order, as fresh dicts.
+
+    The file lists documents by id as text ("1", "10", "2", …); sorting by number restores the
+    order they were inserted in. Units are stored compactly and expanded here unless *expand* is
+    False (an edit's checks need only codes and the edited fields, which work on the compact form).
+    """
+    raw = data.get(table, {})
+    rows = [dict(raw[k]) for k in sorted(raw, key=lambda k: int(k) if str(k).isdigit() else 0)]
+    if table == "units" and expand:
+        names = {r["code"]: r["name"] for r in data.get("regions", {}).values()}
+        for r in rows:
+            expand_unit(r, names)
+    return rows
 
 
 def _missing(path: Path) -> StoreError:
@@ -157,13 +187,19 @@ def transaction(path: Path) -> Iterator[TinyDB]:
     another process's writes are never shadowed. Every write is published atomically.
     """
     with locked(path):
-        if load(path) is None:
-            raise _missing(path)
         db = TinyDB(path, storage=AtomicJSONStorage)
+        if db.storage.read() is None:
+            raise _missing(path)
         try:
             yield db
         finally:
             db.close()
+
+
+def stored_meta(path: Path) -> dict[str, Any]:
+    """The meta record of the store at *path* ({} when there is no store yet)."""
+    data = load(path) or {}
+    return dict(data.get(META, {}).get("1", {}))
 
 
 def write_built(path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> bool:
@@ -188,6 +224,13 @@ def _write_built_locked(path: Path, rows: dict[str, list[dict[str, Any]]], meta:
                 f"{path}: the store holds {len(missing)} document(s) this build does not include "
                 f"({', '.join(missing)}); pass every article again, or build into a new --db"
             )
+        edited = {str(e.get("record")) for e in old.get(EDITS, {}).values() if e.get("kind") == "unit"}
+        lost = sorted(edited - {str(u["code"]) for u in rows.get("units", [])})
+        if lost:
+            raise StoreError(
+                f"{path}: {len(lost)} edited unit(s) would fall outside this build ({', '.join(lost[:5])}); "
+                "build with a --scope that covers them, or into a new --db"
+            )
         for name, table in old.items():
             if name not in TABLES and name != META:
                 new[name] = table
@@ -207,7 +250,8 @@ def current_tables(db: TinyDB) -> dict[str, list[dict[str, Any]]]:
     """Units, officials and targets with every edit so far applied (read inside a transaction)."""
     from lso_tui.overlay import apply_edits
 
-    tables = {name: [dict(r) for r in db.table(name).all()] for name in ("units", "officials", "targets")}
+    data = db.storage.read() or {}
+    tables = {name: table_rows(data, name, expand=False) for name in ("units", "officials", "targets")}
     apply_edits(tables, _with_ids(db.table(EDITS).all()))
     return tables
 

@@ -11,12 +11,14 @@ import contextlib
 import errno
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from lso_tui.errors import InputError
 from lso_tui.storepath import file_mode
+from lso_tui.text import clean
 
 SCHEMA_VERSION = 1
 META = "_meta"
@@ -27,8 +29,13 @@ class StoreError(InputError):
 
 
 def dumps(data: dict[str, Any]) -> bytes:
-    """Deterministic JSON: sorted keys, UTF-8, one space indent, trailing newline."""
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """Deterministic JSON: sorted keys, UTF-8, no indentation, trailing newline.
+
+    Without indentation json uses its C encoder: a country store (≈ 5 MB) encodes in ≈ 0.07 s
+    instead of ≈ 0.3 s, which is most of what an edit costs.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")
 
 
 def _fault(step: str) -> None:
@@ -74,16 +81,33 @@ def publish(path: Path, payload: bytes) -> None:
 
 def load(path: Path) -> dict[str, Any] | None:
     """Parse the store file; None if absent. Raises StoreError if unreadable, invalid or too new."""
+    return load_checked(path)[0]
+
+
+# A JSON escape is the only way a control character can hide in a parsed string that the raw
+# text does not show; \n and \t are allowed (clean keeps them), anything else takes the slow path.
+_HIDDEN = re.compile(r"\\[ubfr]")
+
+
+def text_is_clean(text: str) -> bool:
+    """Whether every string parsed from this JSON text is already NFC and free of control characters."""
+    body = text.rstrip("\n")  # the file's own final newline is outside every string
+    return _HIDDEN.search(body) is None and clean(body) == body
+
+
+def load_checked(path: Path) -> tuple[dict[str, Any] | None, bool]:
+    """The parsed store (None if absent) and whether all its text is already clean (see text_is_clean)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None
+        return None, True
     except IsADirectoryError:
         raise StoreError(f"{path}: is a directory, not a store file") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the store ({exc.strerror})") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise StoreError(
             f"{path}: the store does not parse ({exc}); it was left untouched. {_choices(path)}"
@@ -98,7 +122,7 @@ def load(path: Path) -> dict[str, Any] | None:
             f"{path}: store schema {version} is newer than this lso-tui understands ({SCHEMA_VERSION});"
             f" upgrade lso-tui. The file was left untouched. {_choices(path)}"
         )
-    return data
+    return data, text_is_clean(text)
 
 
 def _choices(path: Path) -> str:

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from lso_tui.store import table_rows
 from tests.conftest import ROOT, run_cli
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -20,8 +21,8 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _rows(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
-    """A table's documents in id order."""
-    return [data[table][k] for k in sorted(data.get(table, {}), key=int)]
+    """A table's documents in id order, as every reader sees them (units expanded)."""
+    return table_rows(data, table)
 
 
 def test_build_is_byte_identical_and_idempotent(tmp_path: Path, built_store: Path) -> None:

@@ -10,6 +10,7 @@ from lso_tui.overlay import apply_edits
 from lso_tui.progress import Progress, as_of_date, progress_for
 from lso_tui.store import Store
 from lso_tui.text import clean, fold
+from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Column, Provenance, Row
 from lso_tui.views.people import holders, is_chairman, is_secretary
 
@@ -22,14 +23,17 @@ class Dataset:
         self.path: Path = store.path
         self.writable = store.writable
         self.t = cat
-        # The store file is input too (it may have been edited by hand): clean every string again.
-        self.documents = {d["id"]: d for d in scrub(store.rows("documents"))}
-        self.units = scrub(store.rows("units"))
-        self.officials = scrub(store.rows("officials"))
-        self.targets = scrub(store.rows("targets"))
-        self.observations = scrub(store.rows("observations"))
-        self.bases = scrub(store.rows("bases"))
-        self.edits = scrub(store.edits())
+        # The store file is input too (it may have been edited by hand): clean every string again,
+        # unless the whole file was checked clean when it was read (then this would change nothing).
+        tidy = _same if store.clean else scrub
+        self.documents = {d["id"]: d for d in tidy(store.rows("documents"))}
+        self.units = tidy(store.rows("units"))
+        self.officials = tidy(store.rows("officials"))
+        self.targets = tidy(store.rows("targets"))
+        self.observations = tidy(store.rows("observations"))
+        self.bases = tidy(store.rows("bases"))
+        self.regions = tidy(store.rows("regions"))
+        self.edits = tidy(store.edits())
         # Users' edits lie over the article facts; each edited field keeps the source's value too.
         apply_edits({"units": self.units, "officials": self.officials, "targets": self.targets}, self.edits)
         self.by_id: dict[tuple[str, str], dict[str, Any]] = {}
@@ -41,7 +45,7 @@ class Dataset:
             for r in records:
                 self.by_id[(kind, r[key])] = r
         self.as_of = as_of_date(list(self.documents.values()), self.units)
-        self._rows: dict[str, list[Row]] = {}
+        self._rows: dict[str, LazyRows] = {}
 
     # --- progress -----------------------------------------------------------------------------
     def progress(self, target: dict[str, Any]) -> Progress:
@@ -96,8 +100,8 @@ class Dataset:
         numeric = {"households", "population", "party_members"}
         return [Column(i, t(f"col.{i}"), i in numeric) for i in ids]
 
-    def rows(self, kind: str) -> list[Row]:
-        """The rows of a pane (built once)."""
+    def rows(self, kind: str) -> LazyRows:
+        """The rows of a pane (each built once, when first needed)."""
         if kind not in self._rows:
             from lso_tui.views import rows as build
 
@@ -145,6 +149,11 @@ def _short(value: object) -> str:
         value = value.get("iso") or value.get("name") or value
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _same(value: Any) -> Any:
+    """*value* as it is (a store whose whole text was checked clean when read)."""
+    return value
 
 
 def scrub(value: Any) -> Any:

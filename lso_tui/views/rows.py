@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from lso_tui.i18n import MESSAGES, Catalogue
 from lso_tui.progress import Progress
 from lso_tui.views.events import events
+from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Row
 
 if TYPE_CHECKING:
@@ -122,15 +123,17 @@ def target_row(ds: Dataset, g: dict[str, Any]) -> Row:
     return ds.row("target", cells, keys, g["id"])
 
 
-def build_rows(ds: Dataset, kind: str) -> list[Row]:
-    """All rows of *kind*."""
+def build_rows(ds: Dataset, kind: str) -> LazyRows:
+    """All rows of *kind*, each built when first needed."""
     if kind == "unit":
-        return [unit_row(ds, u) for u in ds.units]
+        return LazyRows(ds.units, lambda u: unit_row(ds, u), [u["code"] for u in ds.units])
     if kind == "official":
-        return [official_row(ds, o) for o in ds.officials]
+        return LazyRows(ds.officials, lambda o: official_row(ds, o), [o["id"] for o in ds.officials])
     if kind == "target":
-        return [target_row(ds, g) for g in ds.targets]
-    return [
-        ds.row("event", [ds.t.month(e.date, e.part), e.text, e.source], [e.date, e.text, e.source], e.id)
-        for e in events(ds)
-    ]
+        return LazyRows(ds.targets, lambda g: target_row(ds, g), [g["id"] for g in ds.targets])
+    return LazyRows.of(
+        [
+            ds.row("event", [ds.t.month(e.date, e.part), e.text, e.source], [e.date, e.text, e.source], e.id)
+            for e in events(ds)
+        ]
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -15,9 +16,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from lso_tui.text import fold
+from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Column, Row
 
 GAP = 2
+SAMPLE = 200  # rows measured for the first frame's column widths
+WARM_BATCH = 300  # rows built per batch after the first frame (a few ms, so keys stay live)
 CAPS = {
     "name": 24,
     "titles": 34,
@@ -82,11 +86,11 @@ class RecordList(ScrollView, can_focus=True):
             super().__init__()
             self.row = row
 
-    def __init__(self, columns: list[Column], rows: list[Row], *, id: str | None = None) -> None:
+    def __init__(self, columns: list[Column], rows: Sequence[Row], *, id: str | None = None) -> None:
         """Measure columns once; start unsorted and unfiltered."""
         super().__init__(id=id)
         self.columns = columns
-        self.rows = rows
+        self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(columns)]
         self.order = list(range(len(rows)))
         self.view = list(self.order)
@@ -95,35 +99,70 @@ class RecordList(ScrollView, can_focus=True):
         self.sort_column: int | None = None
         self.sort_reverse = False
         self.filter_text = ""
+        self._warming = False
         self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), len(self.view) + 1)
 
     def _width(self, i: int, c: Column) -> int:
-        """The widest cell (header included), capped per column so one long value can't dominate."""
-        widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in self.rows)])
+        """The widest cell (header included), capped per column so one long value can't dominate.
+
+        Measured on the rows built so far (at least the first screenful); measured again over
+        every row once they are all built (see _warm).
+        """
+        widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in self.rows.built(SAMPLE))])
         return min(widest, CAPS.get(c.id, 16))
 
+    def on_mount(self) -> None:
+        """Build the rows not built yet in small batches after the first frame (keys stay live)."""
+        self._start_warming()
+
+    def _start_warming(self) -> None:
+        """Schedule the batches, unless they are running already or nothing is left to build."""
+        if not self.rows.complete and not self._warming:
+            self._warming = True
+            self.call_after_refresh(self._warm)
+
+    def _warm(self) -> None:
+        """One batch of rows; when all are built, measure the columns again on every row."""
+        if not self.rows.build(WARM_BATCH):
+            self.set_timer(0.001, self._warm)
+            return
+        self._warming = False
+        widths = [
+            min(max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in self.rows)]), CAPS.get(c.id, 16))
+            for i, c in enumerate(self.columns)
+        ]
+        if widths != self.widths:
+            self.widths = widths
+            self.virtual_size = Size(sum(widths) + GAP * len(widths), self.virtual_size.height)
+            self.refresh()
+
     # --- state changes -------------------------------------------------------------------------
-    def replace_rows(self, rows: list[Row]) -> None:
+    def replace_rows(self, rows: Sequence[Row]) -> None:
         """New rows (another process changed the store): keep sort, filter and the cursor's record."""
         keep = self.current
-        self.rows = rows
+        self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
         self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), self.virtual_size.height)
         self._resort()
         if keep is not None:
             self.select_id(keep.id)
+        self._start_warming()
 
     @property
     def current(self) -> Row | None:
         """The row under the cursor."""
         return self.rows[self.view[self.cursor]] if 0 <= self.cursor < len(self.view) else None
 
-    def set_filter(self, query: str) -> None:
+    def set_filter(self, query: str, narrow: bool = True) -> None:
         """Keep rows containing every folded term of *query* (no diacritics needed)."""
         keep = self.current  # taken before the view changes under the cursor
-        self.filter_text = query
-        terms = fold(query).split()
-        self.view = [i for i in self.order if all(t in self.rows[i].search for t in terms)]
+        old, self.filter_text = fold(self.filter_text), query
+        new = fold(query)
+        terms = new.split()
+        # Typing on extends the query, so only rows that matched before can match now.
+        pool = self.view if narrow and old and new.startswith(old) else self.order
+        rows = self.rows
+        self.view = [i for i in pool if all(t in rows[i].search for t in terms)]
         self._changed(keep=keep)
 
     def _resort(self) -> None:
@@ -135,12 +174,12 @@ class RecordList(ScrollView, can_focus=True):
             self.order = sorted(
                 range(len(self.rows)), key=lambda i: self.rows[i].keys[col], reverse=self.sort_reverse
             )
-        self.set_filter(self.filter_text)
+        self.set_filter(self.filter_text, narrow=False)
 
     def _changed(self, keep: Row | None = None) -> None:
         """Recompute sizes, keep the cursor on *keep* if it is still shown, repaint."""
         self.virtual_size = Size(self.virtual_size.width, len(self.view) + 1)
-        ids = [self.rows[i].id for i in self.view]
+        ids = [self.rows.ids[i] for i in self.view]
         self.cursor = ids.index(keep.id) if keep is not None and keep.id in ids else 0
         self._follow()
         self.refresh()
@@ -148,10 +187,10 @@ class RecordList(ScrollView, can_focus=True):
 
     def select_id(self, rid: str) -> bool:
         """Put the cursor on the row with id *rid* (clearing a filter that hides it)."""
-        ids = [self.rows[i].id for i in self.view]
+        ids = [self.rows.ids[i] for i in self.view]
         if rid not in ids and self.filter_text:
             self.set_filter("")
-            ids = [self.rows[i].id for i in self.view]
+            ids = [self.rows.ids[i] for i in self.view]
         if rid not in ids:
             return False
         self.cursor = ids.index(rid)

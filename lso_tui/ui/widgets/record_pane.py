@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -39,7 +41,9 @@ class RecordPane(Vertical):
 
     BINDINGS = [Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/")]
 
-    def __init__(self, kind: str, columns: list[Column], rows: list[Row], cat: Catalogue, **kwargs: object):
+    def __init__(
+        self, kind: str, columns: list[Column], rows: Sequence[Row], cat: Catalogue, **kwargs: object
+    ):
         """Build the list for *rows*."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.kind = kind
@@ -59,7 +63,7 @@ class RecordPane(Vertical):
         """Show the row count."""
         self._status()
 
-    def replace_rows(self, rows: list[Row]) -> None:
+    def replace_rows(self, rows: Sequence[Row]) -> None:
         """Show fresh rows, keeping the filter, sort and cursor."""
         self.list.replace_rows(rows)
         self._status()
