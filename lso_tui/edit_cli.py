@@ -11,6 +11,7 @@ from typing import Any
 
 from lso_tui.edits import (
     Change,
+    new_target,
     official_id,
     parse_name,
     parse_share,
@@ -21,6 +22,7 @@ from lso_tui.edits import (
 )
 from lso_tui.errors import InputError
 from lso_tui.overlay import KEYS
+from lso_tui.scopes import region_scope
 
 
 def add_parser(sub: Any) -> None:
@@ -46,8 +48,12 @@ def add_parser(sub: Any) -> None:
     t.add_argument("id")
     t.add_argument("--share", help="e.g. 50%% or 0.5")
     t.add_argument("--year")
-    n = acts.add_parser("add-target", help="a new target for a district")
-    n.add_argument("--scope-code", required=True, help="register code of the district")
+    n = acts.add_parser("add-target", help="a new target for a district, a province or the country")
+    where = n.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--scope", help='"country", "province:NAME", "district:NAME[, PROVINCE]" or a region name'
+    )
+    where.add_argument("--scope-code", help="register code of the district or province")
     n.add_argument("--share", required=True)
     n.add_argument("--year", required=True)
     acts.add_parser("undo", help="undo your own last edit")
@@ -57,8 +63,9 @@ def add_parser(sub: Any) -> None:
     b.add_argument("file")
 
 
-def changes_for(args: argparse.Namespace) -> list[Change]:
-    """Translate the arguments of one edit action into validated changes."""
+def changes_for(args: argparse.Namespace, regions: list[dict[str, Any]] | None = None) -> list[Change]:
+    """Translate the arguments of one edit action into validated changes (*regions*: the store's,
+    for add-target)."""
     act = args.action
     if act == "unit":
         out = []
@@ -96,13 +103,9 @@ def changes_for(args: argparse.Namespace) -> list[Change]:
         if args.year is not None:
             out.append(Change("target", args.id, "year", parse_year(args.year)))
         return out
-    share, year, scope = (
-        parse_share(args.share),
-        parse_year(args.year),
-        parse_name(args.scope_code, "scope-code"),
-    )
-    fields = {"share": share, "year": year, "deadline": f"{year:04d}-12-31", "scope_code": scope}
-    return [Change("target", f"edit-{scope}-{year}-{round(share * 100)}", "*", fields, "add")]
+    share, year = parse_share(args.share), parse_year(args.year)
+    scope = region_scope(regions or [], args.scope or parse_name(args.scope_code, "scope-code"))
+    return [new_target(share, year, scope)]
 
 
 def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
@@ -115,8 +118,12 @@ def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
         code = c.new.get("unit_code")
         if code is not None and code not in units:
             raise InputError(f"unit: no unit with code {code!r} in this store")
-        if c.kind == "target" and not any(u["district_code"] == c.new["scope_code"] for u in units.values()):
-            raise InputError(f"scope-code: no district with code {c.new['scope_code']!r} in this store")
+        if c.kind == "target" and c.new.get("scope_level") != "country":
+            known = {r["code"] for r in tables.get("regions", [])} | {
+                u["district_code"] for u in units.values()
+            }
+            if c.new.get("scope_code") not in known:
+                raise InputError(f"scope: no region with code {c.new.get('scope_code')!r} in this store")
         return None
     if c.record not in records:
         raise InputError(f"{c.kind}: no {c.kind} {c.record!r} in this store (see `lso-tui summary`)")
@@ -142,7 +149,14 @@ def run(args: argparse.Namespace, db: Path) -> int:
         return 0
     if args.action == "batch":
         return _batch(args.file, db)
-    changes = changes_for(args)
+    regions = None
+    if args.action == "add-target":
+        from lso_tui.rollup import store_regions
+        from lso_tui.store import Store
+
+        store = Store.open(db)
+        regions = store_regions(store.rows("regions"), store.rows("units"))
+    changes = changes_for(args, regions)
     if not changes:
         raise InputError("nothing to change: give at least one option (see lso-tui edit ACTION --help)")
     for e in apply_changes(db, changes, check):

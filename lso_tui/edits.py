@@ -100,6 +100,13 @@ def official_id(name: str, unit_code: str | None) -> str:
     return fold_key(name) + (f"@{unit_code}" if unit_code else "")
 
 
+def new_target(share: float, year: int, scope: dict[str, Any]) -> Change:
+    """The "add" change of a target set by a user at any level (see scopes.region_scope)."""
+    fields = {"share": share, "year": year, "deadline": f"{year:04d}-12-31", **scope}
+    rid = f"edit-{scope.get('scope_code') or 'country'}-{year}-{round(share * 100)}"
+    return Change("target", rid, "*", fields, "add")
+
+
 def audit_entry(change: Change, old: Any) -> dict[str, Any]:
     """What the audit log keeps for one change."""
     return {

@@ -96,6 +96,7 @@ def merge_extraction(
                 "level": g.level,
                 "scope": district.full_name if district and g.scope == ex.scope else g.scope,
                 "scope_code": district.code if district and g.scope == ex.scope else None,
+                "scope_level": "district" if district and g.scope == ex.scope else None,
                 "stated_by": speakers.get(g.stated_by or ""),
                 "stated_by_name": g.stated_by,
                 "basis": g.basis,

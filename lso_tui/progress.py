@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from lso_tui.rollup import is_done, target_scope, units_under
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -37,21 +39,21 @@ def _months(a: str, b: str) -> int:
 
 
 def units_in_scope(units: list[dict[str, Any]], target: dict[str, Any]) -> list[dict[str, Any]]:
-    """The commune-level units a target counts: those of its scope's register code."""
-    code = target.get("scope_code")
-    return [u for u in units if code and u.get("district_code") == code]
+    """The commune-level units a target counts: those of its scope (a district, a province, the country)."""
+    return units_under(units, target_scope(target))
 
 
-def progress_for(target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None) -> Progress:
-    """Derive done/total/needed, time left and pace for *target* from *units* as of *as_of*."""
+def progress_for(
+    target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None, total: int | None = None
+) -> Progress:
+    """Derive done/total/needed, time left and pace for *target* from *units* as of *as_of*.
+
+    *total* is the register's count of units in the scope when known (the store may hold only some
+    of them); otherwise the units in the store are the total.
+    """
     scoped = units_in_scope(units, target)
-    done_units = [
-        u
-        for u in scoped
-        if u.get("consolidated") is True
-        and (as_of is None or u.get("since") is None or u["since"]["iso"] <= as_of)
-    ]
-    total, done = len(scoped), len(done_units)
+    done_units = [u for u in scoped if is_done(u, as_of)]
+    total, done = max(total or 0, len(scoped)), len(done_units)
     share = float(target["share"])
     needed = math.ceil(round(share * total, 9))
     deadline = str(target["deadline"])

@@ -29,8 +29,9 @@ class District:
 
     @property
     def full_name(self) -> str:
-        """ "Thành phố X", as the register writes it."""
-        return f"{self.type} {self.name}"
+        """ "Thành phố X" ("Quận 1", not "Quận Quận 1"; "Huyện Kỳ Anh", not "Huyện Kỳ Anh (Huyện)")."""
+        name = self.name.removesuffix(f" ({self.type})")
+        return name if name.startswith(self.type + " ") else f"{self.type} {name}"
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class Register:
     def regions(self) -> list[dict[str, Any]]:
         """Every province and district with its register count of commune-level units."""
         rows = self._query(
-            "SELECT districtCode, districtShort, districtType, province, provinceShort, provinceCode, "
+            "SELECT districtCode, district, districtShort, districtType, province, provinceShort, provinceCode, "
             "COUNT(wardCode) AS n FROM admin_units_legacy GROUP BY districtCode ORDER BY districtCode"
         )
         provinces: dict[str, dict[str, Any]] = {}
@@ -138,7 +139,7 @@ class Register:
                 {
                     "code": r["districtCode"],
                     "level": "district",
-                    "name": f"{r['districtType']} {r['districtShort']}",
+                    "name": _district(r).full_name,
                     "short": r["districtShort"],
                     "parent": r["provinceCode"],
                     "units": r["n"],

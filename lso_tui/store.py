@@ -252,6 +252,7 @@ def current_tables(db: TinyDB) -> dict[str, list[dict[str, Any]]]:
 
     data = db.storage.read() or {}
     tables = {name: table_rows(data, name, expand=False) for name in ("units", "officials", "targets")}
+    tables["regions"] = table_rows(data, "regions")
     apply_edits(tables, _with_ids(db.table(EDITS).all()))
     return tables
 

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.edits import PARTS, official_id, parse_name, parse_share, parse_since, parse_titles, parse_year
+from lso_tui.edits import (
+    PARTS,
+    new_target,
+    official_id,
+    parse_name,
+    parse_share,
+    parse_since,
+    parse_titles,
+    parse_year,
+)
 from lso_tui.errors import InputError
+from lso_tui.scopes import region_scope
 from lso_tui.text import fold
 from lso_tui.ui.screens.edit import FormField
 from lso_tui.views.dataset import Dataset
@@ -134,19 +144,23 @@ def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[
             ],
             lambda v: official_id(v["name"], v["unit_code"]),
         )
-    scope = (context or {}).get("scope_code") or (context or {}).get("district_code") or ""
+    ctx = context or {}
+    # The highlighted record's region: a target's own scope, a unit's district, a roll-up row's region.
+    scope = ctx.get("scope_code") or ctx.get("district_code") or ctx.get("region_code") or ""
+    if ctx.get("scope_level") == "country" or ctx.get("region_level") == "country":
+        scope = "country"
     return (
         t("pane.targets"),
         [
             FormField(
-                "scope_code",
-                t("col.scope") + " (mã huyện)",
+                "scope",
+                t("col.scope") + " (mã / country / province:… / district:…)",
                 scope,
-                lambda raw: parse_name(raw, "scope"),
+                lambda raw: region_scope(ds.regions, raw),
                 None,
             ),
             FormField("share", t("col.threshold"), "", parse_share, None),
             FormField("year", t("col.deadline") + " (YYYY)", "", parse_year, None),
         ],
-        lambda v: f"edit-{v['scope_code']}-{v['year']}-{round(v['share'] * 100)}",
+        lambda v: new_target(v["share"], v["year"], v["scope"]).record,
     )

@@ -8,6 +8,7 @@ from typing import Any
 from lso_tui.i18n import Catalogue
 from lso_tui.overlay import apply_edits
 from lso_tui.progress import Progress, as_of_date, progress_for
+from lso_tui.rollup import Node, build_tree, store_regions, target_scope
 from lso_tui.store import Store
 from lso_tui.text import clean, fold
 from lso_tui.views.lazy import LazyRows
@@ -32,7 +33,7 @@ class Dataset:
         self.targets = tidy(store.rows("targets"))
         self.observations = tidy(store.rows("observations"))
         self.bases = tidy(store.rows("bases"))
-        self.regions = tidy(store.rows("regions"))
+        self.regions = store_regions(tidy(store.rows("regions")), self.units)
         self.edits = tidy(store.edits())
         # Users' edits lie over the article facts; each edited field keeps the source's value too.
         apply_edits({"units": self.units, "officials": self.officials, "targets": self.targets}, self.edits)
@@ -46,11 +47,21 @@ class Dataset:
                 self.by_id[(kind, r[key])] = r
         self.as_of = as_of_date(list(self.documents.values()), self.units)
         self._rows: dict[str, LazyRows] = {}
+        self._tree: dict[tuple[str, str], Node] | None = None
 
     # --- progress -----------------------------------------------------------------------------
+    @property
+    def tree(self) -> dict[tuple[str, str], Node]:
+        """The roll-up from units to districts, provinces and the country (built once)."""
+        if self._tree is None:
+            self._tree = build_tree(self.regions, self.units, self.as_of)
+        return self._tree
+
     def progress(self, target: dict[str, Any]) -> Progress:
-        """Where *target* stands as of the newest source."""
-        return progress_for(target, self.units, self.as_of)
+        """Where *target* stands as of the newest source, out of its region's register count."""
+        scope = target_scope(target)
+        node = self.tree.get(scope) if scope else None
+        return progress_for(target, self.units, self.as_of, node.total if node else None)
 
     def headline(self) -> tuple[dict[str, Any], Progress] | None:
         """The target shown in the progress strip: the soonest deadline, then the first listed."""

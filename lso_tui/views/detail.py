@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lso_tui.rollup import covers, target_scope, units_under
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
+
+MAX_UNIT_LINKS = 60
 
 
 def edited(ds: Dataset, rec: dict[str, Any], field: str, f: Field, shown: Any) -> list[Field]:
@@ -92,7 +95,7 @@ def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:
     if succ:
         d.fields.append(Field(t("col.successor"), f"{succ['type']} {succ['name']}", reg))
     d.links += [Link("official", o["id"], o["name"]) for o in ds.officials if o.get("unit_code") == u["code"]]
-    d.links += [_target_link(ds, g) for g in ds.targets if g.get("scope_code") == u["district_code"]]
+    d.links += [_target_link(ds, g) for g in ds.targets if covers(target_scope(g), u)]
     return d
 
 
@@ -151,15 +154,12 @@ def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
     if stated:
         d.fields.append(Field(t("col.stated_by"), stated["name"], src))
         d.links.append(Link("official", stated["id"], stated["name"]))
-    d.links += [
-        Link(
-            "unit",
-            u["code"],
-            f"{u['type']} {u['name']} — {t(_STATE_KEYS[u['consolidated']])}",
-        )
-        for u in ds.units
-        if u.get("district_code") == g.get("scope_code")
-    ]
+    scoped = units_under(ds.units, target_scope(g))
+    if len(scoped) <= MAX_UNIT_LINKS:  # a province's or the country's units are browsed in the roll-up
+        d.links += [
+            Link("unit", u["code"], f"{u['type']} {u['name']} — {t(_STATE_KEYS[u['consolidated']])}")
+            for u in scoped
+        ]
     return d
 
 

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from lso_tui.edits import Change
+from lso_tui.edits import Change, new_target
 from lso_tui.errors import InputError
 from lso_tui.overlay import KEYS
 from lso_tui.ui.widgets.clean_input import CleanInput
@@ -142,7 +142,10 @@ class EditScreen(ModalScreen[bool]):
         from lso_tui.store import apply_changes
 
         values = {c.field: c.new for _, c in pairs}
-        change = Change(self.kind, self.new_id(values), "*", values, "add")
+        if self.kind == "target":  # the scope field gives level, code and name together
+            change = new_target(values["share"], values["year"], values["scope"])
+        else:
+            change = Change(self.kind, self.new_id(values), "*", values, "add")
         try:
             apply_changes(self.ds.path, [change], check)
         except InputError as exc:
