@@ -33,6 +33,8 @@ class Dataset:
         self.targets = tidy(store.rows("targets"))
         self.observations = tidy(store.rows("observations"))
         self.bases = tidy(store.rows("bases"))
+        # More than one district: unit names repeat ("Phường 1"), so unit rows say where they are.
+        self.wide_scope = len({u.get("district_code") for u in self.units}) > 1
         self.regions = store_regions(tidy(store.rows("regions")), self.units)
         self.edits = tidy(store.edits())
         # Users' edits lie over the article facts; each edited field keeps the source's value too.
@@ -96,6 +98,7 @@ class Dataset:
             "unit": [
                 "name",
                 "type",
+                *(("district", "province") if self.wide_scope else ()),
                 "since",
                 "secretary",
                 "chairman",

@@ -28,6 +28,10 @@ def edited(ds: Dataset, rec: dict[str, Any], field: str, f: Field, shown: Any) -
 
 def detail(ds: Dataset, kind: str, rid: str) -> Detail:
     """The Detail of record *rid* of *kind* (unit, official, target, event)."""
+    if kind == "region":
+        from lso_tui.views.regions import region_detail
+
+        return region_detail(ds, rid)
     if kind == "event":
         kind, rid = rid.split(":", 1)
         if kind not in ("unit", "official", "target"):

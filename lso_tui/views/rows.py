@@ -56,18 +56,20 @@ def unit_row(ds: Dataset, u: dict[str, Any]) -> Row:
     secs, chairs = ds.unit_posts(u)
     succ = u.get("successor") or {}
     figs = [figure(ds, u, k) for k in ("households", "population", "party_members")]
-    cells = [
-        u["name"],
-        t(f"type.{u['type']}") if f"type.{u['type']}" in MESSAGES else u["type"],
-        since,
-        ", ".join(o["name"] for o in secs) or t("val.unknown"),
-        ", ".join(o["name"] for o in chairs) or t("val.unknown"),
-        *(f[0] for f in figs),
-        f"{succ.get('type', '')} {succ.get('name', '')}".strip() or t("val.unknown"),
-    ]
+    secretary = ", ".join(o["name"] for o in secs) or t("val.unknown")
+    chairman = ", ".join(o["name"] for o in chairs) or t("val.unknown")
+    successor = f"{succ.get('type', '')} {succ.get('name', '')}".strip() or t("val.unknown")
     since_key = u["since"]["iso"] if u["since"] else ("~" if u["consolidated"] is None else "}")
-    keys = [u["name"], u["type"], since_key, cells[3], cells[4], *(f[1] for f in figs), cells[8]]
-    return ds.row("unit", cells, keys, u["code"], muted=u["consolidated"] is None and not u["documents"])
+    kind = t(f"type.{u['type']}") if f"type.{u['type']}" in MESSAGES else u["type"]
+    pairs = [(u["name"], u["name"]), (kind, u["type"])]
+    if ds.wide_scope:  # names repeat across the country ("Phường 1"): say where each unit is
+        pairs += [
+            (u.get("district") or "", u.get("district") or ""),
+            (u.get("province") or "", u.get("province") or ""),
+        ]
+    pairs += [(since, since_key), (secretary, secretary), (chairman, chairman), *figs, (successor, successor)]
+    muted = u["consolidated"] is None and not u["documents"]
+    return ds.row("unit", [c for c, _ in pairs], [k for _, k in pairs], u["code"], muted=muted)
 
 
 def qualification(ds: Dataset, q: dict[str, Any]) -> str:

@@ -15,10 +15,18 @@ from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.ui.widgets.progress_strip import ProgressStrip
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.record_pane import RecordPane
+from lso_tui.ui.widgets.region_pane import RegionPane
+from lso_tui.views import regions
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
 
-PANES = (("unit", "units"), ("official", "officials"), ("target", "targets"), ("event", "timeline"))
+PANES = (
+    ("unit", "units"),
+    ("official", "officials"),
+    ("target", "targets"),
+    ("event", "timeline"),
+    ("region", "regions"),
+)
 WIDE = 120
 
 
@@ -56,6 +64,7 @@ class MainScreen(Screen[None]):
         Binding("2", "show('official')", "key.pane2", id="main.pane2", show=False),
         Binding("3", "show('target')", "key.pane3", id="main.pane3", show=False),
         Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
+        Binding("5", "show('region')", "key.pane5", id="main.pane5", show=False),
         Binding("e", "edit", "key.edit", id="main.edit"),
         Binding("a", "add", "key.add", id="main.add", show=False),
     ]
@@ -76,7 +85,10 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             with ContentSwitcher(initial="pane-unit", id="panes"):
                 for kind, _name in PANES:
-                    yield RecordPane(kind, ds.columns(kind), ds.rows(kind), ds.t, id=f"pane-{kind}")
+                    if kind == "region":
+                        yield RegionPane(ds, id="pane-region")
+                    else:
+                        yield RecordPane(kind, ds.columns(kind), ds.rows(kind), ds.t, id=f"pane-{kind}")
             yield Static(id="preview")
         yield KeyBar(ds.t, id="keys")
 
@@ -94,7 +106,11 @@ class MainScreen(Screen[None]):
         strip.ds = ds
         strip.on_resize()
         for kind, _name in PANES:
-            self.pane(kind).replace_rows(ds.rows(kind))
+            pane = self.pane(kind)
+            if isinstance(pane, RegionPane):
+                pane.refresh_data(ds)
+            else:
+                pane.replace_rows(ds.rows(kind))
         self._preview(self.pane().list.current)
 
     def pane(self, kind: str | None = None) -> RecordPane:
@@ -133,10 +149,14 @@ class MainScreen(Screen[None]):
             self.app.edit_record(row.kind, row.id)  # type: ignore[attr-defined]
 
     def action_add(self) -> None:
-        """Add an official (units and officials panes) or a target (targets pane)."""
+        """Add an official (units and officials panes) or a target (targets and roll-up panes)."""
         row = self.pane().list.current
-        kind = "target" if self.kind == "target" else "official"
+        kind = "target" if self.kind in ("target", "region") else "official"
         context = self.ds.by_id.get((row.kind, row.id)) if row is not None else None
+        if self.kind == "region":  # a target for the highlighted region, or the level shown
+            pane = self.query_one(RegionPane)
+            level, code = regions.region_key(row.id) if row and row.kind == "region" else pane.key
+            context = {"region_level": level, "region_code": code}
         self.app.add_record(kind, context)  # type: ignore[attr-defined]
 
     def on_record_list_highlighted(self, event: RecordList.Highlighted) -> None:

@@ -33,6 +33,8 @@ CAPS = {
     "chairman": 20,
     "source": 26,
     "unit": 22,
+    "district": 20,
+    "province": 18,
     "basis": 16,
     "stated_by": 20,
 }
@@ -147,6 +149,26 @@ class RecordList(ScrollView, can_focus=True):
         if keep is not None:
             self.select_id(keep.id)
         self._start_warming()
+
+    def show(self, columns: list[Column], rows: Sequence[Row], select: str | None = None) -> None:
+        """Other rows with other columns (the roll-up moving a level): unsorted, unfiltered, on *select*."""
+        self.columns = columns
+        self.rows = LazyRows.of(rows)
+        self.widths = [self._width(i, c) for i, c in enumerate(columns)]
+        self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), len(self.rows) + 1)
+        self.sort_column, self.sort_reverse, self.column = None, False, 0
+        self.filter_text = ""
+        self.order = list(range(len(self.rows)))
+        self.view = list(self.order)
+        self.cursor = 0
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        if select is None or not self.select_id(select):
+            self._changed()
+        self._start_warming()
+
+    def announce(self) -> None:
+        """Tell the screen which row is under the cursor."""
+        self.post_message(self.Highlighted(self.current))
 
     @property
     def current(self) -> Row | None:
