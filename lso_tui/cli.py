@@ -7,13 +7,15 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from lso_tui import __version__
 from lso_tui.errors import InputError
 
 
-def _parser() -> argparse.ArgumentParser:
-    """The argument parser with its sub-commands."""
+def _parser(edit: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with its sub-commands (`edit`'s own actions only when *edit*: building
+    them imports the edit layer, which opening the dashboard does not need)."""
     p = argparse.ArgumentParser(prog="lso-tui", description="Track 'nhất thể hóa' of commune-level units.")
     p.add_argument("--version", action="version", version=f"lso-tui {__version__}")
     p.add_argument("--db", type=Path, help="store path (default: $LSO_TUI_DB or the XDG data dir)")
@@ -36,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("summary", help="print the store's summary")
     sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
     sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
+    if not edit:
+        sub.add_parser("edit", help="change a record (kept apart from article facts, audited)")
+        return p
     from lso_tui.edit_cli import add_parser
 
     add_parser(sub)
@@ -44,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = _parser(edit="edit" in words).parse_args(argv)
     try:
         if args.command == "extract":
             return _extract(args.file, args.json)
@@ -174,14 +180,16 @@ def _summary(db: Path | None) -> int:
 
 
 def _dashboard(args: argparse.Namespace) -> int:
-    """`lso-tui`: open the dashboard (building the store on first use)."""
+    """`lso-tui`: open the dashboard (building the store on first use).
+
+    Only what the first frame needs is imported here; the store is opened and shaped in a thread
+    once that frame is on screen (see LsoApp), so a country store does not delay it.
+    """
     from textual.theme import BUILTIN_THEMES
 
     from lso_tui.config import load_config
     from lso_tui.i18n import Catalogue
-    from lso_tui.store import Store, locked
     from lso_tui.ui.app import LsoApp
-    from lso_tui.views.dataset import Dataset
 
     cfg = load_config()
     theme = args.theme or cfg.theme
@@ -192,20 +200,23 @@ def _dashboard(args: argparse.Namespace) -> int:
         return _summary(args.db)
     path, built = _ensure_store(args.db)
     cat = Catalogue(args.lang or cfg.lang)
+    first = [True]
 
-    def load() -> Dataset:
+    def load() -> Any:
         """The store as it is now (read-only when asked or when it cannot be written)."""
+        from lso_tui.store import Store, locked
+        from lso_tui.views.dataset import Dataset
+
         store = Store.open(path)
         store.writable = store.writable and not args.read_only
+        if first[0] and store.writable:
+            with locked(path):  # clears temp files a killed writer left behind
+                pass
+        first[0] = False
         return Dataset(store, cat)
 
-    ds = load()
-    if ds.writable:
-        with locked(path):  # clears temp files a killed writer left behind
-            pass
-
     app = LsoApp(
-        ds,
+        cat=cat,
         theme=theme,
         keymap=cfg.keys,
         notice=cat("app.built") if built else None,
@@ -214,4 +225,6 @@ def _dashboard(args: argparse.Namespace) -> int:
     )
     app.mouse_on = cfg.mouse and not args.no_mouse
     app.run(mouse=app.mouse_on)
-    return 0
+    if app.load_error:
+        raise InputError(app.load_error.removeprefix("lso-tui: "))
+    return app.return_code or 0

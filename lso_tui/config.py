@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def load_config(path: Path | None = None) -> Config:
     p = path or config_path()
     if not p.is_file():
         return Config()
+    import tomllib  # only when there is a file to read: it is not free, and start-up counts
+
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

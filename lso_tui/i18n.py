@@ -11,6 +11,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.title": ("Theo dõi nhất thể hóa", "Consolidation tracker"),
     "app.as_of": ("tính đến {date}", "as of {date}"),
     "app.read_only": ("CHỈ ĐỌC", "READ-ONLY"),
+    "app.opening": ("Đang mở kho dữ liệu…", "Opening the store…"),
     "app.built": (
         "Đã dựng kho dữ liệu mới từ bài báo kèm theo",
         "Built a new store from the shipped article",

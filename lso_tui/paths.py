@@ -31,3 +31,15 @@ def shipped_dir() -> Path:
 def shipped_articles() -> list[Path]:
     """The shipped article files, in name order."""
     return sorted(shipped_dir().glob("*.txt"))
+
+
+PATH_MAX = 40
+
+
+def short_path(path: object) -> str:
+    """The store's path with ~ for home, cut from the left so the file name always shows."""
+    text = str(path)
+    home = os.path.expanduser("~")
+    if home != "/" and text.startswith(home + os.sep):
+        text = "~" + text[len(home) :]
+    return text if len(text) <= PATH_MAX else "…" + text[-(PATH_MAX - 1) :]

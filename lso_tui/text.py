@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -62,7 +63,8 @@ def normalise_tone(text: str) -> str:
 
     Matching keeps diacritics meaningful (Lạc ≠ Lắc) while accepting both placements.
     """
-    return _OLD_TONE.sub(lambda m: _OLD_TONE_MAP[m.group(0)], text)
+    table, pattern = _old_tone()
+    return pattern.sub(lambda m: table[m.group(0)], text)
 
 
 def _old_tone_table() -> dict[str, str]:
@@ -79,6 +81,9 @@ def _old_tone_table() -> dict[str, str]:
     return table
 
 
-_OLD_TONE_MAP = _old_tone_table()
-# Only at a syllable end: "hoà" but not "hoàn" (where the mark belongs on the second vowel).
-_OLD_TONE = re.compile("(?:" + "|".join(map(re.escape, _OLD_TONE_MAP)) + r")(?!\w)")
+@functools.cache
+def _old_tone() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The table and its pattern, built on first use (extraction needs them, the dashboard never)."""
+    table = _old_tone_table()
+    # Only at a syllable end: "hoà" but not "hoàn" (where the mark belongs on the second vowel).
+    return table, re.compile("(?:" + "|".join(map(re.escape, table)) + r")(?!\w)")

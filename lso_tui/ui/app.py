@@ -5,23 +5,23 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from lso_tui.i18n import Catalogue
 from lso_tui.ui.commands import RecordsProvider
 from lso_tui.ui.history import History
-from lso_tui.ui.screens.detail import DetailScreen
-from lso_tui.ui.screens.help import HelpScreen, collect, help_text
-from lso_tui.ui.screens.main import MainScreen
-from lso_tui.ui.screens.source import SourceScreen
-from lso_tui.views.dataset import Dataset
+
+if TYPE_CHECKING:  # the screens and the domain load after the first frame (see on_mount)
+    from lso_tui.views.dataset import Dataset
 
 POLL_SECONDS = 0.5  # another process's write shows within a second
+FRAME_FLUSH = 0.02  # s between the first frame and the start of loading (see post_display_hook)
 
-VIEW_KEYS = {MainScreen: "pane.units", DetailScreen: "detail.title", SourceScreen: "source.title"}
+VIEW_KEYS = {"MainScreen": "pane.units", "DetailScreen": "detail.title", "SourceScreen": "source.title"}
 
 
 class LsoApp(App[None]):
@@ -43,8 +43,9 @@ class LsoApp(App[None]):
 
     def __init__(
         self,
-        ds: Dataset,
+        ds: Dataset | None = None,
         *,
+        cat: Catalogue | None = None,
         theme: str = "textual-dark",
         keymap: dict[str, str] | None = None,
         notice: str | None = None,
@@ -52,9 +53,16 @@ class LsoApp(App[None]):
         watch: Path | None = None,
     ) -> None:
         """Keep the dataset; apply theme and key remaps. With *watch* and *reload*, the store's file
-        is checked twice a second and the screens refreshed when another process changed it."""
+        is checked twice a second and the screens refreshed when another process changed it.
+
+        Without *ds*, the first frame says the store is opening and *reload* loads it in a thread:
+        the first frame does not wait for the records, and keys are read while they load.
+        """
         super().__init__()
-        self.ds = ds
+        self.ds: Dataset = ds  # type: ignore[assignment]  # None only until the first load ends
+        self.cat = cat or (ds.t if ds is not None else Catalogue())
+        self.load_error: str | None = None
+        self._loading = False
         self.reload = reload
         self.mouse_on = True  # set by the CLI to what it passes to run(mouse=…)
         self.watch_path = watch
@@ -99,23 +107,73 @@ class LsoApp(App[None]):
         small = self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
-            self.push_screen(TooSmallScreen(self.ds.t))
+            self.push_screen(TooSmallScreen(self.cat))
         elif showing and not small:
             self.pop_screen()
         elif showing:
             self.screen.refresh_message()  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
-        """Theme, the main screen, and a notice (e.g. that the store was just built)."""
+        """Theme, then the main screen (at once when the dataset is given, else once it loads)."""
         self.theme = self.requested_theme
-        if self.watch_path is not None:
+        if self.ds is not None:
+            self._show(self.ds)
+            return
+        from lso_tui.ui.screens.opening import OpeningScreen
+
+        self._loading = True
+        self.push_screen(OpeningScreen(self.cat, str(self.watch_path or "")))
+
+    def post_display_hook(self) -> None:
+        """After the first frame is handed to the terminal, start loading the store."""
+        if self._loading:
+            self._loading = False
+            # Textual writes from a thread; parsing the store holds the GIL for tens of ms, so let
+            # the frame leave first.
+            self.set_timer(FRAME_FLUSH, self._start_loading)
+
+    def _start_loading(self) -> None:
+        """Load the store in a thread (keys are read meanwhile; q quits at once)."""
+        self.run_worker(self._load, thread=True, exit_on_error=False)
+
+    def _load(self) -> None:
+        """(Thread) Open the store and shape it; hand the result, or the one-line error, to the app."""
+        assert self.reload is not None
+        try:
+            ds = self.reload()
+            from lso_tui.ui.screens import main  # noqa: F401  imported here, off the event loop
+        except Exception as exc:  # a store that cannot be opened: the CLI prints this line, exit 2
+            self.call_from_thread(self._failed, str(exc))
+            return
+        self.call_from_thread(self._show, ds)
+
+    def _failed(self, message: str) -> None:
+        """Leave, keeping the message for the CLI to print as its one line."""
+        self.load_error = message
+        self.exit(return_code=2)
+
+    def _show(self, ds: Dataset) -> None:
+        """The main screen on *ds*, the polling for other writers, and the size check."""
+        from lso_tui.ui.screens.main import MainScreen
+        from lso_tui.ui.screens.opening import OpeningScreen
+
+        self.ds = ds
+        if self.watch_path is not None:  # _seen was taken before the load: no write is missed
             self.set_interval(POLL_SECONDS, self._poll_store)
-        self.push_screen(MainScreen(self.ds, self.notice))
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, OpeningScreen):
+            self.pop_screen()  # e.g. help opened while the store was loading
+        if isinstance(self.screen, OpeningScreen):
+            self.switch_screen(MainScreen(ds, self.notice))
+        else:
+            self.push_screen(MainScreen(ds, self.notice))
         self.call_after_refresh(self.check_size)
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:
         """Show a record's detail, adding it to the history."""
+        from lso_tui.ui.screens.detail import DetailScreen
+        from lso_tui.ui.screens.source import SourceScreen
+
         self.history.open(kind, rid)
         while isinstance(self.screen, SourceScreen):
             self.pop_screen()
@@ -169,14 +227,14 @@ class LsoApp(App[None]):
         """The terminal check, with a key-press echo."""
         from lso_tui.ui.screens.doctor import DoctorScreen
 
-        if not isinstance(self.screen, DoctorScreen):
+        if self.ds is not None and not isinstance(self.screen, DoctorScreen):
             self.push_screen(DoctorScreen(self.ds, self.mouse_on))
 
     def action_log(self) -> None:
         """Show the edit log."""
         from lso_tui.ui.screens.log import LogScreen
 
-        if not isinstance(self.screen, LogScreen):
+        if self.ds is not None and not isinstance(self.screen, LogScreen):
             self.push_screen(LogScreen(self.ds))
 
     def action_undo(self) -> None:
@@ -184,7 +242,7 @@ class LsoApp(App[None]):
         from lso_tui.edits import who
         from lso_tui.store import StoreError, undo_last
 
-        if not self._can_edit():
+        if self.ds is None or not self._can_edit():
             return
         try:
             entry = undo_last(self.ds.path, who())
@@ -201,22 +259,28 @@ class LsoApp(App[None]):
 
     def open_source(self, doc: str, start: int, end: int) -> None:
         """Show the article with one fact highlighted."""
+        from lso_tui.ui.screens.source import SourceScreen
+
         self.push_screen(SourceScreen(self.ds, doc, start, end))
 
     def show_pane(self, kind: str) -> None:
         """Back to the main screen, on one pane."""
+        from lso_tui.ui.screens.main import MainScreen
+
         while not isinstance(self.screen, MainScreen):
             self.pop_screen()
         self.screen.action_show(kind)
 
     def action_help(self) -> None:
         """List every key of the current view."""
+        from lso_tui.ui.screens.help import HelpScreen, collect, help_text
+
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
             return
-        view = self.ds.t(VIEW_KEYS.get(type(self.screen), "app.title"))
+        view = self.cat(VIEW_KEYS.get(type(self.screen).__name__, "app.title"))
         self.push_screen(
-            HelpScreen(help_text(self.ds.t, view, collect(self.screen.active_bindings, self.ds.t)))
+            HelpScreen(help_text(self.cat, view, collect(self.screen.active_bindings, self.cat)))
         )
 
     def get_system_commands(self, screen: Screen[object]):  # type: ignore[no-untyped-def]
@@ -224,4 +288,4 @@ class LsoApp(App[None]):
         for cmd in super().get_system_commands(screen):
             if cmd.title.lower() in ("quit", "theme", "change theme"):
                 yield cmd
-        yield SystemCommand(self.ds.t("key.help"), self.ds.t("key.help"), self.action_help)
+        yield SystemCommand(self.cat("key.help"), self.cat("key.help"), self.action_help)

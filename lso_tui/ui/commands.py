@@ -21,7 +21,7 @@ class RecordsProvider(Provider):
         """Matching records, best (name starts with the query) first."""
         app: Any = self.app  # LsoApp; typed loosely to avoid an import cycle
         terms = fold(query).split()
-        if not terms:
+        if not terms or app.ds is None:  # nothing to search while the store is still loading
             return
         for kind in KIND_KEYS:
             for row in app.ds.rows(kind):
@@ -35,9 +35,17 @@ class RecordsProvider(Provider):
     async def discover(self) -> AsyncIterator[DiscoveryHit]:
         """Without a query: the panes."""
         app: Any = self.app  # LsoApp; typed loosely to avoid an import cycle
+        if app.ds is None:
+            return
         for n, (kind, name) in enumerate(
-            (("unit", "units"), ("official", "officials"), ("target", "targets"), ("event", "timeline")),
+            (
+                ("unit", "units"),
+                ("official", "officials"),
+                ("target", "targets"),
+                ("event", "timeline"),
+                ("region", "regions"),
+            ),
             start=1,
         ):
-            label = Text(f"{n} {app.ds.t('pane.' + name)}")
+            label = Text(f"{n} {app.cat('pane.' + name)}")
             yield DiscoveryHit(label, partial(app.show_pane, kind), text=label.plain)

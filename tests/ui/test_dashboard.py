@@ -11,6 +11,7 @@ from lso_tui.ui.screens.detail import DetailScreen
 from lso_tui.ui.screens.help import HelpScreen
 from lso_tui.ui.screens.main import MainScreen
 from lso_tui.ui.screens.source import SourceScreen
+from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.record_list import RecordList
 
 SIZE = (80, 24)
@@ -354,7 +355,7 @@ async def test_markup_in_records_is_shown_as_text(tmp_path) -> None:  # type: ig
         await pilot.press("enter")
         assert app.is_running and isinstance(app.screen, DetailScreen)
         await pilot.press("escape")
-        preview = rendered(app.screen.query_one("#preview", Static))
+        preview = app.screen.query_one("#preview", Preview).plain
         assert "[@click=app.quit]bấm" in preview
 
 

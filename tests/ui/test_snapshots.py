@@ -48,11 +48,11 @@ def test_first_screen(
 
 
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("pane", ["2", "3", "4"], ids=["officials", "targets", "timeline"])
+@pytest.mark.parametrize("pane", ["2", "3", "4", "5"], ids=["officials", "targets", "timeline", "regions"])
 def test_each_pane(
     snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp], pane: str, size: tuple[int, int]
 ) -> None:
-    """Officials, targets and the timeline, focused."""
+    """Officials, targets, the timeline and the roll-up by region, focused."""
     assert snap_compare(make_app(), press=[pane], terminal_size=size)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +9,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Static
 
+from lso_tui.paths import short_path
 from lso_tui.ui.widgets.key_bar import KeyBar
+from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.progress_strip import ProgressStrip
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.record_pane import RecordPane
@@ -28,18 +28,6 @@ PANES = (
     ("region", "regions"),
 )
 WIDE = 120
-
-
-PATH_MAX = 40
-
-
-def short_path(path: object) -> str:
-    """The store's path with ~ for home, cut from the left so the file name always shows."""
-    text = str(path)
-    home = os.path.expanduser("~")
-    if home != "/" and text.startswith(home + os.sep):
-        text = "~" + text[len(home) :]
-    return text if len(text) <= PATH_MAX else "…" + text[-(PATH_MAX - 1) :]
 
 
 def header_text(ds: Dataset) -> Text:
@@ -89,7 +77,7 @@ class MainScreen(Screen[None]):
                         yield RegionPane(ds, id="pane-region")
                     else:
                         yield RecordPane(kind, ds.columns(kind), ds.rows(kind), ds.t, id=f"pane-{kind}")
-            yield Static(id="preview")
+            yield Preview(id="preview")
         yield KeyBar(ds.t, id="keys")
 
     def on_mount(self) -> None:
@@ -183,9 +171,9 @@ class MainScreen(Screen[None]):
 
     def _preview(self, row: object) -> None:
         """The highlighted record's fields, each with where it came from."""
-        preview = self.query_one("#preview", Static)
+        preview = self.query_one("#preview", Preview)
         if row is None or self.app.size.width < WIDE:
-            preview.update("")
+            preview.show(None)
             return
         d = detail(self.ds, row.kind, row.id)  # type: ignore[attr-defined]
         text = Text(d.title + "\n", "bold")
@@ -193,4 +181,4 @@ class MainScreen(Screen[None]):
             text.append(f"{f.label}: ", "bold")
             text.append(f"{f.value}\n")
             text.append(f"  ↳ {f.provenance.label}\n", "dim")
-        preview.update(text)
+        preview.show(text)

@@ -221,8 +221,8 @@ class RecordList(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self.current))
         return True
 
-    def _follow(self) -> None:
-        """Scroll so that the cursor row and the focused column are visible."""
+    def _follow(self) -> bool:
+        """Scroll so that the cursor row and the focused column are visible; True if it scrolled."""
         body = max(1, self.size.height - 1)
         y = self.scroll_offset.y
         if self.cursor < y:
@@ -235,16 +235,28 @@ class RecordList(ScrollView, can_focus=True):
             x = left
         elif left + self.widths[self.column] > x + self.size.width:
             x = left + self.widths[self.column] - self.size.width + GAP
-        self.scroll_to(x=max(0, x), y=max(0, y), animate=False, immediate=True)
+        x, y = max(0, x), max(0, y)
+        if (x, y) == (self.scroll_offset.x, self.scroll_offset.y):
+            return False  # scroll_to would repaint the scrollbars for nothing
+        self.scroll_to(x=x, y=y, animate=False, immediate=True)
+        return True
 
     # --- actions ---------------------------------------------------------------------------------
     def action_move(self, delta: int) -> None:
         """Move the row cursor."""
         if self.view:
-            self.cursor = max(0, min(len(self.view) - 1, self.cursor + delta))
-            self._follow()
+            self._move_to(max(0, min(len(self.view) - 1, self.cursor + delta)))
+
+    def _move_to(self, cursor: int) -> None:
+        """Put the cursor on *cursor*; without a scroll, repaint only the two rows that changed
+        (over a slow SSH link a cursor step then costs two lines, not the whole list)."""
+        old, self.cursor = self.cursor, cursor
+        if self._follow():
             self.refresh()
-            self.post_message(self.Highlighted(self.current))
+        elif old != cursor:
+            self.refresh_line(old + 1)  # +1: the header is line 0
+            self.refresh_line(cursor + 1)
+        self.post_message(self.Highlighted(self.current))
 
     def action_half_page(self, direction: int) -> None:
         """Move half a screen (ctrl+d / ctrl+u)."""
@@ -274,10 +286,7 @@ class RecordList(ScrollView, can_focus=True):
     def action_match(self, delta: int) -> None:
         """Step to the next/previous matching row, wrapping around."""
         if self.view:
-            self.cursor = (self.cursor + delta) % len(self.view)
-            self._follow()
-            self.refresh()
-            self.post_message(self.Highlighted(self.current))
+            self._move_to((self.cursor + delta) % len(self.view))
 
     def action_open(self) -> None:
         """Open the row under the cursor."""
