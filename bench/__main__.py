@@ -1,61 +1,81 @@
-"""`make bench`: foundation timings as ratios to same-run baselines (median and spread of N runs)."""
+"""`make bench`: timings as ratios to baselines measured in the same run (median and spread of N runs)."""
 
 from __future__ import annotations
 
 import os
-import platform
-import statistics
-import subprocess
+import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ARTICLE = ROOT / "data" / "articles" / "000_0fed323c1a494ad1.txt"
-RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+from bench import foundation, keys, startup, writes
+from bench.apps import build, has_country_scope
+from bench.stats import Figure, machine, table
+
+EXPLAIN = """\
+**What each figure measures**
+
+- Every terminal figure runs the program in a real pseudo-terminal (80×24 unless noted; 120×40 for
+  bytes) with TERM=xterm-256color, COLORTERM=truecolor, TEXTUAL_ANIMATIONS=none, LANG=C.UTF-8 and an
+  empty XDG config. The harness answers Textual's synchronized-output query (`CSI ?2026$p`) as a
+  modern terminal does, so Textual wraps each frame in `CSI ?2026h … CSI ?2026l`.
+- 1, 2. First frame: spawn → the chunk of output that completes the marker. lso-tui: the catalogue
+  title (drawn in one style, so it arrives in one piece); bare app: its Label; VisiData: the code of
+  the first CSV row (its first frame with data; curses may skip unchanged cells but not a new row).
+  One warm-up run each, then the programs are interleaved run by run.
+- 3. Key → screen updated: the output is replayed through a terminal emulator (pyte). The latency is
+  the end of the first synchronized frame after which the screen already equals its final state
+  (later identical repaints are not counted). A frame that changes one row 0.45 s or more after a
+  filter keystroke is the Input's cursor blink and ends the measurement. Samples are pooled over runs.
+  Baseline: the same key in the bare app, whose Label changes on every key.
+- 4. Peak RSS: VmHWM from /proc/PID/status after the keys of figure 3, before ctrl+q (ru_maxrss
+  from os.wait4 would include the bench process's own pages, copied by fork before exec).
+- 5. Build: wall time of `lso-tui build --scope country` into a new file, against a bare Python
+  start. Edit: in-process `lso_tui.store.apply_changes` (what `lso-tui edit unit` runs), one
+  `consolidated` change per call; baseline: writing as many bytes as the store with a temp file,
+  fsync, rename and a directory fsync.
+- 6. Bytes per key: everything written to the terminal between a j/↓ press and 0.25 s of quiet,
+  at 120×40 (where the preview pane shows).
+- Ratios are of medians. p95 uses the inclusive method (the maximum for small samples).
+"""
 
 
-def timed(fn: Callable[[], object], runs: int = RUNS) -> list[float]:
-    """Wall-clock seconds of *runs* calls."""
-    out = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
-
-
-def proc(*args: str) -> Callable[[], object]:
-    """A callable running a Python subprocess to completion."""
-    return lambda: subprocess.run([sys.executable, *args], check=True, capture_output=True, cwd=ROOT)
-
-
-def row(name: str, sample: list[float], base: list[float]) -> str:
-    """One table row: median, spread (min–max) and the ratio of medians to the baseline."""
-    med, bmed = statistics.median(sample), statistics.median(base)
-    spread = f"{min(sample) * 1000:.1f}–{max(sample) * 1000:.1f}"
-    return f"| {name} | {med * 1000:.1f} ms | {spread} | {med / bmed:.2f}× |"
+def progress(msg: str) -> None:
+    """A progress line on stderr (the tables go to stdout)."""
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
 
 
 def main() -> None:
-    """Run and print the table."""
-    tmp = Path(tempfile.mkdtemp())
-    db = tmp / "store.json"
-    cli = ("-m", "lso_tui")
-    proc(*cli, "build", "--db", str(db))()
-    bare = timed(proc("-c", "import json"))
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"runs: {RUNS} each\n| what | median | spread | ratio to baseline |\n|---|---|---|---|")
-    print(row("baseline: bare `python -c 'import json'`", bare, bare))
-    print(row("`lso-tui extract ARTICLE --json`", timed(proc(*cli, "extract", str(ARTICLE), "--json")), bare))
-    print(row("`lso-tui --db STORE` (open + summary)", timed(proc(*cli, "--db", str(db))), bare))
-
-    def fresh_build() -> None:
-        proc(*cli, "build", "--db", str(tmp / f"{time.time_ns()}.json"))()
-
-    print(row("`lso-tui build` into a new file", timed(fresh_build), bare))
+    """Measure everything and print the tables."""
+    tmp = Path(tempfile.mkdtemp(prefix="lso-bench-"))
+    os.environ.update({"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")})
+    os.environ.pop("LSO_TUI_DB", None)
+    try:
+        print("# lso-tui benchmarks\n\n" + machine())
+        country_ok = has_country_scope()
+        shipped = tmp / "shipped.json"
+        build(shipped)
+        progress("foundation rows")
+        found = foundation.figures(tmp)
+        progress("goal 5: builds and edits")
+        writes_rows, country = writes.figures(tmp, shipped, country_ok)
+        progress("goals 1-2: first frame")
+        first = startup.figures(shipped, country, tmp)
+        progress("goals 3, 4, 6: keys, memory, bytes")
+        notes: list[str] = []
+        stores = {"SHIPPED": shipped} | ({"COUNTRY": country} if country else {})
+        key_rows: list[Figure | str] = [*keys.figures(stores, notes)]
+        if country is None:
+            key_rows.append("3, 4, 6. COUNTRY: `lso-tui build --scope` does not exist yet")
+        print(table("Goals 1–2: process start → first frame (80×24)", first))
+        print(table("Goals 3, 4, 6: keys (80×24), peak memory, bytes per key (120×40)", key_rows))
+        print(table("Goal 5: build and edit", writes_rows))
+        print(table("Foundation: extract, open and build (no terminal)", found))
+        print(EXPLAIN)
+        for note in notes:
+            print(f"note: {note}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

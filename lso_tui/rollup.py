@@ -72,7 +72,7 @@ def build_tree(
             n.in_store += 1
             if is_done(u, as_of):
                 n.done += 1
-            elif u.get("consolidated") is False:
+            elif u.get("consolidated") is not None:  # stated not done, or done only after as_of
                 n.not_done += 1
     for key, n in nodes.items():
         if n.parent is not None and n.parent in nodes:

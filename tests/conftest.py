@@ -43,6 +43,15 @@ def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def country_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of every commune-level unit in the country, built once by the real CLI (≈ 6 s)."""
+    path = tmp_path_factory.mktemp("country") / "country.json"
+    result = run_cli("build", "--scope", "country", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
 @pytest.fixture
 def db(tmp_path: Path, built_store: Path) -> Path:
     """A private copy of the built store, for tests that write to it."""

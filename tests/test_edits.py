@@ -61,7 +61,10 @@ def test_recording_a_consolidation_moves_progress_and_is_audited(db: Path) -> No
         (("target", "nope", "--share", "50%"), "no target 'nope'"),
         (("add-target", "--scope-code", "178", "--share", "150%", "--year", "2025"), "at most 100%"),
         (("add-target", "--scope-code", "178", "--share", "0", "--year", "2025"), "more than 0%"),
-        (("add-target", "--scope-code", "999", "--share", "60%", "--year", "2025"), "no province or district"),
+        (
+            ("add-target", "--scope-code", "999", "--share", "60%", "--year", "2025"),
+            "no province or district",
+        ),
         (("add-target", "--scope", "province:Atlantis", "--share", "60%", "--year", "2025"), "no province"),
         (("add-target", "--scope", "district:", "--share", "60%", "--year", "2025"), "no province"),
         (("add-target", "--scope-code", "178", "--share", "60%", "--year", "1800"), "between 2000 and 2100"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from lso_tui.ui.app import LsoApp
 from lso_tui.ui.screens.detail import DetailScreen
@@ -453,3 +453,12 @@ async def test_doctor_screen_echoes_keys(make_app: Callable[..., LsoApp]) -> Non
         assert "ctrl+x" in rendered(app.screen.query_one("#doctor-echo", Static))
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_a_slash_typed_in_the_filter_box_is_text(make_app: Callable[..., LsoApp]) -> None:
+    """/ opens the box (a priority key, so fast typing reaches it); inside the box it is a letter."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "a", "slash", "b")
+        box = app.screen.query_one("#filter-unit", Input)
+        assert box.value == "a/b" and box.has_focus

@@ -113,3 +113,40 @@ def test_first_use_builds_the_store_and_says_so(tmp_path: Path) -> None:
         t.wait_for("EXITED=0")
     finally:
         t.close()
+
+
+def test_a_store_that_does_not_open_is_one_line(tmp_path: Path) -> None:
+    """The store is read after the first frame; if it does not parse, the app leaves and the shell
+    gets the same one line (and exit 2) as before, never a traceback."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    bad.chmod(0o600)
+    t = Terminal(tmp_path, f"TERM=xterm-256color {LSO_TUI} --db {bad}")
+    try:
+        screen = t.wait_for("EXITED=")
+        assert "EXITED=2" in screen, screen
+        assert "does not parse" in screen and "Traceback" not in screen
+        assert bad.read_text(encoding="utf-8") == "{not json"
+    finally:
+        t.close()
+
+
+def test_country_store_opens_and_answers_keys(tmp_path: Path, country_store: Path) -> None:
+    """The whole country: the first frame, then the units, a filter without diacritics, the roll-up."""
+    t = Terminal(tmp_path, f"TERM=xterm-256color {LSO_TUI} --db {country_store} --read-only")
+    try:
+        t.wait_for("[1 Đơn vị]")
+        # No pauses: typed while the rest of the rows are still being built, as a fast typist or a
+        # slow link (keys bunched into one packet) would send them.
+        t.keys("/")
+        t.type("quang lac")
+        t.keys("Enter", "Enter")
+        t.wait_for("Chi tiết — xã Quảng Lạc")
+        t.keys("Escape")
+        t.wait_for("[1 Đơn vị]")
+        t.keys("5")
+        t.wait_for("Cả nước")
+        t.keys("q")
+        t.wait_for("EXITED=0")
+    finally:
+        t.close()

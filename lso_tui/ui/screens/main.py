@@ -128,7 +128,7 @@ class MainScreen(Screen[None]):
             else:
                 text.append(f" {label} ")
             text.append("  ")
-        self.query_one("#tabs", Static).update(text)
+        self.query_one("#tabs", Static).update(text, layout=False)
 
     def action_edit(self) -> None:
         """Edit the highlighted record (explains why not on a read-only store or the timeline)."""

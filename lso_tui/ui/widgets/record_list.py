@@ -200,12 +200,30 @@ class RecordList(ScrollView, can_focus=True):
 
     def _changed(self, keep: Row | None = None) -> None:
         """Recompute sizes, keep the cursor on *keep* if it is still shown, repaint."""
-        self.virtual_size = Size(self.virtual_size.width, len(self.view) + 1)
+        self._set_height(len(self.view) + 1)
         ids = [self.rows.ids[i] for i in self.view]
         self.cursor = ids.index(keep.id) if keep is not None and keep.id in ids else 0
         self._follow()
         self.refresh()
         self.post_message(self.Highlighted(self.current))
+
+    def _set_height(self, height: int) -> None:
+        """A new virtual height (the filter changed the row count) without a layout of the screen.
+
+        Setting virtual_size lays out and repaints the whole screen, which made each filter
+        keystroke on 10,000 rows cost ≈ 45 ms. Only the scrollbars depend on it; they are updated
+        here, and their visibility (a layout change) still lays out when it actually changes.
+        This uses Textual's own scrollbar update (private, but textual is pinned).
+        """
+        size = Size(self.virtual_size.width, height)
+        if size == self.virtual_size:
+            return
+        if not self.is_mounted:
+            self.virtual_size = size
+            return
+        self.set_reactive(RecordList.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     def select_id(self, rid: str) -> bool:
         """Put the cursor on the row with id *rid* (clearing a filter that hides it)."""

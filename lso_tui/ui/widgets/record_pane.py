@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.widgets import Input, Static
 
 from lso_tui.i18n import Catalogue
@@ -26,6 +27,21 @@ class FilterInput(CleanInput):
         Binding("down", "done", "key.down", id="filter.down", show=False),
     ]
 
+    def _watch_value(self, value: str) -> None:
+        """Textual's Input sets its virtual width on every change, which lays out the whole screen
+        (≈ 20 ms a keystroke on a country store); update it without a layout, then carry on."""
+        size = Size(self.content_width, 1)
+        if self.is_mounted and size != self.virtual_size:
+            self.set_reactive(Input.virtual_size, size)
+            self._scroll_update(size)  # private, but textual is pinned
+            self.refresh()
+        super()._watch_value(value)
+        # Filter now, not when the Changed message arrives: the list then changes in the same frame
+        # as the echo of the key, instead of one frame (≈ 20–30 ms) later.
+        pane = self.parent
+        if isinstance(pane, RecordPane):
+            pane.apply_filter(value)
+
     def action_cancel(self) -> None:
         """Clear the filter and go back to the list."""
         self.value = ""
@@ -39,7 +55,9 @@ class FilterInput(CleanInput):
 class RecordPane(Vertical):
     """One of the four panes (units, officials, targets, timeline)."""
 
-    BINDINGS = [Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/")]
+    # A priority binding runs as the key is read, before the keys after it are handed out: "/quang"
+    # typed fast (or bunched into one packet by a slow SSH link) then reaches the filter box whole.
+    BINDINGS = [Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/", priority=True)]
 
     def __init__(
         self, kind: str, columns: list[Column], rows: Sequence[Row], cat: Catalogue, **kwargs: object
@@ -69,9 +87,14 @@ class RecordPane(Vertical):
         self._status()
 
     def action_filter(self) -> None:
-        """Open the filter box; typing filters as you type."""
+        """Open the filter box; typing filters as you type (a "/" typed in the box is text)."""
+        if self.box.has_focus:
+            self.box.insert_text_at_cursor("/")
+            return
         self.box.display = True
-        self.box.focus()
+        # Focus now, not after the next refresh: "/quang" typed fast (or pasted) must not send
+        # "q" to the list, where it quits.
+        self.screen.set_focus(self.box)
 
     def close_filter(self) -> None:
         """Hide the box (unless a filter is set) and return to the list."""
@@ -80,10 +103,16 @@ class RecordPane(Vertical):
         self.screen.set_focus(self.list)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Filter as the user types (the query is cleaned like any other input)."""
+        """Filter as the user types (already done by the box itself; kept for values set in code)."""
         event.stop()
-        self.list.set_filter(clean(event.value, keep_newlines=False))
-        self._status()
+        self.apply_filter(event.value)
+
+    def apply_filter(self, value: str) -> None:
+        """Show the rows matching *value* (cleaned like any other input); nothing if unchanged."""
+        query = clean(value, keep_newlines=False)
+        if query != self.list.filter_text:
+            self.list.set_filter(query)
+            self._status()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the box: keep the filter."""
@@ -96,4 +125,4 @@ class RecordPane(Vertical):
         msg = (
             self.t("filter.none") if total and not shown else self.t("filter.count", shown=shown, total=total)
         )
-        self.status.update(Text(msg, no_wrap=True))
+        self.status.update(Text(msg, no_wrap=True), layout=False)  # one fixed line: no re-layout

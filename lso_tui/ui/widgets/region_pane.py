@@ -75,4 +75,4 @@ class RegionPane(RecordPane):
         names = [regions.node_name(self.ds, n) for n in regions.trail(self.ds, self.key)]
         text = Text(" › ".join(names), "bold", no_wrap=True, overflow="ellipsis")
         text.append("   " + self.t("region.hint"), "dim")
-        self.crumb.update(text)
+        self.crumb.update(text, layout=False)
