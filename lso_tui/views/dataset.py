@@ -39,6 +39,9 @@ class Dataset:
         self.edits = tidy(store.edits())
         # Users' edits lie over the article facts; each edited field keeps the source's value too.
         apply_edits({"units": self.units, "officials": self.officials, "targets": self.targets}, self.edits)
+        for g in self.targets:  # a country-wide target has no region name of its own
+            if g.get("scope_level") == "country" and not g.get("scope"):
+                g["scope"] = cat("region.country")
         self.by_id: dict[tuple[str, str], dict[str, Any]] = {}
         for kind, records, key in (
             ("unit", self.units, "code"),
