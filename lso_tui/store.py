@@ -131,15 +131,20 @@ class Store:
         return iter(sorted(self._db.tables()))
 
 
-def table_rows(data: dict[str, Any], table: str, expand: bool = True) -> list[dict[str, Any]]:
+def table_rows(
+    data: dict[str, Any], table: str, expand: bool = True, copy: bool = True
+) -> list[dict[str, Any]]:
     """Records of one table of a parsed store, in insertion (document id) order, as fresh dicts.
 
     The file lists documents by id as text ("1", "10", "2", …); sorting by number restores the
     order they were inserted in. Units are stored compactly and expanded here unless *expand* is
     False (an edit's checks need only codes and the edited fields, which work on the compact form).
+    Without *copy* the records are the parsed ones themselves: only for readers that never change
+    them (an edit's checks, which lay edits over copies made on write).
     """
     raw = data.get(table, {})
-    rows = [dict(raw[k]) for k in sorted(raw, key=lambda k: int(k) if str(k).isdigit() else 0)]
+    order = sorted(raw, key=lambda k: int(k) if str(k).isdigit() else 0)
+    rows = [dict(raw[k]) for k in order] if copy else [raw[k] for k in order]
     if table == "units" and expand:
         names = {r["code"]: r["name"] for r in data.get("regions", {}).values()}
         for r in rows:
@@ -251,9 +256,11 @@ def current_tables(db: TinyDB) -> dict[str, list[dict[str, Any]]]:
     from lso_tui.overlay import apply_edits
 
     data = db.storage.read() or {}
-    tables = {name: table_rows(data, name, expand=False) for name in ("units", "officials", "targets")}
-    tables["regions"] = table_rows(data, "regions")
-    apply_edits(tables, _with_ids(db.table(EDITS).all()))
+    # The parsed records are what the transaction will write back: never change them in place.
+    names = ("units", "officials", "targets")
+    tables = {name: table_rows(data, name, expand=False, copy=False) for name in names}
+    tables["regions"] = table_rows(data, "regions", copy=False)
+    apply_edits(tables, _with_ids(db.table(EDITS).all()), copy_on_write=True)
     return tables
 
 

@@ -284,3 +284,18 @@ def test_read_only_directory_even_as_root(tmp_path: Path, db: Path) -> None:
         assert target.read_bytes() == before and [p.name for p in ro.iterdir()] == ["store.json"]
     finally:
         subprocess.run(["chattr", "-i", str(ro)], check=True)
+
+
+def test_edits_over_parsed_records_copy_on_write() -> None:
+    """An edit's checks lay edits over the parsed records without changing them (they are written back)."""
+    from lso_tui.overlay import apply_edits
+
+    units = [{"code": "a", "consolidated": None}, {"code": "b", "consolidated": None}]
+    before = [dict(u) for u in units]
+    parsed = list(units)
+    tables: dict[str, list[dict[str, object]]] = {"units": units, "officials": [], "targets": []}
+    edit = {"kind": "unit", "record": "a", "field": "consolidated", "op": "set", "who": "x", "when": "t"}
+    apply_edits(tables, [{**edit, "new": True, "id": 1}, {**edit, "new": False, "id": 2}], True)
+    assert parsed == before and parsed[0] is not tables["units"][0]
+    assert tables["units"][0]["consolidated"] is False and tables["units"][1] is parsed[1]
+    assert tables["units"][0]["edited"]["consolidated"]["source_value"] is None
