@@ -269,7 +269,7 @@ class LsoApp(App[None]):
 
         while not isinstance(self.screen, MainScreen):
             self.pop_screen()
-        self.screen.action_show(kind)
+        self.call_later(self.screen.action_show, kind)
 
     def action_help(self) -> None:
         """List every key of the current view."""
