@@ -103,7 +103,20 @@ def test_targets_at_province_and_country_level(tmp_path: Path) -> None:
     province, country = by_level["province"], by_level["country"]
     assert province.total == len(ds.units) and province.done == 2
     assert country.total > 9000 and country.done == 2  # the register's count, not the store's units
+    summary = run_cli("--db", str(path), "summary").stdout
+    assert f"Target Tỉnh Lạng Sơn: 2/{len(ds.units)} = " in summary
+    assert f"Target country: 2/{country.total} = " in summary
     again = run_cli(
         "--db", str(path), "edit", "add-target", "--scope", "country", "--share", "30%", "--year", "2025"
     )
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_summary_of_a_country_store_is_short_and_uses_register_totals(country_store: Path) -> None:
+    """Piped or `summary`: the targets, one line of counts, and only the units some source speaks of."""
+    result = run_cli("--db", str(country_store), "summary")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    n = len(_units(country_store))
+    assert f"Units: {n} in the store ({n} in the register's regions): 2 consolidated" in result.stdout
+    assert len(lines) < 20 and sum("consolidated, since" in line for line in lines) == 2
