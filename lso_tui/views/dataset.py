@@ -137,36 +137,6 @@ class Dataset:
         cells = [c.replace("\n", " ") for c in cells]
         return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted)
 
-    def audit_rows(self) -> list[Row]:
-        """The edit log, newest first: when, who, record, field, old → new (undone ones marked)."""
-        t = self.t
-        out = []
-        for e in reversed(self.edits):
-            change = f"{e['field']}: {_short(e.get('old'))} → {_short(e.get('new'))}"
-            if e.get("undone"):
-                change += " " + t("log.undone")
-            cells = [
-                e["when"].replace("T", " ")[:16],
-                e["who"],
-                f"{e['kind']} {e['record']}",
-                e["op"],
-                change,
-            ]
-            out.append(self.row("audit", cells, list(cells), str(e["id"]), muted=bool(e.get("undone"))))
-        return out
-
-    def audit_columns(self) -> list[Column]:
-        """Columns of the edit log."""
-        return [Column(i, self.t(f"col.{i}")) for i in ("when", "who", "record", "op", "change")]
-
-
-def _short(value: object) -> str:
-    """A stored value in a few characters for the log."""
-    if isinstance(value, dict):
-        value = value.get("iso") or value.get("name") or value
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
 
 def _same(value: Any) -> Any:
     """*value* as it is (a store whose whole text was checked clean when read)."""

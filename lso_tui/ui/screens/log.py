@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.ui.widgets.record_list import CAPS, RecordList
+from lso_tui.views.audit import audit_columns, audit_rows
 from lso_tui.views.dataset import Dataset
 
 CAPS.setdefault("change", 60)
@@ -28,13 +29,13 @@ class LogScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, list, keys."""
         yield Static(Text(self.ds.t("log.title"), "bold"), id="detail-title")
-        yield RecordList(self.ds.audit_columns(), self.ds.audit_rows(), id="list-audit")
+        yield RecordList(audit_columns(self.ds), audit_rows(self.ds), id="list-audit")
         yield KeyBar(self.ds.t, id="keys")
 
     def refresh_data(self, ds: Dataset) -> None:
         """Fresh entries from another process."""
         self.ds = ds
-        self.query_one(RecordList).replace_rows(ds.audit_rows())
+        self.query_one(RecordList).replace_rows(audit_rows(ds))
 
     def on_mount(self) -> None:
         """Focus the list."""
