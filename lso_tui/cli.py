@@ -36,6 +36,13 @@ def _parser(edit: bool = True) -> argparse.ArgumentParser:
     )
     b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
     sub.add_parser("summary", help="print the store's summary")
+    r = sub.add_parser("report", help="progress per region, targets, units and officials (for scripts)")
+    r.add_argument(
+        "--scope", help='"country", "province:NAME", "district:NAME[, PROVINCE]", a name or a code'
+    )
+    r.add_argument("--as-of", dest="as_of", help="where things stood at YYYY, YYYY-MM or YYYY-MM-DD")
+    r.add_argument("--format", choices=["table", "json", "csv", "md"], default="table")
+    r.add_argument("--section", choices=["regions", "targets", "units", "officials"], help="only this part")
     sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
     sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
     if not edit:
@@ -67,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             return _restore(args.db)
         if args.command == "summary":
             return _summary(args.db)
+        if args.command == "report":
+            return _report(args)
         return _dashboard(args)
     except InputError as exc:
         print(f"lso-tui: {exc}", file=sys.stderr)
@@ -176,6 +185,17 @@ def _summary(db: Path | None) -> int:
 
     path, _ = _ensure_store(db)
     print_summary(Store.open(path))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """`lso-tui report`: the store as of a date, for scripts and cron (see report_out.py)."""
+    from lso_tui.report_out import render
+    from lso_tui.reporting import build_report
+    from lso_tui.store import Store
+
+    path, _ = _ensure_store(args.db)
+    render(build_report(Store.open(path), args.scope, args.as_of), args.format, args.section)
     return 0
 
 

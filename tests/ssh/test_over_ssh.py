@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -162,3 +163,19 @@ def test_dropped_connection_during_an_edit(tmp_path: Path, sshd: SshServer, db: 
         time.sleep(0.2)
     assert not left, "an lso-tui process outlived its connection"
     assert db.read_bytes() == before
+
+
+def test_report_over_ssh_without_a_terminal(sshd: SshServer, db: Path) -> None:
+    """`ssh server lso-tui report` (no -t): the table as plain text, and JSON a script can read."""
+    base = sshd.command(remote(db) + " report", "xterm-256color").replace(" -tt ", " -T ")
+    out = subprocess.run(base, shell=True, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "\x1b[" not in out.stdout and "Thành phố Lạng Sơn" in out.stdout and "targets" in out.stdout
+    as_json = subprocess.run(
+        base.replace(" report'", " report --format json'"),
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert json.loads(as_json.stdout)["targets"][0]["needed"] == 4
