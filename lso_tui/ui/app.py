@@ -223,6 +223,16 @@ class LsoApp(App[None]):
         self._seen = None
         self._poll_store()
 
+    def copy_text(self, text: str) -> None:
+        """Put *text* on the clipboard (OSC 52, wrapped for tmux too) and show it for selecting by hand."""
+        from lso_tui.export import osc52
+        from lso_tui.ui.screens.copied import CopiedScreen
+
+        self._clipboard = text
+        if self._driver is not None:
+            self._driver.write(osc52(text, in_tmux=bool(os.environ.get("TMUX"))))
+        self.push_screen(CopiedScreen(self.cat, text))
+
     def action_doctor(self) -> None:
         """The terminal check, with a key-press echo."""
         from lso_tui.ui.screens.doctor import DoctorScreen

@@ -150,3 +150,12 @@ def test_country_store_opens_and_answers_keys(tmp_path: Path, country_store: Pat
         t.wait_for("EXITED=0")
     finally:
         t.close()
+
+
+def test_copy_reaches_the_terminal_clipboard(term: Terminal) -> None:
+    """y sends OSC 52; tmux (set-clipboard on) keeps it as a paste buffer, as a terminal would."""
+    term.run("set-option", "-g", "set-clipboard", "on")
+    term.wait_for("[1 Đơn vị]")
+    term.keys("y")
+    term.wait_for("OSC 52")
+    assert term.run("show-buffer") == "Hoàng Văn Thụ"

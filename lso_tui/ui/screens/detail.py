@@ -51,6 +51,7 @@ class DetailScreen(Screen[None]):
         Binding("right_square_bracket", "forward", "key.forward", id="detail.forward", key_display="]"),
         Binding("v", "source", "key.source", id="detail.source"),
         Binding("e", "edit", "key.edit", id="detail.edit"),
+        Binding("y", "copy", "key.copy_record", id="detail.copy", show=False),
         Binding("tab", "app.focus_next", "key.next_pane", id="detail.next", show=False),
     ]
 
@@ -80,6 +81,14 @@ class DetailScreen(Screen[None]):
             entry[0] not in ("unit", "official", "target") or (entry[0], entry[1]) in ds.by_id
         ):
             self.show_current()
+
+    def action_copy(self) -> None:
+        """Copy the whole record: its title, then "label: value (where it came from)" per field."""
+        d = self.shown
+        if d is None:
+            return
+        lines = [d.title] + [f"{f.label}: {f.value} ({f.provenance.label})" for f in d.fields]
+        self.app.copy_text("\n".join(lines))  # type: ignore[attr-defined]
 
     def show_current(self) -> None:
         """Rebuild the view for the app's current history entry."""

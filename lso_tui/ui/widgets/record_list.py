@@ -56,6 +56,8 @@ class RecordList(ScrollView, can_focus=True):
         Binding("n", "match(1)", "key.next_match", id="list.next_match", show=False),
         Binding("N", "match(-1)", "key.prev_match", id="list.prev_match", show=False),
         Binding("enter", "open", "key.open", id="list.open"),
+        Binding("y", "copy(False)", "key.copy_cell", id="list.copy_cell", show=False),
+        Binding("Y", "copy(True)", "key.copy_row", id="list.copy_row", show=False),
     ]
 
     # Styled from the stylesheet so themes (the ANSI ones too) decide the colours; a reversed
@@ -305,6 +307,19 @@ class RecordList(ScrollView, can_focus=True):
         """Step to the next/previous matching row, wrapping around."""
         if self.view:
             self._move_to((self.cursor + delta) % len(self.view))
+
+    def shown_table(self) -> tuple[list[str], list[str], list[list[str]]]:
+        """(column ids + "id", titles + "id", the rows as shown: filtered and in their order)."""
+        ids = [c.id for c in self.columns] + ["id"]
+        titles = [c.title for c in self.columns] + ["id"]
+        return ids, titles, [[*self.rows[i].cells, self.rows[i].id] for i in self.view]
+
+    def action_copy(self, whole_row: bool) -> None:
+        """Copy the focused cell (y) or the whole row, tab-separated (Y)."""
+        row = self.current
+        if row is not None:
+            text = "\t".join(row.cells) if whole_row else row.cells[self.column]
+            self.app.copy_text(text)  # type: ignore[attr-defined]
 
     def action_open(self) -> None:
         """Open the row under the cursor."""

@@ -57,7 +57,10 @@ class RecordPane(Vertical):
 
     # A priority binding runs as the key is read, before the keys after it are handed out: "/quang"
     # typed fast (or bunched into one packet by a slow SSH link) then reaches the filter box whole.
-    BINDINGS = [Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/", priority=True)]
+    BINDINGS = [
+        Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/", priority=True),
+        Binding("x", "export", "key.export", id="pane.export", show=False),
+    ]
 
     def __init__(
         self, kind: str, columns: list[Column], rows: Sequence[Row], cat: Catalogue, **kwargs: object
@@ -95,6 +98,19 @@ class RecordPane(Vertical):
         # Focus now, not after the next refresh: "/quang" typed fast (or pasted) must not send
         # "q" to the list, where it quits.
         self.screen.set_focus(self.box)
+
+    def action_export(self) -> None:
+        """Write the rows as shown (filter and order kept) to a file; say where, or why not."""
+        from lso_tui.export import default_name
+        from lso_tui.ui.screens.export import ExportScreen
+
+        ids, titles, rows = self.list.shown_table()
+
+        def done(path: object) -> None:
+            if path is not None:
+                self.app.notify(self.t("export.done", n=len(rows), path=str(path)), markup=False, timeout=8)
+
+        self.app.push_screen(ExportScreen(self.t, default_name(self.kind), ids, titles, rows), done)
 
     def close_filter(self) -> None:
         """Hide the box (unless a filter is set) and return to the list."""

@@ -1,0 +1,94 @@
+"""Export what a list shows (its filter and order kept) to CSV or JSON, and OSC 52 for the clipboard.
+
+No Textual here. A file is written to a temp file and linked into place, so an existing file is
+never overwritten unless asked and a failed write leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from lso_tui.errors import InputError
+from lso_tui.text import clean
+
+FORMATS = ("csv", "json")
+
+
+def default_name(kind: str, fmt: str = "csv", now: datetime | None = None) -> str:
+    """ "lso-tui-unit-20261128-0705.csv" in the current directory."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M")
+    return f"lso-tui-{kind}-{stamp}.{fmt}"
+
+
+def payload(fmt: str, ids: list[str], titles: list[str], rows: list[list[str]]) -> bytes:
+    """The file's bytes: CSV under the columns' titles, or JSON objects keyed by the columns' ids."""
+    if fmt == "json":
+        objs = [dict(zip(ids, r, strict=True)) for r in rows]
+        return (json.dumps(objs, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(titles)
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def write_export(
+    path_text: str, ids: list[str], titles: list[str], rows: list[list[str]], overwrite: bool = False
+) -> Path:
+    """Write the rows to *path_text* (format from its extension); InputError says why it cannot be.
+
+    Raises FileExistsError (not an InputError) when the file exists and *overwrite* is False, so the
+    caller can ask first.
+    """
+    name = clean(path_text, keep_newlines=False).strip()
+    if not name:
+        raise InputError("export: give a file name")
+    path = Path(name).expanduser()
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise InputError(f"export: {path.name!r} must end in .csv or .json")
+    if path.is_dir():
+        raise InputError(f"export: {path} is a directory")
+    if path.exists() and not overwrite:
+        raise FileExistsError(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise InputError(f"export: cannot write in {directory.resolve()} ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload(fmt, ids, titles, rows))
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails if someone created the file meanwhile: never overwritten
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise InputError(f"export: could not write {path} ({exc.strerror})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return path
+
+
+def osc52(text: str, in_tmux: bool) -> str:
+    """The escape sequence that asks the terminal to put *text* on the clipboard.
+
+    Inside tmux it is sent twice: as is (tmux keeps it as a buffer with `set-clipboard on` and
+    passes it on), and wrapped in tmux's passthrough, for the outer terminal when tmux allows it.
+    """
+    data = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    seq = f"\x1b]52;c;{data}\x07"
+    if in_tmux:
+        seq += "\x1bPtmux;" + seq.replace("\x1b", "\x1b\x1b") + "\x1b\\"
+    return seq

@@ -1,0 +1,70 @@
+"""Export the view (x) and copy a cell, a row or a record (y, Y), driven with a Pilot."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from lso_tui.ui.app import LsoApp
+from lso_tui.ui.screens.copied import CopiedScreen
+from lso_tui.ui.screens.export import ExportScreen
+
+SIZE = (120, 40)
+
+
+async def test_export_keeps_filter_and_order_and_asks_before_overwriting(
+    make_app: Callable[..., LsoApp], tmp_path: Path
+) -> None:
+    """x writes what is shown; an existing file needs a second Enter; a bad place says why."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"2018", "enter", "s", "s")  # consolidated in 2018, names Z→A
+        await pilot.press("x")
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        box = screen.query_one("#export-name", Input)
+        assert box.value.startswith("lso-tui-unit-") and box.value.endswith(".csv")
+        target = tmp_path / "done.csv"
+        box.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = list(csv.reader(target.open(encoding="utf-8")))
+        assert rows[0][:2] == ["Tên", "Loại"] and rows[0][-1] == "id"
+        names = [r[0] for r in rows[1:]]
+        assert names == ["Quảng Lạc", "Chi Lăng"]
+        assert not isinstance(app.screen, ExportScreen)
+        target.write_text("keep", encoding="utf-8")
+        await pilot.press("x")
+        app.screen.query_one("#export-name", Input).value = str(target)
+        await pilot.press("enter")
+        assert "Enter" in str(app.screen.query_one("#export-error", Static).render())
+        assert target.read_text(encoding="utf-8") == "keep"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("Tên,")
+        await pilot.press("x")
+        app.screen.query_one("#export-name", Input).value = "/proc/nope.json"
+        await pilot.press("enter")
+        assert "cannot write in /proc" in str(app.screen.query_one("#export-error", Static).render())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ExportScreen)
+
+
+async def test_copy_a_cell_a_row_and_a_record(make_app: Callable[..., LsoApp]) -> None:
+    """y copies the focused cell, Y the row, y in a detail the whole record; each is shown too."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("y")
+        assert isinstance(app.screen, CopiedScreen)
+        assert app.clipboard == "Hoàng Văn Thụ"
+        assert "Hoàng Văn Thụ" in str(app.screen.query_one("#copied-text", Static).render())
+        await pilot.press("escape", "Y")
+        assert app.clipboard.split("\t")[:2] == ["Hoàng Văn Thụ", "phường"]
+        await pilot.press("escape", "enter", "y")
+        assert (
+            app.clipboard.startswith("phường Hoàng Văn Thụ\n")
+            and "danh mục hành chính quốc gia" in app.clipboard
+        )
