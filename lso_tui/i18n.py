@@ -143,6 +143,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.pane4": ("Thời gian", "Timeline"),
     "key.pane5": ("Theo vùng", "By region"),
     "key.export": ("Xuất tệp", "Export"),
+    "key.chart": ("Biểu đồ", "Charts"),
+    "chart.title": ("Biểu đồ", "Charts"),
+    "chart.timeline": (
+        "Số đơn vị đã nhất thể hóa theo thời gian — {scope}",
+        "Units consolidated over time — {scope}",
+    ),
+    "chart.legend": (
+        "█ đã nhất thể hóa (cộng dồn), ─ mục tiêu {needed} đơn vị; hiện có {done}; mỗi cột {step} tháng",
+        "█ consolidated (cumulative), ─ target of {needed} units; {done} now; {step} month(s) a column",
+    ),
+    "chart.undated": ("(+{n} đơn vị không rõ thời điểm, không vẽ)", "(+{n} undated units, not drawn)"),
+    "chart.no_dates": (
+        "Chưa có đơn vị nào có ngày nhất thể hóa ({n} không rõ ngày)",
+        "No dated consolidation yet ({n} undated)",
+    ),
+    "chart.bars": (
+        "Tỷ lệ đã nhất thể hóa — các đơn vị thuộc {region}",
+        "Share consolidated — within {region}",
+    ),
+    "chart.marker": ("│ = mục tiêu {share}", "│ = target {share}"),
     "key.copy_cell": ("Chép ô", "Copy cell"),
     "key.copy_row": ("Chép dòng", "Copy row"),
     "key.copy_record": ("Chép bản ghi", "Copy record"),

@@ -68,3 +68,18 @@ async def test_copy_a_cell_a_row_and_a_record(make_app: Callable[..., LsoApp]) -
             app.clipboard.startswith("phường Hoàng Văn Thụ\n")
             and "danh mục hành chính quốc gia" in app.clipboard
         )
+
+
+async def test_charts_screen(make_app: Callable[..., LsoApp]) -> None:
+    """c opens the charts of the highlighted target; Esc comes back."""
+    from lso_tui.ui.screens.chart import ChartScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "c")
+        assert isinstance(app.screen, ChartScreen)
+        text = str(app.screen.query_one("#chart-timeline", Static).render())
+        assert "mục tiêu 4 đơn vị" in text and "█" in text
+        assert "Thành phố Lạng Sơn" in str(app.screen.query_one("#chart-bars", Static).render())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ChartScreen)

@@ -107,3 +107,8 @@ def test_readme_screenshots_are_the_current_snapshots() -> None:
         assert (root / "docs" / doc).read_bytes() == (snaps / snap).read_bytes(), (
             f"cp the snapshot to docs/{doc}"
         )
+
+
+def test_charts_in_16_colours(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
+    """The charts with the terminal's own 16 colours (the ansi-dark theme)."""
+    assert snap_compare(make_app(theme="ansi-dark"), press=["3", "c"], terminal_size=SMALL)

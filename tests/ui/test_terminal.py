@@ -159,3 +159,15 @@ def test_copy_reaches_the_terminal_clipboard(term: Terminal) -> None:
     term.keys("y")
     term.wait_for("OSC 52")
     assert term.run("show-buffer") == "Hoàng Văn Thụ"
+
+
+def test_charts_on_a_linux_console(tmp_path: Path, ui_store: Path) -> None:
+    """TERM=linux (16 colours, its own font): the chart is made of characters that console draws."""
+    t = Terminal(tmp_path, f"TERM=linux {LSO_TUI} --db {ui_store} --read-only")
+    try:
+        t.wait_for("[1 Đơn vị]")
+        t.keys("c")
+        screen = t.wait_for("mục tiêu 4 đơn vị")
+        assert "█" in screen and "─" in screen and "│" in screen
+    finally:
+        t.close()

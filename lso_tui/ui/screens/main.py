@@ -55,6 +55,7 @@ class MainScreen(Screen[None]):
         Binding("5", "show('region')", "key.pane5", id="main.pane5", show=False),
         Binding("e", "edit", "key.edit", id="main.edit"),
         Binding("a", "add", "key.add", id="main.add", show=False),
+        Binding("c", "chart", "key.chart", id="main.chart", show=False),
     ]
 
     def __init__(self, ds: Dataset, notice: str | None = None) -> None:
@@ -153,6 +154,23 @@ class MainScreen(Screen[None]):
             level, code = regions.region_key(row.id) if row and row.kind == "region" else pane.key
             context = {"region_level": level, "region_code": code}
         self.app.add_record(kind, context)  # type: ignore[attr-defined]
+
+    def action_chart(self) -> None:
+        """Charts for the highlighted target (else the headline one) and the roll-up's level."""
+        from lso_tui.rollup import COUNTRY, target_scope
+        from lso_tui.ui.screens.chart import ChartScreen
+
+        row = self.pane().list.current
+        head = self.ds.headline()
+        target = self.ds.by_id.get(("target", row.id)) if row and row.kind == "target" else None
+        target = target or (head[0] if head else None)
+        if self.kind == "region":
+            key = self.query_one(RegionPane).key
+        else:
+            scope = target_scope(target) if target else None
+            node = self.ds.tree.get(scope) if scope else None
+            key = (node.parent or COUNTRY) if node else COUNTRY
+        self.app.push_screen(ChartScreen(self.ds, target, key))
 
     def on_record_list_highlighted(self, event: RecordList.Highlighted) -> None:
         """Update the preview when wide."""
