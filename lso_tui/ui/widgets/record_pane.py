@@ -107,6 +107,7 @@ class RecordPane(Vertical):
         ids, titles, rows = self.list.shown_table()
 
         def done(path: object) -> None:
+            """Say where the file went (nothing when the export was cancelled)."""
             if path is not None:
                 self.app.notify(self.t("export.done", n=len(rows), path=str(path)), markup=False, timeout=8)
 
