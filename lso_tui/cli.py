@@ -43,6 +43,10 @@ def _parser(edit: bool = True) -> argparse.ArgumentParser:
     r.add_argument("--as-of", dest="as_of", help="where things stood at YYYY, YYYY-MM or YYYY-MM-DD")
     r.add_argument("--format", choices=["table", "json", "csv", "md"], default="table")
     r.add_argument("--section", choices=["regions", "targets", "units", "officials"], help="only this part")
+    sv = sub.add_parser("serve", help="the dashboard in a browser (textual-serve), behind a random token")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--allow-remote", action="store_true", help="allow an address other machines reach")
     sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
     sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
     if not edit:
@@ -76,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             return _summary(args.db)
         if args.command == "report":
             return _report(args)
+        if args.command == "serve":
+            return _serve(args)
         return _dashboard(args)
     except InputError as exc:
         print(f"lso-tui: {exc}", file=sys.stderr)
@@ -199,6 +205,19 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    """`lso-tui serve`: each browser gets its own dashboard on the same store (see serve.py)."""
+    from lso_tui.serve import check_host, make_server, new_token
+
+    host = check_host(args.host, args.allow_remote)
+    path, _ = _ensure_store(args.db)
+    argv = ["--db", str(path.resolve())]
+    argv += [opt for flag, opt in ((args.read_only, "--read-only"), (args.no_mouse, "--no-mouse")) if flag]
+    argv += ["--lang", args.lang] if args.lang else []
+    make_server(argv, host, args.port, new_token()).serve()
+    return 0
+
+
 def _dashboard(args: argparse.Namespace) -> int:
     """`lso-tui`: open the dashboard (building the store on first use).
 
@@ -215,7 +234,10 @@ def _dashboard(args: argparse.Namespace) -> int:
     theme = args.theme or cfg.theme
     if theme not in BUILTIN_THEMES:
         raise InputError(f"unknown theme {theme!r}; try one of: {', '.join(sorted(BUILTIN_THEMES))}")
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    # `lso-tui serve` runs the dashboard with Textual's web driver, over pipes: that is no terminal
+    # to ignore (Textual's own variable says so).
+    web = os.environ.get("TEXTUAL_DRIVER", "").endswith(":WebDriver")
+    if not web and not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Piped, cron, or `ssh host lso-tui` without -t: no terminal to draw on, so print the summary.
         return _summary(args.db)
     path, built = _ensure_store(args.db)
