@@ -91,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # permissions, missing directories, read-only filesystems: the user's to fix
-        print(f"lso-tui: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"lso-tui: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # last resort: a bug must still not dump a traceback on a user's terminal
         if os.environ.get("LSO_TUI_DEBUG"):
@@ -207,9 +208,10 @@ def _report(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     """`lso-tui serve`: each browser gets its own dashboard on the same store (see serve.py)."""
-    from lso_tui.serve import check_host, make_server, new_token
+    from lso_tui.serve import check_host, check_port, make_server, new_token
 
     host = check_host(args.host, args.allow_remote)
+    check_port(host, args.port)
     path, _ = _ensure_store(args.db)
     argv = ["--db", str(path.resolve())]
     argv += [opt for flag, opt in ((args.read_only, "--read-only"), (args.no_mouse, "--no-mouse")) if flag]

@@ -8,11 +8,14 @@ is asked for explicitly, and the page loads its font from the package instead of
 
 from __future__ import annotations
 
+import atexit
 import hmac
 import ipaddress
 import re
 import secrets
 import shlex
+import shutil
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +44,17 @@ def check_host(host: str, allow_remote: bool) -> str:
     return host
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse, in one line, a port that cannot be listened on (before saying where to point a browser)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise InputError(f"serve: cannot listen on {host}:{port} ({exc.strerror})") from None
+
+
 def offline_templates(package_templates: Path, into: Path) -> Path:
     """A copy of textual-serve's page template that takes its font from the package, not Google."""
     html = (package_templates / "app_index.html").read_text(encoding="utf-8")
@@ -57,7 +71,9 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
     from textual_serve.server import Server
 
     base = Path(textual_serve.__file__).parent
-    templates = offline_templates(base / "templates", Path(tempfile.mkdtemp(prefix="lso-tui-serve-")))
+    tmp = Path(tempfile.mkdtemp(prefix="lso-tui-serve-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # the rewritten page, gone at exit
+    templates = offline_templates(base / "templates", tmp)
     command = shlex.join([sys.executable, "-m", "lso_tui", *argv])
     root = f"http://{host}:{port}"
 
