@@ -41,6 +41,19 @@ def extract_file(path: Path) -> Extraction:
     return ex
 
 
+def extract_stored(doc: dict[str, Any]) -> Extraction:
+    """A document kept in a store, extracted again from its text and metadata (same id, same facts)."""
+    # What the text itself gave (it has a span in the provenance) is found again; the rest came
+    # from the sidecar metadata and is passed as such.
+    spans = doc.get("provenance") or {}
+    fields = ("title", "date", "outlet", "outlet_code", "author")
+    meta = {k: str(doc[k]) for k in fields if doc.get(k) and not spans.get(k)}
+    ex = extract_text(doc["text"], doc["id"], meta)
+    ex.document.filename = doc.get("filename")
+    ex.document.sha256 = doc.get("sha256")
+    return ex
+
+
 def src(s: Source | None) -> dict[str, Any] | None:
     """A source as stored."""
     return None if s is None else {"doc": s.doc, "start": s.start, "end": s.end, "quote": s.quote}
@@ -143,9 +156,13 @@ def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
     With a *scope*, every commune of that district, province or the country is added from the
     register too, whether or not an article speaks of it.
     """
+    return build_from([extract_file(p) for p in paths], scope)
+
+
+def build_from(extractions: list[Extraction], scope: Scope | None = None) -> Tables:
+    """The tables from extractions already made (files just read, or documents a store holds)."""
     from lso_tui.merge import merge_extraction  # merge imports this module
 
-    extractions = [extract_file(p) for p in paths]
     seen: set[str] = set()
     reg = Register()
     t = Tables()

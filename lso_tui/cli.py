@@ -43,6 +43,10 @@ def _parser(edit: bool = True) -> argparse.ArgumentParser:
     r.add_argument("--as-of", dest="as_of", help="where things stood at YYYY, YYYY-MM or YYYY-MM-DD")
     r.add_argument("--format", choices=["table", "json", "csv", "md"], default="table")
     r.add_argument("--section", choices=["regions", "targets", "units", "officials"], help="only this part")
+    ing = sub.add_parser("ingest", help="add further articles (or take one out), after a preview")
+    ing.add_argument("articles", nargs="*", type=Path, help="article files to add")
+    ing.add_argument("--remove", action="append", default=[], metavar="DOC_ID", help="take a document out")
+    ing.add_argument("--yes", action="store_true", help="merge without asking")
     sv = sub.add_parser("serve", help="the dashboard in a browser (textual-serve), behind a random token")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000)
@@ -80,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
             return _summary(args.db)
         if args.command == "report":
             return _report(args)
+        if args.command == "ingest":
+            from lso_tui.ingest_cli import run_ingest
+
+            return run_ingest(args.db, args.articles, args.remove, args.yes)
         if args.command == "serve":
             return _serve(args)
         return _dashboard(args)

@@ -207,23 +207,31 @@ def stored_meta(path: Path) -> dict[str, Any]:
     return dict(data.get(META, {}).get("1", {}))
 
 
-def write_built(path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> bool:
+def write_built(
+    path: Path,
+    rows: dict[str, list[dict[str, Any]]],
+    meta: dict[str, Any],
+    drop: frozenset[str] = frozenset(),
+) -> bool:
     """Replace the built tables of the store at *path*; False when nothing changed.
 
     Refuses (StoreError, file untouched) when the existing store does not parse, is newer, or
-    holds documents this build does not include. Tables other than the built ones are carried over.
+    holds documents this build does not include (other than those in *drop*, which a user asked
+    to take out). Tables other than the built ones are carried over.
     """
     with locked(path):
-        return _write_built_locked(path, rows, meta)
+        return _write_built_locked(path, rows, meta, drop)
 
 
-def _write_built_locked(path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> bool:
+def _write_built_locked(
+    path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any], drop: frozenset[str]
+) -> bool:
     """The body of write_built, run with the store's lock held."""
     old = load(path)
     new = snapshot(rows, meta)
     if old is not None:
         kept = {d.get("id") for d in old.get("documents", {}).values()}
-        missing = sorted(str(k) for k in kept - {d["id"] for d in rows.get("documents", [])})
+        missing = sorted(str(k) for k in kept - {d["id"] for d in rows.get("documents", [])} - drop)
         if missing:
             raise StoreError(
                 f"{path}: the store holds {len(missing)} document(s) this build does not include "
