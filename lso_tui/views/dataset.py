@@ -113,8 +113,9 @@ class Dataset:
             "official": ["name", "titles", "unit", "both", "qualifications"],
             "target": ["scope", "threshold", "deadline", "progress", "state", "basis", "stated_by"],
             "event": ["date", "event", "source"],
+            "document": ["date", "title", "source", "facts"],
         }[kind]
-        numeric = {"households", "population", "party_members"}
+        numeric = {"households", "population", "party_members", "facts"}
         return [Column(i, t(f"col.{i}"), i in numeric) for i in ids]
 
     def rows(self, kind: str) -> LazyRows:

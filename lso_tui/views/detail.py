@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.rollup import covers, target_scope, units_under
+from lso_tui.views.documents import record_links, supported
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 
@@ -39,6 +40,7 @@ def detail(ds: Dataset, kind: str, rid: str) -> Detail:
     rec = ds.by_id[(kind, rid)]
     d = {"unit": _unit, "official": _official, "target": _target}[kind](ds, rec)
     d.fields += history(ds, kind, rid)
+    d.links += record_links(ds, rec)  # the articles that support it
     return d
 
 
@@ -187,13 +189,30 @@ def _other(ds: Dataset, kind: str, rid: str) -> Detail:
         for key in ("title", "date", "outlet", "author"):
             d.fields.append(
                 Field(
-                    key,
+                    t(_DOC_LABELS[key]),
                     str(doc.get(key) or ""),
                     ds.provenance((doc.get("provenance") or {}).get(key))
                     if (doc.get("provenance") or {}).get(key)
                     else meta,
                 )
             )
+        facts = supported(ds, rid)
+        d.fields.append(
+            Field(t("col.facts"), t.number(len(facts)), Provenance("derived", t("detail.derived")))
+        )
+        for kind_, r in facts:
+            if kind_ == "observation":
+                d.links.append(
+                    Link(
+                        "event",
+                        f"observation:{r['id']}",
+                        f"{r.get('scope')}: {r.get('done')}/{r.get('total')}",
+                    )
+                )
+            else:
+                d.links.append(
+                    Link(kind_, r.get("code") or r["id"], r.get("name") or r.get("scope") or r["id"])
+                )
         return d
     o = next(x for x in ds.observations if x["id"] == rid)
     d = Detail(kind, rid, f"{o.get('scope')}: {o.get('done')}/{o.get('total')}")
@@ -207,6 +226,7 @@ def _other(ds: Dataset, kind: str, rid: str) -> Detail:
     return d
 
 
+_DOC_LABELS = {"title": "col.title", "date": "col.date", "outlet": "col.source", "author": "col.author"}
 _FACT_KEYS = {
     "consolidated": "col.state",
     "since": "col.since",

@@ -133,6 +133,10 @@ def build_rows(ds: Dataset, kind: str) -> LazyRows:
         return LazyRows(ds.officials, lambda o: official_row(ds, o), [o["id"] for o in ds.officials])
     if kind == "target":
         return LazyRows(ds.targets, lambda g: target_row(ds, g), [g["id"] for g in ds.targets])
+    if kind == "document":
+        from lso_tui.views.documents import document_rows
+
+        return document_rows(ds)
     return LazyRows.of(
         [
             ds.row("event", [ds.t.month(e.date, e.part), e.text, e.source], [e.date, e.text, e.source], e.id)

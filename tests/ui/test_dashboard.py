@@ -64,7 +64,7 @@ async def test_vim_keys_move_the_cursor(make_app: Callable[..., LsoApp]) -> None
 
 
 async def test_tab_and_digits_switch_panes(make_app: Callable[..., LsoApp]) -> None:
-    """Tab / Shift+Tab cycle the panes, 1–5 jump; the shown pane's list has the focus."""
+    """Tab / Shift+Tab cycle the panes, 1–6 jump; the shown pane's list has the focus."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
@@ -72,6 +72,8 @@ async def test_tab_and_digits_switch_panes(make_app: Callable[..., LsoApp]) -> N
         await pilot.press("tab")
         assert screen.kind == "official" and app.focused is screen.query_one("#list-official")
         await pilot.press("shift+tab", "shift+tab")
+        assert screen.kind == "document" and app.focused is screen.query_one("#list-document")
+        await pilot.press("shift+tab")
         assert screen.kind == "region" and app.focused is screen.query_one("#list-region")
         await pilot.press("shift+tab")
         assert screen.kind == "event"

@@ -26,6 +26,7 @@ PANES = (
     ("target", "targets"),
     ("event", "timeline"),
     ("region", "regions"),
+    ("document", "documents"),
 )
 WIDE = 120
 
@@ -53,6 +54,7 @@ class MainScreen(Screen[None]):
         Binding("3", "show('target')", "key.pane3", id="main.pane3", show=False),
         Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
         Binding("5", "show('region')", "key.pane5", id="main.pane5", show=False),
+        Binding("6", "show('document')", "key.pane6", id="main.pane6", show=False),
         Binding("e", "edit", "key.edit", id="main.edit"),
         Binding("a", "add", "key.add", id="main.add", show=False),
         Binding("c", "chart", "key.chart", id="main.chart", show=False),

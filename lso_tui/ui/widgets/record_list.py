@@ -24,6 +24,7 @@ SAMPLE = 200  # rows measured for the first frame's column widths
 WARM_BATCH = 300  # rows built per batch after the first frame (a few ms, so keys stay live)
 CAPS = {
     "name": 24,
+    "title": 60,
     "titles": 34,
     "qualifications": 48,
     "event": 60,
