@@ -151,6 +151,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.pane6": ("Nguồn", "Sources"),
     "key.export": ("Xuất tệp", "Export"),
     "key.chart": ("Biểu đồ", "Charts"),
+    "key.ingest": ("Thêm bài báo", "Add article"),
+    "ingest.title": (
+        "Thêm bài báo: đường dẫn tệp (Enter: xem trước; Enter lần nữa: nhập; Esc: thôi)",
+        "Add an article: its file path (Enter: preview; Enter again: merge; Esc: cancel)",
+    ),
+    "ingest.placeholder": ("vd. ~/bai-bao/cao-loc.txt", "e.g. ~/articles/cao-loc.txt"),
+    "ingest.reading": (
+        "Đang đọc và đối chiếu với danh mục hành chính…",
+        "Reading and matching with the register…",
+    ),
+    "ingest.confirm": (
+        "Enter lần nữa để nhập các thay đổi trên, Esc để thôi",
+        "Enter again to merge these changes, Esc to cancel",
+    ),
+    "ingest.unchanged": ("Không có gì mới để thêm", "Nothing new to add"),
+    "ingest.done": ("Đã nhập bài báo vào kho dữ liệu", "Article merged into the store"),
     "chart.title": ("Biểu đồ", "Charts"),
     "chart.timeline": (
         "Số đơn vị đã nhất thể hóa theo thời gian — {scope}",

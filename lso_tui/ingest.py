@@ -102,3 +102,26 @@ def _state(u: dict[str, Any]) -> str:
     return {True: "consolidated", False: "not consolidated", None: "no source"}[c] + (
         f" {since}" if since else ""
     )
+
+
+def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, Any]]]:
+    """Write the planned tables (refused, file untouched, if another writer dropped what it needs)."""
+    from lso_tui.store import write_built
+
+    rows = p.tables.as_rows()
+    meta: dict[str, Any] = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
+    if scope:
+        meta["scope"] = scope
+    write_built(path, rows, meta, drop=frozenset(p.removed))
+    return rows
+
+
+def preview_lines(p: Plan) -> list[str]:
+    """The preview as lines: skipped, added and removed documents, then each change with its sentence."""
+    lines = [f"= {x}" for x in p.skipped]
+    lines += [
+        f"+ document {d['id']}: {d['title'] or '?'} ({d['date'] or '?'}, {d['outlet'] or '?'}): {d['facts']} facts"
+        for d in p.added
+    ]
+    lines += [f"- document {r}" for r in p.removed]
+    return lines + [f"  {x}" for x in p.changes]

@@ -39,6 +39,7 @@ class LsoApp(App[None]):
         Binding("L", "log", "key.log", id="app.log", show=False),
         Binding("u", "undo", "key.undo", id="app.undo", show=False),
         Binding("D", "doctor", "key.doctor", id="app.doctor", show=False),
+        Binding("I", "ingest", "key.ingest", id="app.ingest", show=False),
     ]
 
     def __init__(
@@ -232,6 +233,21 @@ class LsoApp(App[None]):
         if self._driver is not None:
             self._driver.write(osc52(text, in_tmux=bool(os.environ.get("TMUX"))))
         self.push_screen(CopiedScreen(self.cat, text))
+
+    def action_ingest(self) -> None:
+        """Add an article: path, preview, merge (not on a read-only store)."""
+        from lso_tui.ui.screens.ingest import IngestScreen
+
+        if self.ds is None or not self._can_edit() or isinstance(self.screen, IngestScreen):
+            return
+
+        def done(merged: bool | None) -> None:
+            """Show the new picture at once."""
+            if merged:
+                self.notify(self.cat("ingest.done"), markup=False)
+                self._refresh_now()
+
+        self.push_screen(IngestScreen(self.cat, self.ds.path), done)
 
     def action_doctor(self) -> None:
         """The terminal check, with a key-press echo."""

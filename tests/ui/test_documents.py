@@ -58,3 +58,40 @@ def test_every_record_lists_the_articles_that_support_it(tmp_path: Path, ui_stor
         and "09/09/2019" in labels(tan_lien)[0]
     )
     assert len(labels(chi_lang)) == 1 and "26/02/2020" in labels(chi_lang)[0]
+
+
+async def test_add_an_article_from_the_dashboard(tmp_path: Path, ui_store: Path) -> None:
+    """I: a path, Enter for the preview (each change with its sentence), Enter again to merge."""
+    from textual.widgets import Input, Static
+
+    from lso_tui.ui.screens.ingest import IngestScreen
+
+    db = tmp_path / "store.json"
+    shutil.copy(ui_store, db)
+    db.chmod(0o600)
+
+    def load() -> Dataset:
+        return Dataset(Store.open(db), Catalogue("vi"))
+
+    app = LsoApp(load(), reload=load, watch=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("I")
+        screen = app.screen
+        assert isinstance(screen, IngestScreen)
+        box = screen.query_one("#ingest-path", Input)
+        box.value = str(tmp_path / "missing.txt")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        preview = lambda: str(screen.query_one("#ingest-preview", Static).render())  # noqa: E731
+        assert "⚠" in preview() and "missing.txt" in preview()
+        box.value = str(CAO_LOC)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "+ document" in preview() and "xã Tân Liên" in preview() and "«" in preview()
+        assert len(Store.open(db).rows("documents")) == 1  # nothing written before the second Enter
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, IngestScreen)
+        assert len(app.ds.documents) == 2 and any(u["name"] == "Tân Liên" for u in app.ds.units)

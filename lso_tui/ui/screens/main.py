@@ -105,7 +105,7 @@ class MainScreen(Screen[None]):
             if isinstance(pane, RegionPane):
                 pane.refresh_data(ds)
             else:
-                pane.replace_rows(ds.rows(pane.kind))
+                pane.replace_rows(ds.rows(pane.kind), ds.columns(pane.kind))
         self._preview(self.pane().list.current)
 
     def pane(self, kind: str | None = None) -> RecordPane:

@@ -142,9 +142,20 @@ class RecordList(ScrollView, can_focus=True):
             self.refresh()
 
     # --- state changes -------------------------------------------------------------------------
-    def replace_rows(self, rows: Sequence[Row]) -> None:
-        """New rows (another process changed the store): keep sort, filter and the cursor's record."""
+    def replace_rows(self, rows: Sequence[Row], columns: list[Column] | None = None) -> None:
+        """New rows (another process changed the store): keep sort, filter and the cursor's record.
+
+        The columns may change too (a second district makes unit rows say where they are): the
+        sort and the focused column follow their column by id.
+        """
         keep = self.current
+        if columns is not None and [c.id for c in columns] != [c.id for c in self.columns]:
+            ids = [c.id for c in columns]
+            sort_id = self.columns[self.sort_column].id if self.sort_column is not None else None
+            focus_id = self.columns[self.column].id
+            self.columns = columns
+            self.sort_column = ids.index(sort_id) if sort_id in ids else None
+            self.column = ids.index(focus_id) if focus_id in ids else 0
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
         self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), self.virtual_size.height)

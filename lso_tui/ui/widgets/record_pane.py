@@ -84,9 +84,9 @@ class RecordPane(Vertical):
         """Show the row count."""
         self._status()
 
-    def replace_rows(self, rows: Sequence[Row]) -> None:
-        """Show fresh rows, keeping the filter, sort and cursor."""
-        self.list.replace_rows(rows)
+    def replace_rows(self, rows: Sequence[Row], columns: list[Column] | None = None) -> None:
+        """Show fresh rows (and columns, if they changed), keeping the filter, sort and cursor."""
+        self.list.replace_rows(rows, columns)
         self._status()
 
     def action_filter(self) -> None:

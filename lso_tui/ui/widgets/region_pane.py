@@ -66,7 +66,7 @@ class RegionPane(RecordPane):
             self.key = regions.start_key(ds)
             self.list.show(regions.columns(ds, self.key), regions.rows(ds, self.key))
         else:
-            self.list.replace_rows(regions.rows(ds, self.key))
+            self.list.replace_rows(regions.rows(ds, self.key), regions.columns(ds, self.key))
         self._crumb()
         self._status()
 
