@@ -32,3 +32,22 @@ def make_app(ui_store: Path) -> Callable[..., LsoApp]:
         return LsoApp(Dataset(Store.open(ui_store), Catalogue(lang)), **kwargs)  # type: ignore[arg-type]
 
     return factory
+
+
+def copy_store(tmp_path: Path, src: Path) -> Path:
+    """A private, writable copy of a store (tests that write must not touch the shared one)."""
+    db = tmp_path / "store.json"
+    db.write_bytes(src.read_bytes())
+    db.chmod(0o600)
+    return db
+
+
+def watching_app(db: Path, writable: bool = True, **kwargs: object) -> LsoApp:
+    """An app on *db* that reloads when the file changes, as the CLI opens it."""
+
+    def load() -> Dataset:
+        store = Store.open(db)
+        store.writable = store.writable and writable
+        return Dataset(store, Catalogue("vi"))
+
+    return LsoApp(load(), reload=load, watch=db, **kwargs)  # type: ignore[arg-type]

@@ -365,19 +365,11 @@ async def test_another_process_write_shows_within_a_second(tmp_path, ui_store) -
     """An edit from a shell elsewhere: the open dashboard refreshes, keeping the filter and the cursor."""
     import asyncio
 
-    from lso_tui.i18n import Catalogue
-    from lso_tui.store import Store
-    from lso_tui.views.dataset import Dataset
     from tests.conftest import run_cli
+    from tests.ui.conftest import copy_store, watching_app
 
-    db = tmp_path / "store.json"
-    db.write_bytes(ui_store.read_bytes())
-    db.chmod(0o600)
-
-    def load() -> Dataset:
-        return Dataset(Store.open(db), Catalogue("vi"))
-
-    app = LsoApp(load(), reload=load, watch=db)
+    db = copy_store(tmp_path, ui_store)
+    app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         lst = app.screen.query_one("#list-unit", RecordList)
         await pilot.press("slash", *"xa", "enter", "j")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from textual.widgets import OptionList
@@ -15,15 +14,14 @@ from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
 from tests.conftest import ROOT, run_cli
+from tests.ui.conftest import copy_store, watching_app
 
 CAO_LOC = ROOT / "tests" / "corpus" / "01_cao_loc_bon_xa.txt"
 
 
 def two_articles(tmp_path: Path, ui_store: Path) -> Dataset:
     """The shipped store with the Cao Lộc article ingested."""
-    db = tmp_path / "store.json"
-    shutil.copy(ui_store, db)
-    db.chmod(0o600)
+    db = copy_store(tmp_path, ui_store)
     out = run_cli("--db", str(db), "ingest", str(CAO_LOC), "--yes")
     assert out.returncode == 0, out.stderr
     return Dataset(Store.open(db), Catalogue("vi"))
@@ -66,14 +64,8 @@ async def test_add_an_article_from_the_dashboard(tmp_path: Path, ui_store: Path)
 
     from lso_tui.ui.screens.ingest import IngestScreen
 
-    db = tmp_path / "store.json"
-    shutil.copy(ui_store, db)
-    db.chmod(0o600)
-
-    def load() -> Dataset:
-        return Dataset(Store.open(db), Catalogue("vi"))
-
-    app = LsoApp(load(), reload=load, watch=db)
+    db = copy_store(tmp_path, ui_store)
+    app = watching_app(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("I")
         screen = app.screen

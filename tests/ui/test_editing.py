@@ -8,34 +8,13 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from lso_tui.i18n import Catalogue
-from lso_tui.store import Store
 from lso_tui.ui.app import LsoApp
 from lso_tui.ui.screens.edit import ConflictScreen, EditScreen
 from lso_tui.ui.widgets.record_list import RecordList
-from lso_tui.views.dataset import Dataset
 from tests.conftest import run_cli
+from tests.ui.conftest import copy_store, watching_app
 
 SIZE = (100, 30)
-
-
-def make(db: Path, writable: bool = True) -> LsoApp:
-    """An app watching *db*."""
-
-    def load() -> Dataset:
-        store = Store.open(db)
-        store.writable = writable
-        return Dataset(store, Catalogue("vi"))
-
-    return LsoApp(load(), reload=load, watch=db)
-
-
-def copy_store(tmp_path: Path, src: Path) -> Path:
-    """A private copy of the store."""
-    db = tmp_path / "store.json"
-    db.write_bytes(src.read_bytes())
-    db.chmod(0o600)
-    return db
 
 
 async def open_form(app: LsoApp, pilot, code: str) -> EditScreen:  # type: ignore[no-untyped-def]
@@ -57,7 +36,7 @@ async def fill(pilot, screen: EditScreen, field: str, value: str) -> None:  # ty
 async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path) -> None:
     """e on Hoàng Đồng, "có" and "cuối 2020-06", ctrl+s: saved, audited, 3/8 on the strip."""
     db = copy_store(tmp_path, ui_store)
-    app = make(db)
+    app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         form = await open_form(app, pilot, "05986")
         await fill(pilot, form, "consolidated", "có")
@@ -70,7 +49,7 @@ async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path)
     assert [(e["record"], e["field"]) for e in entries] == [("05986", "consolidated"), ("05986", "since")]
     from lso_tui.views.detail import detail
 
-    history = [f for f in detail(make(db).ds, "unit", "05986").fields if f.label == "Lịch sử sửa"]
+    history = [f for f in detail(watching_app(db).ds, "unit", "05986").fields if f.label == "Lịch sử sửa"]
     assert [f.value.split(":")[0] for f in history] == ["consolidated", "since"]
     assert all(f.provenance.origin == "edit" for f in history)
 
@@ -79,7 +58,7 @@ async def test_invalid_values_are_explained_and_nothing_is_saved(tmp_path: Path,
     """A bad date gets a message beside its field; the store is byte-identical."""
     db = copy_store(tmp_path, ui_store)
     before = db.read_bytes()
-    app = make(db)
+    app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         form = await open_form(app, pilot, "05986")
         await fill(pilot, form, "since", "2020-13")
@@ -94,7 +73,7 @@ async def test_invalid_values_are_explained_and_nothing_is_saved(tmp_path: Path,
 async def test_read_only_store_explains_why_nothing_happens(tmp_path: Path, ui_store: Path) -> None:
     """On a read-only store, e opens no form and says why."""
     db = copy_store(tmp_path, ui_store)
-    app = make(db, writable=False)
+    app = watching_app(db, writable=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         assert not isinstance(app.screen, EditScreen)
@@ -104,7 +83,7 @@ async def test_read_only_store_explains_why_nothing_happens(tmp_path: Path, ui_s
 async def test_a_record_changed_meanwhile_gets_a_conflict(tmp_path: Path, ui_store: Path) -> None:
     """Someone else saves first: theirs and mine are shown; "write mine" saves over it, audited."""
     db = copy_store(tmp_path, ui_store)
-    app = make(db)
+    app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         form = await open_form(app, pilot, "05986")
         other = await asyncio.to_thread(
@@ -129,7 +108,7 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
     from lso_tui.ui.screens.log import LogScreen
 
     db = copy_store(tmp_path, ui_store)
-    app = make(db)
+    app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         app.screen.query_one("#list-unit", RecordList).select_id("05986")
         await pilot.press("a")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from lso_tui.ui.screens.edit import EditScreen
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.region_pane import RegionPane
 from lso_tui.views.dataset import Dataset
+from tests.ui.conftest import copy_store, watching_app
 
 SIZE = (120, 40)
 
@@ -74,14 +74,8 @@ async def test_preview_follows_the_level(make_app: Callable[..., LsoApp]) -> Non
 
 async def test_a_target_for_the_highlighted_region(tmp_path: Path, ui_store: Path) -> None:
     """`a` on a region row opens the target form with that region; saving adds a province target."""
-    path = tmp_path / "store.json"
-    shutil.copy(ui_store, path)
-    path.chmod(0o600)
-
-    def load() -> Dataset:
-        return Dataset(Store.open(path), Catalogue("vi"))
-
-    app = LsoApp(load(), reload=load, watch=path)
+    path = copy_store(tmp_path, ui_store)
+    app = watching_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "backspace", "a")
         await pilot.pause()
@@ -93,7 +87,7 @@ async def test_a_target_for_the_highlighted_region(tmp_path: Path, ui_store: Pat
         share.value, year.value = "40%", "2025"
         await pilot.press("ctrl+s")
         await pilot.pause(0.3)
-    targets = {t.get("scope_level"): t for t in load().targets}
+    targets = {t.get("scope_level"): t for t in Dataset(Store.open(path), Catalogue("vi")).targets}
     assert targets["province"]["scope_code"] == code and targets["province"]["share"] == 0.4
 
 
