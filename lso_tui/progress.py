@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from lso_tui.rollup import is_done, target_scope, units_under
+from lso_tui.rollup import Node, is_done, target_scope, units_under
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,15 @@ def progress_for(
         pace_so_far,
         state,
     )
+
+
+def progress_in(
+    target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None, tree: dict[tuple[str, str], Node]
+) -> Progress:
+    """progress_for out of the register's count of the target's region, as the roll-up *tree* has it."""
+    scope = target_scope(target)
+    node = tree.get(scope) if scope else None
+    return progress_for(target, units, as_of, node.total if node else None)
 
 
 def as_of_date(documents: list[dict[str, Any]], units: list[dict[str, Any]]) -> str | None:

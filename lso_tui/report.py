@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.overlay import apply_edits
-from lso_tui.progress import as_of_date, progress_for
+from lso_tui.progress import as_of_date, progress_in
 from lso_tui.records import Extraction
-from lso_tui.rollup import COUNTRY, build_tree, store_regions, target_scope
+from lso_tui.reporting import LIST_ALL, overlaid, spoken_of
+from lso_tui.rollup import COUNTRY, build_tree, store_regions
 from lso_tui.store import Store
 
 _QUALIFIER = {
@@ -49,22 +49,15 @@ def print_extraction(ex: Extraction) -> None:
         print(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
 
 
-LIST_ALL = 60  # a store with more units lists only those some source (or user) speaks of
-
-
 def print_summary(store: Store) -> None:
     """Where each target stands, then the units and officials, all derived from the records."""
-    docs = store.rows("documents")
-    units = store.rows("units")
-    officials, targets = store.rows("officials"), store.rows("targets")
-    apply_edits({"units": units, "officials": officials, "targets": targets}, store.edits())
+    docs, units, officials, targets = overlaid(store)
     as_of = as_of_date(docs, units)
     tree = build_tree(store_regions(store.rows("regions"), units), units, as_of)
     ro = "" if store.writable else " [read-only]"
     print(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
     for t in targets:
-        scope = target_scope(t)
-        p = progress_for(t, units, as_of, tree[scope].total if scope in tree else None)
+        p = progress_in(t, units, as_of, tree)
         pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
         print(
             f"Target {t['scope'] or t.get('scope_level') or '?'}: {p.done}/{p.total} = {p.share:.0%} toward "
@@ -78,7 +71,7 @@ def print_summary(store: Store) -> None:
             f"consolidated, {top.not_done} not (or later), {top.no_data} that no source speaks of"
         )
     for u in units:
-        if len(units) > LIST_ALL and u["consolidated"] is None and not u["documents"]:
+        if len(units) > LIST_ALL and not spoken_of(u):
             continue
         state = {True: "consolidated", False: "not consolidated", None: "no source"}[u["consolidated"]]
         succ = u.get("successor") or {}

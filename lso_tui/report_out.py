@@ -12,11 +12,10 @@ import sys
 from dataclasses import asdict
 from typing import Any, TextIO
 
-from lso_tui.reporting import Report
+from lso_tui.reporting import LIST_ALL, Report, spoken_of
 
 SECTIONS = ("regions", "targets", "units", "officials")
 WIDTH = 80
-LIST_ALL = 60  # tables and Markdown list units only when a source speaks of them, past this many
 
 # The columns of the human formats (the machine formats carry every field).
 SHOWN = {
@@ -60,7 +59,7 @@ def _rows(rep: Report, name: str) -> list[dict[str, Any]]:
     """A section's rows; a long unit list keeps only the units some source speaks of."""
     rows: list[dict[str, Any]] = getattr(rep, name)
     if name == "units" and len(rows) > LIST_ALL:
-        rows = [u for u in rows if u["consolidated"] is not None or u["documents"]]
+        rows = [u for u in rows if spoken_of(u)]
     return rows
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from lso_tui.edits import parse_since
 from lso_tui.errors import InputError
 from lso_tui.overlay import apply_edits
-from lso_tui.progress import as_of_date, progress_for
+from lso_tui.progress import as_of_date, progress_in
 from lso_tui.report_rows import official_row, region_row, target_row, unit_row
 from lso_tui.rollup import COUNTRY, Node, build_tree, covers, store_regions, target_scope
 from lso_tui.scopes import region_scope
@@ -34,12 +34,25 @@ class Report:
     officials: list[dict[str, Any]] = field(default_factory=list)
 
 
+LIST_ALL = 60  # past this many units, human-readable output lists only those spoken of
+
+
+def spoken_of(unit: dict[str, Any]) -> bool:
+    """Whether some source (or user) says anything of a unit's consolidation or cites it."""
+    return unit["consolidated"] is not None or bool(unit["documents"])
+
+
+def overlaid(store: Store) -> tuple[list[dict[str, Any]], ...]:
+    """(documents, units, officials, targets) of a store, with every edit laid over them."""
+    docs, units = store.rows("documents"), store.rows("units")
+    officials, targets = store.rows("officials"), store.rows("targets")
+    apply_edits({"units": units, "officials": officials, "targets": targets}, store.edits())
+    return docs, units, officials, targets
+
+
 def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -> Report:
     """Assemble the report of *scope_text* (default: the store's own scope) as of *as_of_text*."""
-    docs = store.rows("documents")
-    units, officials = store.rows("units"), store.rows("officials")
-    targets = store.rows("targets")
-    apply_edits({"units": units, "officials": officials, "targets": targets}, store.edits())
+    docs, units, officials, targets = overlaid(store)
     as_of: str | None = as_of_date(docs, units)
     if as_of_text:
         try:
@@ -58,8 +71,7 @@ def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -
     for g in sorted(targets, key=lambda g: (g["deadline"], g["id"])):
         scope = target_scope(g)
         if scope is not None and (scope == key or _inside(tree, scope, key)):
-            p = progress_for(g, units, as_of, tree[scope].total if scope in tree else None)
-            rep.targets.append(target_row(g, p))
+            rep.targets.append(target_row(g, progress_in(g, units, as_of, tree)))
     scoped = [u for u in units if key == COUNTRY or covers(key, u)]
     codes = {u["code"] for u in scoped}
     rep.units = [unit_row(u, officials, as_of) for u in scoped]

@@ -7,8 +7,8 @@ from typing import Any
 
 from lso_tui.i18n import Catalogue
 from lso_tui.overlay import apply_edits
-from lso_tui.progress import Progress, as_of_date, progress_for
-from lso_tui.rollup import Node, build_tree, store_regions, target_scope
+from lso_tui.progress import Progress, as_of_date, progress_in
+from lso_tui.rollup import Node, build_tree, store_regions
 from lso_tui.store import Store
 from lso_tui.text import clean, fold
 from lso_tui.views.lazy import LazyRows
@@ -64,9 +64,7 @@ class Dataset:
 
     def progress(self, target: dict[str, Any]) -> Progress:
         """Where *target* stands as of the newest source, out of its region's register count."""
-        scope = target_scope(target)
-        node = self.tree.get(scope) if scope else None
-        return progress_for(target, self.units, self.as_of, node.total if node else None)
+        return progress_in(target, self.units, self.as_of, self.tree)
 
     def headline(self) -> tuple[dict[str, Any], Progress] | None:
         """The target shown in the progress strip: the soonest deadline, then the first listed."""
