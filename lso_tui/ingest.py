@@ -16,7 +16,7 @@ from lso_tui.build import Tables, build_from, extract_file, extract_stored
 from lso_tui.errors import InputError
 from lso_tui.records import Extraction
 from lso_tui.scopes import parse_scope
-from lso_tui.store import Store, table_rows
+from lso_tui.store import Store
 
 
 @dataclass
@@ -68,9 +68,7 @@ def differences(store: Store, tables: Tables) -> list[str]:
     rows = tables.as_rows()
     before = {u["code"]: u for u in store.rows("units")}
     lines = []
-    for u in table_rows(
-        {"units": dict(enumerate(rows["units"], 1)), "regions": dict(enumerate(rows["regions"], 1))}, "units"
-    ):
+    for u in (tables.units[code] for code in sorted(tables.units)):  # full records, not the stored form
         old = before.get(u["code"])
         state = (u.get("consolidated"), (u.get("since") or {}).get("iso"))
         if old is None and u.get("consolidated") is None:
@@ -81,7 +79,7 @@ def differences(store: Store, tables: Tables) -> list[str]:
                 f"unit {u['type']} {u['name']} ({u['district']}): "
                 f"{_state(old) if old else 'new'} → {_state(u)} — «{quote}»"
             )
-    added_units = len({u["code"] for u in rows["units"]} - set(before))
+    added_units = len(set(tables.units) - set(before))
     if added_units:
         lines.append(f"{added_units} unit(s) added from the register (their districts are new to the store)")
     for kind, key in (("officials", "id"), ("targets", "id"), ("observations", "id")):

@@ -15,7 +15,7 @@ from lso_tui.errors import InputError
 from lso_tui.overlay import apply_edits
 from lso_tui.progress import as_of_date, progress_in
 from lso_tui.report_rows import official_row, region_row, target_row, unit_row
-from lso_tui.rollup import COUNTRY, Node, build_tree, covers, store_regions, target_scope
+from lso_tui.rollup import COUNTRY, Node, build_tree, covers, narrowest, store_regions, target_scope
 from lso_tui.scopes import region_scope
 from lso_tui.store import Store
 from lso_tui.text import fold_key
@@ -109,10 +109,7 @@ def _scope_key(
         if key not in tree:
             raise InputError(f"scope: {text!r} is not in this store")
         return key
-    key = COUNTRY
-    while len(kids := [c for c in tree[key].children if tree[c].in_store]) == 1:
-        key = kids[0]
-    return key
+    return narrowest(tree)
 
 
 def _inside(tree: dict[tuple[str, str], Node], inner: tuple[str, str], outer: tuple[str, str]) -> bool:

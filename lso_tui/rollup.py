@@ -127,3 +127,14 @@ def store_regions(regions: list[dict[str, Any]], units: list[dict[str, Any]]) ->
         out[p]["units"] += 1
         out[d]["units"] += 1
     return list(out.values())
+
+
+def narrowest(tree: dict[tuple[str, str], Node], into_districts: bool = True) -> tuple[str, str]:
+    """Down from the country while there is only one region with units in the store to choose
+    (stopping above a district unless *into_districts*): the smallest region holding them all."""
+    key = COUNTRY
+    while len(kids := [c for c in tree[key].children if tree[c].in_store]) == 1:
+        if kids[0][0] == "district" and not into_districts:
+            break
+        key = kids[0]
+    return key

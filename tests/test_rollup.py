@@ -131,3 +131,15 @@ def test_a_bad_scope_says_why(typed: str, message: str) -> None:
     """Empty, ambiguous (two districts called Đông) or unknown."""
     with pytest.raises(InputError, match=message):
         region_scope(REGIONS, typed)
+
+
+def test_narrowest_region_holding_every_unit() -> None:
+    """The report's default scope, and where the roll-up pane opens (never inside a district)."""
+    from lso_tui.rollup import narrowest
+
+    assert narrowest(build_tree(REGIONS, UNITS, None)) == COUNTRY
+    one_province = [u for u in UNITS if u["province_code"] == "P1"]
+    assert narrowest(build_tree(REGIONS, one_province, None)) == ("province", "P1")
+    one_district = [u for u in UNITS if u["district_code"] == "D1"]
+    assert narrowest(build_tree(REGIONS, one_district, None)) == ("district", "D1")
+    assert narrowest(build_tree(REGIONS, one_district, None), into_districts=False) == ("province", "P1")

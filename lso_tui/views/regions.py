@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.rollup import COUNTRY, Node, target_scope
+from lso_tui.rollup import COUNTRY, Node, narrowest, target_scope
 from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Column, Detail, Field, Link, Provenance, Row
 from lso_tui.views.rows import bar, unit_row
@@ -37,13 +37,9 @@ def children(ds: Dataset, key: tuple[str, str]) -> list[Node]:
 
 
 def start_key(ds: Dataset) -> tuple[str, str]:
-    """Where the roll-up opens: down from the country while there is only one region to choose."""
-    key = COUNTRY
-    while True:
-        kids = children(ds, key)
-        if len(kids) != 1 or kids[0].level == "district":
-            return key
-        key = kids[0].key
+    """Where the roll-up opens: down from the country while there is only one region to choose,
+    stopping above a district (its units are the units pane's)."""
+    return narrowest(ds.tree, into_districts=False)
 
 
 def trail(ds: Dataset, key: tuple[str, str]) -> list[Node]:

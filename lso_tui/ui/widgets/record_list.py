@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -107,13 +107,14 @@ class RecordList(ScrollView, can_focus=True):
         self._warming = False
         self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), len(self.view) + 1)
 
-    def _width(self, i: int, c: Column) -> int:
+    def _width(self, i: int, c: Column, rows: Iterable[Row] | None = None) -> int:
         """The widest cell (header included), capped per column so one long value can't dominate.
 
-        Measured on the rows built so far (at least the first screenful); measured again over
-        every row once they are all built (see _warm).
+        Measured on *rows*, by default the first rows (at least the first screenful); measured
+        again over every row once they are all built (see _warm).
         """
-        widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in self.rows.built(SAMPLE))])
+        sample = self.rows.built(SAMPLE) if rows is None else rows
+        widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in sample)])
         return min(widest, CAPS.get(c.id, 16))
 
     def on_mount(self) -> None:
@@ -132,10 +133,7 @@ class RecordList(ScrollView, can_focus=True):
             self.set_timer(0.001, self._warm)
             return
         self._warming = False
-        widths = [
-            min(max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in self.rows)]), CAPS.get(c.id, 16))
-            for i, c in enumerate(self.columns)
-        ]
+        widths = [self._width(i, c, self.rows) for i, c in enumerate(self.columns)]
         if widths != self.widths:
             self.widths = widths
             self.virtual_size = Size(sum(widths) + GAP * len(widths), self.virtual_size.height)
