@@ -150,6 +150,14 @@ def add_scope_units(reg: Register, t: Tables, scope: Scope) -> None:
                 t.units[c.code] = unit_record(reg, c)
 
 
+def add_region_units(reg: Register, t: Tables, region: dict[str, Any]) -> None:
+    """Every commune of one region row (a district or a province) as a unit record."""
+    found = reg.communes(region["code"]) if region["level"] == "district" else reg.communes_in(region["code"])
+    for c in found:
+        if c.code not in t.units:
+            t.units[c.code] = unit_record(reg, c)
+
+
 def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
     """Extract every article, match it to the register, and merge all into one set of tables.
 
@@ -162,6 +170,7 @@ def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
 def build_from(extractions: list[Extraction], scope: Scope | None = None) -> Tables:
     """The tables from extractions already made (files just read, or documents a store holds)."""
     from lso_tui.merge import merge_extraction  # merge imports this module
+    from lso_tui.placing import place_statements
 
     seen: set[str] = set()
     reg = Register()
@@ -180,5 +189,9 @@ def build_from(extractions: list[Extraction], scope: Scope | None = None) -> Tab
             t.warnings.append(
                 f"{ex.document.filename}: no district of the register matches '{ex.scope}'; units not matched"
             )
-        merge_extraction(t, ex, district, communes)
+        placed = place_statements(t.regions, ex, district)
+        for region in placed.values():  # a district or province new to the store brings its units
+            if not (district and region["code"] == district.code):
+                add_region_units(reg, t, region)
+        merge_extraction(t, ex, district, communes, placed)
     return t

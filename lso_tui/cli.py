@@ -42,7 +42,11 @@ def _parser(edit: bool = True) -> argparse.ArgumentParser:
     )
     r.add_argument("--as-of", dest="as_of", help="where things stood at YYYY, YYYY-MM or YYYY-MM-DD")
     r.add_argument("--format", choices=["table", "json", "csv", "md"], default="table")
-    r.add_argument("--section", choices=["regions", "targets", "units", "officials"], help="only this part")
+    r.add_argument(
+        "--section",
+        choices=["regions", "targets", "disagreements", "units", "officials"],
+        help="only this part",
+    )
     ing = sub.add_parser("ingest", help="add further articles (or take one out), after a preview")
     ing.add_argument("articles", nargs="*", type=Path, help="article files to add")
     ing.add_argument("--remove", action="append", default=[], metavar="DOC_ID", help="take a document out")

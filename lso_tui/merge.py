@@ -5,15 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from lso_tui.build import Tables, src
+from lso_tui.placing import Placed
 from lso_tui.records import Extraction, UnitMention
 from lso_tui.register import Commune, District
 from lso_tui.text import fold_key
 
 
 def merge_extraction(
-    t: Tables, ex: Extraction, district: District | None, communes: dict[str, Commune]
+    t: Tables,
+    ex: Extraction,
+    district: District | None,
+    communes: dict[str, Commune],
+    placed: Placed | None = None,
 ) -> None:
-    """Add the document, its bases, units, officials, targets and observations to *t*."""
+    """Add the document, its bases, units, officials, targets and observations to *t*.
+
+    *placed* maps each (scope, level) a target or figure speaks of to its register region.
+    """
+    placed = placed or {}
     d = ex.document
     t.documents.append(
         {
@@ -87,6 +96,7 @@ def merge_extraction(
         o.name: fold_key(o.name) + (f"@{codes[o.unit]}" if o.unit in codes else "") for o in ex.officials
     }
     for i, g in enumerate(ex.targets):
+        region = placed.get((g.scope, g.scope_level))
         t.targets.append(
             {
                 "id": f"{d.id}-t{i + 1}",
@@ -94,9 +104,9 @@ def merge_extraction(
                 "year": g.year,
                 "deadline": f"{g.year:04d}-12-31",
                 "level": g.level,
-                "scope": district.full_name if district and g.scope == ex.scope else g.scope,
-                "scope_code": district.code if district and g.scope == ex.scope else None,
-                "scope_level": "district" if district and g.scope == ex.scope else None,
+                "scope": region["name"] if region else g.scope,
+                "scope_code": region["code"] if region else None,
+                "scope_level": region["level"] if region else None,
                 "stated_by": speakers.get(g.stated_by or ""),
                 "stated_by_name": g.stated_by,
                 "basis": g.basis,
@@ -105,14 +115,16 @@ def merge_extraction(
             }
         )
     for i, p in enumerate(ex.progress):
+        region = placed.get((p.scope, p.scope_level))
         t.observations.append(
             {
                 "id": f"{d.id}-p{i + 1}",
                 "done": p.done,
                 "total": p.total,
                 "share": p.share,
-                "scope": p.scope,
-                "scope_code": district.code if district and p.scope == ex.scope else None,
+                "scope": region["name"] if region else p.scope,
+                "scope_code": region["code"] if region else None,
+                "scope_level": region["level"] if region else None,
                 "as_of": p.as_of,
                 "document": d.id,
                 "source": src(p.source),

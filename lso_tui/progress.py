@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from lso_tui.figures import Figure, latest_done
 from lso_tui.rollup import Node, is_done, target_scope, units_under
 
 
@@ -24,6 +25,10 @@ class Progress:
     pace_needed: float | None
     pace_so_far: float | None
     state: str  # "reached" | "on_track" | "behind" | "overdue" | "no_units"
+    named_done: int = 0  # units the records show consolidated (done may be an article's count)
+    total_figure: Figure | None = None  # the article count used as total, when one is in force
+    done_figure: Figure | None = None  # the article count used as done, when above the records'
+    register_total: int | None = None  # the register's count, when it is not the total used
 
     @property
     def remaining(self) -> int:
@@ -44,16 +49,28 @@ def units_in_scope(units: list[dict[str, Any]], target: dict[str, Any]) -> list[
 
 
 def progress_for(
-    target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None, total: int | None = None
+    target: dict[str, Any],
+    units: list[dict[str, Any]],
+    as_of: str | None,
+    total: int | None = None,
+    node: Node | None = None,
 ) -> Progress:
     """Derive done/total/needed, time left and pace for *target* from *units* as of *as_of*.
 
-    *total* is the register's count of units in the scope when known (the store may hold only some
-    of them); otherwise the units in the store are the total.
+    *total* is the count of units in the scope when known (the store may hold only some of them);
+    otherwise the units in the store are the total. With the region's roll-up *node*, the total is
+    the count in force at *as_of* (an article's, when the register's came later), and done is an
+    article's count of consolidated units when it is above what the unit records show.
     """
     scoped = units_in_scope(units, target)
     done_units = [u for u in scoped if is_done(u, as_of)]
-    total, done = max(total or 0, len(scoped)), len(done_units)
+    named = len(done_units)
+    stated = latest_done(node.stated, as_of) if node else None
+    done_figure = stated if stated is not None and (stated.done or 0) > named else None
+    done = (done_figure.done or 0) if done_figure else named
+    # An article's count in force at as_of is used as it stands: the register's may be fewer.
+    in_force = node.total if node is not None and node.figure is not None else None
+    total = in_force or max(total or 0, len(scoped))
     share = float(target["share"])
     needed = math.ceil(round(share * total, 9))
     deadline = str(target["deadline"])
@@ -85,6 +102,10 @@ def progress_for(
         pace_needed,
         pace_so_far,
         state,
+        named,
+        node.figure if node else None,
+        done_figure,
+        node.register_total if node and node.figure else None,
     )
 
 
@@ -94,7 +115,7 @@ def progress_in(
     """progress_for out of the register's count of the target's region, as the roll-up *tree* has it."""
     scope = target_scope(target)
     node = tree.get(scope) if scope else None
-    return progress_for(target, units, as_of, node.total if node else None)
+    return progress_for(target, units, as_of, node.total if node else None, node)
 
 
 def as_of_date(documents: list[dict[str, Any]], units: list[dict[str, Any]]) -> str | None:

@@ -155,6 +155,7 @@ class Target:
     source: Source
     stated_by: str | None = None
     basis: str | None = None
+    scope_level: str | None = None  # "district" | "province", as the sentence has it
 
 
 @dataclass
@@ -167,6 +168,7 @@ class ProgressObservation:
     scope: str | None
     as_of: str | None
     source: Source
+    scope_level: str | None = None  # "district" | "province", as the sentence has it
 
 
 @dataclass

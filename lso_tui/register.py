@@ -11,6 +11,11 @@ from typing import Any
 
 from lso_tui.text import fold_key
 
+# The package's legacy table is the last state before the 2025 reorganisation: its 10,035
+# commune-level units are the count in force from 1 January 2025, after the 2023-2025 mergers.
+# Counts an article gives for an earlier date may differ; both are kept (see figures.py).
+STATE_FROM = "2025-01-01"
+
 _COLUMNS = (
     "ward, wardShort, wardType, wardCode, wardLat, wardLon, district, districtShort, "
     "districtType, districtCode, province, provinceShort, provinceCode"
@@ -132,6 +137,7 @@ class Register:
                     "short": r["provinceShort"],
                     "parent": None,
                     "units": 0,
+                    "as_of": STATE_FROM,
                 },
             )
             p["units"] += r["n"]
@@ -143,6 +149,7 @@ class Register:
                     "short": r["districtShort"],
                     "parent": r["provinceCode"],
                     "units": r["n"],
+                    "as_of": STATE_FROM,
                 }
             )
         return sorted(provinces.values(), key=lambda p: p["code"]) + out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lso_tui.disagreements import disagreement_rows
 from lso_tui.progress import as_of_date, progress_in
 from lso_tui.records import Extraction
 from lso_tui.reporting import LIST_ALL, overlaid, spoken_of
@@ -53,7 +54,8 @@ def print_summary(store: Store) -> None:
     """Where each target stands, then the units and officials, all derived from the records."""
     docs, units, officials, targets = overlaid(store)
     as_of = as_of_date(docs, units)
-    tree = build_tree(store_regions(store.rows("regions"), units), units, as_of)
+    regions, by_id = store_regions(store.rows("regions"), units), {d["id"]: d for d in docs}
+    tree = build_tree(regions, units, as_of, store.rows("observations"), by_id)
     ro = "" if store.writable else " [read-only]"
     print(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
     for t in targets:
@@ -63,6 +65,12 @@ def print_summary(store: Store) -> None:
             f"Target {t['scope'] or t.get('scope_level') or '?'}: {p.done}/{p.total} = {p.share:.0%} toward "
             f"{p.needed}/{p.total} = {p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
             f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}"
+        )
+    for r in disagreement_rows(tree, regions, by_id):
+        print(
+            f"Disagreement {r['name']}: {r['article_total']} units in {r['outlet'] or '?'} of "
+            f"{r['published'] or '?'} (as of {r['article_date'] or '?'}), {r['register_total']} in the "
+            f"register (from {r['register_date'] or '?'}) — {r['in_force']} figure in force"
         )
     top = tree[COUNTRY]
     if len(units) > LIST_ALL:

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from lso_tui.reporting import LIST_ALL, Report, spoken_of
 
-SECTIONS = ("regions", "targets", "units", "officials")
+SECTIONS = ("regions", "targets", "disagreements", "units", "officials")
 WIDTH = 80
 
 # The columns of the human formats (the machine formats carry every field).
@@ -23,6 +23,7 @@ SHOWN = {
     "targets": ("scope", "share", "deadline", "done", "total", "needed", "state"),
     "units": ("name", "type", "district", "consolidated", "since", "secretary", "chairman"),
     "officials": ("name", "titles", "unit", "both_posts"),
+    "disagreements": ("name", "article_total", "article_date", "register_total", "register_date", "in_force"),
 }
 
 

@@ -21,6 +21,14 @@ def region_row(n: Node, parent: tuple[str, str] | None) -> dict[str, Any]:
         "not_done": n.not_done,
         "no_data": n.no_data,
         "share": round(n.share, 4),
+        "register_units": n.register_total,
+        "units_from": n.figure.document if n.figure else "register",
+        "units_date": n.figure.date if n.figure else None,
+        "stated_done": n.latest.done if n.latest else None,
+        "stated_total": n.latest.total if n.latest else None,
+        "stated_share": n.latest.share if n.latest else None,
+        "stated_as_of": n.latest.date if n.latest else None,
+        "stated_in": n.latest.document if n.latest else None,
     }
 
 
@@ -39,6 +47,9 @@ def target_row(g: dict[str, Any], p: Any) -> dict[str, Any]:
         "remaining": p.remaining,
         "months_left": p.months_left,
         "state": p.state,
+        "named_done": p.named_done,
+        "done_from": p.done_figure.document if p.done_figure else "units",
+        "total_from": p.total_figure.document if p.total_figure else "register",
         "stated_by": g.get("stated_by_name"),
         "source": (g.get("source") or {}).get("quote"),
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lso_tui.disagreements import disagreement_rows
 from lso_tui.edits import parse_since
 from lso_tui.errors import InputError
 from lso_tui.overlay import apply_edits
@@ -32,6 +33,7 @@ class Report:
     targets: list[dict[str, Any]] = field(default_factory=list)
     units: list[dict[str, Any]] = field(default_factory=list)
     officials: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
 
 
 LIST_ALL = 60  # past this many units, human-readable output lists only those spoken of
@@ -61,7 +63,8 @@ def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -
             raise InputError(str(exc).replace("since:", "as-of:", 1)) from None
         _date_undated(units, {d["id"]: d.get("date") for d in docs}, as_of)
     regions = store_regions(store.rows("regions"), units)
-    tree = build_tree(regions, units, as_of)
+    by_id = {d["id"]: d for d in docs}
+    tree = build_tree(regions, units, as_of, store.rows("observations"), by_id)
     key = _scope_key(tree, regions, scope_text)
     node = tree[key]
     rep = Report(str(store.path), as_of, region_row(node, None))
@@ -72,6 +75,11 @@ def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -
         scope = target_scope(g)
         if scope is not None and (scope == key or _inside(tree, scope, key)):
             rep.targets.append(target_row(g, progress_in(g, units, as_of, tree)))
+    rep.disagreements = [
+        r
+        for r in disagreement_rows(tree, regions, by_id)
+        if (r["level"], r["code"]) == key or _inside(tree, (r["level"], r["code"]), key)
+    ]
     scoped = [u for u in units if key == COUNTRY or covers(key, u)]
     codes = {u["code"] for u in scoped}
     rep.units = [unit_row(u, officials, as_of) for u in scoped]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lso_tui.figures import Figure, in_force, on_or_before, register_figure, stated_figures
+
 COUNTRY = ("country", "")
 LEVEL_FIELD = {"province": "province_code", "district": "district_code"}
 
@@ -27,6 +29,10 @@ class Node:
     done: int = 0
     not_done: int = 0
     children: list[tuple[str, str]] = field(default_factory=list)
+    register_total: int = 0  # the register's count, whatever figure is in force
+    figure: Figure | None = None  # the count in force at the date, when an article gave it
+    stated: list[Figure] = field(default_factory=list)  # every count articles gave, oldest first
+    latest: Figure | None = None  # the newest of them stated by the date
 
     @property
     def key(self) -> tuple[str, str]:
@@ -53,9 +59,17 @@ def is_done(unit: dict[str, Any], as_of: str | None) -> bool:
 
 
 def build_tree(
-    regions: list[dict[str, Any]], units: list[dict[str, Any]], as_of: str | None
+    regions: list[dict[str, Any]],
+    units: list[dict[str, Any]],
+    as_of: str | None,
+    observations: list[dict[str, Any]] | None = None,
+    documents: dict[str, dict[str, Any]] | None = None,
 ) -> dict[tuple[str, str], Node]:
-    """Every node, keyed by (level, code), with counts summed from the units upward."""
+    """Every node, keyed by (level, code), with counts summed from the units upward.
+
+    A region's total is the register's count unless an article's count is the one in force at
+    *as_of* (see figures.py); the register's stays in ``register_total``.
+    """
     nodes: dict[tuple[str, str], Node] = {COUNTRY: Node("country", "", "", None, 0)}
     for r in regions:
         parent = COUNTRY if r["level"] == "province" else ("province", r.get("parent") or "")
@@ -82,9 +96,32 @@ def build_tree(
             n.total = max(n.total, sum(nodes[c].total for c in n.children))
         n.total = max(n.total, n.in_store)  # never fewer units than the store holds
     nodes[COUNTRY].total = sum(nodes[c].total for c in nodes[COUNTRY].children)
+    _apply_figures(nodes, regions, observations or [], documents or {}, as_of)
     for n in nodes.values():
         n.children.sort(key=lambda k: nodes[k].code)
     return nodes
+
+
+def _apply_figures(
+    nodes: dict[tuple[str, str], Node],
+    regions: list[dict[str, Any]],
+    observations: list[dict[str, Any]],
+    documents: dict[str, dict[str, Any]],
+    as_of: str | None,
+) -> None:
+    """Keep the register's count, and put the count in force at *as_of* in each node's total."""
+    rows = {(r["level"], r["code"]): r for r in regions}
+    for n in nodes.values():
+        n.register_total = n.total
+    for key, stated in stated_figures(observations, documents).items():
+        if key not in nodes:
+            continue
+        n = nodes[key]
+        n.stated = stated
+        n.latest = next((f for f in reversed(stated) if on_or_before(f.date, as_of)), None)
+        chosen = in_force(register_figure(rows.get(key), n.register_total), stated, as_of)
+        if chosen is not None and chosen.origin == "article" and chosen.total:
+            n.figure, n.total = chosen, chosen.total
 
 
 def target_scope(target: dict[str, Any]) -> tuple[str, str] | None:

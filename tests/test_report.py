@@ -18,10 +18,14 @@ from lso_tui.reporting import _date_undated
 from tests.conftest import ROOT, run_cli
 
 FIELDS = {
-    "regions": ["level", "code", "name", "parent", "units", "in_store", "done", "not_done", "no_data", "share"],
+    "regions": [
+        "level", "code", "name", "parent", "units", "in_store", "done", "not_done", "no_data", "share",
+        "register_units", "units_from", "units_date", "stated_done", "stated_total", "stated_share",
+        "stated_as_of", "stated_in",
+    ],
     "targets": [
         "id", "scope_level", "scope_code", "scope", "share", "deadline", "done", "total", "needed",
-        "remaining", "months_left", "state", "stated_by", "source",
+        "remaining", "months_left", "state", "named_done", "done_from", "total_from", "stated_by", "source",
     ],
     "units": [
         "code", "name", "type", "district", "province", "consolidated", "since", "since_part",
@@ -37,7 +41,16 @@ def test_json_has_the_documented_fields(built_store: Path) -> None:
     out = run_cli("--db", str(built_store), "report", "--format", "json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert list(data) == ["store", "as_of", "scope", "regions", "targets", "units", "officials"]
+    assert list(data) == [
+        "store",
+        "as_of",
+        "scope",
+        "regions",
+        "targets",
+        "units",
+        "officials",
+        "disagreements",
+    ]
     for section, fields in FIELDS.items():
         assert data[section] and all(list(row) == fields for row in data[section]), section
     assert data["as_of"] == "2020-02-26" and data["scope"]["name"] == "Thành phố Lạng Sơn"

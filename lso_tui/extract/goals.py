@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
-from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import find_dates, find_percents
 from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.statement_scope import statement_scope
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.records import FuzzyDate, OfficialMention, ProgressObservation, Target
 
@@ -19,19 +20,6 @@ _AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien 
 _HAS_COUNT = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 _UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
 _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang)\b")
-
-
-def _scope(art: Article, places: list[Place], seg: Segment, default: str | None) -> str | None:
-    """The district-level scope a sentence speaks of: named in it, a bare "thành phố", or the default."""
-    inside = [p for p in places if p.level == "district" and seg.start <= p.start < seg.end]
-    for p in inside:
-        if p.name:
-            return f"{p.type} {p.name}"
-    for p in inside:
-        named = resolve(places, p.start, "district", p.type)
-        if named:
-            return f"{named.type} {named.name}"
-    return default
 
 
 def _clauses(art: Article, seg: Segment) -> list[Segment]:
@@ -73,16 +61,18 @@ def find_targets(
             about = has_cue(folded, CONSOLIDATION_CUES) or (cued_before and _COMMUNE_LEVEL.search(folded))
             if not about or (_VILLAGE.search(folded) and not _COMMUNE_LEVEL.search(folded)):
                 continue
+            where = statement_scope(art, places, seg, default_scope)
             for pct in find_percents(art.folded, clause.start, clause.end):
                 speaker = speaker_at(officials, seg.start)
                 out.append(
                     Target(
                         share=pct.value,
                         year=year,
-                        scope=_scope(art, places, seg, default_scope),
+                        scope=where.name,
                         level="xã",
                         source=art.source(pct.start, pct.end),
                         stated_by=speaker.name if speaker else None,
+                        scope_level=where.level,
                     )
                 )
     return out
@@ -137,14 +127,10 @@ def find_progress(
             if months
             else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
         )
+        where = statement_scope(art, places, seg, default_scope)
         out.append(
             ProgressObservation(
-                done,
-                total,
-                share,
-                _scope(art, places, seg, default_scope),
-                as_of,
-                art.source(start, end),
+                done, total, share, where.name, as_of, art.source(start, end), scope_level=where.level
             )
         )
     return out

@@ -76,6 +76,7 @@ def to_json(ex: Extraction) -> dict[str, Any]:
                 "share": t.share,
                 "year": t.year,
                 "scope": t.scope,
+                "scope_level": t.scope_level,
                 "level": t.level,
                 "stated_by": t.stated_by,
                 "source": _src(t.source),
@@ -88,6 +89,7 @@ def to_json(ex: Extraction) -> dict[str, Any]:
                 "total": p.total,
                 "share": p.share,
                 "scope": p.scope,
+                "scope_level": p.scope_level,
                 "as_of": p.as_of,
                 "source": _src(p.source),
             }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from lso_tui.disagreements import disagreement_rows
 from lso_tui.i18n import Catalogue
 from lso_tui.overlay import apply_edits
 from lso_tui.progress import Progress, as_of_date, progress_in
@@ -53,17 +54,25 @@ class Dataset:
         self.as_of = as_of_date(list(self.documents.values()), self.units)
         self._rows: dict[str, LazyRows] = {}
         self._tree: dict[tuple[str, str], Node] | None = None
+        self._disagreements: list[dict[str, Any]] | None = None
 
     # --- progress -----------------------------------------------------------------------------
     @property
     def tree(self) -> dict[tuple[str, str], Node]:
         """The roll-up from units to districts, provinces and the country (built once)."""
         if self._tree is None:
-            self._tree = build_tree(self.regions, self.units, self.as_of)
+            self._tree = build_tree(self.regions, self.units, self.as_of, self.observations, self.documents)
         return self._tree
 
+    @property
+    def disagreements(self) -> list[dict[str, Any]]:
+        """Every article count of a region's units that the register contradicts (computed once)."""
+        if self._disagreements is None:
+            self._disagreements = disagreement_rows(self.tree, self.regions, self.documents)
+        return self._disagreements
+
     def progress(self, target: dict[str, Any]) -> Progress:
-        """Where *target* stands as of the newest source, out of its region's register count."""
+        """Where *target* stands as of the newest source, out of its region's count in force then."""
         return progress_in(target, self.units, self.as_of, self.tree)
 
     def headline(self) -> tuple[dict[str, Any], Progress] | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from lso_tui.rollup import covers, target_scope, units_under
 from lso_tui.views.documents import record_links, supported
+from lso_tui.views.figures_view import document_disagreements, progress_fields
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 
@@ -155,6 +156,7 @@ def _target(ds: Dataset, g: dict[str, Any]) -> Detail:
             derived,
         ),
         Field(t("col.state"), t(f"state.{p.state}"), derived),
+        *progress_fields(ds, g),
     ]
     stated = ds.by_id.get(("official", g.get("stated_by") or ""))
     if stated:
@@ -200,6 +202,7 @@ def _other(ds: Dataset, kind: str, rid: str) -> Detail:
         d.fields.append(
             Field(t("col.facts"), t.number(len(facts)), Provenance("derived", t("detail.derived")))
         )
+        d.fields += document_disagreements(ds, rid)
         for kind_, r in facts:
             if kind_ == "observation":
                 d.links.append(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.rollup import COUNTRY, Node, narrowest, target_scope
+from lso_tui.views.documents import document_link
+from lso_tui.views.figures_view import figure_fields, stated_cell, units_cell
 from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Column, Detail, Field, Link, Provenance, Row
 from lso_tui.views.rows import bar, unit_row
@@ -12,7 +14,7 @@ from lso_tui.views.rows import bar, unit_row
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
 
-COLUMNS = ("name", "units", "done", "not_done", "no_data", "share", "target", "state")
+COLUMNS = ("name", "units", "done", "not_done", "no_data", "share", "stated", "target", "state")
 
 
 def region_id(key: tuple[str, str]) -> str:
@@ -84,15 +86,31 @@ def region_row(ds: Dataset, node: Node) -> Row:
     )
     cells = [
         node_name(ds, node),
-        t.number(node.total),
+        units_cell(ds, node),
         t.number(node.done),
         t.number(node.not_done),
         t.number(node.no_data),
         f"{bar(node.share, 8)} {t.percent(round(node.share, 3))}",
+        stated_cell(ds, node),
         target,
         t(f"state.{p.state}") if p else t("val.unknown"),
     ]
-    keys = [cells[0], node.total, node.done, node.not_done, node.no_data, node.share, cells[6], cells[7]]
+    stated = (
+        node.latest.done / node.latest.total
+        if node.latest and node.latest.done and node.latest.total
+        else -1.0
+    )
+    keys = [
+        cells[0],
+        node.total,
+        node.done,
+        node.not_done,
+        node.no_data,
+        node.share,
+        stated,
+        cells[7],
+        cells[8],
+    ]
     return ds.row("region", cells, keys, region_id(node.key), muted=node.done + node.not_done == 0)
 
 
@@ -103,8 +121,8 @@ def region_detail(ds: Dataset, rid: str) -> Detail:
     derived = Provenance("derived", t("detail.derived"))
     reg = Provenance("register", t("detail.register"))
     d = Detail("region", rid, " › ".join(node_name(ds, n) for n in trail(ds, node.key)))
+    d.fields += figure_fields(ds, node) if node.stated else [Field(t("col.units"), t.number(node.total), reg)]
     d.fields += [
-        Field(t("col.units"), t.number(node.total), reg),
         Field(t("col.in_store"), t.number(node.in_store), derived),
         Field(t("col.done"), f"{t.number(node.done)} ({t.percent(round(node.share, 3))})", derived),
         Field(t("col.not_done"), t.number(node.not_done), derived),
@@ -115,4 +133,6 @@ def region_detail(ds: Dataset, rid: str) -> Detail:
         value = f"{t.percent(g['share'])} · {t.month(g['deadline'])} — {t(f'state.{p.state}')}"
         d.fields.append(Field(t("col.target"), value, derived))
         d.links.append(Link("target", g["id"], value))
+    docs = dict.fromkeys(f.document for f in node.stated if f.document in ds.documents)
+    d.links += [document_link(ds, doc) for doc in docs if doc]
     return d
