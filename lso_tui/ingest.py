@@ -81,13 +81,22 @@ def differences(store: Store, tables: Tables) -> list[str]:
             )
     added_units = len(set(tables.units) - set(before))
     if added_units:
-        lines.append(f"{added_units} unit(s) added from the register (their districts are new to the store)")
+        lines.append(
+            f"{added_units} unit(s) added from the register (their districts or provinces are new to the store)"
+        )
+    counts = {(r["level"], r["code"]): r["units"] for r in tables.regions}
     for kind, key in (("officials", "id"), ("targets", "id"), ("observations", "id")):
         old_ids = {r[key] for r in store.rows(kind)}
         for r in rows[kind]:
             if r[key] not in old_ids:
                 quote = (r.get("source") or r.get("provenance", {}).get("titles") or {}).get("quote", "")
-                lines.append(f"new {kind[:-1]} {r.get('name') or r.get('scope') or r[key]} — «{quote}»")
+                what = r.get("name") or r.get("scope") or r[key]
+                if kind == "observations":
+                    what += f": {r.get('done') or '?'}/{r.get('total') or '?'} as of {r.get('as_of') or '?'}"
+                    listed = counts.get((r.get("scope_level"), r.get("scope_code")))
+                    if r.get("total") and listed is not None and listed != r["total"]:
+                        what += f" (the register lists {listed}: both kept, see the disagreements)"
+                lines.append(f"new {kind[:-1]} {what} — «{quote}»")
         gone = old_ids - {r[key] for r in rows[kind]}
         lines += [f"{kind[:-1]} {g} no longer supported by any article: removed" for g in sorted(gone)]
     return lines

@@ -18,6 +18,8 @@ _DONE_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|c
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
 _AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
 _HAS_COUNT = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
+# "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
+_FRACTION = re.compile(r"\s+so\b")
 _UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
 _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang)\b")
 
@@ -103,6 +105,7 @@ def find_progress(
                 r
                 for r in _RATIO.finditer(folded)
                 if not any(d.start < seg.start + r.end() and seg.start + r.start() < d.end for d in dates)
+                and not _FRACTION.match(folded, r.end())
             ),
             None,
         )

@@ -38,9 +38,9 @@ async def test_drill_down_to_units_and_back_up(make_app: Callable[..., LsoApp]) 
         await pilot.press("5")
         lst = app.screen.query_one("#list-region", RecordList)
         assert crumb(app).startswith("Cả nước › Tỉnh Lạng Sơn")
-        # name, units (register), done, not done, no data, share, target, state
+        # name, units (register), done, not done, no data, share, articles say, target, state
         assert cells(lst)[0][:5] == ["Thành phố Lạng Sơn", "8", "2", "0", "6"]
-        assert "25%" in cells(lst)[0][5] and cells(lst)[0][6].startswith("50%")
+        assert "25%" in cells(lst)[0][5] and cells(lst)[0][6] == "—" and cells(lst)[0][7].startswith("50%")
         await pilot.press("enter")
         await pilot.pause()
         assert crumb(app).startswith("Cả nước › Tỉnh Lạng Sơn › Thành phố Lạng Sơn")
