@@ -39,7 +39,7 @@ def _listed(district: str) -> tuple[str, int]:
 async def test_roll_up_row_shows_both_counts(fed: Path) -> None:
     """5, the province: the district row reads "21 ≠ 20" and the article's own figure with its month;
     its preview lists the count in force, the register's with its date, and the article's."""
-    code, listed = _listed("Lộc Bình")
+    _, listed = _listed("Lộc Bình")
     app = LsoApp(Dataset(Store.open(fed), Catalogue("vi")))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("5")
