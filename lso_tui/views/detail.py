@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from lso_tui.rollup import covers, target_scope, units_under
 from lso_tui.views.documents import record_links, supported
-from lso_tui.views.figures_view import document_disagreements, progress_fields
+from lso_tui.views.figures_view import document_disagreements, observation_detail, progress_fields
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 
@@ -217,16 +217,7 @@ def _other(ds: Dataset, kind: str, rid: str) -> Detail:
                     Link(kind_, r.get("code") or r["id"], r.get("name") or r.get("scope") or r["id"])
                 )
         return d
-    o = next(x for x in ds.observations if x["id"] == rid)
-    d = Detail(kind, rid, f"{o.get('scope')}: {o.get('done')}/{o.get('total')}")
-    d.fields.append(
-        Field(
-            t("col.progress"),
-            f"{o.get('done')}/{o.get('total')} {o.get('share') or ''}",
-            ds.provenance(o["source"]),
-        )
-    )
-    return d
+    return observation_detail(ds, next(x for x in ds.observations if x["id"] == rid))
 
 
 _DOC_LABELS = {"title": "col.title", "date": "col.date", "outlet": "col.source", "author": "col.author"}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.figures import Figure, disagrees, register_figure
+from lso_tui.figures import Figure, disagrees, register_figure, stated_figures
 from lso_tui.rollup import Node
-from lso_tui.views.model import Field, Provenance
+from lso_tui.views.documents import document_link
+from lso_tui.views.model import Detail, Field, Link, Provenance
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
@@ -111,3 +112,30 @@ def progress_fields(ds: Dataset, g: dict[str, Any]) -> list[Field]:
             )
         )
     return out
+
+
+def observation_detail(ds: Dataset, o: dict[str, Any]) -> Detail:
+    """A figure an article stated: what it counted, for when, its sentence; the region's register
+    count beside it; links to the region and the article."""
+    t = ds.t
+    key = (o.get("scope_level") or "", str(o.get("scope_code") or ""))
+    figures = stated_figures([o], ds.documents).get(key)
+    node = ds.tree.get(key)
+    f = figures[0] if figures else None
+    d = Detail("observation", o["id"], f"{o.get('scope') or ''}: {figure_text(ds, f) if f else ''}")
+    if f is None:  # a figure of a region the register does not know: as the article said it
+        d.fields.append(
+            Field(t("fig.article"), f"{o.get('done')}/{o.get('total')}", ds.provenance(o["source"]))
+        )
+    else:
+        d.fields.append(Field(t("fig.article"), figure_text(ds, f), ds.provenance(o["source"])))
+    if node is not None:
+        register = register_of(ds, node)
+        reg = Provenance("register", t("detail.register"))
+        d.fields.append(
+            Field(t("fig.register", date=t.month(register.date)), t.number(register.total or 0), reg)
+        )
+        d.links.append(Link("region", f"{node.level}:{node.code}", node.name or t("region.country")))
+    if o.get("document") in ds.documents:
+        d.links.append(document_link(ds, o["document"]))
+    return d
