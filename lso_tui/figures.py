@@ -36,7 +36,8 @@ def stated_figures(
     """Every figure articles state, by the (level, code) of the region they count, oldest first."""
     out: dict[tuple[str, str], list[Figure]] = {}
     for o in observations:
-        level, code = o.get("scope_level"), o.get("scope_code")
+        code = o.get("scope_code")
+        level = o.get("scope_level") or ("district" if code else None)  # stores before levels
         if not code or level not in ("district", "province"):
             continue
         doc = documents.get(o.get("document") or "", {})

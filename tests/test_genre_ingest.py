@@ -18,6 +18,7 @@ GENRE = ROOT / "tests" / "genre"
 CHI_LANG = GENRE / "chi_lang_ba_don_vi.txt"  # another district of the shipped article's province
 HA_GIANG = GENRE / "ha_giang_toan_tinh.txt"  # another province: a percentage and a target
 LOC_BINH = GENRE / "loc_binh_hai_muoi_mot.txt"  # 2019: 21 units; the register (2025) lists 20
+VAN_QUAN = GENRE / "van_quan_khong_dau.txt"  # typed without diacritics, "H." for huyện
 
 
 def _report(db: Path, *args: str) -> dict[str, Any]:
@@ -142,3 +143,31 @@ def test_the_preview_says_a_figure_differs_from_the_register(db: Path, reg: Regi
     assert out.returncode == 0, out.stderr
     listed = len(reg.communes(district.code))
     assert f"new observation Huyện Lộc Bình: 5/21 as of 2019-10 (the register lists {listed}" in out.stdout
+
+
+def test_an_article_without_diacritics_matches_the_register(db: Path, reg: Register) -> None:
+    """ "H. Van Quan", "xa Tu Xuyen", "xa Diem He": matched to the register's units and district,
+    which keep their proper spelling; the figure and the target are the district's."""
+    (district,) = reg.find_districts("Văn Quan", "Lạng Sơn")
+    out = run_cli("--db", str(db), "ingest", str(VAN_QUAN), "--yes")
+    assert out.returncode == 0 and "not found in the register" not in out.stderr, out.stderr
+    data = json.loads(db.read_text(encoding="utf-8"))
+    units = [u for u in table_rows(data, "units") if u["district_code"] == district.code]
+    assert len(units) == len(reg.communes(district.code))
+    assert {u["name"]: (u["since"] or {}).get("iso") for u in units if u["consolidated"]} == {
+        "Tú Xuyên": "2020-06",
+        "Điềm He": None,
+    }
+    (obs,) = data["observations"].values()
+    assert (obs["scope_code"], obs["done"], obs["total"], obs["scope"]) == (
+        district.code,
+        2,
+        15,
+        district.full_name,
+    )
+    target = next(g for g in data["targets"].values() if g["document"] == obs["document"])
+    assert (target["scope_code"], target["scope"], target["share"]) == (
+        district.code,
+        district.full_name,
+        0.5,
+    )
