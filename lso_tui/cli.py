@@ -35,7 +35,7 @@ def _parser(edit: bool = True) -> argparse.ArgumentParser:
         "from the register (default: what the store was built with)",
     )
     b.add_argument("articles", nargs="*", type=Path, help="article files (default: the shipped one)")
-    sub.add_parser("summary", help="print the store's summary")
+    sm = sub.add_parser("summary", help="print the store's summary")
     r = sub.add_parser("report", help="progress per region, targets, units and officials (for scripts)")
     r.add_argument(
         "--scope", help='"country", "province:NAME", "district:NAME[, PROVINCE]", a name or a code'
@@ -55,8 +55,10 @@ def _parser(edit: bool = True) -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000)
     sv.add_argument("--allow-remote", action="store_true", help="allow an address other machines reach")
-    sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
+    rs = sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
     sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
+    for command in (sm, r, ing, sv, rs):  # "lso-tui report --db X" as well as "lso-tui --db X report"
+        command.add_argument("--db", type=Path, dest="sub_db", help="store path")
     if not edit:
         sub.add_parser("edit", help="change a record (kept apart from article facts, audited)")
         return p
@@ -70,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     words = sys.argv[1:] if argv is None else argv
     args = _parser(edit="edit" in words).parse_args(argv)
+    args.db = getattr(args, "sub_db", None) or args.db
     try:
         if args.command == "extract":
             return _extract(args.file, args.json)

@@ -23,7 +23,7 @@ VAN_QUAN = GENRE / "van_quan_khong_dau.txt"  # typed without diacritics, "H." fo
 
 def _report(db: Path, *args: str) -> dict[str, Any]:
     """`lso-tui report --format json` with *args*, parsed."""
-    out = run_cli("--db", str(db), "report", "--format", "json", *args)
+    out = run_cli("report", "--db", str(db), "--format", "json", *args)  # --db after the command too
     assert out.returncode == 0, out.stderr
     data: dict[str, Any] = json.loads(out.stdout)
     return data
