@@ -115,6 +115,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "progress.more": ("cần thêm {n} đơn vị", "{n} more units needed"),
     "progress.left": ("còn {n} tháng", "{n} months left"),
     "progress.pace": ("cần {pace} đơn vị/tháng", "{pace} units/month needed"),
+    "progress.register": ("danh mục hiện có {n}", "the register now lists {n}"),
+    "progress.done_stated": ("số đã làm theo bài báo {date}", "done as an article says ({date})"),
     "progress.none": ("Chưa có mục tiêu nào trong kho dữ liệu", "No target in the store yet"),
     "detail.title": ("Chi tiết", "Detail"),
     "detail.fields": ("Thông tin", "Fields"),

@@ -80,3 +80,16 @@ def test_details_say_where_total_and_done_come_from(fed: Path) -> None:
     assert doc_fields["Differs from the register: Huyện Lộc Bình"] == (
         f"article 21 units (10/2019) — register {listed} (from 01/01/2025)"
     )
+
+
+def test_the_progress_strip_says_the_register_lists_another(tmp_path: Path) -> None:
+    """A store of the Cao Lộc article alone: its target counts the article's 23 and the strip says
+    the register lists 22 (from the register, not typed here)."""
+    from lso_tui.ui.widgets.progress_strip import strip_text
+
+    db = tmp_path / "store.json"
+    out = run_cli("build", "--db", str(db), str(ROOT / "tests" / "corpus" / "01_cao_loc_bon_xa.txt"))
+    assert out.returncode == 0, out.stderr
+    _, listed = _listed("Cao Lộc")
+    text = strip_text(Dataset(Store.open(db), Catalogue("vi")), 160).plain
+    assert "4/23 = 17,4%" in text and f"danh mục hiện có {listed}" in text

@@ -43,6 +43,11 @@ def strip_text(ds: Dataset, width: int) -> Text:
         text.append(" · " + t("progress.left", n=p.months_left))
     if p.pace_needed is not None:
         text.append(" · " + t("progress.pace", pace=t.number(p.pace_needed, 2)))
+    if p.total_figure is not None and p.register_total is not None and p.register_total != p.total:
+        # The article's count is in force: say the register lists another, as the roll-up does.
+        text.append(" · " + t("progress.register", n=p.register_total))
+    if p.done_figure is not None:
+        text.append(" · " + t("progress.done_stated", date=t.month(p.done_figure.date)))
     return text
 
 
