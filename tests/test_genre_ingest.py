@@ -54,6 +54,14 @@ def test_statement_scope_reads_the_province_and_skips_a_fraction() -> None:
     assert (goal.share, goal.year, goal.scope_level) == (0.5, 2025, "province")
     chi_lang = extract_text(CHI_LANG.read_text(encoding="utf-8"), "d2")
     assert [(p.done, p.total, p.scope_level) for p in chi_lang.progress] == [(3, 20, "district")]
+    # "toàn tỉnh có 52/200 cơ sở": the province; "riêng khu vực thị trấn đạt 42,9%": no region at
+    # all (a share of the towns); "yêu cầu các huyện ủy, thành ủy … 50%": the province's target.
+    review = extract_text((ROOT / "tests" / "corpus" / "16_lang_son_so_ket.txt").read_text(encoding="utf-8"))
+    assert [(p.done, p.total, p.scope_level) for p in review.progress] == [
+        (52, 200, "province"),
+        (None, None, None),
+    ]
+    assert [(g.share, g.year, g.scope_level) for g in review.targets] == [(0.5, 2021, "province")]
 
 
 def test_another_district_of_the_province(fed: Path, reg: Register) -> None:

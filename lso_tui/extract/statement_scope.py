@@ -12,6 +12,9 @@ from lso_tui.extract.spans import Article, Segment
 # province. A bare "Tỉnh ủy" names who reports, not what is counted, so it is not enough.
 _WHOLE_PROVINCE = re.compile(r"(?:^\s*|\b(?:toan|ca|cua|tren dia ban|trong|khap) )tinh\b(?! uy)")
 _NAMED_PROVINCE = re.compile(r"tinh ")
+_MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
+# "Trong đó, riêng khu vực thị trấn đạt 42,9%": a share of one kind of unit, not of any region.
+_SUBSET = re.compile(r"\brieng (?:khu vuc |khoi |cac |doi voi )?(?:xa|phuong|thi tran|don vi)\b")
 
 
 @dataclass(frozen=True)
@@ -29,11 +32,17 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     for p in districts:
         if p.name:
             return StatementScope(f"{p.type} {p.name}", "district")
+    # "yêu cầu các huyện ủy, thành ủy …": every district, so the province ("năm 2025 thành phố
+    # phấn đấu" is plural to the place finder only because a number comes before it).
+    if any(p.plural and _MARKED_PLURAL.search(art.folded, max(0, p.start - 12), p.start) for p in districts):
+        return _province(places, seg)
     for p in districts:
         named = resolve(places, p.start, "district", p.type)
         if named:
             return StatementScope(f"{named.type} {named.name}", "district")
     folded = art.folded[seg.start : seg.end]
+    if _SUBSET.search(folded):
+        return StatementScope(None, None)
     spelt = [
         p
         for p in inside
@@ -42,8 +51,12 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     if spelt:
         return StatementScope(f"{spelt[0].type} {spelt[0].name}", "province")
     if _WHOLE_PROVINCE.search(folded):
-        # The nearest province the text names (a dateline, "Tỉnh ủy X", the outlet), else the one
-        # the article's district belongs to, found in the register at build time.
-        named = resolve(places, seg.start, "province")
-        return StatementScope(f"{named.type} {named.name}" if named else None, "province")
+        return _province(places, seg)
     return StatementScope(default, "district" if default else None)
+
+
+def _province(places: list[Place], seg: Segment) -> StatementScope:
+    """The nearest province the text names (a dateline, "Tỉnh ủy X", the outlet); unnamed, it is
+    the province of the article's district, found in the register at build time."""
+    named = resolve(places, seg.start, "province")
+    return StatementScope(f"{named.type} {named.name}" if named else None, "province")
