@@ -30,6 +30,21 @@ def register_figure(region: dict[str, Any] | None, total: int) -> Figure:
     return Figure(total, None, None, (region or {}).get("as_of"), "register")
 
 
+def figure_of(o: dict[str, Any], documents: dict[str, dict[str, Any]]) -> Figure:
+    """An observation as a Figure, dated by its own month or else by its article's date."""
+    doc = documents.get(o.get("document") or "", {})
+    return Figure(
+        o.get("total"),
+        o.get("done"),
+        o.get("share"),
+        o.get("as_of") or doc.get("date"),
+        "article",
+        o.get("document"),
+        o.get("id"),
+        o.get("source"),
+    )
+
+
 def stated_figures(
     observations: list[dict[str, Any]], documents: dict[str, dict[str, Any]]
 ) -> dict[tuple[str, str], list[Figure]]:
@@ -40,19 +55,7 @@ def stated_figures(
         level = o.get("scope_level") or ("district" if code else None)  # stores before levels
         if not code or level not in ("district", "province"):
             continue
-        doc = documents.get(o.get("document") or "", {})
-        out.setdefault((level, str(code)), []).append(
-            Figure(
-                o.get("total"),
-                o.get("done"),
-                o.get("share"),
-                o.get("as_of") or doc.get("date"),
-                "article",
-                o.get("document"),
-                o.get("id"),
-                o.get("source"),
-            )
-        )
+        out.setdefault((level, str(code)), []).append(figure_of(o, documents))
     for figures in out.values():
         figures.sort(key=lambda f: (f.date or "", f.observation or ""))
     return out

@@ -39,6 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.share": ("Tỷ lệ", "Share"),
     "col.target": ("Mục tiêu", "Target"),
     "col.stated": ("Bài báo nêu", "Articles say"),
+    "fig.no_region": ("(một nhóm đơn vị)", "(a group of units)"),
     "fig.total": ("{n} đơn vị", "{n} units"),
     "fig.in_force": ("Số đơn vị dùng cho {date}", "Units counted for {date}"),
     "fig.register": ("Danh mục hành chính (từ {date})", "National register (from {date})"),

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from lso_tui.rollup import covers, target_scope, units_under
 from lso_tui.views.documents import record_links, supported
-from lso_tui.views.figures_view import document_disagreements, observation_detail, progress_fields
+from lso_tui.views.figures_view import (
+    document_disagreements,
+    observation_detail,
+    observation_label,
+    progress_fields,
+)
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 
@@ -205,13 +210,7 @@ def _other(ds: Dataset, kind: str, rid: str) -> Detail:
         d.fields += document_disagreements(ds, rid)
         for kind_, r in facts:
             if kind_ == "observation":
-                d.links.append(
-                    Link(
-                        "event",
-                        f"observation:{r['id']}",
-                        f"{r.get('scope')}: {r.get('done')}/{r.get('total')}",
-                    )
-                )
+                d.links.append(Link("event", f"observation:{r['id']}", observation_label(ds, r)))
             else:
                 d.links.append(
                     Link(kind_, r.get("code") or r["id"], r.get("name") or r.get("scope") or r["id"])

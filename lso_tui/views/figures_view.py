@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.figures import Figure, disagrees, register_figure, stated_figures
+from lso_tui.figures import Figure, disagrees, figure_of, register_figure
 from lso_tui.rollup import Node
 from lso_tui.views.documents import document_link
 from lso_tui.views.model import Detail, Field, Link, Provenance
@@ -118,17 +118,11 @@ def observation_detail(ds: Dataset, o: dict[str, Any]) -> Detail:
     """A figure an article stated: what it counted, for when, its sentence; the region's register
     count beside it; links to the region and the article."""
     t = ds.t
-    key = (o.get("scope_level") or "", str(o.get("scope_code") or ""))
-    figures = stated_figures([o], ds.documents).get(key)
-    node = ds.tree.get(key)
-    f = figures[0] if figures else None
-    d = Detail("observation", o["id"], f"{o.get('scope') or ''}: {figure_text(ds, f) if f else ''}")
-    if f is None:  # a figure of a region the register does not know: as the article said it
-        d.fields.append(
-            Field(t("fig.article"), f"{o.get('done')}/{o.get('total')}", ds.provenance(o["source"]))
-        )
-    else:
-        d.fields.append(Field(t("fig.article"), figure_text(ds, f), ds.provenance(o["source"])))
+    key = (o.get("scope_level") or "district", str(o.get("scope_code") or ""))
+    node = ds.tree.get(key) if o.get("scope_code") else None
+    d = Detail("observation", o["id"], observation_label(ds, o))
+    text = figure_text(ds, figure_of(o, ds.documents))
+    d.fields.append(Field(t("fig.article"), text, ds.provenance(o["source"])))
     if node is not None:
         register = register_of(ds, node)
         reg = Provenance("register", t("detail.register"))
@@ -139,3 +133,8 @@ def observation_detail(ds: Dataset, o: dict[str, Any]) -> Detail:
     if o.get("document") in ds.documents:
         d.links.append(document_link(ds, o["document"]))
     return d
+
+
+def observation_label(ds: Dataset, o: dict[str, Any]) -> str:
+    """ "Huyện Cao Lộc: 4/23 · 17,4% · 09/2019"; a figure of no region says so."""
+    return f"{o.get('scope') or ds.t('fig.no_region')}: {figure_text(ds, figure_of(o, ds.documents))}"
