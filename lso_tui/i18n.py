@@ -116,6 +116,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "progress.more": ("cần thêm {n} đơn vị", "{n} more units needed"),
     "progress.left": ("còn {n} tháng", "{n} months left"),
     "progress.pace": ("cần {pace} đơn vị/tháng", "{pace} units/month needed"),
+    "ingest.skipped": (
+        "= {name}: đã có trong kho ({id}); không thêm gì",
+        "= {name}: already in the store ({id}); nothing to add",
+    ),
+    "ingest.added": (
+        "+ bài {id}: {title} ({date}, {outlet}): {facts} dữ kiện",
+        "+ document {id}: {title} ({date}, {outlet}): {facts} facts",
+    ),
+    "ingest.removed": ("- bài {id}", "- document {id}"),
+    "ingest.unit": (
+        "đơn vị {unit} ({district}): {old} → {new} — «{quote}»",
+        "unit {unit} ({district}): {old} → {new} — «{quote}»",
+    ),
+    "ingest.state.new": ("mới", "new"),
+    "ingest.state.yes": ("đã nhất thể hóa", "consolidated"),
+    "ingest.state.no": ("chưa nhất thể hóa", "not consolidated"),
+    "ingest.state.none": ("chưa có nguồn", "no source"),
+    "ingest.units_added": (
+        "thêm {n} đơn vị từ danh mục hành chính (huyện hoặc tỉnh của chúng mới có trong kho)",
+        "{n} unit(s) added from the register (their districts or provinces are new to the store)",
+    ),
+    "ingest.new.officials": ("cán bộ mới {what} — «{quote}»", "new official {what} — «{quote}»"),
+    "ingest.new.targets": ("mục tiêu mới {what} — «{quote}»", "new target {what} — «{quote}»"),
+    "ingest.new.observations": (
+        "số liệu mới {what}: {done}/{total} tính đến {as_of} — «{quote}»",
+        "new observation {what}: {done}/{total} as of {as_of} — «{quote}»",
+    ),
+    "ingest.new.differs": (
+        "số liệu mới {what}: {done}/{total} tính đến {as_of} (danh mục hành chính ghi {listed}: giữ cả hai, "
+        "xem mục khác danh mục) — «{quote}»",
+        "new observation {what}: {done}/{total} as of {as_of} (the register lists {listed}: both kept, "
+        "see the disagreements) — «{quote}»",
+    ),
+    "ingest.gone": (
+        "{kind} {id} không còn bài nào làm nguồn: bỏ",
+        "{kind} {id} no longer supported by any article: removed",
+    ),
+    "ingest.kind.officials": ("cán bộ", "official"),
+    "ingest.kind.targets": ("mục tiêu", "target"),
+    "ingest.kind.observations": ("số liệu", "observation"),
     "progress.register": ("danh mục hiện có {n}", "the register now lists {n}"),
     "progress.done_stated": ("số đã làm theo bài báo {date}", "done as an article says ({date})"),
     "progress.none": ("Chưa có mục tiêu nào trong kho dữ liệu", "No target in the store yet"),

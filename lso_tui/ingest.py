@@ -14,6 +14,7 @@ from typing import Any
 
 from lso_tui.build import Tables, build_from, extract_file, extract_stored
 from lso_tui.errors import InputError
+from lso_tui.ingest_preview import Change, differences, preview_lines
 from lso_tui.records import Extraction
 from lso_tui.scopes import parse_scope
 from lso_tui.store import Store
@@ -26,8 +27,8 @@ class Plan:
     tables: Tables
     added: list[dict[str, Any]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)  # {name, id}: already in the store
 
 
 def facts(ex: Extraction) -> int:
@@ -45,11 +46,11 @@ def plan(store: Store, paths: list[Path], remove: list[str]) -> Plan:
         )
     kept = [extract_stored(d) for i, d in docs.items() if i not in remove]
     new: list[Extraction] = []
-    skipped: list[str] = []
+    skipped: list[dict[str, str]] = []
     for p in paths:
         ex = extract_file(p)
         if ex.document.id in docs or any(ex.document.id == n.document.id for n in new):
-            skipped.append(f"{p.name}: already in the store ({ex.document.id}); nothing to add")
+            skipped.append({"name": p.name, "id": ex.document.id})
         elif facts(ex) == 0:
             raise InputError(f"{p}: no unit, official, target or progress figure found; nothing added")
         else:
@@ -61,54 +62,6 @@ def plan(store: Store, paths: list[Path], remove: list[str]) -> Plan:
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip
     out.changes = differences(store, tables)
     return out
-
-
-def differences(store: Store, tables: Tables) -> list[str]:
-    """Human lines: units whose state changed, new officials, targets and observations, with quotes."""
-    rows = tables.as_rows()
-    before = {u["code"]: u for u in store.rows("units")}
-    lines = []
-    for u in (tables.units[code] for code in sorted(tables.units)):  # full records, not the stored form
-        old = before.get(u["code"])
-        state = (u.get("consolidated"), (u.get("since") or {}).get("iso"))
-        if old is None and u.get("consolidated") is None:
-            continue  # a unit new from the register that no article speaks of: counted below
-        if old is None or state != (old.get("consolidated"), (old.get("since") or {}).get("iso")):
-            quote = (u.get("provenance", {}).get("consolidated") or {}).get("quote", "")
-            lines.append(
-                f"unit {u['type']} {u['name']} ({u['district']}): "
-                f"{_state(old) if old else 'new'} → {_state(u)} — «{quote}»"
-            )
-    added_units = len(set(tables.units) - set(before))
-    if added_units:
-        lines.append(
-            f"{added_units} unit(s) added from the register (their districts or provinces are new to the store)"
-        )
-    counts = {(r["level"], r["code"]): r["units"] for r in tables.regions}
-    for kind, key in (("officials", "id"), ("targets", "id"), ("observations", "id")):
-        old_ids = {r[key] for r in store.rows(kind)}
-        for r in rows[kind]:
-            if r[key] not in old_ids:
-                quote = (r.get("source") or r.get("provenance", {}).get("titles") or {}).get("quote", "")
-                what = r.get("name") or r.get("scope") or r[key]
-                if kind == "observations":
-                    what += f": {r.get('done') or '?'}/{r.get('total') or '?'} as of {r.get('as_of') or '?'}"
-                    listed = counts.get((r.get("scope_level"), r.get("scope_code")))
-                    if r.get("total") and listed is not None and listed != r["total"]:
-                        what += f" (the register lists {listed}: both kept, see the disagreements)"
-                lines.append(f"new {kind[:-1]} {what} — «{quote}»")
-        gone = old_ids - {r[key] for r in rows[kind]}
-        lines += [f"{kind[:-1]} {g} no longer supported by any article: removed" for g in sorted(gone)]
-    return lines
-
-
-def _state(u: dict[str, Any]) -> str:
-    """ "consolidated 2018-06", "not consolidated" or "no source"."""
-    c = u.get("consolidated")
-    since = (u.get("since") or {}).get("iso")
-    return {True: "consolidated", False: "not consolidated", None: "no source"}[c] + (
-        f" {since}" if since else ""
-    )
 
 
 def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, Any]]]:
@@ -123,12 +76,4 @@ def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, An
     return rows
 
 
-def preview_lines(p: Plan) -> list[str]:
-    """The preview as lines: skipped, added and removed documents, then each change with its sentence."""
-    lines = [f"= {x}" for x in p.skipped]
-    lines += [
-        f"+ document {d['id']}: {d['title'] or '?'} ({d['date'] or '?'}, {d['outlet'] or '?'}): {d['facts']} facts"
-        for d in p.added
-    ]
-    lines += [f"- document {r}" for r in p.removed]
-    return lines + [f"  {x}" for x in p.changes]
+__all__ = ["Plan", "apply", "facts", "plan", "preview_lines"]

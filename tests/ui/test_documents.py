@@ -81,7 +81,12 @@ async def test_add_an_article_from_the_dashboard(tmp_path: Path, ui_store: Path)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "+ document" in preview() and "xã Tân Liên" in preview() and "«" in preview()
+        # In the user's language (the CLI prints the same lines in English).
+        assert (
+            "+ bài" in preview()
+            and "đơn vị xã Tân Liên (Huyện Cao Lộc): mới → đã nhất thể hóa 2018-07 — «" in preview()
+        )
+        assert "số liệu mới Huyện Cao Lộc: 4/23 tính đến 2019-09 (danh mục hành chính ghi 22" in preview()
         assert len(Store.open(db).rows("documents")) == 1  # nothing written before the second Enter
         await pilot.press("enter")
         await pilot.pause(0.3)

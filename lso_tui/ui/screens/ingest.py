@@ -62,7 +62,7 @@ class IngestScreen(ModalScreen[bool]):
         except Exception as exc:  # InputError, StoreError, OSError: one line, nothing written
             self.app.call_from_thread(self._say, Text(f"⚠ {exc}", "bold"))
             return
-        self.app.call_from_thread(self._planned, value, p, preview_lines(p))
+        self.app.call_from_thread(self._planned, value, p, preview_lines(p, self.t))
 
     def _planned(self, value: str, p: Any, lines: list[str]) -> None:
         """Show the preview; keep the plan when it adds something."""
