@@ -112,7 +112,8 @@ def progress_for(
 def progress_in(
     target: dict[str, Any], units: list[dict[str, Any]], as_of: str | None, tree: dict[tuple[str, str], Node]
 ) -> Progress:
-    """progress_for out of the register's count of the target's region, as the roll-up *tree* has it."""
+    """progress_for out of the count of the target's region in force at *as_of*, as the roll-up *tree*
+    has it (the register's, or an article's that the register came after)."""
     scope = target_scope(target)
     node = tree.get(scope) if scope else None
     return progress_for(target, units, as_of, node.total if node else None, node)
