@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.figures import disagrees, register_figure
+from lso_tui.figures import disagrees
 from lso_tui.rollup import Node
 
 
 def disagreement_rows(
-    tree: dict[tuple[str, str], Node],
-    regions: list[dict[str, Any]],
-    documents: dict[str, dict[str, Any]],
+    tree: dict[tuple[str, str], Node], documents: dict[str, dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """One flat row per article figure that differs from the register (stable fields: README).
 
     ``in_force`` says which of the two the roll-up and progress use at the tree's date.
     """
-    rows_by_key = {(r["level"], r["code"]): r for r in regions}
     out = []
     for key in sorted(tree, key=lambda k: (k[0] != "province", k[1])):
         n = tree[key]
-        register = register_figure(rows_by_key.get(key), n.register_total)
+        register = n.register
         for f in n.stated:
             if not disagrees(f, register):
                 continue

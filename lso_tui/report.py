@@ -7,8 +7,8 @@ from typing import Any
 from lso_tui.disagreements import disagreement_rows
 from lso_tui.progress import as_of_date, progress_in
 from lso_tui.records import Extraction
-from lso_tui.reporting import LIST_ALL, overlaid, spoken_of
-from lso_tui.rollup import COUNTRY, build_tree, store_regions
+from lso_tui.reporting import LIST_ALL, overlaid, spoken_of, store_tree
+from lso_tui.rollup import COUNTRY
 from lso_tui.store import Store
 
 _QUALIFIER = {
@@ -54,8 +54,7 @@ def print_summary(store: Store) -> None:
     """Where each target stands, then the units and officials, all derived from the records."""
     docs, units, officials, targets = overlaid(store)
     as_of = as_of_date(docs, units)
-    regions, by_id = store_regions(store.rows("regions"), units), {d["id"]: d for d in docs}
-    tree = build_tree(regions, units, as_of, store.rows("observations"), by_id)
+    _, by_id, tree = store_tree(store, docs, units, as_of)
     ro = "" if store.writable else " [read-only]"
     print(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
     for t in targets:
@@ -66,7 +65,7 @@ def print_summary(store: Store) -> None:
             f"{p.needed}/{p.total} = {p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
             f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}"
         )
-    for r in disagreement_rows(tree, regions, by_id):
+    for r in disagreement_rows(tree, by_id):
         print(
             f"Disagreement {r['name']}: {r['article_total']} units in {r['outlet'] or '?'} of "
             f"{r['published'] or '?'} (as of {r['article_date'] or '?'}), {r['register_total']} in the "

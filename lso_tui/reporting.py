@@ -52,6 +52,14 @@ def overlaid(store: Store) -> tuple[list[dict[str, Any]], ...]:
     return docs, units, officials, targets
 
 
+def store_tree(
+    store: Store, docs: list[dict[str, Any]], units: list[dict[str, Any]], as_of: str | None
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], dict[tuple[str, str], Node]]:
+    """(regions, documents by id, roll-up tree) of a store as of a date, the articles' counts laid on."""
+    regions, by_id = store_regions(store.rows("regions"), units), {d["id"]: d for d in docs}
+    return regions, by_id, build_tree(regions, units, as_of, store.rows("observations"), by_id)
+
+
 def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -> Report:
     """Assemble the report of *scope_text* (default: the store's own scope) as of *as_of_text*."""
     docs, units, officials, targets = overlaid(store)
@@ -62,9 +70,7 @@ def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -
         except InputError as exc:
             raise InputError(str(exc).replace("since:", "as-of:", 1)) from None
         _date_undated(units, {d["id"]: d.get("date") for d in docs}, as_of)
-    regions = store_regions(store.rows("regions"), units)
-    by_id = {d["id"]: d for d in docs}
-    tree = build_tree(regions, units, as_of, store.rows("observations"), by_id)
+    regions, by_id, tree = store_tree(store, docs, units, as_of)
     key = _scope_key(tree, regions, scope_text)
     node = tree[key]
     rep = Report(str(store.path), as_of, region_row(node, None))
@@ -77,7 +83,7 @@ def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -
             rep.targets.append(target_row(g, progress_in(g, units, as_of, tree)))
     rep.disagreements = [
         r
-        for r in disagreement_rows(tree, regions, by_id)
+        for r in disagreement_rows(tree, by_id)
         if (r["level"], r["code"]) == key or _inside(tree, (r["level"], r["code"]), key)
     ]
     scoped = [u for u in units if key == COUNTRY or covers(key, u)]

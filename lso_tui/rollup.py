@@ -29,10 +29,16 @@ class Node:
     done: int = 0
     not_done: int = 0
     children: list[tuple[str, str]] = field(default_factory=list)
-    register_total: int = 0  # the register's count, whatever figure is in force
+    # The register's count and its date, whatever figure is in force (set by build_tree).
+    register: Figure = field(default_factory=lambda: Figure(None, None, None, None, "register"))
     figure: Figure | None = None  # the count in force at the date, when an article gave it
     stated: list[Figure] = field(default_factory=list)  # every count articles gave, oldest first
     latest: Figure | None = None  # the newest of them stated by the date
+
+    @property
+    def register_total(self) -> int:
+        """The register's count of the region's units."""
+        return self.register.total or 0
 
     @property
     def key(self) -> tuple[str, str]:
@@ -68,7 +74,7 @@ def build_tree(
     """Every node, keyed by (level, code), with counts summed from the units upward.
 
     A region's total is the register's count unless an article's count is the one in force at
-    *as_of* (see figures.py); the register's stays in ``register_total``.
+    *as_of* (see figures.py); the register's, with its date, stays in ``register``.
     """
     nodes: dict[tuple[str, str], Node] = {COUNTRY: Node("country", "", "", None, 0)}
     for r in regions:
@@ -111,15 +117,15 @@ def _apply_figures(
 ) -> None:
     """Keep the register's count, and put the count in force at *as_of* in each node's total."""
     rows = {(r["level"], r["code"]): r for r in regions}
-    for n in nodes.values():
-        n.register_total = n.total
+    for key, n in nodes.items():
+        n.register = register_figure(rows.get(key), n.total)
     for key, stated in stated_figures(observations, documents).items():
         if key not in nodes:
             continue
         n = nodes[key]
         n.stated = stated
         n.latest = next((f for f in reversed(stated) if on_or_before(f.date, as_of)), None)
-        chosen = in_force(register_figure(rows.get(key), n.register_total), stated, as_of)
+        chosen = in_force(n.register, stated, as_of)
         if chosen is not None and chosen.origin == "article" and chosen.total:
             n.figure, n.total = chosen, chosen.total
 

@@ -44,9 +44,7 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     if _SUBSET.search(folded):
         return StatementScope(None, None)
     spelt = [
-        p
-        for p in inside
-        if p.level == "province" and p.name and art.folded.startswith(_NAMED_PROVINCE.pattern, p.start)
+        p for p in inside if p.level == "province" and p.name and _NAMED_PROVINCE.match(art.folded, p.start)
     ]
     if spelt:
         return StatementScope(f"{spelt[0].type} {spelt[0].name}", "province")

@@ -68,7 +68,7 @@ class Dataset:
     def disagreements(self) -> list[dict[str, Any]]:
         """Every article count of a region's units that the register contradicts (computed once)."""
         if self._disagreements is None:
-            self._disagreements = disagreement_rows(self.tree, self.regions, self.documents)
+            self._disagreements = disagreement_rows(self.tree, self.documents)
         return self._disagreements
 
     def progress(self, target: dict[str, Any]) -> Progress:

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.figures import Figure, disagrees, figure_of, register_figure
+from lso_tui.figures import Figure, disagrees, figure_of
 from lso_tui.rollup import Node
 from lso_tui.views.documents import document_link
 from lso_tui.views.model import Detail, Field, Link, Provenance
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
-
-
-def register_of(ds: Dataset, node: Node) -> Figure:
-    """The register's count of *node*, dated when the store knows the register's state."""
-    row = next((r for r in ds.regions if (r["level"], r["code"]) == node.key), None)
-    return register_figure(row, node.register_total)
 
 
 def units_cell(ds: Dataset, node: Node) -> str:
@@ -48,7 +42,7 @@ def stated_cell(ds: Dataset, node: Node) -> str:
 def figure_fields(ds: Dataset, node: Node) -> list[Field]:
     """The count in force, the register's, then every article's with its sentence and date."""
     t = ds.t
-    register = register_of(ds, node)
+    register = node.register
     reg = Provenance("register", t("detail.register"))
     used = node.figure
     out = [
@@ -124,7 +118,7 @@ def observation_detail(ds: Dataset, o: dict[str, Any]) -> Detail:
     text = figure_text(ds, figure_of(o, ds.documents))
     d.fields.append(Field(t("fig.article"), text, ds.provenance(o["source"])))
     if node is not None:
-        register = register_of(ds, node)
+        register = node.register
         reg = Provenance("register", t("detail.register"))
         d.fields.append(
             Field(t("fig.register", date=t.month(register.date)), t.number(register.total or 0), reg)
