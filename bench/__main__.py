@@ -31,7 +31,7 @@ EXPLAIN = """\
 - 4. Peak RSS: VmHWM from /proc/PID/status after the keys of figure 3, before ctrl+q (ru_maxrss
   from os.wait4 would include the bench process's own pages, copied by fork before exec).
 - 5. Build: wall time of `lso-tui build --scope country` into a new file, against a bare Python
-  start. Edit: in-process `lso_tui.store.apply_changes` (what `lso-tui edit unit` runs), one
+  start. Edit: in-process `lso_tui.store.db.apply_changes` (what `lso-tui edit unit` runs), one
   `consolidated` change per call; baseline: writing as many bytes as the store with a temp file,
   fsync, rename and a directory fsync.
 - 6. Bytes per key: everything written to the terminal between a j/↓ press and 0.25 s of quiet,

@@ -47,7 +47,7 @@ def lso(store: Path, name: str, ready: bool = False) -> App:
 
 def units_of(store: Path) -> list[dict[str, object]]:
     """The store's units as every reader sees them (the file keeps them compact)."""
-    from lso_tui.store import table_rows
+    from lso_tui.store.db import table_rows
 
     return table_rows(json.loads(store.read_text(encoding="utf-8")), "units")
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lso_tui.build import extract_file
+from lso_tui.build.tables import extract_file
 from lso_tui.text import normalise_tone
 
 CORPUS = Path(__file__).parent / "corpus"

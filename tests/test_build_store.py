@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from lso_tui.store import table_rows
+from lso_tui.store.db import table_rows
 from tests.conftest import ROOT, run_cli
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lso_tui.i18n import Catalogue
-from lso_tui.store import Store
+from lso_tui.store.db import Store
 from lso_tui.views.chart import BAR, GOAL, cumulative, months, region_bars, timeline
 from lso_tui.views.dataset import Dataset
 

@@ -141,7 +141,7 @@ def test_modes_whatever_the_umask(tmp_path: Path, built_store: Path, umask: int)
     shared.mkdir()
     shared.chmod(0o2770)
     script = (
-        f"import os; os.umask({umask}); from lso_tui.cli import main; "
+        f"import os; os.umask({umask}); from lso_tui.cli.main import main; "
         f"raise SystemExit(main(['build', '--db', {str(private / 's.json')!r}]) or "
         f"main(['build', '--db', {str(shared / 's.json')!r}]))"
     )
@@ -216,7 +216,7 @@ def test_unwritable_directory_is_a_clear_error(tmp_path: Path, db: Path) -> None
             pytest.skip("setpriv is needed to drop root")
         drop = ["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"]
         probe = subprocess.run(
-            [*drop, sys.executable, "-c", "import lso_tui.store"], capture_output=True, cwd="/"
+            [*drop, sys.executable, "-c", "import lso_tui.store.db"], capture_output=True, cwd="/"
         )
         if probe.returncode != 0:  # a checkout inside a private (0700) directory: nobody cannot read it
             pytest.skip("the checkout is not readable by an unprivileged user here")
@@ -259,7 +259,7 @@ def test_planted_temp_symlinks_are_neither_followed_nor_trusted(tmp_path: Path, 
 
 def load_ok(db: Path) -> bool:
     """The store parses."""
-    from lso_tui.storefile import load
+    from lso_tui.store.file import load
 
     return load(db) is not None
 
@@ -288,7 +288,7 @@ def test_read_only_directory_even_as_root(tmp_path: Path, db: Path) -> None:
 
 def test_edits_over_parsed_records_copy_on_write() -> None:
     """An edit's checks lay edits over the parsed records without changing them (they are written back)."""
-    from lso_tui.overlay import apply_edits
+    from lso_tui.edits.apply import apply_edits
 
     units = [{"code": "a", "consolidated": None}, {"code": "b", "consolidated": None}]
     before = [dict(u) for u in units]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lso_tui.errors import InputError
-from lso_tui.export import default_name, osc52, payload, write_export
+from lso_tui.report.export import default_name, osc52, payload, write_export
 
 IDS, TITLES = ["name", "since", "id"], ["Tên", "Nhất thể hóa từ", "id"]
 ROWS = [["Chi Lăng", "cuối 06/2018", "05983"], ["Quảng Lạc", 'đầu 07/2018, "x"', "05989"]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lso_tui.figures import Figure, in_force, latest_done, on_or_before, stated_figures
+from lso_tui.model.figures import Figure, in_force, latest_done, on_or_before, stated_figures
 
 REGISTER = Figure(22, None, None, "2025-01-01", "register")
 EARLY = Figure(23, 4, 0.174, "2019-09", "article", "d1", "d1-p1")

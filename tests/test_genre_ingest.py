@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from lso_tui.build.register import STATE_FROM, Register
 from lso_tui.extract import extract_text
-from lso_tui.register import STATE_FROM, Register
-from lso_tui.store import table_rows
+from lso_tui.store.db import table_rows
 from tests.conftest import ROOT, run_cli
 
 GENRE = ROOT / "tests" / "genre"

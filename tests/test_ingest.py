@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from lso_tui.register import Register
-from lso_tui.store import table_rows
+from lso_tui.build.register import Register
+from lso_tui.store.db import table_rows
 from tests.conftest import ROOT, run_cli
 
 CAO_LOC = ROOT / "tests" / "corpus" / "01_cao_loc_bon_xa.txt"  # another district of the province

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lso_tui.progress import progress_for
-from lso_tui.store import Store
+from lso_tui.model.progress import progress_for
+from lso_tui.store.db import Store
 
 
 def test_shipped_store_progress(built_store: Path) -> None:

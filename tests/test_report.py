@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from lso_tui.reporting import _date_undated
+from lso_tui.store.read_model import _date_undated
 from tests.conftest import ROOT, run_cli
 
 FIELDS = {

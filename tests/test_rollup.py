@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from lso_tui.errors import InputError
-from lso_tui.progress import progress_for
-from lso_tui.rollup import COUNTRY, build_tree, store_regions, target_scope, units_under
-from lso_tui.scopes import region_scope
+from lso_tui.model.progress import progress_for
+from lso_tui.model.region_lookup import region_scope
+from lso_tui.model.rollup import COUNTRY, build_tree, store_regions, target_scope, units_under
 
 # Two provinces; P1 has districts D1 (4 units in the register) and D2 (3); P2 has D3 (5).
 REGIONS: list[dict[str, Any]] = [
@@ -135,7 +135,7 @@ def test_a_bad_scope_says_why(typed: str, message: str) -> None:
 
 def test_narrowest_region_holding_every_unit() -> None:
     """The report's default scope, and where the roll-up pane opens (never inside a district)."""
-    from lso_tui.rollup import narrowest
+    from lso_tui.model.rollup import narrowest
 
     assert narrowest(build_tree(REGIONS, UNITS, None)) == COUNTRY
     one_province = [u for u in UNITS if u["province_code"] == "P1"]

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from lso_tui.register import Register
-from lso_tui.store import Store, table_rows
+from lso_tui.build.register import Register
+from lso_tui.store.db import Store, table_rows
 from tests.conftest import run_cli
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lso_tui.serve import GOOGLE_FONTS, offline_templates
+from lso_tui.cli.serve import GOOGLE_FONTS, offline_templates
 from tests.conftest import run_cli
 
 

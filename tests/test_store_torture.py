@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lso_tui.store import edits
-from lso_tui.storefile import load
+from lso_tui.store.db import edits
+from lso_tui.store.file import load
 from tests.conftest import ROOT
 
 UNITS = ["05971", "05974", "05977", "05980", "05983", "05986", "05989", "05992"]

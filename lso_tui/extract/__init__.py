@@ -13,7 +13,7 @@ from lso_tui.extract.people import find_people
 from lso_tui.extract.places import Place, find_places
 from lso_tui.extract.spans import Article
 from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation
-from lso_tui.records import Document, Extraction
+from lso_tui.model.records import Document, Extraction
 
 __all__ = ["extract_text"]
 

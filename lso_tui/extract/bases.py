@@ -6,7 +6,7 @@ import re
 
 from lso_tui.extract.quantities import find_dates
 from lso_tui.extract.spans import Article
-from lso_tui.records import Basis
+from lso_tui.model.records import Basis
 
 _KINDS = {
     "nghi quyet": "Nghị quyết",

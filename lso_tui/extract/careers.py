@@ -8,7 +8,7 @@ from lso_tui.extract.lexicon import DEGREES, EXPERIENCE_CUE, PAST_POST_CUES
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import POST_RE
 from lso_tui.extract.units import speaker_at
-from lso_tui.records import OfficialMention, Qualification
+from lso_tui.model.records import OfficialMention, Qualification
 from lso_tui.text import fold_key
 
 _GROUP = re.compile(r"\b(\d+)\s+(?:can bo|dong chi|nguoi)\b")

@@ -10,7 +10,7 @@ from lso_tui.extract.quantities import find_dates, find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import statement_scope
 from lso_tui.extract.units import has_cue, speaker_at
-from lso_tui.records import FuzzyDate, OfficialMention, ProgressObservation, Target
+from lso_tui.model.records import FuzzyDate, OfficialMention, ProgressObservation, Target
 
 _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
 _RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from lso_tui.extract.lexicon import BANNER_MARKERS, CREDIT_MARKERS, NEWS_AGENCIES
 from lso_tui.extract.quantities import DAY_MONTH_YEAR, DAY_MONTH_YEAR_WORDS, find_dates
 from lso_tui.extract.spans import Article, Segment
-from lso_tui.records import FuzzyDate
+from lso_tui.model.records import FuzzyDate
 
 _WEEKDAY = re.compile(r"^\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
 _PUBLISHED = re.compile(r"\b(?:ngay dang|dang luc|dang ngay|xuat ban|cap nhat)\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.records import Extraction, Source
+from lso_tui.model.records import Extraction, Source
 
 
 def _src(s: Source) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from lso_tui.extract.people import PersonMention
 from lso_tui.extract.places import Place, resolve
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import Title
-from lso_tui.records import OfficialMention, Statement
+from lso_tui.model.records import OfficialMention, Statement
 from lso_tui.text import fold_key
 
 

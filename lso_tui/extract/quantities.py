@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from lso_tui.extract.lexicon import DATE_PARTS, MULTIPLIERS, QUALIFIERS
-from lso_tui.records import FuzzyDate
+from lso_tui.model.records import FuzzyDate
 
 T = TypeVar("T")
 

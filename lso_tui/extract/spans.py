@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lso_tui.records import Source
+from lso_tui.model.records import Source
 from lso_tui.text import fold
 
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TT|TX|H|Q|P|X|ThS|TS|PGS|GS|Đ/c|đ/c|St|Mr|Mrs|v\.v)\.)$")

@@ -15,7 +15,7 @@ from lso_tui.extract.lexicon import (
 from lso_tui.extract.places import Place, bare_mentions
 from lso_tui.extract.quantities import Found, find_dates, find_numbers
 from lso_tui.extract.spans import Article, Segment
-from lso_tui.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention
+from lso_tui.model.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention
 
 _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse=True)) + r")\b")
 

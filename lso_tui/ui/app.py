@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from lso_tui.i18n import Catalogue
 from lso_tui.ui.commands import RecordsProvider
 from lso_tui.ui.history import History
+from lso_tui.ui.messages import DatasetChanged
+from lso_tui.ui.screens.too_small import MIN_SIZE, TooSmallScreen
 
 if TYPE_CHECKING:  # the screens and the domain load after the first frame (see on_mount)
+    from lso_tui.session import StoreSession
     from lso_tui.views.dataset import Dataset
 
 POLL_SECONDS = 0.5  # another process's write shows within a second
@@ -44,67 +45,65 @@ class LsoApp(App[None]):
 
     def __init__(
         self,
+        session: StoreSession,
         ds: Dataset | None = None,
         *,
-        cat: Catalogue | None = None,
         theme: str = "textual-dark",
         keymap: dict[str, str] | None = None,
         notice: str | None = None,
-        reload: Callable[[], Dataset] | None = None,
-        watch: Path | None = None,
+        watch_store: bool = False,
     ) -> None:
-        """Keep the dataset; apply theme and key remaps. With *watch* and *reload*, the store's file
-        is checked twice a second and the screens refreshed when another process changed it.
+        """Keep the session (the app's only way to the store); apply theme and key remaps. With
+        *watch_store*, the session is asked twice a second whether another process changed the store, and
+        the screens are sent the fresh dataset.
 
-        Without *ds*, the first frame says the store is opening and *reload* loads it in a thread:
+        Without *ds*, the first frame says the store is opening and the session reads it in a thread:
         the first frame does not wait for the records, and keys are read while they load.
         """
         super().__init__()
-        self.ds: Dataset = ds  # type: ignore[assignment]  # None only until the first load ends
-        self.cat = cat or (ds.t if ds is not None else Catalogue())
+        self.session = session
+        self._ds = ds
+        self.cat = session.cat
         self.load_error: str | None = None
         self._loading = False
-        self.reload = reload
+        self.watch_store = watch_store
         self.mouse_on = True  # set by the CLI to what it passes to run(mouse=…)
-        self.watch_path = watch
-        self._seen = self._file_key()
         self.history = History()
         self.notice = notice
         self.requested_theme = theme
         if keymap:
             self.set_keymap(keymap)
 
-    def _file_key(self) -> tuple[int, int, int] | None:
-        """What changes when the store is replaced: inode, mtime, size (atomic rename changes them)."""
-        if self.watch_path is None:
-            return None
-        try:
-            st = os.stat(self.watch_path)
-        except OSError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_size
+    @property
+    def ds(self) -> Dataset:
+        """The dataset shown (read only after it has loaded: every caller runs after _show)."""
+        assert self._ds is not None
+        return self._ds
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the store has been read."""
+        return self._ds is not None
 
     def _poll_store(self) -> None:
-        """Reload when another process published a new version of the store."""
-        key = self._file_key()
-        if key == self._seen or key is None or self.reload is None:
-            return
-        self._seen = key
+        """Read the store again when another process published a new version of it."""
+        if self.session.changed():
+            self._reload()
+
+    def _reload(self) -> None:
+        """Read the store and send every screen the fresh dataset (an unreadable store: say so, keep
+        the last good data)."""
         try:
-            ds = self.reload()
-        except Exception as exc:  # replaced by something unreadable: say so, keep the last good data
+            ds = self.session.read()
+        except Exception as exc:  # replaced by something unreadable
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.ds = ds
+        self._ds = ds
         for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None:
-                refresh(ds)
+            screen.post_message(DatasetChanged(ds))
 
     def check_size(self) -> None:
         """Below 80×24 say so (and how big it must be) until the terminal grows again."""
-        from lso_tui.ui.screens.too_small import MIN_SIZE, TooSmallScreen
-
         small = self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
@@ -112,18 +111,18 @@ class LsoApp(App[None]):
         elif showing and not small:
             self.pop_screen()
         elif showing:
-            self.screen.refresh_message()  # type: ignore[attr-defined]
+            cast(TooSmallScreen, self.screen).refresh_message()
 
     def on_mount(self) -> None:
         """Theme, then the main screen (at once when the dataset is given, else once it loads)."""
         self.theme = self.requested_theme
-        if self.ds is not None:
-            self._show(self.ds)
+        if self._ds is not None:
+            self._show(self._ds)
             return
         from lso_tui.ui.screens.opening import OpeningScreen
 
         self._loading = True
-        self.push_screen(OpeningScreen(self.cat, str(self.watch_path or "")))
+        self.push_screen(OpeningScreen(self.cat, str(self.session.path)))
 
     def post_display_hook(self) -> None:
         """After the first frame is handed to the terminal, start loading the store."""
@@ -139,9 +138,8 @@ class LsoApp(App[None]):
 
     def _load(self) -> None:
         """(Thread) Open the store and shape it; hand the result, or the one-line error, to the app."""
-        assert self.reload is not None
         try:
-            ds = self.reload()
+            ds = self.session.read()
             from lso_tui.ui.screens import main  # noqa: F401  imported here, off the event loop
         except Exception as exc:  # a store that cannot be opened: the CLI prints this line, exit 2
             self.call_from_thread(self._failed, str(exc))
@@ -158,8 +156,8 @@ class LsoApp(App[None]):
         from lso_tui.ui.screens.main import MainScreen
         from lso_tui.ui.screens.opening import OpeningScreen
 
-        self.ds = ds
-        if self.watch_path is not None:  # _seen was taken before the load: no write is missed
+        self._ds = ds
+        if self.watch_store:  # the session took the file's key before the load: no write is missed
             self.set_interval(POLL_SECONDS, self._poll_store)
         while len(self.screen_stack) > 1 and not isinstance(self.screen, OpeningScreen):
             self.pop_screen()  # e.g. help opened while the store was loading
@@ -185,8 +183,8 @@ class LsoApp(App[None]):
 
     def edit_record(self, kind: str, rid: str) -> None:
         """Open the edit form of a record; a read-only store says why nothing can be edited."""
+        from lso_tui.ui.dialogs.edit import EditScreen
         from lso_tui.ui.forms import fields_for
-        from lso_tui.ui.screens.edit import EditScreen
 
         if not self._can_edit():
             return
@@ -198,8 +196,8 @@ class LsoApp(App[None]):
 
     def add_record(self, kind: str, context: dict[str, object] | None) -> None:
         """The form for a new official or target."""
+        from lso_tui.ui.dialogs.edit import EditScreen
         from lso_tui.ui.forms import add_fields
-        from lso_tui.ui.screens.edit import EditScreen
 
         if not self._can_edit():
             return
@@ -220,14 +218,14 @@ class LsoApp(App[None]):
             self._refresh_now()
 
     def _refresh_now(self) -> None:
-        """Reload from the store now."""
-        self._seen = None
+        """Read the store again now (this session just wrote to it)."""
+        self.session.forget()
         self._poll_store()
 
     def copy_text(self, text: str) -> None:
         """Put *text* on the clipboard (OSC 52, wrapped for tmux too) and show it for selecting by hand."""
-        from lso_tui.export import osc52
-        from lso_tui.ui.screens.copied import CopiedScreen
+        from lso_tui.report.export import osc52
+        from lso_tui.ui.dialogs.copied import CopiedScreen
 
         self._clipboard = text
         if self._driver is not None:
@@ -236,9 +234,9 @@ class LsoApp(App[None]):
 
     def action_ingest(self) -> None:
         """Add an article: path, preview, merge (not on a read-only store)."""
-        from lso_tui.ui.screens.ingest import IngestScreen
+        from lso_tui.ui.dialogs.ingest import IngestScreen
 
-        if self.ds is None or not self._can_edit() or isinstance(self.screen, IngestScreen):
+        if not self.loaded or not self._can_edit() or isinstance(self.screen, IngestScreen):
             return
 
         def done(merged: bool | None) -> None:
@@ -247,31 +245,30 @@ class LsoApp(App[None]):
                 self.notify(self.cat("ingest.done"), markup=False)
                 self._refresh_now()
 
-        self.push_screen(IngestScreen(self.cat, self.ds.path), done)
+        self.push_screen(IngestScreen(self.cat, self.session), done)
 
     def action_doctor(self) -> None:
         """The terminal check, with a key-press echo."""
         from lso_tui.ui.screens.doctor import DoctorScreen
 
-        if self.ds is not None and not isinstance(self.screen, DoctorScreen):
+        if self.loaded and not isinstance(self.screen, DoctorScreen):
             self.push_screen(DoctorScreen(self.ds, self.mouse_on))
 
     def action_log(self) -> None:
         """Show the edit log."""
         from lso_tui.ui.screens.log import LogScreen
 
-        if self.ds is not None and not isinstance(self.screen, LogScreen):
+        if self.loaded and not isinstance(self.screen, LogScreen):
             self.push_screen(LogScreen(self.ds))
 
     def action_undo(self) -> None:
         """Undo this user's last edit still in force."""
-        from lso_tui.edits import who
-        from lso_tui.store import StoreError, undo_last
+        from lso_tui.session import StoreError
 
-        if self.ds is None or not self._can_edit():
+        if not self.loaded or not self._can_edit():
             return
         try:
-            entry = undo_last(self.ds.path, who())
+            entry = self.session.undo()
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Any
+from typing import cast
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from lso_tui.text import fold
+from lso_tui.ui.messages import Dashboard
 
 KIND_KEYS = {"unit": "pane.units", "official": "pane.officials", "target": "pane.targets"}
 
@@ -19,12 +20,14 @@ class RecordsProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         """Matching records, best (name starts with the query) first."""
-        app: Any = self.app  # LsoApp; typed loosely to avoid an import cycle
+        from lso_tui.views.panes import pane_rows  # loaded with the records, after the first frame
+
+        app = cast("Dashboard", self.app)
         terms = fold(query).split()
-        if not terms or app.ds is None:  # nothing to search while the store is still loading
+        if not terms or not app.loaded:  # nothing to search while the store is still loading
             return
         for kind in KIND_KEYS:
-            for row in app.ds.rows(kind):
+            for row in pane_rows(app.ds, kind):
                 if all(t in row.search for t in terms):
                     name = fold(row.cells[0])
                     score = 1.0 if name.startswith(terms[0]) else 0.6
@@ -34,8 +37,8 @@ class RecordsProvider(Provider):
 
     async def discover(self) -> AsyncIterator[DiscoveryHit]:
         """Without a query: the panes."""
-        app: Any = self.app  # LsoApp; typed loosely to avoid an import cycle
-        if app.ds is None:
+        app = cast("Dashboard", self.app)
+        if not app.loaded:
             return
         for n, (kind, name) in enumerate(
             (

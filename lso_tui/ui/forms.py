@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.edits import (
+from lso_tui.edits.change import (
     PARTS,
     new_target,
     official_id,
@@ -15,9 +15,9 @@ from lso_tui.edits import (
     parse_year,
 )
 from lso_tui.errors import InputError
-from lso_tui.scopes import region_scope
+from lso_tui.model.region_lookup import region_scope
 from lso_tui.text import fold
-from lso_tui.ui.screens.edit import FormField
+from lso_tui.ui.dialogs.edit import FormField
 from lso_tui.views.dataset import Dataset
 
 YES = {"co", "yes", "y", "true", "1"}

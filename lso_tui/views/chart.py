@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.rollup import Node, target_scope, units_under
+from lso_tui.model.rollup import Node, target_scope, units_under
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset

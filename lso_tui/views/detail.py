@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.rollup import covers, target_scope, units_under
-from lso_tui.views.documents import record_links, supported
-from lso_tui.views.figures_view import (
+from lso_tui.model.rollup import covers, target_scope, units_under
+from lso_tui.views.counts import (
     document_disagreements,
     observation_detail,
     observation_label,
     progress_fields,
 )
+from lso_tui.views.documents import record_links, supported
 from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 

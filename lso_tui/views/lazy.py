@@ -71,3 +71,15 @@ class LazyRows(Sequence[Row]):
     def built(self, limit: int) -> list[Row]:
         """Up to *limit* rows from the top that exist already or are cheap to make now."""
         return self[: min(limit, len(self))]
+
+
+def matching(rows: LazyRows, pool: list[int], terms: list[str]) -> list[int]:
+    """The positions in *pool* whose row's folded search text holds every folded term."""
+    return [i for i in pool if all(t in rows[i].search for t in terms)]
+
+
+def sorted_positions(rows: LazyRows, column: int | None, reverse: bool) -> list[int]:
+    """Row positions ordered by the sort key of *column* (None: the rows' own order)."""
+    if column is None:
+        return list(range(len(rows)))
+    return sorted(range(len(rows)), key=lambda i: rows[i].keys[column], reverse=reverse)

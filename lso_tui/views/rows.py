@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.i18n import MESSAGES, Catalogue
-from lso_tui.progress import Progress
+from lso_tui.model.progress import Progress
 from lso_tui.views.events import events
 from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Row

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lso_tui.i18n import Catalogue
-from lso_tui.store import Store
+from lso_tui.session import StoreSession
 from lso_tui.ui.app import LsoApp
 from lso_tui.views.dataset import Dataset
 from tests.conftest import run_cli
@@ -28,8 +29,9 @@ def ui_store() -> Path:
 def make_app(ui_store: Path) -> Callable[..., LsoApp]:
     """Build an app on the store, in a language, with an optional keymap."""
 
-    def factory(lang: str = "vi", **kwargs: object) -> LsoApp:
-        return LsoApp(Dataset(Store.open(ui_store), Catalogue(lang)), **kwargs)  # type: ignore[arg-type]
+    def factory(lang: str = "vi", **kwargs: Any) -> LsoApp:
+        session = StoreSession(ui_store, Catalogue(lang))
+        return LsoApp(session, session.read(), **kwargs)
 
     return factory
 
@@ -42,12 +44,12 @@ def copy_store(tmp_path: Path, src: Path) -> Path:
     return db
 
 
-def watching_app(db: Path, writable: bool = True, **kwargs: object) -> LsoApp:
-    """An app on *db* that reloads when the file changes, as the CLI opens it."""
+def watching_app(db: Path, writable: bool = True, **kwargs: Any) -> LsoApp:
+    """An app on *db* that reads it again when the file changes, as the CLI opens it."""
+    session = StoreSession(db, Catalogue("vi"), read_only=not writable)
+    return LsoApp(session, session.read(), watch_store=True, **kwargs)
 
-    def load() -> Dataset:
-        store = Store.open(db)
-        store.writable = store.writable and writable
-        return Dataset(store, Catalogue("vi"))
 
-    return LsoApp(load(), reload=load, watch=db, **kwargs)  # type: ignore[arg-type]
+def app_on(ds: Dataset) -> LsoApp:
+    """An app showing *ds* (a store made in memory by the test), with a session on its path."""
+    return LsoApp(StoreSession(ds.path, ds.t), ds)

@@ -13,6 +13,7 @@ from lso_tui.ui.screens.main import MainScreen
 from lso_tui.ui.screens.source import SourceScreen
 from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.record_list import RecordList
+from tests.ui.conftest import app_on
 
 SIZE = (80, 24)
 
@@ -257,7 +258,7 @@ async def test_q_quits_and_keys_can_be_remapped(make_app: Callable[..., LsoApp])
 async def test_ten_thousand_rows_stay_usable(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A country-sized list (10,000 units): jump to the end, filter down, filter to nothing, clear."""
     from lso_tui.i18n import Catalogue
-    from lso_tui.store import Store, snapshot
+    from lso_tui.store.db import Store, snapshot
     from lso_tui.views.dataset import Dataset
 
     def unit(i: int) -> dict[str, object]:
@@ -281,7 +282,7 @@ async def test_ten_thousand_rows_stay_usable(tmp_path) -> None:  # type: ignore[
         }
 
     data = snapshot({"units": [unit(i) for i in range(10_000)]}, {"app": "test"})
-    app = LsoApp(Dataset(Store(tmp_path / "big.json", data, True), Catalogue("vi")))
+    app = app_on(Dataset(Store(tmp_path / "big.json", data, True), Catalogue("vi")))
     async with app.run_test(size=(120, 40)) as pilot:
         lst = app.screen.query_one("#list-unit", RecordList)
         await pilot.press("G")
@@ -297,12 +298,12 @@ async def test_ten_thousand_rows_stay_usable(tmp_path) -> None:  # type: ignore[
 async def test_read_only_store_is_marked(ui_store) -> None:  # type: ignore[no-untyped-def]
     """A store that cannot be written shows a read-only marker in the header."""
     from lso_tui.i18n import Catalogue
-    from lso_tui.store import Store
+    from lso_tui.store.db import Store
     from lso_tui.views.dataset import Dataset
 
     opened = Store.open(ui_store)
     ro = Store(opened.path, {name: dict(enumerate(opened.rows(name), 1)) for name in opened.tables()}, False)
-    app = LsoApp(Dataset(ro, Catalogue("vi")))
+    app = app_on(Dataset(ro, Catalogue("vi")))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "[CHỈ ĐỌC]" in rendered(app.screen.query_one("#header", Static))
@@ -324,7 +325,7 @@ async def test_timeline_in_order_and_its_events_open(make_app: Callable[..., Lso
 async def test_markup_in_records_is_shown_as_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A name that looks like markup is data: shown literally, no action fired, no crash."""
     from lso_tui.i18n import Catalogue
-    from lso_tui.store import Store, snapshot
+    from lso_tui.store.db import Store, snapshot
     from lso_tui.views.dataset import Dataset
 
     names_ = ["[@click=app.quit]bấm", "a[/]b", "[WIP] Tân Liên", "[bold]x[/bold]"]
@@ -349,7 +350,7 @@ async def test_markup_in_records_is_shown_as_text(tmp_path) -> None:  # type: ig
         }
         for i, n in enumerate(names_)
     ]
-    app = LsoApp(Dataset(Store(tmp_path / "s.json", snapshot({"units": units}, {}), True), Catalogue("vi")))
+    app = app_on(Dataset(Store(tmp_path / "s.json", snapshot({"units": units}, {}), True), Catalogue("vi")))
     async with app.run_test(size=(120, 40)) as pilot:
         lst = app.screen.query_one("#list-unit", RecordList)
         assert names(lst) == names_

@@ -6,16 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from lso_tui.build.register import Register
 from lso_tui.i18n import Catalogue
-from lso_tui.register import Register
-from lso_tui.store import Store
-from lso_tui.ui.app import LsoApp
+from lso_tui.store.db import Store
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
 from lso_tui.views.regions import region_detail, region_id
 from tests.conftest import ROOT, run_cli
-from tests.ui.conftest import copy_store
+from tests.ui.conftest import app_on, copy_store
 
 GENRE = ROOT / "tests" / "genre"
 
@@ -40,7 +39,7 @@ async def test_roll_up_row_shows_both_counts(fed: Path) -> None:
     """5, the province: the district row reads "21 ≠ 20" and the article's own figure with its month;
     its preview lists the count in force, the register's with its date, and the article's."""
     _, listed = _listed("Lộc Bình")
-    app = LsoApp(Dataset(Store.open(fed), Catalogue("vi")))
+    app = app_on(Dataset(Store.open(fed), Catalogue("vi")))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("5")
         await pilot.pause()

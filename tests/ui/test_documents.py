@@ -7,14 +7,13 @@ from pathlib import Path
 from textual.widgets import OptionList
 
 from lso_tui.i18n import Catalogue
-from lso_tui.store import Store
-from lso_tui.ui.app import LsoApp
+from lso_tui.store.db import Store
 from lso_tui.ui.screens.detail import DetailScreen
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
 from tests.conftest import ROOT, run_cli
-from tests.ui.conftest import copy_store, watching_app
+from tests.ui.conftest import app_on, copy_store, watching_app
 
 CAO_LOC = ROOT / "tests" / "corpus" / "01_cao_loc_bon_xa.txt"
 
@@ -30,7 +29,7 @@ def two_articles(tmp_path: Path, ui_store: Path) -> Dataset:
 async def test_sources_pane_lists_articles_with_their_facts(tmp_path: Path, ui_store: Path) -> None:
     """6: one row per article, oldest first, with how many records it supports; Enter: its detail."""
     ds = two_articles(tmp_path, ui_store)
-    app = LsoApp(ds)
+    app = app_on(ds)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
         lst = app.screen.query_one("#list-document", RecordList)
@@ -62,7 +61,7 @@ async def test_add_an_article_from_the_dashboard(tmp_path: Path, ui_store: Path)
     """I: a path, Enter for the preview (each change with its sentence), Enter again to merge."""
     from textual.widgets import Input, Static
 
-    from lso_tui.ui.screens.ingest import IngestScreen
+    from lso_tui.ui.dialogs.ingest import IngestScreen
 
     db = copy_store(tmp_path, ui_store)
     app = watching_app(db)

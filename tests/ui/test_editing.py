@@ -9,8 +9,9 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from lso_tui.ui.app import LsoApp
-from lso_tui.ui.screens.edit import ConflictScreen, EditScreen
+from lso_tui.ui.dialogs.edit import ConflictScreen, EditScreen
 from lso_tui.ui.widgets.record_list import RecordList
+from lso_tui.views.panes import pane_rows
 from tests.conftest import run_cli
 from tests.ui.conftest import copy_store, watching_app
 
@@ -122,13 +123,13 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, EditScreen)
-        officials = [r.cells[0] for r in app.ds.rows("official")]
+        officials = [r.cells[0] for r in pane_rows(app.ds, "official")]
         assert "Hoàng Văn Mới" in officials
-        hoang_dong = next(r for r in app.ds.rows("unit") if r.id == "05986")
+        hoang_dong = next(r for r in pane_rows(app.ds, "unit") if r.id == "05986")
         assert hoang_dong.cells[3] == hoang_dong.cells[4] == "Hoàng Văn Mới"
         await pilot.press("u")
         await pilot.pause()
-        assert "Hoàng Văn Mới" not in [r.cells[0] for r in app.ds.rows("official")]
+        assert "Hoàng Văn Mới" not in [r.cells[0] for r in pane_rows(app.ds, "official")]
         await pilot.press("L")
         await pilot.pause()
         assert isinstance(app.screen, LogScreen)

@@ -9,8 +9,8 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from lso_tui.ui.app import LsoApp
-from lso_tui.ui.screens.copied import CopiedScreen
-from lso_tui.ui.screens.export import ExportScreen
+from lso_tui.ui.dialogs.copied import CopiedScreen
+from lso_tui.ui.dialogs.export import ExportScreen
 
 SIZE = (120, 40)
 

@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 
 from lso_tui.i18n import Catalogue
-from lso_tui.store import Store, snapshot
-from lso_tui.storefile import dumps, publish
+from lso_tui.store.db import Store, snapshot
+from lso_tui.store.file import dumps, publish
 from lso_tui.text import clean
-from lso_tui.ui.app import LsoApp
 from lso_tui.ui.screens.detail import DetailScreen
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
 from tests.conftest import ROOT
+from tests.ui.conftest import app_on
 
 PAYLOADS = [
     "[b]đậm[/b]",
@@ -182,7 +182,7 @@ def hostile_db(tmp_path: Path) -> Path:
 
 async def test_every_view_shows_hostile_text_literally(hostile_db: Path) -> None:
     """Panes, preview, details of every kind, source, log, help and palette: no crash, no action, text kept."""
-    app = LsoApp(Dataset(Store.open(hostile_db), Catalogue("vi")))
+    app = app_on(Dataset(Store.open(hostile_db), Catalogue("vi")))
     async with app.run_test(size=(140, 45)) as pilot:
         for pane in ("1", "2", "3", "4"):
             await pilot.press(pane)

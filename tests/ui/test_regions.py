@@ -8,15 +8,15 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from lso_tui.i18n import Catalogue
-from lso_tui.store import Store
+from lso_tui.store.db import Store
 from lso_tui.text import fold
 from lso_tui.ui.app import LsoApp
+from lso_tui.ui.dialogs.edit import EditScreen
 from lso_tui.ui.screens.detail import DetailScreen
-from lso_tui.ui.screens.edit import EditScreen
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.region_pane import RegionPane
 from lso_tui.views.dataset import Dataset
-from tests.ui.conftest import copy_store, watching_app
+from tests.ui.conftest import app_on, copy_store, watching_app
 
 SIZE = (120, 40)
 
@@ -94,7 +94,7 @@ async def test_a_target_for_the_highlighted_region(tmp_path: Path, ui_store: Pat
 async def test_country_store_lists_searches_and_rolls_up(country_store: Path) -> None:
     """10,000 units: filter without diacritics, jump to the end, and provinces that add up."""
     ds = Dataset(Store.open(country_store), Catalogue("vi"))
-    app = LsoApp(ds)
+    app = app_on(ds)
     async with app.run_test(size=SIZE) as pilot:
         lst = app.screen.query_one("#list-unit", RecordList)
         assert len(lst.view) == len(ds.units) > 9000

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from lso_tui.rollup import COUNTRY
+from lso_tui.model.rollup import COUNTRY
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.views.chart import region_bars, timeline
 from lso_tui.views.dataset import Dataset

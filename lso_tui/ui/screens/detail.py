@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from lso_tui.ui.messages import DatasetChanged, dashboard
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
@@ -73,10 +74,11 @@ class DetailScreen(Screen[None]):
         """Show the current history entry."""
         self.show_current()
 
-    def refresh_data(self, ds: Dataset) -> None:
+    def on_dataset_changed(self, message: DatasetChanged) -> None:
         """Show the same record from fresh data."""
+        ds = message.ds
         self.ds = ds
-        entry = self.app.history.current  # type: ignore[attr-defined]
+        entry = dashboard(self).history.current
         if entry is not None and (
             entry[0] not in ("unit", "official", "target") or (entry[0], entry[1]) in ds.by_id
         ):
@@ -88,11 +90,11 @@ class DetailScreen(Screen[None]):
         if d is None:
             return
         lines = [d.title] + [f"{f.label}: {f.value} ({f.provenance.label})" for f in d.fields]
-        self.app.copy_text("\n".join(lines))  # type: ignore[attr-defined]
+        dashboard(self).copy_text("\n".join(lines))
 
     def show_current(self) -> None:
         """Rebuild the view for the app's current history entry."""
-        entry = self.app.history.current  # type: ignore[attr-defined]
+        entry = dashboard(self).history.current
         if entry is None:
             return
         d = self.shown = detail(self.ds, *entry)
@@ -128,7 +130,7 @@ class DetailScreen(Screen[None]):
         index = int(event.option.id[1:])
         if event.option.id.startswith("l"):
             link = self.shown.links[index]
-            self.app.open_detail(link.kind, link.id)  # type: ignore[attr-defined]
+            dashboard(self).open_detail(link.kind, link.id)
         else:
             self._source_of(self.shown.fields[index])
 
@@ -147,23 +149,23 @@ class DetailScreen(Screen[None]):
         """Open the source view at a field's span (fields from the register have none)."""
         p = f.provenance
         if p.doc is not None:
-            self.app.open_source(p.doc, p.start, p.end)  # type: ignore[attr-defined]
+            dashboard(self).open_source(p.doc, p.start, p.end)
         else:
             self.app.notify(p.label, markup=False)
 
     def action_edit(self) -> None:
         """Edit the record shown."""
         if self.shown is not None:
-            self.app.edit_record(self.shown.kind, self.shown.id)  # type: ignore[attr-defined]
+            dashboard(self).edit_record(self.shown.kind, self.shown.id)
 
     def action_back(self) -> None:
         """Back in history; leaving the first entry closes the detail view."""
-        if self.app.history.back():  # type: ignore[attr-defined]
+        if dashboard(self).history.back():
             self.show_current()
         else:
             self.app.pop_screen()
 
     def action_forward(self) -> None:
         """Forward in history."""
-        if self.app.history.forward():  # type: ignore[attr-defined]
+        if dashboard(self).history.forward():
             self.show_current()

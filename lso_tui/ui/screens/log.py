@@ -8,8 +8,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from lso_tui.ui.messages import DatasetChanged
+from lso_tui.ui.widgets.columns import CAPS
 from lso_tui.ui.widgets.key_bar import KeyBar
-from lso_tui.ui.widgets.record_list import CAPS, RecordList
+from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.audit import audit_columns, audit_rows
 from lso_tui.views.dataset import Dataset
 
@@ -32,8 +34,9 @@ class LogScreen(Screen[None]):
         yield RecordList(audit_columns(self.ds), audit_rows(self.ds), id="list-audit")
         yield KeyBar(self.ds.t, id="keys")
 
-    def refresh_data(self, ds: Dataset) -> None:
+    def on_dataset_changed(self, message: DatasetChanged) -> None:
         """Fresh entries from another process."""
+        ds = message.ds
         self.ds = ds
         self.query_one(RecordList).replace_rows(audit_rows(ds))
 

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Static
 
 from lso_tui.paths import short_path
+from lso_tui.ui.messages import DatasetChanged, dashboard
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.progress_strip import ProgressStrip
@@ -19,6 +20,8 @@ from lso_tui.ui.widgets.region_pane import RegionPane
 from lso_tui.views import regions
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
+from lso_tui.views.model import Row
+from lso_tui.views.panes import pane_rows
 
 PANES = (
     ("unit", "units"),
@@ -86,7 +89,7 @@ class MainScreen(Screen[None]):
         ds = self.ds
         if kind == "region":
             return RegionPane(ds, id="pane-region")
-        return RecordPane(kind, ds.columns(kind), ds.rows(kind), ds.t, id=f"pane-{kind}")
+        return RecordPane(kind, ds.columns(kind), pane_rows(ds, kind), ds.t, id=f"pane-{kind}")
 
     async def on_mount(self) -> None:
         """Focus the units list and draw the tabs; show the notice (toasts belong to this screen)."""
@@ -94,8 +97,9 @@ class MainScreen(Screen[None]):
         if self.notice:
             self.app.notify(self.notice, markup=False, timeout=8)
 
-    def refresh_data(self, ds: Dataset) -> None:
+    def on_dataset_changed(self, message: DatasetChanged) -> None:
         """Another process changed the store: redraw everything from *ds*, keeping where the user is."""
+        ds = message.ds
         self.ds = ds
         self.query_one("#header", Static).update(header_text(ds))
         strip = self.query_one("#progress", ProgressStrip)
@@ -105,7 +109,7 @@ class MainScreen(Screen[None]):
             if isinstance(pane, RegionPane):
                 pane.refresh_data(ds)
             else:
-                pane.replace_rows(ds.rows(pane.kind), ds.columns(pane.kind))
+                pane.replace_rows(pane_rows(ds, pane.kind), ds.columns(pane.kind))
         self._preview(self.pane().list.current)
 
     def pane(self, kind: str | None = None) -> RecordPane:
@@ -144,7 +148,7 @@ class MainScreen(Screen[None]):
         """Edit the highlighted record (explains why not on a read-only store or the timeline)."""
         row = self.pane().list.current
         if row is not None:
-            self.app.edit_record(row.kind, row.id)  # type: ignore[attr-defined]
+            dashboard(self).edit_record(row.kind, row.id)
 
     def action_add(self) -> None:
         """Add an official (units and officials panes) or a target (targets and roll-up panes)."""
@@ -155,11 +159,11 @@ class MainScreen(Screen[None]):
             pane = self.query_one(RegionPane)
             level, code = regions.region_key(row.id) if row and row.kind == "region" else pane.key
             context = {"region_level": level, "region_code": code}
-        self.app.add_record(kind, context)  # type: ignore[attr-defined]
+        dashboard(self).add_record(kind, context)
 
     def action_chart(self) -> None:
         """Charts for the highlighted target (else the headline one) and the roll-up's level."""
-        from lso_tui.rollup import COUNTRY, target_scope
+        from lso_tui.model.rollup import COUNTRY, target_scope
         from lso_tui.ui.screens.chart import ChartScreen
 
         row = self.pane().list.current
@@ -180,12 +184,12 @@ class MainScreen(Screen[None]):
 
     def on_record_list_opened(self, event: RecordList.Opened) -> None:
         """Enter: open the detail of the row."""
-        self.app.open_detail(event.row.kind, event.row.id)  # type: ignore[attr-defined]
+        dashboard(self).open_detail(event.row.kind, event.row.id)
 
     def on_resize(self) -> None:
         """Show the preview only when there is room for it; below the minimum, say so."""
         self._fit()
-        self.app.check_size()  # type: ignore[attr-defined]
+        dashboard(self).check_size()
 
     def on_screen_resume(self) -> None:
         """Back on top (after a detail, or a too-small notice): the size may have changed meanwhile."""
@@ -196,13 +200,13 @@ class MainScreen(Screen[None]):
         self.query_one("#preview").display = self.app.size.width >= WIDE
         self._preview(self.pane().list.current)
 
-    def _preview(self, row: object) -> None:
+    def _preview(self, row: Row | None) -> None:
         """The highlighted record's fields, each with where it came from."""
         preview = self.query_one("#preview", Preview)
         if row is None or self.app.size.width < WIDE:
             preview.show(None)
             return
-        d = detail(self.ds, row.kind, row.id)  # type: ignore[attr-defined]
+        d = detail(self.ds, row.kind, row.id)
         text = Text(d.title + "\n", "bold")
         for f in d.fields:
             text.append(f"{f.label}: ", "bold")

@@ -8,6 +8,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from lso_tui.i18n import Catalogue
+from lso_tui.ui.messages import dashboard
 
 MIN_SIZE = (80, 24)
 
@@ -32,7 +33,7 @@ class TooSmallScreen(Screen[None]):
 
     def on_resize(self) -> None:
         """Leave as soon as the terminal is big enough."""
-        self.app.check_size()  # type: ignore[attr-defined]
+        dashboard(self).check_size()
 
     def refresh_message(self) -> None:
         """Current and needed size."""

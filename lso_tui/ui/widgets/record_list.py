@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -16,29 +16,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from lso_tui.text import fold
-from lso_tui.views.lazy import LazyRows
+from lso_tui.ui.messages import dashboard
+from lso_tui.ui.widgets import columns as cols
+from lso_tui.views.lazy import LazyRows, matching, sorted_positions
 from lso_tui.views.model import Column, Row
-
-GAP = 2
-SAMPLE = 200  # rows measured for the first frame's column widths
-WARM_BATCH = 300  # rows built per batch after the first frame (a few ms, so keys stay live)
-CAPS = {
-    "name": 24,
-    "title": 60,
-    "titles": 34,
-    "qualifications": 48,
-    "event": 60,
-    "successor": 22,
-    "scope": 24,
-    "secretary": 20,
-    "chairman": 20,
-    "source": 26,
-    "unit": 22,
-    "district": 20,
-    "province": 18,
-    "basis": 16,
-    "stated_by": 20,
-}
 
 
 class RecordList(ScrollView, can_focus=True):
@@ -105,17 +86,12 @@ class RecordList(ScrollView, can_focus=True):
         self.sort_reverse = False
         self.filter_text = ""
         self._warming = False
-        self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), len(self.view) + 1)
+        self.virtual_size = Size(cols.table_width(self.widths), len(self.view) + 1)
 
     def _width(self, i: int, c: Column, rows: Iterable[Row] | None = None) -> int:
-        """The widest cell (header included), capped per column so one long value can't dominate.
-
-        Measured on *rows*, by default the first rows (at least the first screenful); measured
-        again over every row once they are all built (see _warm).
-        """
-        sample = self.rows.built(SAMPLE) if rows is None else rows
-        widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in sample)])
-        return min(widest, CAPS.get(c.id, 16))
+        """Column *i*'s width, measured on *rows*, by default the first rows (at least the first
+        screenful); measured again over every row once they are all built (see _warm)."""
+        return cols.column_width(i, c, self.rows.built(cols.SAMPLE) if rows is None else rows)
 
     def on_mount(self) -> None:
         """Build the rows not built yet in small batches after the first frame (keys stay live)."""
@@ -129,14 +105,14 @@ class RecordList(ScrollView, can_focus=True):
 
     def _warm(self) -> None:
         """One batch of rows; when all are built, measure the columns again on every row."""
-        if not self.rows.build(WARM_BATCH):
+        if not self.rows.build(cols.WARM_BATCH):
             self.set_timer(0.001, self._warm)
             return
         self._warming = False
         widths = [self._width(i, c, self.rows) for i, c in enumerate(self.columns)]
         if widths != self.widths:
             self.widths = widths
-            self.virtual_size = Size(sum(widths) + GAP * len(widths), self.virtual_size.height)
+            self.virtual_size = Size(cols.table_width(widths), self.virtual_size.height)
             self.refresh()
 
     # --- state changes -------------------------------------------------------------------------
@@ -156,7 +132,7 @@ class RecordList(ScrollView, can_focus=True):
             self.column = ids.index(focus_id) if focus_id in ids else 0
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
-        self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), self.virtual_size.height)
+        self.virtual_size = Size(cols.table_width(self.widths), self.virtual_size.height)
         self._resort()
         if keep is not None:
             self.select_id(keep.id)
@@ -167,7 +143,7 @@ class RecordList(ScrollView, can_focus=True):
         self.columns = columns
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(columns)]
-        self.virtual_size = Size(sum(self.widths) + GAP * len(self.widths), len(self.rows) + 1)
+        self.virtual_size = Size(cols.table_width(self.widths), len(self.rows) + 1)
         self.sort_column, self.sort_reverse, self.column = None, False, 0
         self.filter_text = ""
         self.order = list(range(len(self.rows)))
@@ -195,19 +171,12 @@ class RecordList(ScrollView, can_focus=True):
         terms = new.split()
         # Typing on extends the query, so only rows that matched before can match now.
         pool = self.view if narrow and old and new.startswith(old) else self.order
-        rows = self.rows
-        self.view = [i for i in pool if all(t in rows[i].search for t in terms)]
+        self.view = matching(self.rows, pool, terms)
         self._changed(keep=keep)
 
     def _resort(self) -> None:
         """Apply the sort column and direction, then the filter."""
-        if self.sort_column is None:
-            self.order = list(range(len(self.rows)))
-        else:
-            col = self.sort_column
-            self.order = sorted(
-                range(len(self.rows)), key=lambda i: self.rows[i].keys[col], reverse=self.sort_reverse
-            )
+        self.order = sorted_positions(self.rows, self.sort_column, self.sort_reverse)
         self.set_filter(self.filter_text, narrow=False)
 
     def _changed(self, keep: Row | None = None) -> None:
@@ -253,20 +222,9 @@ class RecordList(ScrollView, can_focus=True):
 
     def _follow(self) -> bool:
         """Scroll so that the cursor row and the focused column are visible; True if it scrolled."""
-        body = max(1, self.size.height - 1)
-        y = self.scroll_offset.y
-        if self.cursor < y:
-            y = self.cursor
-        elif self.cursor >= y + body:
-            y = self.cursor - body + 1
-        left = sum(self.widths[: self.column]) + GAP * self.column
-        x = self.scroll_offset.x
-        if left < x:
-            x = left
-        elif left + self.widths[self.column] > x + self.size.width:
-            x = left + self.widths[self.column] - self.size.width + GAP
-        x, y = max(0, x), max(0, y)
-        if (x, y) == (self.scroll_offset.x, self.scroll_offset.y):
+        offset = (self.scroll_offset.x, self.scroll_offset.y)
+        x, y = cols.scroll_to_show(self.cursor, self.column, self.widths, offset, (self.size.width, self.size.height))
+        if (x, y) == offset:
             return False  # scroll_to would repaint the scrollbars for nothing
         self.scroll_to(x=x, y=y, animate=False, immediate=True)
         return True
@@ -329,7 +287,7 @@ class RecordList(ScrollView, can_focus=True):
         row = self.current
         if row is not None:
             text = "\t".join(row.cells) if whole_row else row.cells[self.column]
-            self.app.copy_text(text)  # type: ignore[attr-defined]
+            dashboard(self).copy_text(text)
 
     def action_open(self) -> None:
         """Open the row under the cursor."""
@@ -358,37 +316,21 @@ class RecordList(ScrollView, can_focus=True):
         strip = Strip(segments, cell_len(text.plain)).extend_cell_length(max(total, width), self.rich_style)
         return strip.crop(scroll_x, scroll_x + width)
 
-    def _cells(self, values: list[str]) -> list[str]:
-        """Pad or cut each value to its column width (an ellipsis marks a cut)."""
-        out = []
-        for value, w in zip(values, self.widths, strict=True):
-            out.append(set_cell_size(value, w) if cell_len(value) <= w else set_cell_size(value, w - 1) + "…")
-        return out
-
     def _header(self) -> Text:
         """Column titles; the focused one underlined, the sorted one with ▲/▼."""
-        titles = []
-        for i, c in enumerate(self.columns):
-            mark = (" ▼" if self.sort_reverse else " ▲") if i == self.sort_column else ""
-            titles.append(c.title + mark)
-        text = Text(no_wrap=True, end="")
-        base = self.get_component_rich_style("record-list--header")
-        for i, cell in enumerate(self._cells(titles)):
-            focused = i == self.column and self.has_focus
-            text.append(cell, base + Style(underline=focused))
-            text.append(" " * GAP)
-        return text
+        sort = None if self.sort_column is None else (self.sort_column, self.sort_reverse)
+        focused = self.column if self.has_focus else None
+        return cols.header_text(
+            self.columns, self.widths, sort, focused, self.get_component_rich_style("record-list--header")
+        )
 
     def _line(self, row: Row, is_cursor: bool) -> Text:
         """One row as plain text (never markup); the cursor row reversed, unsourced rows dim."""
-        text = Text(no_wrap=True, end="")
         if is_cursor:
             style = self.get_component_rich_style("record-list--cursor")
         else:
             style = self.get_component_rich_style("record-list--muted") if row.muted else Style()
-        for cell in self._cells(row.cells):
-            text.append(cell + " " * GAP, style)
-        return text
+        return cols.row_text(row, self.widths, style)
 
     def on_focus(self) -> None:
         """Repaint the header (the focused column is underlined only when focused)."""

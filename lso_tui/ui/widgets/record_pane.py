@@ -101,8 +101,8 @@ class RecordPane(Vertical):
 
     def action_export(self) -> None:
         """Write the rows as shown (filter and order kept) to a file; say where, or why not."""
-        from lso_tui.export import default_name
-        from lso_tui.ui.screens.export import ExportScreen
+        from lso_tui.report.export import default_name
+        from lso_tui.ui.dialogs.export import ExportScreen
 
         ids, titles, rows = self.list.shown_table()
 

@@ -1,0 +1,88 @@
+"""What an ingest would change, as catalogue messages: one line per change, each with its sentence.
+
+The CLI prints them in English (as the rest of its output); the dashboard in the user's language.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lso_tui.build.plan import Plan, PreviewLine
+from lso_tui.i18n import Catalogue
+
+if TYPE_CHECKING:
+    from lso_tui.build.draft import Tables
+    from lso_tui.store.db import Store
+
+
+def differences(store: Store, tables: Tables) -> list[PreviewLine]:
+    """Units whose state changed, new officials, targets and figures, records no longer supported."""
+    rows = tables.as_rows()
+    before = {u["code"]: u for u in store.rows("units")}
+    out = []
+    for u in (tables.units[code] for code in sorted(tables.units)):  # full records, not the stored form
+        old = before.get(u["code"])
+        state = (u.get("consolidated"), (u.get("since") or {}).get("iso"))
+        if old is None and u.get("consolidated") is None:
+            continue  # a unit new from the register that no article speaks of: counted below
+        if old is None or state != (old.get("consolidated"), (old.get("since") or {}).get("iso")):
+            quote = (u.get("provenance", {}).get("consolidated") or {}).get("quote", "")
+            unit = f"{u['type']} {u['name']}"
+            values = {"unit": unit, "district": u["district"], "old": old, "new": u, "quote": quote}
+            out.append(PreviewLine("ingest.unit", values))
+    added_units = len(set(tables.units) - set(before))
+    if added_units:
+        out.append(PreviewLine("ingest.units_added", {"n": added_units}))
+    counts = {(r["level"], r["code"]): r["units"] for r in tables.regions}
+    for kind in ("officials", "targets", "observations"):
+        old_ids = {r["id"] for r in store.rows(kind)}
+        for r in rows[kind]:
+            if r["id"] not in old_ids:
+                out.append(_new(kind, r, counts.get((r.get("scope_level"), r.get("scope_code")))))
+        gone = old_ids - {r["id"] for r in rows[kind]}
+        out += [PreviewLine("ingest.gone", {"kind": kind, "id": g}) for g in sorted(gone)]
+    return out
+
+
+def _new(kind: str, r: dict[str, Any], listed: int | None) -> PreviewLine:
+    """A record the ingest adds, with its sentence; a figure the register contradicts says so."""
+    quote = (r.get("source") or r.get("provenance", {}).get("titles") or {}).get("quote", "")
+    values = {"what": r.get("name") or r.get("scope") or r["id"], "quote": quote}
+    if kind != "observations":
+        return PreviewLine(f"ingest.new.{kind}", values)
+    values.update(done=r.get("done") or "?", total=r.get("total") or "?", as_of=r.get("as_of") or "?")
+    if r.get("total") and listed is not None and listed != r["total"]:
+        return PreviewLine("ingest.new.differs", {**values, "listed": listed})
+    return PreviewLine("ingest.new.observations", values)
+
+
+def _state(t: Catalogue, u: dict[str, Any] | None) -> str:
+    """ "consolidated 2018-07", "not consolidated", "no source" or "new", translated."""
+    if u is None:
+        return t("ingest.state.new")
+    since = (u.get("since") or {}).get("iso")
+    word = t(
+        {True: "ingest.state.yes", False: "ingest.state.no", None: "ingest.state.none"}[u.get("consolidated")]
+    )
+    return word + (f" {since}" if since else "")
+
+
+def render(t: Catalogue, c: PreviewLine) -> str:
+    """One change as a line in the catalogue's language."""
+    values = dict(c.values)
+    if c.key == "ingest.unit":
+        values["old"], values["new"] = _state(t, values["old"]), _state(t, values["new"])
+    if c.key == "ingest.gone":
+        values["kind"] = t(f"ingest.kind.{values['kind']}")
+    return t(c.key, **values)
+
+
+def preview_lines(p: Plan, t: Catalogue | None = None) -> list[str]:
+    """The preview: skipped, added and removed documents, then each change with its sentence."""
+    t = t or Catalogue("en")
+    lines = [t("ingest.skipped", **s) for s in p.skipped]
+    for d in p.added:
+        known = {k: d[k] or "?" for k in ("title", "date", "outlet")}
+        lines.append(t("ingest.added", **{**d, **known}))
+    lines += [t("ingest.removed", id=r) for r in p.removed]
+    return lines + ["  " + render(t, c) for c in p.changes]

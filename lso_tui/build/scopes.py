@@ -1,0 +1,60 @@
+"""Build scopes: which part of the register a store covers ("country", "province:…", "district:…")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lso_tui.errors import InputError
+from lso_tui.text import clean, squash
+
+if TYPE_CHECKING:
+    from lso_tui.build.register import District, Register
+
+LEVELS = ("country", "province", "district")
+FORMS = '"country", "province:NAME" or "district:NAME[, PROVINCE]"'
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A level and, below the country, the name a user gave for the region."""
+
+    level: str
+    name: str | None = None
+
+    def __str__(self) -> str:
+        """The form a user types and the store keeps: "country" or "province:Hà Giang"."""
+        return self.level if self.name is None else f"{self.level}:{self.name}"
+
+
+def parse_scope(text: str) -> Scope:
+    """Parse a scope as typed; one clear InputError line when it is not one of the forms."""
+    value = squash(clean(text, keep_newlines=False))
+    level, sep, name = value.partition(":")
+    level = level.strip().lower()
+    name = name.strip()
+    if level == "country" and not name:
+        return Scope("country")
+    if level in ("province", "district") and sep and name:
+        return Scope(level, name)
+    raise InputError(f"scope {text!r} is not one of {FORMS}")
+
+
+def scope_districts(reg: Register, scope: Scope) -> list[District]:
+    """The register districts a scope covers; InputError when it names nothing or is ambiguous."""
+    if scope.level == "country":
+        return reg.districts_of(None)
+    assert scope.name is not None
+    if scope.level == "province":
+        found = reg.find_provinces(scope.name)
+        if len(found) != 1:
+            raise InputError(f"no province of the register is called {scope.name!r}")
+        return reg.districts_of(found[0][0])
+    name, _, province = scope.name.partition(",")
+    districts = reg.find_districts(name.strip(), province.strip() or None)
+    if not districts:
+        raise InputError(f"no district of the register is called {scope.name!r}")
+    if len(districts) > 1:
+        where = "; ".join(f"{d.full_name}, {d.province}" for d in districts)
+        raise InputError(f"{scope.name!r} names {len(districts)} districts ({where}); add the province")
+    return districts

@@ -1,0 +1,161 @@
+"""Build the store's tables from articles and the national register (build time only)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from lso_tui.build.draft import Tables
+from lso_tui.build.register import Commune, District, Register
+from lso_tui.build.scopes import Scope, scope_districts
+from lso_tui.errors import InputError
+from lso_tui.extract import extract_text
+from lso_tui.extract.reader import read_article
+from lso_tui.model.records import Extraction
+from lso_tui.model.stored import UnitRecord, new_unit
+from lso_tui.text import clean, fold_key
+
+
+def read_meta(article: Path) -> dict[str, str]:
+    """The sidecar metadata of an article (``NAME.meta.json``), cleaned; {} when absent."""
+    side = article.with_name(article.stem + ".meta.json")
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{side}: metadata does not parse ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{side}: metadata must be a JSON object")
+    return {str(k): clean(str(v), keep_newlines=False) for k, v in data.items() if v is not None}
+
+
+def extract_file(path: Path) -> Extraction:
+    """Read, check and extract one article file (its id is a hash of its NFC text)."""
+    text = read_article(path)
+    doc_id = "d" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    ex = extract_text(text, doc_id, read_meta(path))
+    ex.document.filename = path.name
+    ex.document.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    return ex
+
+
+def extract_stored(doc: dict[str, Any]) -> Extraction:
+    """A document kept in a store, extracted again from its text and metadata (same id, same facts)."""
+    # What the text itself gave (it has a span in the provenance) is found again; the rest came
+    # from the sidecar metadata and is passed as such.
+    spans = doc.get("provenance") or {}
+    fields = ("title", "date", "outlet", "outlet_code", "author")
+    meta = {k: str(doc[k]) for k in fields if doc.get(k) and not spans.get(k)}
+    ex = extract_text(doc["text"], doc["id"], meta)
+    ex.document.filename = doc.get("filename")
+    ex.document.sha256 = doc.get("sha256")
+    return ex
+
+
+def resolve_scope(reg: Register, ex: Extraction) -> District | None:
+    """The register district an article is about: its main scope, disambiguated by unit names."""
+    if not ex.scope:
+        return None
+    candidates = reg.find_districts(ex.scope)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    names = {fold_key(u.name) for u in ex.units}
+
+    def overlap(d: District) -> int:
+        """How many of the article's unit names this district holds."""
+        return len(names & {fold_key(c.name) for c in reg.communes(d.code)})
+
+    best = max(candidates, key=overlap)
+    return best if overlap(best) > 0 else None
+
+
+def unit_record(reg: Register, c: Commune) -> UnitRecord:
+    """A commune as a unit record with its register facts and no article facts yet."""
+    succ = reg.successor(c)
+    d = c.district
+    return new_unit(
+        code=c.code,
+        name=c.name,
+        type=c.type,
+        lat=c.lat,
+        lon=c.lon,
+        district=d.full_name,
+        district_code=d.code,
+        province=d.province,
+        province_code=d.province_code,
+        successor=None
+        if succ is None
+        else {"name": succ.name, "type": succ.type.lower(), "code": succ.code, "province": succ.province},
+    )
+
+
+def add_register_units(reg: Register, t: Tables, district: District) -> dict[str, Commune]:
+    """Every commune of *district* as a unit record with register facts; returns them by name key."""
+    by_name: dict[str, Commune] = {}
+    for c in reg.communes(district.code):
+        by_name[fold_key(c.name)] = c
+        if c.code not in t.units:
+            t.units[c.code] = unit_record(reg, c)
+    return by_name
+
+
+def add_scope_units(reg: Register, t: Tables, scope: Scope) -> None:
+    """Every commune of a build scope (a district, a province or the country) as a unit record."""
+    districts = scope_districts(reg, scope)
+    codes = {d.code for d in districts}
+    # One query per province (or one for the country) rather than one per district.
+    provinces = [None] if scope.level == "country" else sorted({d.province_code for d in districts})
+    for province in provinces:
+        for c in reg.communes_in(province):
+            if c.district.code in codes and c.code not in t.units:
+                t.units[c.code] = unit_record(reg, c)
+
+
+def add_region_units(reg: Register, t: Tables, region: dict[str, Any]) -> None:
+    """Every commune of one region row (a district or a province) as a unit record."""
+    found = reg.communes(region["code"]) if region["level"] == "district" else reg.communes_in(region["code"])
+    for c in found:
+        if c.code not in t.units:
+            t.units[c.code] = unit_record(reg, c)
+
+
+def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
+    """Extract every article, match it to the register, and merge all into one set of tables.
+
+    With a *scope*, every commune of that district, province or the country is added from the
+    register too, whether or not an article speaks of it.
+    """
+    return build_from([extract_file(p) for p in paths], scope)
+
+
+def build_from(extractions: list[Extraction], scope: Scope | None = None) -> Tables:
+    """The tables from extractions already made (files just read, or documents a store holds)."""
+    from lso_tui.build.merge import merge_extraction  # merge imports this module
+    from lso_tui.build.placing import place_statements
+
+    seen: set[str] = set()
+    reg = Register()
+    t = Tables()
+    t.regions = reg.regions()
+    if scope is not None:
+        add_scope_units(reg, t, scope)
+    for ex in extractions:
+        if ex.document.id in seen:
+            t.warnings.append(f"{ex.document.filename}: same text as an earlier article, skipped")
+            continue
+        seen.add(ex.document.id)
+        district = resolve_scope(reg, ex)
+        communes = add_register_units(reg, t, district) if district else {}
+        if district is None:
+            t.warnings.append(
+                f"{ex.document.filename}: no district of the register matches '{ex.scope}'; units not matched"
+            )
+        placed = place_statements(t.regions, ex, district)
+        for region in placed.values():  # a district or province new to the store brings its units
+            if not (district and region["code"] == district.code):
+                add_region_units(reg, t, region)
+        merge_extraction(t, ex, district, communes, placed)
+    return t

@@ -1,0 +1,62 @@
+"""`lso-tui extract` and `lso-tui build`, and the first-use build of the shipped store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from lso_tui.errors import InputError
+
+
+def extract(path: Path, as_json: bool) -> int:
+    """`lso-tui extract FILE [--json]`."""
+    from lso_tui.build.tables import extract_file
+    from lso_tui.extract.jsonout import to_json
+    from lso_tui.report.summary import print_extraction
+
+    ex = extract_file(path)
+    if as_json:
+        print(json.dumps(to_json(ex), ensure_ascii=False, indent=2))
+    else:
+        print_extraction(ex)
+    return 0
+
+
+def build(db: Path | None, articles: list[Path], scope_text: str | None = None) -> int:
+    """`lso-tui build [--db PATH] [--scope SCOPE] [ARTICLE ...]`."""
+    from lso_tui.build.scopes import parse_scope
+    from lso_tui.build.tables import build_tables
+    from lso_tui.paths import default_db, shipped_articles
+    from lso_tui.store.db import stored_meta, write_built
+
+    path = db or default_db()
+    # The scope is sticky: a plain rebuild keeps what the store was built with.
+    scope_text = scope_text or stored_meta(path).get("scope")
+    scope = parse_scope(scope_text) if scope_text else None
+    sources = articles or shipped_articles()
+    if not sources:
+        raise InputError("no article given and no shipped article found")
+    tables = build_tables(sources, scope)
+    for w in tables.warnings:
+        print(f"lso-tui: warning: {w}", file=sys.stderr)
+    rows = tables.as_rows()
+    meta = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
+    if scope is not None:
+        meta["scope"] = str(scope)
+    changed = write_built(path, rows, meta)
+    counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
+    print(f"{'built' if changed else 'unchanged'}: {path} ({counts})")
+    return 0
+
+
+def ensure_store(db: Path | None) -> tuple[Path, bool]:
+    """The store path, built from the shipped article first if missing (True when just built)."""
+    from lso_tui.paths import default_db
+
+    path = db or default_db()
+    if path.exists():
+        return path, False
+    print(f"lso-tui: no store at {path}; building it from the shipped article…", file=sys.stderr)
+    build(path, [])
+    return path, True

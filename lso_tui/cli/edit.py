@@ -1,0 +1,121 @@
+"""`lso-tui edit …`: the same edits as the dashboard, for scripts (exit 0 on success, 2 on bad input)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import Any
+
+from lso_tui.edits.change import (
+    Change,
+    new_target,
+    official_id,
+    parse_name,
+    parse_share,
+    parse_since,
+    parse_titles,
+    parse_year,
+    who,
+)
+from lso_tui.edits.check import check
+from lso_tui.errors import InputError
+from lso_tui.model.region_lookup import region_scope
+
+
+def changes_for(args: argparse.Namespace, regions: list[dict[str, Any]] | None = None) -> list[Change]:
+    """Translate the arguments of one edit action into validated changes (*regions*: the store's,
+    for add-target)."""
+    act = args.action
+    if act == "unit":
+        out = []
+        if args.consolidated:
+            out.append(
+                Change("unit", args.code, "consolidated", {"yes": True, "no": False}.get(args.consolidated))
+            )
+        if args.since:
+            out.append(Change("unit", args.code, "since", parse_since(args.since, args.part)))
+        elif args.part:
+            raise InputError("part: needs --since YYYY-MM")
+        return out
+    if act == "official":
+        out = []
+        if args.titles is not None:
+            out.append(Change("official", args.id, "titles", parse_titles(args.titles)))
+        if args.unit is not None:
+            out.append(Change("official", args.id, "unit_code", parse_name(args.unit, "unit")))
+        if args.both is not None:
+            out.append(Change("official", args.id, "concurrent", args.both == "yes"))
+        return out
+    if act == "add-official":
+        name, unit = parse_name(args.name), parse_name(args.unit, "unit")
+        fields = {
+            "name": name,
+            "unit_code": unit,
+            "titles": parse_titles(args.titles),
+            "concurrent": args.both == "yes",
+        }
+        return [Change("official", official_id(name, unit), "*", fields, "add")]
+    if act == "target":
+        out = []
+        if args.share is not None:
+            out.append(Change("target", args.id, "share", parse_share(args.share)))
+        if args.year is not None:
+            out.append(Change("target", args.id, "year", parse_year(args.year)))
+        return out
+    share, year = parse_share(args.share), parse_year(args.year)
+    scope = region_scope(regions or [], args.scope or parse_name(args.scope_code, "scope-code"))
+    return [new_target(share, year, scope)]
+
+
+def run(args: argparse.Namespace, db: Path) -> int:
+    """Run one edit action against the store at *db*."""
+    from lso_tui.store.db import apply_changes, edits, undo_last
+
+    if args.action == "log":
+        for e in edits(db):
+            if args.record is None or e["record"] == args.record:
+                print(json.dumps(e, ensure_ascii=False, sort_keys=True))
+        return 0
+    if args.action == "undo":
+        entry = undo_last(db, who())
+        if entry is None:
+            raise InputError(f"nothing of {who()}'s to undo")
+        print(f"undone: edit {entry['undoes']} ({entry['kind']} {entry['record']} {entry['field']})")
+        return 0
+    if args.action == "batch":
+        return _batch(args.file, db)
+    regions = None
+    if args.action == "add-target":
+        from lso_tui.model.rollup import store_regions
+        from lso_tui.store.db import Store
+
+        store = Store.open(db)
+        regions = store_regions(store.rows("regions"), store.rows("units"))
+    changes = changes_for(args, regions)
+    if not changes:
+        raise InputError("nothing to change: give at least one option (see lso-tui edit ACTION --help)")
+    for e in apply_changes(db, changes, check):
+        print(f"ok {e['id']} {e['kind']} {e['record']} {e['field']}", flush=True)
+    return 0
+
+
+def _batch(file: str, db: Path) -> int:
+    """One edit per line (shell words after `edit`), each applied and acknowledged on its own."""
+    from lso_tui.cli.parser import build_parser
+
+    stream = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                args = build_parser().parse_args(["edit", *shlex.split(line)])
+            except SystemExit:
+                raise InputError(f"{file}:{number}: not an edit line: {line.strip()[:80]}") from None
+            if args.action in ("batch", "log"):
+                raise InputError(f"{file}:{number}: {args.action} cannot be batched")
+            run(args, db)
+    return 0

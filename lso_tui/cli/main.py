@@ -1,0 +1,63 @@
+"""`lso-tui` and its commands (open, extract, build, summary, report, edit, ingest, serve, restore,
+doctor): parse, dispatch, and turn bad input into one line and exit 2."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from lso_tui.cli import build, dashboard, read
+from lso_tui.cli.parser import build_parser
+from lso_tui.cli.serve import serve_command
+from lso_tui.errors import InputError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code."""
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(edit="edit" in words).parse_args(argv)
+    args.db = getattr(args, "sub_db", None) or args.db
+    try:
+        if args.command == "extract":
+            return build.extract(args.file, args.json)
+        if args.command == "build":
+            return build.build(args.build_db or args.db, args.articles, args.scope)
+        if args.command == "edit":
+            from lso_tui.cli.edit import run
+            from lso_tui.paths import default_db
+
+            return run(args, args.db or default_db())
+        if args.command == "doctor":
+            return read.doctor(args)
+        if args.command == "restore":
+            return read.restore(args.db)
+        if args.command == "summary":
+            return read.summary(args.db)
+        if args.command == "report":
+            return read.report(args)
+        if args.command == "ingest":
+            from lso_tui.cli.ingest import run_ingest
+
+            return run_ingest(args.db, args.articles, args.remove, args.yes)
+        if args.command == "serve":
+            return serve_command(args)
+        return dashboard.dashboard(args)
+    except InputError as exc:
+        print(f"lso-tui: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # permissions, missing directories, read-only filesystems: the user's to fix
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"lso-tui: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # last resort: a bug must still not dump a traceback on a user's terminal
+        if os.environ.get("LSO_TUI_DEBUG"):
+            raise
+        print(
+            f"lso-tui: internal error: {type(exc).__name__}: {exc} (LSO_TUI_DEBUG=1 shows details)",
+            file=sys.stderr,
+        )
+        return 1

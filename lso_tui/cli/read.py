@@ -1,0 +1,58 @@
+"""Commands that read a store and print: `summary`, `report`, `restore` and `doctor`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from lso_tui.cli.build import ensure_store
+
+
+def restore(db: Path | None) -> int:
+    """`lso-tui restore`: the newest good backup in place of a broken store (kept aside)."""
+    from lso_tui.paths import default_db
+    from lso_tui.store.db import restore as restore_backup
+
+    path = db or default_db()
+    used, aside = restore_backup(path)
+    print(f"restored {path} from {used.name}; the unreadable file is kept as {aside}")
+    return 0
+
+
+def summary(db: Path | None) -> int:
+    """`lso-tui summary`: the store's summary as plain text."""
+    from lso_tui.report.summary import print_summary
+    from lso_tui.store.db import Store
+
+    path, _ = ensure_store(db)
+    print_summary(Store.open(path))
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    """`lso-tui report`: the store as of a date, for scripts and cron (see report_out.py)."""
+    from lso_tui.report.collect import build_report
+    from lso_tui.report.render import render
+    from lso_tui.store.db import Store
+
+    path, _ = ensure_store(args.db)
+    render(build_report(Store.open(path), args.scope, args.as_of), args.format, args.section)
+    return 0
+
+
+def doctor(args: argparse.Namespace) -> int:
+    """`lso-tui doctor`: the terminal as the program sees it, and what to do about it."""
+    import shutil
+
+    from lso_tui.config import load_config
+    from lso_tui.doctor import advice, report
+
+    size = shutil.get_terminal_size()
+    mouse = load_config().mouse and not args.no_mouse
+    for label, value in report(os.environ, (size.columns, size.lines), mouse):
+        print(f"{label:>16}: {value}")
+    print()
+    for line in advice(os.environ, (size.columns, size.lines), mouse):
+        print(f"- {line}")
+    return 0

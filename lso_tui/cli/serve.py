@@ -1,0 +1,143 @@
+"""`lso-tui serve`: the same dashboard in a browser (textual-serve), behind a random token.
+
+textual-serve has no authentication: whoever reaches its port runs the app as this user. So the
+page and its websocket live under a path holding a random token (printed at start, compared in
+constant time), everything else answers 403, the server binds to 127.0.0.1 unless another address
+is asked for explicitly, and the page loads its font from the package instead of the internet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import hmac
+import ipaddress
+import re
+import secrets
+import shlex
+import shutil
+import socket
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from lso_tui.errors import InputError
+
+GOOGLE_FONTS = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>", re.S)
+LOCAL_FONT = (
+    '<style>@font-face { font-family: "Roboto Mono"; '
+    'src: url("{{ config.static.url }}fonts/RobotoMono-VariableFont_wght.ttf"); }</style>'
+)
+
+
+def check_host(host: str, allow_remote: bool) -> str:
+    """The address to bind: loopback unless *allow_remote* was given for another one."""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        raise InputError(f"serve: {host!r} is not an IP address") from None
+    if not loopback and not allow_remote:
+        raise InputError(
+            f"serve: {host} is reachable from other machines and textual-serve has no login of its own; "
+            "add --allow-remote to do it anyway (the token is then the only protection)"
+        )
+    return host
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse, in one line, a port that cannot be listened on (before saying where to point a browser)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise InputError(f"serve: cannot listen on {host}:{port} ({exc.strerror})") from None
+
+
+def offline_templates(package_templates: Path, into: Path) -> Path:
+    """A copy of textual-serve's page template that takes its font from the package, not Google."""
+    html = (package_templates / "app_index.html").read_text(encoding="utf-8")
+    (into / "app_index.html").write_text(GOOGLE_FONTS.sub(LOCAL_FONT, html), encoding="utf-8")
+    return into
+
+
+def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
+    """A textual-serve Server running `lso-tui ARGV` for each browser, reachable only with *token*."""
+    import aiohttp_jinja2
+    import jinja2
+    import textual_serve
+    from aiohttp import web
+    from textual_serve.server import Server
+
+    base = Path(textual_serve.__file__).parent
+    tmp = Path(tempfile.mkdtemp(prefix="lso-tui-serve-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # the rewritten page, gone at exit
+    templates = offline_templates(base / "templates", tmp)
+    command = shlex.join([sys.executable, "-m", "lso_tui", *argv])
+    root = f"http://{host}:{port}"
+
+    def guard(handler: Any) -> Any:
+        """*handler* only for the right token (compared in constant time), else 403."""
+
+        async def guarded(request: web.Request) -> Any:
+            """Check the token, then serve."""
+            if not hmac.compare_digest(request.match_info.get("token", ""), token):
+                raise web.HTTPForbidden(text="lso-tui: this address needs the token printed at start")
+            return await handler(request)
+
+        return guarded
+
+    class TokenServer(Server):
+        """textual-serve with the page and its websocket under /TOKEN/; nothing else but /static."""
+
+        async def _make_app(self) -> web.Application:
+            """The routes (textual-serve's own, moved under the token)."""
+            app = web.Application()
+            aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(templates))
+            app.add_routes(
+                [
+                    web.get("/", guard(self.page)),  # no token: 403, saying where to look
+                    web.get("/{token}/", guard(self.page), name="index"),
+                    web.get("/{token}/ws", guard(self.handle_websocket), name="websocket"),
+                    web.static("/static", self.statics_path, name="static"),
+                ]
+            )
+            app.on_startup.append(self.on_startup)
+            return app
+
+        @aiohttp_jinja2.template("app_index.html")
+        async def page(self, request: web.Request) -> dict[str, Any]:
+            """The page: its websocket URL carries the token in its path."""
+            return {
+                "font_size": 16,
+                "app_websocket_url": f"ws://{host}:{port}/{token}/ws",
+                "config": {"static": {"url": f"{root}/static/"}},
+                "application": {"name": "lso-tui"},
+            }
+
+        async def on_startup(self, app: web.Application) -> None:
+            """Say where to point the browser (with the token)."""
+            print(f"lso-tui: serving on {root}/{token}/ (Ctrl+C stops)", flush=True)
+
+    return TokenServer(command, host=host, port=port, title="lso-tui", templates_path=templates)
+
+
+def new_token() -> str:
+    """A random URL-safe token (128 bits)."""
+    return secrets.token_urlsafe(16)
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    """`lso-tui serve`: each browser gets its own dashboard on the same store."""
+    from lso_tui.cli.build import ensure_store
+
+    host = check_host(args.host, args.allow_remote)
+    check_port(host, args.port)
+    path, _ = ensure_store(args.db)
+    argv = ["--db", str(path.resolve())]
+    argv += [opt for flag, opt in ((args.read_only, "--read-only"), (args.no_mouse, "--no-mouse")) if flag]
+    argv += ["--lang", args.lang] if args.lang else []
+    make_server(argv, host, args.port, new_token()).serve()
+    return 0

@@ -1,0 +1,41 @@
+"""The one check of a change against the records as they are now, for the CLI and the forms alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lso_tui.edits.apply import KEYS
+from lso_tui.edits.change import Change
+from lso_tui.errors import InputError
+
+
+def current_value(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
+    """The value the changed field holds now; InputError when the record is gone."""
+    rec = next((r for r in tables[f"{c.kind}s"] if r[KEYS[c.kind]] == c.record), None)
+    if rec is None:
+        raise InputError(f"{c.kind} {c.record}: gone from the store")
+    return rec.get(c.field)
+
+
+def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
+    """The old value of a change, or an InputError when it does not fit the store."""
+    records = {r[KEYS[c.kind]]: r for r in tables[f"{c.kind}s"]}
+    units = {u["code"]: u for u in tables["units"]}
+    if c.op == "add":
+        if c.record in records:
+            raise InputError(f"{c.kind} {c.record!r} already exists; edit it instead")
+        code = c.new.get("unit_code")
+        if code is not None and code not in units:
+            raise InputError(f"unit: no unit with code {code!r} in this store")
+        if c.kind == "target" and c.new.get("scope_level") != "country":
+            known = {r["code"] for r in tables.get("regions", [])} | {
+                u["district_code"] for u in units.values()
+            }
+            if c.new.get("scope_code") not in known:
+                raise InputError(f"scope: no region with code {c.new.get('scope_code')!r} in this store")
+        return None
+    if c.record not in records:
+        raise InputError(f"{c.kind}: no {c.kind} {c.record!r} in this store (see `lso-tui summary`)")
+    if c.field == "unit_code" and c.new not in units:
+        raise InputError(f"unit: no unit with code {c.new!r} in this store")
+    return records[c.record].get(c.field)

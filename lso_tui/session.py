@@ -1,0 +1,87 @@
+"""StoreSession: one user's session on one store, handed to the dashboard (as Harlequin hands its
+adapter to its App). It reads the store as a Dataset, applies and undoes changes, ingests articles,
+and tells when another process has replaced the file; the UI never opens a file itself."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from lso_tui.edits.change import Change, who
+from lso_tui.i18n import Catalogue
+from lso_tui.store.db import Store, apply_changes, locked, undo_last
+from lso_tui.store.file import StoreError
+from lso_tui.views.dataset import Dataset
+
+__all__ = ["StoreError", "StoreSession"]
+
+FileKey = tuple[int, int, int]
+
+
+class StoreSession:
+    """The store at *path* as one user sees it, in one language, read-only when asked."""
+
+    def __init__(
+        self, path: Path, cat: Catalogue, *, read_only: bool = False, clear_temps: bool = False
+    ) -> None:
+        """Nothing is read yet. With *clear_temps*, the first read of a writable store takes the lock
+        once, which clears temp files a killed writer left behind."""
+        self.path = path
+        self.cat = cat
+        self.read_only = read_only
+        self._clear_temps = clear_temps
+        self._seen = self._file_key()  # taken before any read: no later write is missed
+
+    def _file_key(self) -> FileKey | None:
+        """What changes when the store is replaced: inode, mtime, size (an atomic rename changes them)."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def read(self) -> Dataset:
+        """The store as it is now, shaped for the dashboard (StoreError when it cannot be opened)."""
+        self._seen = self._file_key()
+        store = Store.open(self.path)
+        store.writable = store.writable and not self.read_only
+        if self._clear_temps and store.writable:
+            with locked(self.path):
+                pass
+        self._clear_temps = False
+        return Dataset(store, self.cat)
+
+    def changed(self) -> bool:
+        """Whether another process published a new version of the store since the last read."""
+        key = self._file_key()
+        if key is None or key == self._seen:
+            return False
+        self._seen = key
+        return True
+
+    def forget(self) -> None:
+        """Count the store as changed at the next check (after this session wrote to it)."""
+        self._seen = None
+
+    def apply(self, changes: list[Change], check: Callable[[dict[str, list[dict[str, Any]]], Change], Any]) -> None:
+        """Write *changes* in one transaction after *check* passed for each (see store.db.apply_changes)."""
+        apply_changes(self.path, changes, check)
+
+    def undo(self) -> dict[str, Any] | None:
+        """Undo this user's last edit still in force; None when there is none."""
+        return undo_last(self.path, who())
+
+    def plan_ingest(self, article: Path) -> tuple[Any, list[str]]:
+        """(Slow: extraction and the register) What adding *article* would change, and its preview."""
+        from lso_tui.build.ingest import plan, preview_lines
+
+        p = plan(Store.open(self.path), [article], [])
+        return p, preview_lines(p, self.cat)
+
+    def ingest(self, planned: Any) -> None:
+        """Merge a planned ingest (refused, file untouched, if the store changed what it needs)."""
+        from lso_tui.build.ingest import apply
+
+        apply(self.path, planned, Store.open(self.path).meta().get("scope"))

@@ -1,0 +1,335 @@
+"""The TinyDB store: the only module that imports TinyDB.
+
+File-level safety (atomic publish, deterministic JSON, parsing, backups) lives in storefile.py;
+this module wraps it as a TinyDB Storage and offers the opened Store to the CLI and the UI.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage, Storage
+
+from lso_tui.model.stored import expand_unit
+from lso_tui.store.file import (
+    META,
+    SCHEMA_VERSION,
+    StoreError,
+    backups,
+    dumps,
+    load,
+    load_checked,
+    publish,
+    rotate_backups,
+)
+from lso_tui.store.location import check_store_path, clean_stale_temps, file_mode, lock_path, writable
+
+LOCK_TIMEOUT = 10.0
+
+__all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
+
+EDITS = "edits"
+TABLES = ("documents", "bases", "regions", "units", "officials", "targets", "observations")
+"""Tables built from articles and the register; any other table (edits, audit) is kept on rebuild."""
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB Storage that reads the whole file and publishes every write atomically."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        """Remember the path; nothing is created until the first write."""
+        self.path = Path(path)
+        self.read_only = read_only
+        self._data: dict[str, Any] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        """The parsed store, or None for a store not yet written.
+
+        Parsed once per instance: TinyDB reads before every table operation, and a storage lives
+        for one transaction, under the lock, where nobody else can change the file.
+        """
+        if self._data is None:
+            self._data = load(self.path)
+        return self._data
+
+    backed_up: ClassVar[set[Path]] = set()
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Publish *data* atomically with its generation counter raised; refused on a read-only store.
+
+        The first write of a process to a store rotates its backups, so a bad session can be undone.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only")
+        if self.path not in AtomicJSONStorage.backed_up and self.path.exists():
+            rotate_backups(self.path)
+            AtomicJSONStorage.backed_up.add(self.path)
+        meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
+        meta["generation"] = int(meta.get("generation", 0)) + 1
+        publish(self.path, dumps(data))
+        self._data = data
+
+    def close(self) -> None:
+        """Nothing is held open between calls."""
+
+
+def snapshot(tables: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> dict[str, Any]:
+    """Lay records out as TinyDB's file format, through TinyDB itself, with the meta table."""
+    db = TinyDB(storage=MemoryStorage)
+    db.table(META).insert({**meta, "schema": SCHEMA_VERSION})
+    for name in TABLES:
+        db.table(name).insert_multiple(tables.get(name, []))
+    data: dict[str, Any] = db.storage.read() or {}
+    return data
+
+
+class Store:
+    """An opened store: read access to its tables for the dashboard and the CLI."""
+
+    def __init__(self, path: Path, data: dict[str, Any], writable: bool) -> None:
+        """Use Store.open()."""
+        self.path = path
+        self.writable = writable
+        self.clean = False  # True when every string in the file is known NFC and control-free
+        self._db = TinyDB(storage=MemoryStorage)
+        self._db.storage.write(data)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open an existing store, read-only when its file or directory cannot be written."""
+        p = Path(path)
+        data, clean = load_checked(p)
+        if data is None:
+            raise _missing(p)
+        check_store_path(p)
+        store = cls(p, data, writable(p))
+        store.clean = clean
+        return store
+
+    def meta(self) -> dict[str, Any]:
+        """The meta record (schema version, sources the store was built from)."""
+        rows = self._db.table(META).all()
+        return dict(rows[0]) if rows else {}
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """All records of *table* as plain dicts, in insertion order (units in their full shape)."""
+        data = self._db.storage.read() or {}
+        return table_rows(data, table)
+
+    def edits(self) -> list[dict[str, Any]]:
+        """The audit log with each entry's id, oldest first."""
+        return _with_ids(self._db.table(EDITS).all())
+
+    def tables(self) -> Iterator[str]:
+        """Names of the tables present."""
+        return iter(sorted(self._db.tables()))
+
+
+def table_rows(
+    data: dict[str, Any], table: str, expand: bool = True, copy: bool = True
+) -> list[dict[str, Any]]:
+    """Records of one table of a parsed store, in insertion (document id) order, as fresh dicts.
+
+    The file lists documents by id as text ("1", "10", "2", …); sorting by number restores the
+    order they were inserted in. Units are stored compactly and expanded here unless *expand* is
+    False (an edit's checks need only codes and the edited fields, which work on the compact form).
+    Without *copy* the records are the parsed ones themselves: only for readers that never change
+    them (an edit's checks, which lay edits over copies made on write).
+    """
+    raw = data.get(table, {})
+    order = sorted(raw, key=lambda k: int(k) if str(k).isdigit() else 0)
+    rows = [dict(raw[k]) for k in order] if copy else [raw[k] for k in order]
+    if table == "units" and expand:
+        names = {r["code"]: r["name"] for r in data.get("regions", {}).values()}
+        for r in rows:
+            expand_unit(r, names)
+    return rows
+
+
+def _missing(path: Path) -> StoreError:
+    """The error for a store that does not exist yet."""
+    return StoreError(f"{path}: no store here; build one with: lso-tui build --db {path}")
+
+
+def _with_ids(docs: list[Any]) -> list[dict[str, Any]]:
+    """TinyDB documents as dicts carrying their ids (audit entries are referred to by id)."""
+    return [{**dict(d), "id": d.doc_id} for d in docs]
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the store's file lock (read-modify-write happens only inside it); clean stale temps."""
+    from filelock import FileLock, Timeout
+
+    check_store_path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=file_mode(path.parent))
+    try:
+        with lock:
+            clean_stale_temps(path)
+            yield
+    except Timeout:
+        raise StoreError(
+            f"{path}: another lso-tui has held the store for {LOCK_TIMEOUT:.0f} s; try again"
+        ) from None
+    except PermissionError as exc:
+        raise StoreError(
+            f"{path}: cannot lock the store for writing ({exc.strerror}); it is read-only for you"
+        ) from None
+
+
+@contextmanager
+def transaction(path: Path) -> Iterator[TinyDB]:
+    """A TinyDB on the store, for one read-modify-write under the lock.
+
+    A new TinyDB per transaction: its in-process caches (next id, query cache) start empty, so
+    another process's writes are never shadowed. Every write is published atomically.
+    """
+    with locked(path):
+        db = TinyDB(path, storage=AtomicJSONStorage)
+        if db.storage.read() is None:
+            raise _missing(path)
+        try:
+            yield db
+        finally:
+            db.close()
+
+
+def stored_meta(path: Path) -> dict[str, Any]:
+    """The meta record of the store at *path* ({} when there is no store yet)."""
+    data = load(path) or {}
+    return dict(data.get(META, {}).get("1", {}))
+
+
+def write_built(
+    path: Path,
+    rows: dict[str, list[dict[str, Any]]],
+    meta: dict[str, Any],
+    drop: frozenset[str] = frozenset(),
+) -> bool:
+    """Replace the built tables of the store at *path*; False when nothing changed.
+
+    Refuses (StoreError, file untouched) when the existing store does not parse, is newer, or
+    holds documents this build does not include (other than those in *drop*, which a user asked
+    to take out). Tables other than the built ones are carried over.
+    """
+    with locked(path):
+        return _write_built_locked(path, rows, meta, drop)
+
+
+def _write_built_locked(
+    path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any], drop: frozenset[str]
+) -> bool:
+    """The body of write_built, run with the store's lock held."""
+    old = load(path)
+    new = snapshot(rows, meta)
+    if old is not None:
+        kept = {d.get("id") for d in old.get("documents", {}).values()}
+        missing = sorted(str(k) for k in kept - {d["id"] for d in rows.get("documents", [])} - drop)
+        if missing:
+            raise StoreError(
+                f"{path}: the store holds {len(missing)} document(s) this build does not include "
+                f"({', '.join(missing)}); pass every article again, or build into a new --db"
+            )
+        edited = {str(e.get("record")) for e in old.get(EDITS, {}).values() if e.get("kind") == "unit"}
+        lost = sorted(edited - {str(u["code"]) for u in rows.get("units", [])})
+        if lost:
+            raise StoreError(
+                f"{path}: {len(lost)} edited unit(s) would fall outside this build ({', '.join(lost[:5])}); "
+                "build with a --scope that covers them, or into a new --db"
+            )
+        for name, table in old.items():
+            if name not in TABLES and name != META:
+                new[name] = table
+        old_gen = old.get(META, {}).get("1", {}).get("generation", 0)
+        new[META]["1"]["generation"] = old_gen
+        if dumps(old) == dumps(new):
+            return False
+        new[META]["1"]["generation"] = old_gen + 1
+        rotate_backups(path)
+    else:
+        new[META]["1"]["generation"] = 1
+    publish(path, dumps(new))
+    return True
+
+
+def current_tables(db: TinyDB) -> dict[str, list[dict[str, Any]]]:
+    """Units, officials and targets with every edit so far applied (read inside a transaction)."""
+    from lso_tui.edits.apply import apply_edits
+
+    data = db.storage.read() or {}
+    # The parsed records are what the transaction will write back: never change them in place.
+    names = ("units", "officials", "targets")
+    tables = {name: table_rows(data, name, expand=False, copy=False) for name in names}
+    tables["regions"] = table_rows(data, "regions", copy=False)
+    apply_edits(tables, _with_ids(db.table(EDITS).all()), copy_on_write=True)
+    return tables
+
+
+def apply_changes(path: Path, changes: list[Any], check: Any) -> list[dict[str, Any]]:
+    """Validate *changes* against the store as it is now and append their audit entries, atomically.
+
+    *check(tables, change)* raises InputError for a change that does not fit (unknown record, …)
+    and returns the old value. Nothing is written unless every change passes.
+    """
+    from lso_tui.edits.change import audit_entry
+
+    with transaction(path) as db:
+        tables = current_tables(db)
+        entries = [audit_entry(c, check(tables, c)) for c in changes]
+        table = db.table(EDITS)
+        ids = table.insert_multiple(entries)
+        return [{**e, "id": i} for e, i in zip(entries, ids, strict=True)]
+
+
+def undo_last(path: Path, user: str) -> dict[str, Any] | None:
+    """Undo *user*'s last edit still in force: mark it undone and log the undo. None if none."""
+    from lso_tui.edits.change import Change, audit_entry
+
+    with transaction(path) as db:
+        table = db.table(EDITS)
+        mine = [e for e in table.all() if e["who"] == user and not e.get("undone") and e["op"] != "undo"]
+        if not mine:
+            return None
+        last = max(mine, key=lambda e: e.doc_id)
+        table.update({"undone": True}, doc_ids=[last.doc_id])
+        entry = audit_entry(
+            Change(last["kind"], last["record"], last["field"], last["old"], "undo"), last["new"]
+        )
+        entry["undoes"] = last.doc_id
+        return {**entry, "id": table.insert(entry)}
+
+
+def edits(path: Path) -> list[dict[str, Any]]:
+    """The audit log, oldest first, with ids."""
+    data = load(path) or {}
+    return [{**e, "id": int(k)} for k, e in sorted(data.get(EDITS, {}).items(), key=lambda kv: int(kv[0]))]
+
+
+def restore(path: Path) -> tuple[Path, Path | None]:
+    """Put the newest backup that opens in place of a store that does not; the broken file is kept
+    beside it (renamed), never deleted. Returns (backup used, where the broken file went)."""
+    with locked(path):
+        try:
+            load(path)
+        except StoreError:
+            pass
+        else:
+            raise StoreError(f"{path}: the store opens fine; nothing to restore")
+        for candidate in backups(path):
+            try:
+                if load(candidate) is None:
+                    continue
+            except StoreError:
+                continue
+            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
+            os.replace(path, aside)
+            publish(path, candidate.read_bytes())
+            return candidate, aside
+    raise StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")
