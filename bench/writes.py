@@ -28,8 +28,8 @@ def timed_builds(tmp: Path) -> tuple[list[float], Path]:
 
 def timed_edits(store: Path) -> list[float]:
     """Seconds per edit saved in-process (what `lso-tui edit unit` runs), on a copy of *store*."""
-    from lso_tui.edits.check import check
     from lso_tui.edits.change import Change
+    from lso_tui.edits.check import check
     from lso_tui.store.db import Store, apply_changes
 
     copy = store.with_name("edits-" + store.name)

@@ -11,8 +11,9 @@ from typing import Any
 
 from lso_tui.edits.change import Change, who
 from lso_tui.i18n import Catalogue
-from lso_tui.store.db import Store, apply_changes, locked, undo_last
+from lso_tui.store.db import Store, apply_changes, undo_last
 from lso_tui.store.file import StoreError
+from lso_tui.store.lock import locked
 from lso_tui.views.dataset import Dataset
 
 __all__ = ["StoreError", "StoreSession"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from lso_tui.build.coverage import parse_coverage
 from lso_tui.build.ingest_preview import differences, preview_lines
 from lso_tui.build.plan import Plan
-from lso_tui.build.scopes import parse_scope
 from lso_tui.build.tables import build_from, extract_file, extract_stored
 from lso_tui.errors import InputError
 from lso_tui.model.records import Extraction
@@ -45,7 +45,7 @@ def plan(store: Store, paths: list[Path], remove: list[str]) -> Plan:
         else:
             new.append(ex)
     scope = store.meta().get("scope")
-    tables = build_from(kept + new, parse_scope(scope) if scope else None)
+    tables = build_from(kept + new, parse_coverage(scope) if scope else None)
     out = Plan(tables, skipped=skipped, removed=list(remove))
     out.added = [{"id": ex.document.id, "title": ex.document.title, "date": ex.document.date,
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip

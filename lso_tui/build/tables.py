@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from lso_tui.build.coverage import Coverage, coverage_districts
 from lso_tui.build.draft import Tables
 from lso_tui.build.register import Commune, District, Register
-from lso_tui.build.scopes import Scope, scope_districts
 from lso_tui.errors import InputError
 from lso_tui.extract import extract_text
 from lso_tui.extract.reader import read_article
@@ -102,9 +102,9 @@ def add_register_units(reg: Register, t: Tables, district: District) -> dict[str
     return by_name
 
 
-def add_scope_units(reg: Register, t: Tables, scope: Scope) -> None:
+def add_scope_units(reg: Register, t: Tables, scope: Coverage) -> None:
     """Every commune of a build scope (a district, a province or the country) as a unit record."""
-    districts = scope_districts(reg, scope)
+    districts = coverage_districts(reg, scope)
     codes = {d.code for d in districts}
     # One query per province (or one for the country) rather than one per district.
     provinces = [None] if scope.level == "country" else sorted({d.province_code for d in districts})
@@ -122,7 +122,7 @@ def add_region_units(reg: Register, t: Tables, region: dict[str, Any]) -> None:
             t.units[c.code] = unit_record(reg, c)
 
 
-def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
+def build_tables(paths: list[Path], scope: Coverage | None = None) -> Tables:
     """Extract every article, match it to the register, and merge all into one set of tables.
 
     With a *scope*, every commune of that district, province or the country is added from the
@@ -131,7 +131,7 @@ def build_tables(paths: list[Path], scope: Scope | None = None) -> Tables:
     return build_from([extract_file(p) for p in paths], scope)
 
 
-def build_from(extractions: list[Extraction], scope: Scope | None = None) -> Tables:
+def build_from(extractions: list[Extraction], scope: Coverage | None = None) -> Tables:
     """The tables from extractions already made (files just read, or documents a store holds)."""
     from lso_tui.build.merge import merge_extraction  # merge imports this module
     from lso_tui.build.placing import place_statements

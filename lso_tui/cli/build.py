@@ -25,7 +25,7 @@ def extract(path: Path, as_json: bool) -> int:
 
 def build(db: Path | None, articles: list[Path], scope_text: str | None = None) -> int:
     """`lso-tui build [--db PATH] [--scope SCOPE] [ARTICLE ...]`."""
-    from lso_tui.build.scopes import parse_scope
+    from lso_tui.build.coverage import parse_coverage
     from lso_tui.build.tables import build_tables
     from lso_tui.paths import default_db, shipped_articles
     from lso_tui.store.db import stored_meta, write_built
@@ -33,7 +33,7 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     path = db or default_db()
     # The scope is sticky: a plain rebuild keeps what the store was built with.
     scope_text = scope_text or stored_meta(path).get("scope")
-    scope = parse_scope(scope_text) if scope_text else None
+    scope = parse_coverage(scope_text) if scope_text else None
     sources = articles or shipped_articles()
     if not sources:
         raise InputError("no article given and no shipped article found")

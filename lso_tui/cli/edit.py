@@ -9,18 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lso_tui.edits.change import (
-    Change,
-    new_target,
-    official_id,
-    parse_name,
-    parse_share,
-    parse_since,
-    parse_titles,
-    parse_year,
-    who,
-)
+from lso_tui.edits.change import Change, new_target, official_id, who
 from lso_tui.edits.check import check
+from lso_tui.edits.parse import parse_name, parse_share, parse_since, parse_titles, parse_year
 from lso_tui.errors import InputError
 from lso_tui.model.region_lookup import region_scope
 

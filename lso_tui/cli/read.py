@@ -12,7 +12,7 @@ from lso_tui.cli.build import ensure_store
 def restore(db: Path | None) -> int:
     """`lso-tui restore`: the newest good backup in place of a broken store (kept aside)."""
     from lso_tui.paths import default_db
-    from lso_tui.store.db import restore as restore_backup
+    from lso_tui.store.restore import restore as restore_backup
 
     path = db or default_db()
     used, aside = restore_backup(path)

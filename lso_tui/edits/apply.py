@@ -7,11 +7,6 @@ from typing import Any
 from lso_tui.model.stored import new_official, new_target
 
 KEYS = {"unit": "code", "official": "id", "target": "id"}
-EDITABLE = {
-    "unit": {"consolidated", "since"},
-    "official": {"titles", "unit_code", "concurrent"},
-    "target": {"share", "year", "deadline"},
-}
 
 
 def new_record(kind: str, rid: str, fields: dict[str, Any]) -> dict[str, Any]:

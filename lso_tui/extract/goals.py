@@ -14,7 +14,6 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, ProgressObservatio
 
 _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
 _RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
-_DONE_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
 _AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
 _HAS_COUNT = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")

@@ -46,7 +46,6 @@ BODIES: dict[str, str] = {
     "uy ban mat tran to quoc": "Ủy ban MTTQ",
 }
 PEOPLES_COMMITTEE = "UBND"
-PEOPLES_COUNCIL = "HĐND"
 COMMUNE_PARTY = "Đảng ủy"
 # Party committees above the commune: a post there is district- or province-level.
 UPPER_PARTY = {

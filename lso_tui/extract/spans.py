@@ -107,8 +107,3 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
 def is_capitalised(word: str) -> bool:
     """A proper-name syllable: starts with an upper-case letter, or is a number ("phường 3")."""
     return bool(word) and (word[0].isupper() or word.isdigit())
-
-
-def words_from(text: str, pos: int) -> list[re.Match[str]]:
-    """Words of *text* from *pos* on, as regex matches (offsets into *text*)."""
-    return list(WORD.finditer(text, pos))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lso_tui.edits.change import parse_since
+from lso_tui.edits.parse import parse_since
 from lso_tui.errors import InputError
 from lso_tui.model.region_lookup import region_scope
 from lso_tui.model.rollup import COUNTRY, Node, covers, narrowest, target_scope

@@ -7,15 +7,13 @@ never overwritten unless asked and a failed write leaves nothing half-written.
 from __future__ import annotations
 
 import base64
-import contextlib
 import csv
 import io
 import json
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
 from lso_tui.errors import InputError
 from lso_tui.text import clean
 
@@ -59,25 +57,17 @@ def write_export(
         raise InputError(f"export: {path} is a directory")
     if path.exists() and not overwrite:
         raise FileExistsError(path)
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise InputError(f"export: cannot write in {directory.resolve()} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload(fmt, ids, titles, rows))
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path)  # fails if someone created the file meanwhile: never overwritten
+        write_atomically(path, payload(fmt, ids, titles, rows), overwrite=overwrite)
     except FileExistsError:
         raise
+    except NotSynced:
+        pass  # the file is in place; only its directory entry may still be in the cache
+    except NoTempFile as exc:
+        directory = path.parent if str(path.parent) else Path(".")
+        raise InputError(f"export: cannot write in {directory.resolve()} ({exc.strerror})") from None
     except OSError as exc:
         raise InputError(f"export: could not write {path} ({exc.strerror})") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
     return path
 
 

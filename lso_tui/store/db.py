@@ -6,14 +6,13 @@ this module wraps it as a TinyDB Storage and offers the opened Store to the CLI 
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
 
 from tinydb import TinyDB
+from tinydb.middlewares import Middleware
 from tinydb.storages import MemoryStorage, Storage
 
 from lso_tui.model.stored import expand_unit
@@ -21,16 +20,14 @@ from lso_tui.store.file import (
     META,
     SCHEMA_VERSION,
     StoreError,
-    backups,
     dumps,
     load,
     load_checked,
     publish,
     rotate_backups,
 )
-from lso_tui.store.location import check_store_path, clean_stale_temps, file_mode, lock_path, writable
-
-LOCK_TIMEOUT = 10.0
+from lso_tui.store.location import check_store_path, writable
+from lso_tui.store.lock import locked
 
 __all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
 
@@ -58,25 +55,59 @@ class AtomicJSONStorage(Storage):
             self._data = load(self.path)
         return self._data
 
-    backed_up: ClassVar[set[Path]] = set()
-
     def write(self, data: dict[str, Any]) -> None:
-        """Publish *data* atomically with its generation counter raised; refused on a read-only store.
-
-        The first write of a process to a store rotates its backups, so a bad session can be undone.
-        """
+        """Publish *data* atomically; refused on a read-only store."""
         if self.read_only:
             raise StoreError(f"{self.path}: the store is read-only")
-        if self.path not in AtomicJSONStorage.backed_up and self.path.exists():
-            rotate_backups(self.path)
-            AtomicJSONStorage.backed_up.add(self.path)
-        meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
-        meta["generation"] = int(meta.get("generation", 0)) + 1
         publish(self.path, dumps(data))
         self._data = data
 
     def close(self) -> None:
         """Nothing is held open between calls."""
+
+
+class GenerationMiddleware(Middleware):
+    """Raises the store's generation counter with every write (readers tell versions apart by it)."""
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Count this version, then write it."""
+        meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
+        meta["generation"] = int(meta.get("generation", 0)) + 1
+        self.storage.write(data)
+
+
+class BackupMiddleware(Middleware):
+    """Keeps the versions before a process's writes as NAME.bak1…: a bad session can be undone.
+
+    By default the backups rotate before the first write a process makes to a store; a build
+    (*every_write*) rotates before each of its writes, since each replaces every built table.
+    """
+
+    backed_up: ClassVar[set[Path]] = set()
+
+    def __init__(self, storage_cls: Any, every_write: bool = False) -> None:
+        """Wrap *storage_cls* (a Storage or another middleware)."""
+        super().__init__(storage_cls)
+        self.every_write = every_write
+
+    def __call__(self, path: str | Path, *args: Any, **kwargs: Any) -> BackupMiddleware:
+        """Open the storage of the store at *path* (TinyDB calls this), remembering the path."""
+        self.path = Path(path)
+        self.storage = self._storage_cls(path, *args, **kwargs)
+        return self
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Rotate the backups when due, then write."""
+        path = self.path
+        if (self.every_write or path not in BackupMiddleware.backed_up) and path.exists():
+            rotate_backups(path)
+            BackupMiddleware.backed_up.add(path)
+        self.storage.write(data)
+
+
+def store_storage(every_write_backed_up: bool = False) -> Any:
+    """The one way the store file is written: atomic, counted, backed up (TinyDB's storage stack)."""
+    return BackupMiddleware(GenerationMiddleware(AtomicJSONStorage), every_write=every_write_backed_up)
 
 
 def snapshot(tables: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> dict[str, Any]:
@@ -162,26 +193,6 @@ def _with_ids(docs: list[Any]) -> list[dict[str, Any]]:
     return [{**dict(d), "id": d.doc_id} for d in docs]
 
 
-@contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold the store's file lock (read-modify-write happens only inside it); clean stale temps."""
-    from filelock import FileLock, Timeout
-
-    check_store_path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=file_mode(path.parent))
-    try:
-        with lock:
-            clean_stale_temps(path)
-            yield
-    except Timeout:
-        raise StoreError(
-            f"{path}: another lso-tui has held the store for {LOCK_TIMEOUT:.0f} s; try again"
-        ) from None
-    except PermissionError as exc:
-        raise StoreError(
-            f"{path}: cannot lock the store for writing ({exc.strerror}); it is read-only for you"
-        ) from None
 
 
 @contextmanager
@@ -192,7 +203,7 @@ def transaction(path: Path) -> Iterator[TinyDB]:
     another process's writes are never shadowed. Every write is published atomically.
     """
     with locked(path):
-        db = TinyDB(path, storage=AtomicJSONStorage)
+        db = TinyDB(path, storage=store_storage())
         if db.storage.read() is None:
             raise _missing(path)
         try:
@@ -247,15 +258,10 @@ def _write_built_locked(
         for name, table in old.items():
             if name not in TABLES and name != META:
                 new[name] = table
-        old_gen = old.get(META, {}).get("1", {}).get("generation", 0)
-        new[META]["1"]["generation"] = old_gen
+        new[META]["1"]["generation"] = old.get(META, {}).get("1", {}).get("generation", 0)
         if dumps(old) == dumps(new):
             return False
-        new[META]["1"]["generation"] = old_gen + 1
-        rotate_backups(path)
-    else:
-        new[META]["1"]["generation"] = 1
-    publish(path, dumps(new))
+    store_storage(every_write_backed_up=True)(path).write(new)
     return True
 
 
@@ -290,19 +296,15 @@ def apply_changes(path: Path, changes: list[Any], check: Any) -> list[dict[str, 
 
 def undo_last(path: Path, user: str) -> dict[str, Any] | None:
     """Undo *user*'s last edit still in force: mark it undone and log the undo. None if none."""
-    from lso_tui.edits.change import Change, audit_entry
+    from lso_tui.edits.undo import last_in_force, undo_entry
 
     with transaction(path) as db:
         table = db.table(EDITS)
-        mine = [e for e in table.all() if e["who"] == user and not e.get("undone") and e["op"] != "undo"]
-        if not mine:
+        last = last_in_force(_with_ids(table.all()), user)
+        if last is None:
             return None
-        last = max(mine, key=lambda e: e.doc_id)
-        table.update({"undone": True}, doc_ids=[last.doc_id])
-        entry = audit_entry(
-            Change(last["kind"], last["record"], last["field"], last["old"], "undo"), last["new"]
-        )
-        entry["undoes"] = last.doc_id
+        table.update({"undone": True}, doc_ids=[last["id"]])
+        entry = undo_entry(last)
         return {**entry, "id": table.insert(entry)}
 
 
@@ -312,24 +314,3 @@ def edits(path: Path) -> list[dict[str, Any]]:
     return [{**e, "id": int(k)} for k, e in sorted(data.get(EDITS, {}).items(), key=lambda kv: int(kv[0]))]
 
 
-def restore(path: Path) -> tuple[Path, Path | None]:
-    """Put the newest backup that opens in place of a store that does not; the broken file is kept
-    beside it (renamed), never deleted. Returns (backup used, where the broken file went)."""
-    with locked(path):
-        try:
-            load(path)
-        except StoreError:
-            pass
-        else:
-            raise StoreError(f"{path}: the store opens fine; nothing to restore")
-        for candidate in backups(path):
-            try:
-                if load(candidate) is None:
-                    continue
-            except StoreError:
-                continue
-            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
-            os.replace(path, aside)
-            publish(path, candidate.read_bytes())
-            return candidate, aside
-    raise StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")

@@ -12,10 +12,10 @@ import errno
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
 from lso_tui.errors import InputError
 from lso_tui.store.location import file_mode
 from lso_tui.text import clean
@@ -45,38 +45,24 @@ def _fault(step: str) -> None:
 
 
 def publish(path: Path, payload: bytes) -> None:
-    """Atomically replace *path* with *payload*: temp file, fsync, rename, directory fsync.
+    """Atomically replace *path* with *payload* (see atomic_file), with the store's file mode.
 
-    Any failure (disk full, permission, read-only filesystem) leaves the old file as it was, removes
-    the temp file, and is reported as one StoreError line.
+    Any failure (disk full, permission, read-only filesystem) leaves the old file as it was, and is
+    reported as one StoreError line.
     """
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise StoreError(f"{path}: cannot write here ({exc.strerror}); the store is unchanged") from None
     try:
-        os.fchmod(fd, file_mode(directory))  # explicit: the umask must not widen or narrow it
-        with os.fdopen(fd, "wb") as fh:
-            _fault("write")
-            fh.write(payload)
-            fh.flush()
-            _fault("fsync")
-            os.fsync(fh.fileno())
-        _fault("replace")
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise StoreError(f"{path}: could not save ({exc.strerror}); the store is unchanged") from None
+        write_atomically(path, payload, mode=file_mode(directory), fault=_fault)
+    except NotSynced:
         raise
-    dfd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
+    except NoTempFile as exc:
+        raise StoreError(f"{path}: cannot write here ({exc.strerror}); the store is unchanged") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: could not save ({exc.strerror}); the store is unchanged") from None
 
 
 def load(path: Path) -> dict[str, Any] | None:

@@ -1,4 +1,4 @@
-"""LsoApp: the dashboard. It is given a Dataset built from an opened store; it never opens files."""
+"""LsoApp: the dashboard. It is handed a StoreSession (its only way to the store) and never opens files."""
 
 from __future__ import annotations
 

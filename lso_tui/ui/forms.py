@@ -4,54 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.edits.change import (
-    PARTS,
-    new_target,
-    official_id,
+from lso_tui.edits.change import new_target, official_id
+from lso_tui.edits.parse import (
     parse_name,
     parse_share,
-    parse_since,
+    parse_since_words,
+    parse_state,
     parse_titles,
     parse_year,
+    parse_yes_no,
 )
-from lso_tui.errors import InputError
 from lso_tui.model.region_lookup import region_scope
-from lso_tui.text import fold
 from lso_tui.ui.dialogs.edit import FormField
 from lso_tui.views.dataset import Dataset
-
-YES = {"co", "yes", "y", "true", "1"}
-NO = {"khong", "no", "n", "false", "0"}
-UNKNOWN = {"", "?", "chua ro", "unknown"}
-PART_WORDS = {"dau": "early", "giua": "mid", "cuoi": "late", **{p: p for p in PARTS}}
-
-
-def parse_state(raw: str) -> bool | None:
-    """ "có"/"yes" → True, "không"/"no" → False, empty/"?" → unknown."""
-    key = fold(raw).strip()
-    if key in YES:
-        return True
-    if key in NO:
-        return False
-    if key in UNKNOWN:
-        return None
-    raise InputError("có / không / ? (yes / no / unknown)")
-
-
-def parse_yes_no(raw: str) -> bool:
-    """ "có"/"yes" → True; "không"/"no" (or unknown) → False."""
-    return bool(parse_state(raw))
-
-
-def parse_since_words(raw: str) -> dict[str, Any] | None:
-    """ "cuối 2018-06" / "late 2018-06" / "2018-06-30"; empty clears it."""
-    words = raw.split()
-    if not words:
-        return None
-    part = PART_WORDS.get(fold(words[0])) if len(words) == 2 else None
-    if len(words) == 2 and part is None:
-        raise InputError("đầu/giữa/cuối YYYY-MM (early/mid/late YYYY-MM)")
-    return parse_since(words[-1], part)
 
 
 def since_text(ds: Dataset, since: dict[str, Any] | None) -> str:

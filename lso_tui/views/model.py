@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("unit", "official", "target", "event")
-
 
 @dataclass(frozen=True)
 class Column:

@@ -1,4 +1,5 @@
-"""The main screen: header, progress strip, the four panes (tabs), a preview when wide, the key bar."""
+"""The main screen: header, progress strip, the panes (units, officials, targets, timeline, roll-up,
+sources) as tabs, a preview when wide, the key bar."""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ class FilterInput(CleanInput):
 
 
 class RecordPane(Vertical):
-    """One of the four panes (units, officials, targets, timeline)."""
+    """One pane of records (units, officials, targets, timeline, sources) with its filter box."""
 
     # A priority binding runs as the key is read, before the keys after it are handed out: "/quang"
     # typed fast (or bunched into one packet by a slow SSH link) then reaches the filter box whole.

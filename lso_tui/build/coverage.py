@@ -1,4 +1,7 @@
-"""Build scopes: which part of the register a store covers ("country", "province:…", "district:…")."""
+"""Build coverage: which part of the register a store holds ("country", "province:…", "district:…").
+
+"Coverage" is kept apart from "scope", which names the region a target, a figure or a report speaks of.
+The store keeps a coverage in its meta under "scope" and `build --scope` takes one (names users know)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ FORMS = '"country", "province:NAME" or "district:NAME[, PROVINCE]"'
 
 
 @dataclass(frozen=True)
-class Scope:
+class Coverage:
     """A level and, below the country, the name a user gave for the region."""
 
     level: str
@@ -27,20 +30,20 @@ class Scope:
         return self.level if self.name is None else f"{self.level}:{self.name}"
 
 
-def parse_scope(text: str) -> Scope:
+def parse_coverage(text: str) -> Coverage:
     """Parse a scope as typed; one clear InputError line when it is not one of the forms."""
     value = squash(clean(text, keep_newlines=False))
     level, sep, name = value.partition(":")
     level = level.strip().lower()
     name = name.strip()
     if level == "country" and not name:
-        return Scope("country")
+        return Coverage("country")
     if level in ("province", "district") and sep and name:
-        return Scope(level, name)
+        return Coverage(level, name)
     raise InputError(f"scope {text!r} is not one of {FORMS}")
 
 
-def scope_districts(reg: Register, scope: Scope) -> list[District]:
+def coverage_districts(reg: Register, scope: Coverage) -> list[District]:
     """The register districts a scope covers; InputError when it names nothing or is ambiguous."""
     if scope.level == "country":
         return reg.districts_of(None)

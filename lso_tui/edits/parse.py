@@ -1,0 +1,103 @@
+"""The one validation of what users type for a change, for the CLI and the dashboard's forms alike:
+dates, shares, years, names, titles and yes/no/unknown (in Vietnamese or English, diacritics optional).
+Each parser returns the stored value or raises InputError saying what is wrong."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from lso_tui.errors import InputError
+from lso_tui.text import clean, fold
+
+PARTS = ("early", "mid", "late")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+YES = {"co", "yes", "y", "true", "1"}
+NO = {"khong", "no", "n", "false", "0"}
+UNKNOWN = {"", "?", "chua ro", "unknown"}
+PART_WORDS = {"dau": "early", "giua": "mid", "cuoi": "late", **{p: p for p in PARTS}}
+
+
+def parse_since(value: str, part: str | None) -> dict[str, Any]:
+    """ "2020-06" + "late" → a stored fuzzy date; bad dates and parts are InputErrors."""
+    m = _DATE.match(value.strip())
+    if not m:
+        raise InputError(f"since: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        datetime(y, int(mo or 1), int(d or 1))
+    except ValueError:
+        raise InputError(f"since: {value!r} is not a real date") from None
+    if not 1990 <= y <= 2100:
+        raise InputError(f"since: year {y} is out of range (1990–2100)")
+    if part is not None and (part not in PARTS or mo is None or d is not None):
+        raise InputError(f"part: {part!r} must be one of {', '.join(PARTS)}, and needs a month (YYYY-MM)")
+    precision = "year" if mo is None else "month" if d is None else "day"
+    return {"iso": value.strip(), "precision": precision, "part": part}
+
+
+def parse_share(value: str) -> float:
+    """ "50%", "50" or "0.5" → 0.5; anything outside 0–100% is an InputError."""
+    text = value.strip().replace(",", ".")
+    try:
+        number = float(text.rstrip("%"))
+    except ValueError:
+        raise InputError(f"share: {value!r} is not a number (e.g. 50% or 0.5)") from None
+    share = number / 100 if text.endswith("%") or number > 1 else number
+    if not 0 < share <= 1:
+        raise InputError(f"share: {value!r} must be more than 0% and at most 100%")
+    return round(share, 6)
+
+
+def parse_year(value: str) -> int:
+    """A deadline year between 2000 and 2100."""
+    if not value.strip().isdigit() or not 2000 <= int(value) <= 2100:
+        raise InputError(f"year: {value!r} must be a year between 2000 and 2100")
+    return int(value)
+
+
+def parse_name(value: str, what: str = "name") -> str:
+    """A required, cleaned, non-empty text of reasonable length."""
+    text = clean(value, keep_newlines=False).strip()
+    if not text:
+        raise InputError(f"{what}: must not be empty")
+    if len(text) > 200:
+        raise InputError(f"{what}: longer than 200 characters")
+    return text
+
+
+def parse_titles(text: str) -> list[str]:
+    """'A; B' → ['A', 'B'], each cleaned; at least one is required."""
+    titles = [parse_name(t, "titles") for t in text.split(";") if t.strip()]
+    if not titles:
+        raise InputError("titles: give at least one title")
+    return titles
+
+
+def parse_state(raw: str) -> bool | None:
+    """ "có"/"yes" → True, "không"/"no" → False, empty/"?" → unknown."""
+    key = fold(raw).strip()
+    if key in YES:
+        return True
+    if key in NO:
+        return False
+    if key in UNKNOWN:
+        return None
+    raise InputError("có / không / ? (yes / no / unknown)")
+
+
+def parse_yes_no(raw: str) -> bool:
+    """ "có"/"yes" → True; "không"/"no" (or unknown) → False."""
+    return bool(parse_state(raw))
+
+
+def parse_since_words(raw: str) -> dict[str, Any] | None:
+    """ "cuối 2018-06" / "late 2018-06" / "2018-06-30"; empty clears it."""
+    words = raw.split()
+    if not words:
+        return None
+    part = PART_WORDS.get(fold(words[0])) if len(words) == 2 else None
+    if len(words) == 2 and part is None:
+        raise InputError("đầu/giữa/cuối YYYY-MM (early/mid/late YYYY-MM)")
+    return parse_since(words[-1], part)

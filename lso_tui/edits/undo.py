@@ -1,0 +1,20 @@
+"""Undo: which of a user's edits comes off next, and the audit entry that says it did."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lso_tui.edits.change import Change, audit_entry
+
+
+def last_in_force(log: list[dict[str, Any]], user: str) -> dict[str, Any] | None:
+    """*user*'s newest edit that is neither undone nor itself an undo (entries carry their ids)."""
+    mine = [e for e in log if e["who"] == user and not e.get("undone") and e["op"] != "undo"]
+    return max(mine, key=lambda e: e["id"]) if mine else None
+
+
+def undo_entry(edit: dict[str, Any]) -> dict[str, Any]:
+    """The audit entry of undoing *edit*: the field goes back from its new value to its old one."""
+    entry = audit_entry(Change(edit["kind"], edit["record"], edit["field"], edit["old"], "undo"), edit["new"])
+    entry["undoes"] = edit["id"]
+    return entry

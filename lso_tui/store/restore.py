@@ -1,0 +1,33 @@
+"""`lso-tui restore`: the newest backup that opens, put in place of a store that does not."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from lso_tui.store.file import StoreError, backups, load, publish
+from lso_tui.store.lock import locked
+
+
+def restore(path: Path) -> tuple[Path, Path | None]:
+    """Put the newest backup that opens in place of a store that does not; the broken file is kept
+    beside it (renamed), never deleted. Returns (backup used, where the broken file went)."""
+    with locked(path):
+        try:
+            load(path)
+        except StoreError:
+            pass
+        else:
+            raise StoreError(f"{path}: the store opens fine; nothing to restore")
+        for candidate in backups(path):
+            try:
+                if load(candidate) is None:
+                    continue
+            except StoreError:
+                continue
+            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
+            os.replace(path, aside)
+            publish(path, candidate.read_bytes())
+            return candidate, aside
+    raise StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")
