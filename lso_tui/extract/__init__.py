@@ -6,11 +6,12 @@ from collections import Counter
 
 from lso_tui.extract.bases import find_bases
 from lso_tui.extract.careers import attach_qualifications
-from lso_tui.extract.goals import find_progress, find_targets
+from lso_tui.extract.goals import find_targets
 from lso_tui.extract.header import read_header
 from lso_tui.extract.officials import build_officials
 from lso_tui.extract.people import find_people
 from lso_tui.extract.places import Place, find_places
+from lso_tui.extract.progress import find_progress
 from lso_tui.extract.spans import Article
 from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation
 from lso_tui.model.records import Document, Extraction
@@ -56,7 +57,7 @@ def extract_text(text: str, doc_id: str = "", meta: dict[str, str] | None = None
         units=list(idx.units.values()),
         officials=officials,
         targets=find_targets(art, places, officials, scope, date),
-        progress=find_progress(art, places, scope, date),
+        progress=find_progress(art, places, scope, date, header.title_span),
         scope=scope,
     )
 

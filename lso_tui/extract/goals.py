@@ -6,11 +6,11 @@ import re
 
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
-from lso_tui.extract.quantities import find_dates, find_percents
+from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import statement_scope
 from lso_tui.extract.units import has_cue, speaker_at
-from lso_tui.model.records import FuzzyDate, OfficialMention, ProgressObservation, Target
+from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
 _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
 _RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
@@ -76,63 +76,4 @@ def find_targets(
                         scope_level=where.level,
                     )
                 )
-    return out
-
-
-def find_progress(
-    art: Article, places: list[Place], default_scope: str | None, doc_date: FuzzyDate | None
-) -> list[ProgressObservation]:
-    """Progress as stated: counts out of a total and/or a share, dated by the text or the article."""
-    out = []
-    previous_cued = False
-    for seg in art.sentences:
-        folded = art.folded[seg.start : seg.end]
-        # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
-        cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
-        # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%" counts what the sentence
-        # before named; it must still speak of units and measure them.
-        follows = previous_cued and bool(_UNIT_NOUN.search(folded)) and bool(_MEASURE.search(folded))
-        previous_cued = cued
-        if not (cued or follows) or has_cue(folded, _GOAL_WORDS):
-            continue
-        if _DEADLINE.search(folded) and not _AS_OF.search(folded):
-            continue
-        dates = find_dates(art.folded, seg.start, seg.end)
-        count = _HAS_COUNT.search(folded)
-        ratio = next(
-            (
-                r
-                for r in _RATIO.finditer(folded)
-                if not any(d.start < seg.start + r.end() and seg.start + r.start() < d.end for d in dates)
-                and not _FRACTION.match(folded, r.end())
-            ),
-            None,
-        )
-        pcts = find_percents(art.folded, seg.start, seg.end)
-        if not ratio and not pcts and not count:
-            continue
-        done = total = None
-        if count and not ratio:
-            done = int(count.group(1))  # "đến nay toàn tỉnh có 46 đơn vị cấp xã thực hiện …"
-        if ratio:
-            done, total = int(ratio.group(1)), int(ratio.group(2))
-            if done > total:
-                continue
-        share = pcts[0].value if pcts else None
-        # The span runs from the ratio (or the share) to the share (or the ratio's end).
-        first = ratio or (None if pcts else count)
-        start = seg.start + first.start() if first else pcts[0].start
-        end = pcts[0].end if pcts else seg.start + first.end() if first else seg.end
-        months = [d.value for d in dates if d.value.month]
-        as_of = (
-            months[-1].iso()
-            if months
-            else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
-        )
-        where = statement_scope(art, places, seg, default_scope)
-        out.append(
-            ProgressObservation(
-                done, total, share, where.name, as_of, art.source(start, end), scope_level=where.level
-            )
-        )
     return out

@@ -30,12 +30,13 @@ class PersonMention:
 def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person-name mention outside *excluded* spans (credits), with its titles."""
     out = []
-    for s, e in _candidate_names(art, places):
+    names = _candidate_names(art, places)
+    for s, e in names:
         if any(a <= s < b for a, b in excluded):
             continue
         chain = _chain_after(art, e, places)
         if not chain.titles:
-            chain = _chain_before(art, s, places)
+            chain = _chain_before(art, s, places, names)
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
     return _with_pronoun_posts(art, places, out)
@@ -133,15 +134,29 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     return parse_chain(art, start, limit, places)
 
 
-def _chain_before(art: Article, start: int, places: list[Place]) -> Chain:
+def _chain_before(
+    art: Article, start: int, places: list[Place], names: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
+) -> Chain:
     """Titles right before the name ("Chủ tịch UBND xã X NAME"), back to the clause start."""
     sent = art.sentence_at(start)
-    marks = [i + 1 for i in range(sent.start, start) if art.text[i] in ':;(“"']
+    # A parenthesis closed before the name ("xã X, huyện Y (Z) NAME") does not open a clause.
+    marks = [
+        i + 1
+        for i in range(sent.start, start)
+        if art.text[i] in ':;“"' or (art.text[i] == "(" and ")" not in art.text[i:start])
+    ]
     clause_start = max([sent.start, *marks])
     for m in POST_RE.finditer(art.folded, clause_start, start):
         chain = parse_chain(art, m.start(), start, places)
-        # "…xã Định Thủy (huyện Mỏ Cày Nam), chị NAME": a parenthesis and an honorific may stand between.
-        between = re.sub(r"\([^)]*\)", "", art.folded[chain.end : start]).strip(" ,-–")
+        if any(chain.start <= a < chain.end for a, _ in names):
+            continue  # "Bí thư … xã X NAME1 và Chủ tịch UBND xã NAME2": NAME1's posts are not NAME2's
+        # "…xã Định Thủy (huyện Mỏ Cày Nam), chị NAME", "…xã X, huyện Y (Z) NAME": a parenthesis, the
+        # unit's district or province and an honorific may stand between.
+        gap = art.folded[chain.end : start]
+        for pl in places:
+            if chain.end <= pl.start and pl.end <= start and pl.level in ("district", "province"):
+                gap = gap.replace(art.folded[pl.start : pl.end], "")
+        between = re.sub(r"\([^)]*\)", "", gap).strip(" ,-–")
         if chain.titles and between in ("", *HONORIFICS):  # "…thị trấn Ninh Giang, ông NAME"
             return chain
     return Chain()

@@ -106,7 +106,40 @@ def find_places(art: Article) -> list[Place]:
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
             out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
-    return sorted(out + _body_named_places(art, out), key=lambda p: p.start)
+    return _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
+
+
+# "Bí thư Thành ủy Móng Cái kiêm Chủ tịch UBND thành phố NAME": after a body, the type word repeats a
+# unit the sentence has named, and what follows it is the holder's name, not another unit.
+_AFTER_BODY = re.compile(r"(?:ubnd|hdnd|uy ban nhan dan|dang uy)\s+$")
+
+
+def _elided_units(art: Article, places: list[Place]) -> list[Place]:
+    """Places whose "name" is a person's, the unit itself being one named before in the sentence."""
+    out = []
+    for p in places:
+        if p.name and p.type and not p.plural and _AFTER_BODY.search(art.folded[max(0, p.start - 20) : p.start]):
+            words = p.name.split()
+            sent = art.sentence_at(p.start)
+            earlier = [
+                q for q in places
+                if q.level == p.level and q.name and q.name != p.name and sent.start <= q.start < p.start
+            ]
+            name_start = art.text.find(p.name, p.start)
+            if earlier and len(words) >= 3 and is_surname(words[0]) and not _typed_elsewhere_but(art, p):
+                out.append(Place(p.level, p.type, None, p.start, name_start - 1 if name_start > 0 else p.end))
+                continue
+        out.append(p)
+    return out
+
+
+def _typed_elsewhere_but(art: Article, place: Place) -> bool:
+    """Whether the place's name follows a type word somewhere else too (then it is a real unit)."""
+    assert place.name is not None
+    return any(
+        m.start() != place.start and art.text[m.end() :].lstrip().startswith(place.name)
+        for m in _TYPE_RE.finditer(art.folded)
+    )
 
 
 # A Party committee named by its place ("Huyện ủy Cao Lộc") names a district or province.

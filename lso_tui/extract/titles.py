@@ -14,9 +14,12 @@ _BODY_RE = re.compile(
     r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])"
 )
 _LINK = re.compile(
-    r"\s*(?:,|;|\s[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|va|giu chuc|lam)?\s*"
+    r"\s*(?:,|;|[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|va|giu chuc|lam)?\s*"
 )
-_CLAUSE_END = re.compile(r"[.:;()\n“\"]|\s[-–]\s|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS))
+# A dash ends the chain unless another post follows it ("Bí thư Đảng ủy - Chủ tịch UBND xã X").
+_CLAUSE_END = re.compile(
+    r"[.:;()\n“\"]|\s[-–]\s(?!" + POST_RE.pattern + r")|" + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS)
+)
 
 
 @dataclass

@@ -1,0 +1,54 @@
+"""The region one figure counts: the region named nearest before it in its sentence ("toàn tỉnh có
+52/200 …; trong đó huyện X …" counts the province; "huyện X có 9/20 xã …" counts X)."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.statement_scope import StatementScope, statement_scope
+
+# "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
+_PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap)\s+tinh\b(?! uy)")
+# "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
+_DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
+_MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
+_GROUP = re.compile(r"\s*(?:,|va)\s*")
+
+
+def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
+    """The region the figure at *pos* counts, else what the whole sentence speaks of."""
+    folded = art.folded
+    marks: list[tuple[int, StatementScope | None]] = []
+    inside = [p for p in places if seg.start <= p.start < pos]
+    districts = [p for p in inside if p.level == "district"]
+    for i, p in enumerate(districts):
+        # "các huyện …" names several districts ("năm 2020 thành phố …" is plural to the place finder
+        # only because a number comes before it).
+        if p.plural and (not p.name or _MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)):
+            marks.append((p.start, StatementScope(None, None)))
+            continue
+        gap = folded[districts[i - 1].end : p.start] if i > 0 else ""
+        grouped = i > 0 and districts[i - 1].name and _GROUP.fullmatch(gap) is not None
+        if grouped:
+            marks.append((p.start, StatementScope(None, None)))  # "huyện A, B và C": several
+        elif p.name:
+            marks.append((p.start, StatementScope(f"{p.type} {p.name}", "district")))
+    for p in inside:
+        if p.level == "province" and p.name and folded.startswith("tinh ", p.start):
+            marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
+    lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip())
+    if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
+        named = resolve(places, seg.start, "province")  # "Tỉnh có 52 …" at the head of the sentence
+        marks.append((seg.start, StatementScope(f"{named.type} {named.name}" if named else None, "province")))
+    for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
+        named = resolve(places, m.start(), "province")
+        marks.append((m.start(), StatementScope(f"{named.type} {named.name}" if named else None, "province")))
+    for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
+        named = resolve(places, m.start(), "district")
+        name = f"{named.type} {named.name}" if named else default
+        marks.append((m.start(), StatementScope(name, "district" if name else None)))
+    if not marks:
+        return statement_scope(art, places, seg, default)
+    return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)

@@ -1,0 +1,219 @@
+"""Stated progress: how many commune-level units have one person as secretary and chairman, counted
+for a region ("toàn tỉnh có 52/200 …, chiếm 26%", "huyện X … 7 xã/20 đơn vị", "12 trong tổng số 17").
+
+Each figure is read in its own clause, and belongs to the region named nearest before it. A figure is
+left out when it is a goal (a future marker before it), counts something other than communes (districts,
+villages, votes, voters), or sits in a headline as a bare share (headlines state goals like facts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lso_tui.extract.figure_scope import figure_scope
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES
+from lso_tui.extract.places import Place
+from lso_tui.extract.quantities import Found, find_dates, find_percents
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.units import has_cue
+from lso_tui.model.records import FuzzyDate, ProgressObservation
+
+# "7/20", "7 xã/20 đơn vị", "12 trong tổng số 17", "12 trên tổng số 17", "12 trong số 17".
+_RATIO = re.compile(
+    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,20}?\s+)?(?:trong|tren)\s+"
+    r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
+)
+# "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
+_COUNT = re.compile(r"\b(?:co|voi)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
+# "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
+_FRACTION = re.compile(r"\s+so\b")
+_UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
+_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi)\b")
+# What a figure counts, read just after it: districts, villages, votes and voters are not communes.
+_NOT_COMMUNES = re.compile(
+    r"\s*(?:so\s+)?(?:huyen|quan|thi xa|thanh pho|tp|don vi cap huyen|dv cap huyen|thon|ban|ap|khom|"
+    r"to dan pho|to|khu pho|khu dan cu|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho)\b"
+)
+# "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
+_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?:\S+\s+)?$")
+_GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
+_DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
+_COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
+_VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)")
+# A goal, not a result, when one of these comes before the figure in its clause.
+_GOAL_BEFORE = re.compile(
+    r"\b(?:phan dau|muc tieu|chi tieu(?! de ra)|se|du kien|huong toi|tien toi|can dat|yeu cau|ke hoach|"
+    r"nham|de ra)\b"
+)
+_ACHIEVED = re.compile(r"\b(?:vuot|dat|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
+_DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
+_NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One figure in a clause: offsets, and what it says."""
+
+    start: int
+    end: int
+    done: int | None
+    total: int | None
+    share: float | None
+
+
+def find_progress(
+    art: Article,
+    places: list[Place],
+    default_scope: str | None,
+    doc_date: FuzzyDate | None,
+    title: tuple[int, int] | None = None,
+) -> list[ProgressObservation]:
+    """Progress as stated: counts out of a total and/or a share, each for its region, dated by the
+    text or the article."""
+    out = []
+    cued_in = -2  # the paragraph where the model was last named (or counted)
+    for seg in art.sentences:
+        folded = art.folded[seg.start : seg.end]
+        here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), -1)
+        # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
+        cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
+        # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%. Riêng TP. X có 6/14 …" counts
+        # what a sentence before (in this paragraph or the one before) named; it must still speak
+        # of units and measure them.
+        near = cued_in >= here - 1
+        follows = near and bool(_UNIT_NOUN.search(folded)) and bool(_MEASURE.search(folded))
+        if cued or follows:
+            cued_in = here
+        if not (cued or follows):
+            continue
+        in_title = title is not None and title[0] <= seg.start < title[1]
+        dates = find_dates(art.folded, seg.start, seg.end)
+        months = [d.value for d in dates if d.value.month]
+        as_of = (
+            months[-1].iso()
+            if months
+            else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
+        )
+        for clause in _clauses(art, seg):
+            for f in _figures(art, clause, dates, doc_date):
+                if in_title and (f.total is None or _in_body(art, title, f)):
+                    continue  # a headline's bare share is its goal; its ratio repeats the body's
+                where = figure_scope(art, places, seg, f.start, default_scope)
+                out.append(
+                    ProgressObservation(
+                        f.done,
+                        f.total,
+                        f.share,
+                        where.name,
+                        as_of,
+                        art.source(f.start, f.end),
+                        scope_level=where.level,
+                    )
+                )
+    return out
+
+
+def _clauses(art: Article, seg: Segment) -> list[Segment]:
+    """A sentence cut at semicolons: each clause is read on its own."""
+    out, start = [], seg.start
+    for i in range(seg.start, seg.end):
+        if art.text[i] == ";":
+            out.append(Segment(start, i))
+            start = i + 1
+    return [*out, Segment(start, seg.end)]
+
+
+def _figures(
+    art: Article, clause: Segment, dates: list[Found[FuzzyDate]], doc_date: FuzzyDate | None
+) -> list[_Figure]:
+    """The result figures of one clause: each ratio with the share that follows it, then shares and
+    counts on their own."""
+    folded = art.folded
+    spans = [(d.start, d.end) for d in dates]
+    ratios = [
+        r
+        for r in _RATIO.finditer(folded, clause.start, clause.end)
+        if not any(s < r.end() and r.start() < e for s, e in spans) and not _FRACTION.match(folded, r.end())
+    ]
+    pcts = [p for p in find_percents(folded, clause.start, clause.end) if not _is_vote(folded, p.start, p.end)]
+    out: list[_Figure] = []
+    used: set[int] = set()
+    for r in ratios:
+        done, total = int(r.group(1)), int(r.group(2))
+        if done > total or total == 0 or not _counts_communes(folded, clause.start, r.start(), r.end()):
+            continue
+        if _is_goal(folded, clause.start, r.start(), doc_date):
+            continue
+        share = None
+        following = [x.start() for x in ratios if x.start() > r.start()]
+        limit = min(following, default=clause.end)
+        after = [p for p in pcts if r.end() <= p.start < limit and p.start not in used]
+        if after:
+            share = after[0].value
+            used.add(after[0].start)
+        end = after[0].end if after else r.end()
+        out.append(_Figure(r.start(), end, done, total, share))
+    counts = [] if ratios else list(_COUNT.finditer(folded, clause.start, clause.end))
+    counts = [c for c in counts if not _is_goal(folded, clause.start, c.start(), doc_date)]
+    for p in pcts:
+        if p.start in used or any(f.start <= p.start < f.end for f in out):
+            continue
+        if p.value > 1 or not _counts_communes(folded, clause.start, p.start, p.end):
+            continue
+        if _is_goal(folded, clause.start, p.start, doc_date):
+            continue
+        count = next((c for c in counts if c.end() <= p.start), None)
+        if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
+            # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure.
+            out.append(_Figure(count.start(1), p.end, int(count.group(1)), None, p.value))
+            counts.remove(count)
+            continue
+        out.append(_Figure(p.start, p.end, None, None, p.value))
+    out += [_Figure(c.start(1), c.end(), int(c.group(1)), None, None) for c in counts]
+    return sorted(out, key=lambda f: f.start)
+
+
+def _counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the figure at folded[start:end] counts commune-level units (not districts, villages,
+    votes or people), from the words right after it and the level named before it in its clause."""
+    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end):
+        return False
+    if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
+        return False
+    inner = folded[start:end]
+    if re.search(r"\b(?:huyen|thon|ban|phieu|cu tri)\b", inner):
+        return False
+    before = folded[clause_start:start]
+    district = [m.end() for m in _DISTRICT_LEVEL.finditer(before)]
+    commune = [m.end() for m in _COMMUNE_LEVEL.finditer(before) if not before[: m.start()].endswith("cap ")]
+    return not district or (bool(commune) and commune[-1] > district[-1])
+
+
+def _is_vote(folded: str, start: int, end: int) -> bool:
+    """ "với 98,5% số phiếu", "tỷ lệ cử tri đi bầu đạt 99%": an election's figures."""
+    after = folded[end : end + 25]
+    return bool(_VOTE_AFTER.match(after)) or (
+        "cu tri" in folded[max(0, start - 40) : start] or "phieu" in folded[max(0, start - 25) : start]
+    )
+
+
+def _is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None) -> bool:
+    """Whether the clause, before *pos*, sets a goal rather than reports a result."""
+    before = folded[clause_start:pos]
+    if _ACHIEVED.search(before):
+        before = _ACHIEVED.sub(" ", before)
+    goal = _GOAL_BEFORE.search(before)
+    if goal and not _NOW.search(before, goal.end()):
+        return True
+    deadline = _DEADLINE.search(before)
+    if deadline and (doc_date is None or int(deadline.group(1)) >= doc_date.year):
+        return not _NOW.search(before, deadline.end())
+    return False
+
+
+def _in_body(art: Article, title: tuple[int, int] | None, f: _Figure) -> bool:
+    """Whether the ratio of a headline's figure is stated again after the headline."""
+    if title is None:
+        return False
+    return re.search(rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]) is not None

@@ -1,0 +1,132 @@
+"""Phrasings of the real press genre (docs/genre.md), one sentence each, written for this project:
+who holds which posts where, and which region a progress figure counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from lso_tui.extract import extract_text
+from lso_tui.model.records import Extraction
+
+DATELINE = "Thứ hai, 09/09/2019 - 08:00\n\nTin địa phương\n\n"
+
+
+def extract(body: str) -> Extraction:
+    """One sentence (or a few) as the body of an article with a dateline."""
+    return extract_text(DATELINE + body + "\n", "d1", {})
+
+
+OFFICIALS = [
+    # title, unit, its district and province, then the name with no comma
+    (
+        "Chủ tịch UBND xã Bằng Mạc, huyện Chi Lăng (Lạng Sơn) Hà Văn Thắng cho biết người dân đã hiến đất.",
+        ("Hà Văn Thắng", "Bằng Mạc", False),
+    ),
+    # posts joined by a dash, the name before them after another dash
+    (
+        "Đồng chí Lý Văn Pao – Bí thư Đảng ủy - Chủ tịch UBND xã Lũng Cú (Đồng Văn) – kiểm tra công trình.",
+        ("Lý Văn Pao", "Lũng Cú", True),
+    ),
+    # the type word repeats the unit named before; what follows it is the holder's name
+    (
+        "Bí thư Thành ủy Móng Cái kiêm Chủ tịch UBND thành phố Phạm Đức Long đối thoại với doanh nghiệp.",
+        ("Phạm Đức Long", None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OFFICIALS, ids=["title-unit-district-name", "dash-posts", "elided-unit"]
+)
+def test_officials(text: str, expected: tuple[str, str | None, bool]) -> None:
+    """The person, their commune-level unit and whether they hold both posts."""
+    ex = extract(text)
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [expected]
+
+
+def test_two_people_joined_by_va_keep_their_own_posts() -> None:
+    """ "Bí thư … xã X NAME1 và Chủ tịch UBND xã NAME2": two people, neither holds both posts."""
+    ex = extract(
+        "Bí thư Đảng ủy xã Diễn Kim Trần Thị Hoa và Chủ tịch UBND xã Nguyễn Văn Dũng vẫn làm riêng từng việc."
+    )
+    assert {o.name: o.concurrent for o in ex.officials} == {"Trần Thị Hoa": False, "Nguyễn Văn Dũng": False}
+    assert not any(u.consolidated for u in ex.units)
+
+
+PROGRESS = [
+    (
+        "Toàn tỉnh hiện có 52/200 xã, phường, thị trấn thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND, "
+        "chiếm 26%; trong đó huyện Cao Lộc dẫn đầu với 9 đơn vị.",
+        [(52, 200, 0.26, "province"), (9, None, None, "district")],
+    ),
+    (
+        "Sau 3 năm, toàn huyện Bắc Sơn đã thực hiện mô hình bí thư đồng thời là chủ tịch UBND tại 7 xã/20 "
+        "đơn vị, chiếm 35%.",
+        [(7, 20, 0.35, "district")],
+    ),
+    (
+        "Huyện Văn Lãng có 12 trong tổng số 17 xã, thị trấn đã thực hiện bí thư đồng thời là chủ tịch UBND.",
+        [(12, 17, None, "district")],
+    ),
+    (
+        "Đối với cấp huyện, đã có 4/11 đơn vị thực hiện bí thư đồng thời là chủ tịch UBND (gồm TP. Lạng Sơn, "
+        "huyện Cao Lộc và Lộc Bình).",
+        [],
+    ),
+    ("Đến nay, 9/11 huyện, thành phố trong tỉnh đã có xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND.", []),
+    ("Tỉnh Hà Tĩnh đã thực hiện mô hình bí thư chi bộ kiêm trưởng thôn ở 100% thôn, tổ dân phố.", []),
+    (
+        "Với 98,5% số phiếu, ông Hoàng Văn Bình được bầu giữ chức Chủ tịch UBND xã Tân Thành; như vậy ông là "
+        "bí thư đồng thời là chủ tịch UBND xã.",
+        [],
+    ),
+    (
+        "Theo kế hoạch, đến năm 2020 thành phố Lạng Sơn sẽ thực hiện bí thư đồng thời là chủ tịch UBND ở 100% "
+        "phường, xã; hiện đã làm được 5/8 đơn vị.",
+        [(5, 8, None, "district")],
+    ),
+    (
+        "Toàn tỉnh Cao Bằng có 61/161 xã, phường, thị trấn thực hiện bí thư đồng thời là chủ tịch UBND, đạt "
+        "37,89%, vượt chỉ tiêu đề ra.",
+        [(61, 161, 0.3789, "province")],
+    ),
+    (
+        "Thị trấn Lam Sơn thực hiện bí thư đồng thời là chủ tịch UBND từ năm 2018. Năm 2019, thị trấn hoàn "
+        "thành các chỉ tiêu, thu ngân sách tăng 18% so với cùng kỳ.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRESS, ids=[
+    "province-then-district", "toan-huyen", "trong-tong-so", "cap-huyen", "districts-counted",
+    "villages", "votes", "goal-then-result", "vuot-chi-tieu", "growth-rate",
+])  # fmt: skip
+def test_progress_figures_and_their_level(text: str, expected: list[tuple[object, ...]]) -> None:
+    """Done, total, share and the level of the region each figure counts."""
+    ex = extract(text)
+    assert [(p.done, p.total, p.share, p.scope_level) for p in ex.progress] == expected
+
+
+def test_a_province_figure_is_the_province_even_when_a_district_follows() -> None:
+    """ "Toàn tỉnh … 52/200 …; trong đó huyện X …": the first figure counts the province named in
+    the text, the second the district."""
+    ex = extract(
+        "Tỉnh ủy Lạng Sơn cho biết: toàn tỉnh có 52/200 xã thực hiện bí thư đồng thời là chủ tịch UBND; "
+        "trong đó huyện Cao Lộc có 9/23 xã."
+    )
+    assert [(p.scope, p.scope_level) for p in ex.progress] == [
+        ("Tỉnh Lạng Sơn", "province"),
+        ("Huyện Cao Lộc", "district"),
+    ]
+
+
+def test_a_headline_figure_that_repeats_the_body_is_counted_once() -> None:
+    """The headline's ratio is the body's; a headline's bare 100% is a goal."""
+    text = (
+        "Thứ hai, 09/09/2019 - 08:00\n\nHuyện Cao Lãnh: 7/18 xã có bí thư đồng thời là chủ tịch UBND\n\n"
+        "Theo báo cáo tại hội nghị sơ kết vừa qua, đến nay toàn huyện Cao Lãnh có 7/18 xã, thị trấn thực hiện "
+        "bí thư đồng thời là chủ tịch UBND, chiếm 38,9%, nhiều đơn vị hoàn thành tốt nhiệm vụ.\n"
+    )
+    ex = extract_text(text, "d1", {})
+    assert [(p.done, p.total, p.share) for p in ex.progress] == [(7, 18, 0.389)]
