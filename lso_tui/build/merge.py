@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from lso_tui.build.checks import figure_problem, target_problem
 from lso_tui.build.draft import Tables, src
 from lso_tui.build.placing import Placed
 from lso_tui.build.register import Commune, District
-from lso_tui.model.records import Extraction, UnitMention
+from lso_tui.model.records import Extraction, Source, UnitMention
 from lso_tui.model.stored import ObservationRecord, OfficialRecord, TargetRecord, UnitRecord, new_official
 from lso_tui.text import fold_key
 
@@ -84,6 +85,10 @@ def merge_extraction(
     }
     for i, g in enumerate(ex.targets):
         region = placed.get((g.scope, g.scope_level))
+        problem = target_problem(g)
+        if problem:
+            t.warnings.append(f"{d.id}: target not merged: {problem} ({_quote(g.source)})")
+            continue
         t.targets.append(
             TargetRecord(
                     id=f"{d.id}-t{i + 1}",
@@ -103,6 +108,10 @@ def merge_extraction(
         )
     for i, p in enumerate(ex.progress):
         region = placed.get((p.scope, p.scope_level))
+        problem = figure_problem(p, region)
+        if problem:
+            t.warnings.append(f"{d.id}: figure not merged: {problem} ({_quote(p.source)})")
+            continue
         t.observations.append(
             ObservationRecord(
                     id=f"{d.id}-p{i + 1}",
@@ -142,3 +151,9 @@ def _add_doc(rec: UnitRecord | OfficialRecord, doc_id: str) -> None:
     """Record that a document supports this record."""
     if doc_id not in rec["documents"]:
         rec["documents"].append(doc_id)
+
+
+def _quote(source: Source) -> str:
+    """The words a rejected fact was read from, short enough for one warning line."""
+    text = " ".join(source.quote.split())
+    return text if len(text) <= 100 else text[:99] + "…"
