@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Precision, recall and F1 of the extractor per field on every labelled corpus (tests/corpus*).
+eval: $(STAMP)
+	$(BIN)/python -m tests.corpus_eval
 
 # The bench extra (VisiData, pyte) is installed on first use, and again when pyproject.toml changes.
 $(BENCH_STAMP): $(STAMP) pyproject.toml

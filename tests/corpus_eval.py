@@ -7,10 +7,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lso_tui.build.tables import extract_file
-from lso_tui.text import normalise_tone
+from lso_tui.text import fold_key, normalise_tone
 
 CORPUS = Path(__file__).parent / "corpus"
-KINDS = ("officials", "concurrent", "consolidated", "official_unit", "targets", "progress", "date", "author")
+KINDS = (
+    "officials",
+    "concurrent",
+    "consolidated",
+    "official_unit",
+    "targets",
+    "progress",
+    "progress_region",
+    "targets_region",
+    "date",
+    "author",
+)
+# Scored only on corpora whose labels say which region a figure counts (the real-genre sets).
+REGION_KINDS = ("progress_region", "targets_region")
+_TYPE_WORDS = ("thành phố", "thị xã", "huyện", "quận", "tỉnh", "tp.", "tp")
 
 
 def key(name: str) -> str:
@@ -46,6 +60,16 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+def region_key(level: str | None, name: str | None) -> str:
+    """A region as "level:name", the name without its type word, compared folded."""
+    text = (name or "").strip()
+    for word in _TYPE_WORDS:
+        if text.lower().startswith(word + " "):
+            text = text[len(word) + 1 :]
+            break
+    return f"{level or '-'}:{fold_key(text) or '-'}"
+
+
 def evaluate(corpus: Path = CORPUS) -> dict[str, Score]:
     """Run the extractor over every labelled text of *corpus*."""
     scores = {k: Score() for k in KINDS}
@@ -79,24 +103,58 @@ def evaluate(corpus: Path = CORPUS) -> dict[str, Score]:
             {f"{p.done}/{p.total}:{p.share}" for p in ex.progress},
             {f"{p['done']}/{p['total']}:{p['share']}" for p in gold["progress"]},
         )
+        if all("region" in p for p in gold["progress"]) and all("region" in t for t in gold["targets"]):
+            scores["progress_region"].add(
+                doc,
+                {f"{region_key(p.scope_level, p.scope)}:{p.done}/{p.total}:{p.share}" for p in ex.progress},
+                {
+                    f"{region_key(p['level'], p['region'])}:{p['done']}/{p['total']}:{p['share']}"
+                    for p in gold["progress"]
+                },
+            )
+            scores["targets_region"].add(
+                doc,
+                {f"{region_key(t.scope_level, t.scope)}:{t.share:g}@{t.year}" for t in ex.targets},
+                {f"{region_key(t['level'], t['region'])}:{t['share']:g}@{t['year']}" for t in gold["targets"]},
+            )
         scores["date"].add(doc, {ex.document.date} - {None}, {gold["date"]} - {None})  # type: ignore[arg-type]
         scores["author"].add(doc, {ex.document.author} - {None}, {gold["author"]} - {None})  # type: ignore[arg-type]
     return scores
 
 
+def f1(s: Score) -> float:
+    """The harmonic mean of precision and recall."""
+    p, r = s.precision, s.recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def table(scores: dict[str, Score]) -> str:
-    """A small text table of precision and recall per kind."""
-    lines = [f"{'kind':<14} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    """A small text table of precision, recall and F1 per kind (kinds a corpus does not label left out)."""
+    lines = [f"{'kind':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
     for k, s in scores.items():
-        lines.append(f"{k:<14} {s.precision:>9.3f} {s.recall:>7.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4}")
+        if k in REGION_KINDS and not s.tp + s.fp + s.fn:
+            continue
+        lines.append(
+            f"{k:<16} {s.precision:>9.3f} {s.recall:>7.3f} {f1(s):>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4}"
+        )
     return "\n".join(lines)
+
+
+CORPORA = sorted(p for p in Path(__file__).parent.glob("corpus*") if p.is_dir())
 
 
 if __name__ == "__main__":
     import sys
 
-    result = evaluate(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    print(table(result))
-    for k, s in result.items():
-        for e in s.errors:
-            print(k, e)
+    # `make eval`: every labelled corpus; `python -m tests.corpus_eval DIR`: one, with its errors.
+    if len(sys.argv) > 1:
+        result = evaluate(Path(sys.argv[1]))
+        print(table(result))
+        for k, s in result.items():
+            for e in s.errors:
+                print(k, e)
+    else:
+        for corpus in CORPORA:
+            print(f"{corpus.name} ({len(list(corpus.glob('*.labels.json')))} texts)")
+            print(table(evaluate(corpus)))
+            print()

@@ -73,7 +73,10 @@ PROGRESS = [
         "huyện Cao Lộc và Lộc Bình).",
         [],
     ),
-    ("Đến nay, 9/11 huyện, thành phố trong tỉnh đã có xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND.", []),
+    (
+        "Đến nay, 9/11 huyện, thành phố trong tỉnh đã có xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND.",
+        [],
+    ),
     ("Tỉnh Hà Tĩnh đã thực hiện mô hình bí thư chi bộ kiêm trưởng thôn ở 100% thôn, tổ dân phố.", []),
     (
         "Với 98,5% số phiếu, ông Hoàng Văn Bình được bầu giữ chức Chủ tịch UBND xã Tân Thành; như vậy ông là "
@@ -130,3 +133,63 @@ def test_a_headline_figure_that_repeats_the_body_is_counted_once() -> None:
     )
     ex = extract_text(text, "d1", {})
     assert [(p.done, p.total, p.share) for p in ex.progress] == [(7, 18, 0.389)]
+
+
+ROLES = [
+    # the posts introduced by "vừa là …, vừa là …", the unit in a clause before
+    (
+        "Ở xã Tân Lập, ông Phạm Quốc Hùng vừa là Bí thư Đảng ủy, vừa là Chủ tịch UBND xã.",
+        ("Phạm Quốc Hùng", "Tân Lập", True),
+    ),
+    (
+        "Ông Lý Văn Thành là người đảm nhiệm 2 vai trò, vừa là Bí thư Đảng ủy, vừa là Chủ tịch UBND xã Thụy Hùng.",
+        ("Lý Văn Thành", "Thụy Hùng", True),
+    ),
+    # a second post taken later, the person called by the given name
+    (
+        "Năm 2015, ông Vi Văn Sơn được bầu làm Chủ tịch UBND thị trấn Na Sầm. Đến năm 2018, ông Sơn đảm nhận "
+        "thêm chức vụ Bí thư Đảng ủy thị trấn.",
+        ("Vi Văn Sơn", "Na Sầm", True),
+    ),
+    (
+        "HĐND xã Mẫu Sơn đã bầu ông Hoàng Văn Lợi giữ chức Chủ tịch UBND xã. Ông Lợi hiện là Bí thư Đảng ủy xã.",
+        ("Hoàng Văn Lợi", "Mẫu Sơn", True),
+    ),
+    # a national post kept whole
+    (
+        "Tổng Bí thư Nguyễn Phú Trọng từng nhấn mạnh yêu cầu tinh gọn bộ máy.",
+        ("Nguyễn Phú Trọng", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROLES, ids=["vua-la", "hai-vai-tro", "given-name", "hien-la", "tong-bi-thu"]
+)
+def test_posts_said_apart_from_the_name(text: str, expected: tuple[str, str | None, bool]) -> None:
+    """The person, the unit and the both-posts flag when the posts come in another clause."""
+    ex = extract(text)
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [expected]
+
+
+def test_national_and_anaphoric_titles() -> None:
+    """ "Tổng Bí thư" stays whole; "Chủ tịch UBND của thị trấn" keeps no "của"."""
+    assert extract("Tổng Bí thư Nguyễn Phú Trọng dự hội nghị.").officials[0].titles == ["Tổng Bí thư"]
+    ex = extract(
+        "Ông Hoàng Văn Sáng - Bí thư đồng thời là Chủ tịch UBND của thị trấn cho biết công việc nhiều hơn."
+    )
+    assert ex.officials[0].titles == ["Bí thư", "Chủ tịch UBND"]
+
+
+def test_units_listed_after_the_model_spread() -> None:
+    """ "… mở rộng ra 3 xã gồm: A, B và C" and "gồm xã A, B và C": every listed unit is consolidated."""
+    ex = extract(
+        "Thị trấn Cô Tô là nơi đầu tiên thực hiện bí thư đồng thời là chủ tịch UBND. Chủ trương này sau đó "
+        "được mở rộng ra 2 xã gồm: Đồng Tiến và Thanh Lân."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Cô Tô", "Đồng Tiến", "Thanh Lân"}
+    ex = extract(
+        "Huyện Bình Gia đã chọn 3 xã thực hiện thí điểm bí thư đồng thời là chủ tịch UBND, gồm xã Hoa Thám, "
+        "Hồng Phong và Thiện Long."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Hoa Thám", "Hồng Phong", "Thiện Long"}

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # Posts, longest first so "pho bi thu" wins over "bi thu". Folded form -> canonical spelling.
 POSTS: dict[str, str] = {
+    # National posts, kept whole: "Tổng Bí thư" is not a commune's "Bí thư".
+    "tong bi thu": "Tổng Bí thư",
+    "bi thu trung uong dang": "Bí thư Trung ương Đảng",
     "pho bi thu thuong truc": "Phó Bí thư Thường trực",
     "pho bi thu": "Phó Bí thư",
     "bi thu chi bo": "Bí thư Chi bộ",

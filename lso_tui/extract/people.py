@@ -39,13 +39,15 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
             chain = _chain_before(art, s, places, names)
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
+    out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
     return _with_pronoun_posts(art, places, out)
 
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
     r"(?:\s+duoc)?(?:\s+[a-z]+){0,5}?\s+(?:bau\s+|bo nhiem\s+|phan cong\s+)?"
-    r"(?:giu chuc|lam|kiem nhiem|kiem)(?:\s+them)?(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu)?\s+"
+    r"(?:giu chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong)(?:\s+them)?"
+    r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + ")")
@@ -123,8 +125,11 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
 def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     """Titles after "NAME, ", "NAME - ", "NAME là" or "NAME được bầu làm"."""
     m = re.match(r"\s*(?:,|[-–]|là(?= )|\()\s*", art.text[end:])
+    role = _ROLE.match(art.folded, end)
     elected = _ELECTED.match(art.folded, end)
-    if m:
+    if role and POST_RE.match(art.folded, role.end()):
+        start = role.end()
+    elif m:
         start = end + m.end()
     elif elected and POST_RE.match(art.folded, elected.end()):
         start = elected.end()
@@ -132,6 +137,32 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
         return Chain()
     limit = art.sentence_at(start).end
     return parse_chain(art, start, limit, places)
+
+
+# "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".
+_ROLE = re.compile(
+    r"\s*,?\s*(?:hien |vua |cung |nay |dong thoi )?la(?:\s+nguoi\s+dam\s+(?:nhiem|nhan|duong)\s+"
+    r"(?:\d+|hai)\s+(?:vai tro|vai|chuc danh|chuc vu)\s*,?\s*(?:vua la)?)?\s+"
+)
+# "… ông Sơn đảm nhận thêm chức vụ Bí thư": a person named before, called by the given name.
+_GIVEN = re.compile(r"(?<![\w])(?:[ôÔ]ng|[bB]à|anh|chị|đồng chí)\s+([^\W\d_]+)(?![^\W\d_])")
+
+
+def _given_name_mentions(art: Article, places: list[Place], people: list[PersonMention]) -> list[PersonMention]:
+    """Later mentions of a named person by their given name alone, with the posts said there."""
+    out = []
+    for m in _GIVEN.finditer(art.text):
+        word = m.group(1)
+        following = art.text[m.end() : m.end() + 2]
+        if not word[:1].isupper() or (following[:1] in " \u00a0" and following[1:2].isupper()):
+            continue  # a lower-case word, or a full name ("ông Vi Văn Sơn") found as such
+        earlier = {p.name for p in people if p.end <= m.start() and p.name.split()[-1] == word}
+        if len(earlier) != 1 or any(p.start <= m.start(1) < p.end for p in people):
+            continue
+        chain = _chain_after(art, m.end(), places)
+        if chain.titles:
+            out.append(PersonMention(earlier.pop(), m.start(1), m.end(), chain))
+    return out
 
 
 def _chain_before(

@@ -93,11 +93,13 @@ def find_places(art: Article) -> list[Place]:
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit())
+        # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
+        listed = bool(before) and before[-1] in ("gom", "la") and not plural
         after = m.end()
-        if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B"
-            lead = re.match(r"\s*(?::|như(?= ))", art.text[after:])
+        if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
+            lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after:])
             after += lead.end() if lead else 0
-        runs = _name_runs(art, after, plural)
+        runs = _name_runs(art, after, plural or listed)
         if not runs:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):

@@ -14,7 +14,7 @@ _BODY_RE = re.compile(
     r"\s*(" + "|".join(re.escape(k) for k in sorted(BODIES, key=len, reverse=True)) + r")(?![a-z])"
 )
 _LINK = re.compile(
-    r"\s*(?:,|;|[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|va|giu chuc|lam)?\s*"
+    r"\s*(?:,|;|[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|vua la|va|giu chuc|lam)?\s*"
 )
 # A dash ends the chain unless another post follows it ("Bí thư Đảng ủy - Chủ tịch UBND xã X").
 _CLAUSE_END = re.compile(
@@ -73,6 +73,8 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         seg_end = _trim(art.text, e, seg_end)
         place = next((pl for pl in places if e <= pl.start < seg_end), None)
         extra = art.text[e : place.start if place else seg_end].strip(" ,")
+        if extra.lower() == "của":
+            extra = ""  # "Chủ tịch UBND của thị trấn": the unit follows
         if extra and not body and extra[:1].isupper():
             body = extra  # a body named in words: "Phòng Kinh tế", "Ban Tổ chức"
             extra = ""

@@ -32,6 +32,11 @@ _DONE_UNITS = re.compile(
     r"\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,160}?\b(?:da|deu da|cung da)\s+thuc hien\b"
     r"(?!\s+(?:tot|nhiem vu|cac|viec|ke hoach|chuong trinh|de an|chinh sach|nghi quyet|quy che))"
 )
+# "Chủ trương này sau đó được mở rộng ra 3 xã gồm: A, B và C": the model, spread to more units.
+_SPREAD = re.compile(
+    r"\b(?:chu truong|mo hinh|cach lam)\s+(?:nay|tren|do)\b[^.;]{0,60}?"
+    r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
+)
 _COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
@@ -101,7 +106,7 @@ def mark_consolidation(
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         follows = (previous_done and bool(_CONTINUATION.search(folded))) or (
-            topical and bool(_DONE_UNITS.search(folded))
+            topical and bool(_DONE_UNITS.search(folded) or _SPREAD.search(folded))
         )
         cued = has_cue(folded, CONSOLIDATION_CUES)
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
