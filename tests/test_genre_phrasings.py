@@ -193,3 +193,79 @@ def test_units_listed_after_the_model_spread() -> None:
         "Hồng Phong và Thiện Long."
     )
     assert {u.name for u in ex.units if u.consolidated} == {"Hoa Thám", "Hồng Phong", "Thiện Long"}
+
+
+def test_both_posts_said_without_naming_them() -> None:
+    """ "ông X giữ cả hai chức danh", "Người đảm đương vị trí này là ông X": both posts, of the commune
+    named just before."""
+    ex = extract("Ở xã Phì Nhừ, ông Vàng A Páo giữ cả hai chức danh từ năm 2013.")
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Vàng A Páo", "Phì Nhừ", True)]
+    ex = extract(
+        "Ở xã Vượng Lộc, mô hình đã được duy trì nhiều năm. Người đảm đương vị trí này là ông Phan Văn Sỹ, "
+        "47 tuổi."
+    )
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Phan Văn Sỹ", "Vượng Lộc", True)]
+
+
+MORE_FIGURES = [
+    # a share of road length or of people, next to the model: not a share of the units
+    (
+        "Xã Kim Bình thực hiện bí thư đồng thời là chủ tịch UBND; xã làm mới 9 km đường, chiếm 57% tổng chiều "
+        "dài đường trục thôn, và có trên 90% dân số là đồng bào Tày.",
+        [],
+    ),
+    ("Đến nay, 100% bí thư đảng ủy xã đã được chỉ định; không nơi nào bố trí bí thư kiêm chủ tịch UBND.", []),
+    # "có M …, trong đó N đơn vị đã thực hiện": N of M
+    (
+        "Toàn tỉnh Trà Vinh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện bí thư đồng thời là "
+        "chủ tịch UBND.",
+        [(21, 106, None, "province")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MORE_FIGURES, ids=["other-shares", "posts-not-units", "trong-do"]
+)
+def test_more_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    """What a share or count is of decides whether it is progress."""
+    ex = extract(text)
+    assert [(p.done, p.total, p.share, p.scope_level) for p in ex.progress] == expected
+
+
+def test_targets_by_term_and_by_the_committee_that_sets_them() -> None:
+    """ "đến cuối nhiệm kỳ" takes the term named before; "Tỉnh ủy X đặt mục tiêu …" is the province's."""
+    ex = extract(
+        "Đại hội Đảng bộ huyện Hữu Lũng nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% xã, thị trấn "
+        "thực hiện bí thư đồng thời là chủ tịch UBND."
+    )
+    assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [(0.7, 2025, "district")]
+    ex = extract(
+        "Trưởng Ban Tổ chức Huyện ủy Chư Sê cho biết, Tỉnh ủy Gia Lai đặt mục tiêu trong nhiệm kỳ 2015-2020 có "
+        "khoảng 30% xã, phường, thị trấn thực hiện bí thư đồng thời là chủ tịch UBND."
+    )
+    assert [(t.share, t.year, t.scope, t.scope_level) for t in ex.targets] == [
+        (0.3, 2020, "Tỉnh Gia Lai", "province")
+    ]
+
+
+def test_units_of_a_pilot_list_with_their_districts_and_a_counted_list() -> None:
+    """ "chọn thí điểm ở xã A (X), B (Y) …" and "… thực hiện được tại 4 xã …, gồm thị trấn A, các xã B, C"."""
+    ex = extract(
+        "Mô hình bí thư đồng thời là chủ tịch UBND được Tỉnh ủy chọn thí điểm ở xã Cát Hanh (Phù Cát), Mỹ Chánh "
+        "(Phù Mỹ) và Ân Tín (Hoài Ân)."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Cát Hanh", "Mỹ Chánh", "Ân Tín"}
+    ex = extract(
+        "Huyện Chư Sê từng bước mở rộng mô hình bí thư đồng thời là chủ tịch UBND. Đến nay, toàn huyện đã thực "
+        "hiện được tại 3 xã, thị trấn/15 đơn vị, gồm thị trấn Chư Sê, các xã Ia Blang và Dun."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Chư Sê", "Ia Blang", "Dun"}
+
+
+def test_a_ward_numbered_in_roman_figures() -> None:
+    """ "Phường VII" is the ward's whole name, as the register spells it."""
+    ex = extract(
+        "Ông Lâm Hữu Lộc, Bí thư Đảng ủy kiêm Chủ tịch UBND Phường VII, TP. Vị Thanh chia sẻ kinh nghiệm."
+    )
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Lâm Hữu Lộc", "Phường VII", True)]

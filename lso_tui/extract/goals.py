@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import re
 
+from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
-from lso_tui.extract.statement_scope import statement_scope
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
-_DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
+_DEADLINE = re.compile(
+    r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
+    # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
+    r"|\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
+)
+# "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
+_TERM_END = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+nhiem ky\b")
+_TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
 _AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
@@ -53,17 +60,20 @@ def find_targets(
         for clause in _clauses(art, seg):
             folded = art.folded[clause.start : clause.end]
             deadline = _DEADLINE.search(folded)
-            if not deadline or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
+            term = _TERM.search(sentence) if deadline is None and _TERM_END.search(folded) else None
+            if not (deadline or term) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
                 continue
-            year = int(deadline.group(1))
+            found = deadline or term
+            assert found is not None
+            year = int(found.group(1) or found.group(2)) if deadline else int(found.group(1))
             if doc_date and year < doc_date.year:
                 continue
             # "… nâng tỷ lệ này lên 70%": the sentence before said what the share is of.
             about = has_cue(folded, CONSOLIDATION_CUES) or (cued_before and _COMMUNE_LEVEL.search(folded))
             if not about or (_VILLAGE.search(folded) and not _COMMUNE_LEVEL.search(folded)):
                 continue
-            where = statement_scope(art, places, seg, default_scope)
             for pct in find_percents(art.folded, clause.start, clause.end):
+                where = figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 out.append(
                     Target(

@@ -9,7 +9,7 @@ from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
-from lso_tui.extract.titles import POST_RE, Chain, parse_chain
+from lso_tui.extract.titles import POST_RE, Chain, Title, parse_chain
 from lso_tui.text import fold
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
@@ -40,6 +40,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
     out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
+    _dual_roles(art, places, out)
     return _with_pronoun_posts(art, places, out)
 
 
@@ -165,6 +166,39 @@ def _given_name_mentions(art: Article, places: list[Place], people: list[PersonM
     return out
 
 
+# "ông X giữ cả hai chức danh", "Người đảm đương vị trí này là ông X": both posts, said without
+# naming them, of the commune the sentence (or the one before) is about.
+_DUAL = re.compile(
+    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam)\s+(?:ca\s+)?(?:hai|2)\s+(?:chuc danh|vai tro|vai|chuc vu)\b"
+    r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
+)
+
+
+def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) -> None:
+    """Give the person a dual-role phrase speaks of both posts, when no posts were named for them."""
+    for m in _DUAL.finditer(art.folded):
+        sent = art.sentence_at(m.start())
+        near = [p for p in people if sent.start <= p.start < sent.end and not p.chain.titles]
+        before = [p for p in near if p.end <= m.start()]
+        after = [p for p in near if p.start >= m.end()]
+        person = before[-1] if before and not m.group(0).startswith("nguoi") else (after[0] if after else None)
+        if person is None:
+            continue
+        prior = art.sentence_at(max(0, sent.start - 2))
+        communes = [p for p in places if p.level == "commune" and p.name and prior.start <= p.start < m.start()]
+        if not communes:
+            continue
+        unit = communes[-1]
+        person.chain = Chain(
+            [
+                Title("Bí thư", "Đảng ủy", unit, m.start(), m.end(), "Bí thư Đảng ủy"),
+                Title("Chủ tịch", "UBND", unit, m.start(), m.end(), "Chủ tịch UBND"),
+            ],
+            m.start(),
+            m.end(),
+        )
+
+
 def _chain_before(
     art: Article, start: int, places: list[Place], names: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
 ) -> Chain:
@@ -183,10 +217,14 @@ def _chain_before(
             continue  # "Bí thư … xã X NAME1 và Chủ tịch UBND xã NAME2": NAME1's posts are not NAME2's
         # "…xã Định Thủy (huyện Mỏ Cày Nam), chị NAME", "…xã X, huyện Y (Z) NAME": a parenthesis, the
         # unit's district or province and an honorific may stand between.
-        gap = art.folded[chain.end : start]
-        for pl in places:
-            if chain.end <= pl.start and pl.end <= start and pl.level in ("district", "province"):
-                gap = gap.replace(art.folded[pl.start : pl.end], "")
+        covered = [
+            (pl.start, pl.end)
+            for pl in places
+            if pl.end > chain.end and pl.start < start and (pl.level != "commune" or pl.start < chain.end)
+        ]
+        gap = "".join(
+            c for i, c in enumerate(art.folded[chain.end : start], chain.end) if not any(a <= i < b for a, b in covered)
+        )
         between = re.sub(r"\([^)]*\)", "", gap).strip(" ,-–")
         if chain.titles and between in ("", *HONORIFICS):  # "…thị trấn Ninh Giang, ông NAME"
             return chain

@@ -94,7 +94,11 @@ def find_places(art: Article) -> list[Place]:
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit())
         # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
-        listed = bool(before) and before[-1] in ("gom", "la") and not plural
+        listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
+        # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
+        first = _one_run(art, m.end())
+        if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] :]):
+            listed = True
         after = m.end()
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
             lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after:])
@@ -104,7 +108,7 @@ def find_places(art: Article) -> list[Place]:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
             name = art.text[s:e]
-            if name.isdigit():
+            if name.isdigit() or re.fullmatch(r"[IVX]{1,5}", name):
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
             out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
@@ -227,7 +231,8 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         if words and w.start() != words[-1][1] - i + 1:
             break
         token = w.group(1)
-        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit()):
+        roman = bool(re.fullmatch(r"[IVX]{1,5}", token))  # "Phường VII"
+        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
         pair = (token + " " + art.text[i + w.end() :].split(" ", 1)[0]).lower()
         if not words and (token.lower() in _STOP_WORDS or pair in _STOP_WORDS):

@@ -33,11 +33,19 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi)\b")
 # What a figure counts, read just after it: districts, villages, votes and voters are not communes.
 _NOT_COMMUNES = re.compile(
     r"\s*(?:so\s+)?(?:huyen|quan|thi xa|thanh pho|tp|don vi cap huyen|dv cap huyen|thon|ban|ap|khom|"
-    r"to dan pho|to|khu pho|khu dan cu|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho)\b"
+    r"to dan pho|to|khu pho|khu dan cu|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho|"
+    r"bi thu|chu tich|dan so|dan|lao dong|dien tich|tong chieu dai|km)\b"
 )
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?:\S+\s+)?$")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
+# A share on its own names what it is of right after it, or ends its phrase after units were named.
+_SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
+_ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
+# "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
+_OF_WHICH = re.compile(
+    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,60}?\btrong (?:do|so do)\s+(?:co\s+)?(\d{1,4})\b"
+)
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
 _COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
 _VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)")
@@ -139,6 +147,12 @@ def _figures(
     pcts = [p for p in find_percents(folded, clause.start, clause.end) if not _is_vote(folded, p.start, p.end)]
     out: list[_Figure] = []
     used: set[int] = set()
+    of_which = _OF_WHICH.search(folded, clause.start, clause.end)
+    if of_which and int(of_which.group(2)) <= int(of_which.group(1)):
+        if not _is_goal(folded, clause.start, of_which.start(), doc_date):
+            done, total = int(of_which.group(2)), int(of_which.group(1))
+            out.append(_Figure(of_which.start(1), of_which.end(), done, total, None))
+        return out
     for r in ratios:
         done, total = int(r.group(1)), int(r.group(2))
         if done > total or total == 0 or not _counts_communes(folded, clause.start, r.start(), r.end()):
@@ -161,6 +175,10 @@ def _figures(
             continue
         if p.value > 1 or not _counts_communes(folded, clause.start, p.start, p.end):
             continue
+        if not _SHARE_OF_UNITS.match(folded, p.end) and not (
+            _ENDS.match(folded, p.end) and _UNIT_NOUN.search(folded, clause.start, p.start)
+        ):
+            continue  # "chiếm 57% tổng chiều dài đường", "90% dân số": a share of something else
         if _is_goal(folded, clause.start, p.start, doc_date):
             continue
         count = next((c for c in counts if c.end() <= p.start), None)

@@ -23,6 +23,7 @@ _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse
 # A sentence that lists the units the sentence before counted ("Các đơn vị đã thực hiện gồm: …").
 _CONTINUATION = re.compile(
     r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
+    r"|\b(?:la|deu la)\s+(?:nhung|cac)\s+(?:don vi|xa|phuong|noi)\b"
     r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
 _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20)\d\d\b")
@@ -34,9 +35,13 @@ _DONE_UNITS = re.compile(
 )
 # "Chủ trương này sau đó được mở rộng ra 3 xã gồm: A, B và C": the model, spread to more units.
 _SPREAD = re.compile(
-    r"\b(?:chu truong|mo hinh|cach lam)\s+(?:nay|tren|do)\b[^.;]{0,60}?"
+    r"\b(?:chu truong|mo hinh|cach lam)(?:\s+(?:nay|tren|do))?\b[^.;]{0,60}?"
     r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
+    # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
+    r"|\bchon\b[^.;]{0,30}?\bthi diem\b|\bthi diem (?:tai|o)\b"
 )
+# "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
+_COUNTED = re.compile(r"\bthuc hien\b[^.]{0,40}?(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong|thi tran))")
 _COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
@@ -105,7 +110,8 @@ def mark_consolidation(
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
-        follows = (previous_done and bool(_CONTINUATION.search(folded))) or (
+        counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
+        follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
             topical and bool(_DONE_UNITS.search(folded) or _SPREAD.search(folded))
         )
         cued = has_cue(folded, CONSOLIDATION_CUES)
