@@ -3,21 +3,27 @@
 The store keeps every article's text, so ingesting is a rebuild from the stored articles plus the
 new ones, through the same extraction and merge as `build`: the same article twice changes nothing,
 and taking one out removes exactly the facts only it supported. Users' edits are a separate table
-and are kept. Build time only (imports the register).
+and are kept. Each file given is tried on its own: those that cannot be read or give no fact are
+listed with the reason and left out, and the others are merged in one write. Build time only
+(imports the register).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from lso_tui.build.coverage import parse_coverage
+from lso_tui.build.draft import Tables
 from lso_tui.build.ingest_preview import differences, preview_lines
-from lso_tui.build.plan import Plan
+from lso_tui.build.plan import FileOutcome, Plan
 from lso_tui.build.tables import build_from, extract_file, extract_stored
 from lso_tui.errors import InputError
 from lso_tui.model.records import Extraction
 from lso_tui.store.db import Store
+
+NOTHING_FOUND = "no unit, official, target or progress figure found; nothing added"
 
 
 def facts(ex: Extraction) -> int:
@@ -25,8 +31,20 @@ def facts(ex: Extraction) -> int:
     return len(ex.units) + len(ex.officials) + len(ex.targets) + len(ex.progress)
 
 
-def plan(store: Store, paths: list[Path], remove: list[str]) -> Plan:
-    """Extract *paths*, rebuild with the stored articles (less *remove*), and list the differences."""
+def plan(
+    store: Store,
+    paths: list[Path],
+    remove: list[str],
+    date: str | None = None,
+    on_step: Callable[[str], None] | None = None,
+) -> Plan:
+    """Extract *paths*, rebuild with the stored articles (less *remove*), and list the differences.
+
+    Every file is tried: one that cannot be read or gives no fact is listed in the plan's files with
+    the reason and left out, and the rest are merged together. *date* (ISO) is the publication date
+    of each new article whose text has none. *on_step* is told each file's name once it was read,
+    then "merge" once the tables are rebuilt.
+    """
     docs = {d["id"]: d for d in store.rows("documents")}
     unknown = [r for r in remove if r not in docs]
     if unknown:
@@ -35,22 +53,67 @@ def plan(store: Store, paths: list[Path], remove: list[str]) -> Plan:
         )
     kept = [extract_stored(d) for i, d in docs.items() if i not in remove]
     new: list[Extraction] = []
-    skipped: list[dict[str, str]] = []
+    out = Plan(Tables(), removed=list(remove))
+    given: dict[Path, str] = {}
     for p in paths:
-        ex = extract_file(p)
-        if ex.document.id in docs or any(ex.document.id == n.document.id for n in new):
-            skipped.append({"name": p.name, "id": ex.document.id})
-        elif facts(ex) == 0:
-            raise InputError(f"{p}: no unit, official, target or progress figure found; nothing added")
-        else:
-            new.append(ex)
+        out.files.append(_outcome(p, docs, new, given, date, out.skipped))
+        if on_step:
+            on_step(str(p))
     scope = store.meta().get("scope")
-    tables = build_from(kept + new, parse_coverage(scope) if scope else None)
-    out = Plan(tables, skipped=skipped, removed=list(remove))
+    out.tables = build_from(kept + new, parse_coverage(scope) if scope else None)
     out.added = [{"id": ex.document.id, "title": ex.document.title, "date": ex.document.date,
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip
-    out.changes = differences(store, tables)
+    out.changes = differences(store, tables=out.tables)
+    if on_step:
+        on_step("merge")
     return out
+
+
+def _outcome(
+    p: Path,
+    docs: dict[str, dict[str, Any]],
+    new: list[Extraction],
+    given: dict[Path, str],
+    date: str | None,
+    skipped: list[dict[str, str]],
+) -> FileOutcome:
+    """Read and extract one file: added to *new* when it brings facts, else the reason it is not."""
+    key = _key(p)
+    if key in given:
+        return FileOutcome(str(p), reason=f"given twice (as {given[key]})", status="twice")
+    given[key] = str(p)
+    try:
+        ex = extract_file(p)
+    except InputError as exc:  # the reader's own refusal, without the path it starts with
+        return FileOutcome(str(p), reason=str(exc).removeprefix(f"{p}: "), status="failed")
+    except OSError as exc:
+        return FileOutcome(str(p), reason=f"cannot read ({exc.strerror or exc})", status="failed")
+    counts = (len(ex.units), len(ex.officials), len(ex.targets), len(ex.progress))
+    doc_id = ex.document.id
+    if doc_id in docs:
+        skipped.append({"name": p.name, "id": doc_id})
+        return FileOutcome(
+            str(p), docs[doc_id].get("date"), counts, f"already in the store ({doc_id})", "known"
+        )
+    twin = next((n for n in new if n.document.id == doc_id), None)
+    if twin is not None:
+        return FileOutcome(
+            str(p), twin.document.date, counts, f"same text as {twin.document.filename}", "twice"
+        )
+    if facts(ex) == 0:
+        return FileOutcome(str(p), reason=NOTHING_FOUND, status="failed")
+    if ex.document.date is None and date:
+        ex.document.date = date  # no dateline: the date the user gave (kept as metadata)
+    new.append(ex)
+    return FileOutcome(str(p), ex.document.date, counts)
+
+
+def _key(p: Path) -> Path:
+    """The file a path names (the same file given twice under two spellings is one)."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):
+        return p
 
 
 def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, Any]]]:
@@ -65,4 +128,4 @@ def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, An
     return rows
 
 
-__all__ = ["Plan", "apply", "facts", "plan", "preview_lines"]
+__all__ = ["FileOutcome", "Plan", "apply", "facts", "plan", "preview_lines"]

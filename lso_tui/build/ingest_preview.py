@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from lso_tui.build.plan import Plan, PreviewLine
 from lso_tui.i18n import Catalogue
+from lso_tui.text import clean
 
 if TYPE_CHECKING:
     from lso_tui.build.draft import Tables
@@ -78,11 +79,24 @@ def render(t: Catalogue, c: PreviewLine) -> str:
 
 
 def preview_lines(p: Plan, t: Catalogue | None = None) -> list[str]:
-    """The preview: skipped, added and removed documents, then each change with its sentence."""
+    """The preview: skipped files (with why), added documents (saying when one has no publication
+    date) and removed ones, then each change with its sentence. File names are cleaned here."""
     t = t or Catalogue("en")
-    lines = [t("ingest.skipped", **s) for s in p.skipped]
+    lines = [t("ingest.skipped", **{**s, "name": _plain(s["name"])}) for s in p.skipped]
+    lines += [
+        t("ingest.failed", name=_plain(f.name), reason=_plain(f.reason or ""))
+        for f in p.files
+        if f.status in ("failed", "twice")
+    ]
     for d in p.added:
         known = {k: d[k] or "?" for k in ("title", "date", "outlet")}
         lines.append(t("ingest.added", **{**d, **known}))
+        if not d["date"]:
+            lines.append("  " + t("ingest.undated"))  # under its document's line
     lines += [t("ingest.removed", id=r) for r in p.removed]
     return lines + ["  " + render(t, c) for c in p.changes]
+
+
+def _plain(text: str) -> str:
+    """A file name or a reason quoting one, on one line and without control characters."""
+    return clean(text, keep_newlines=False)

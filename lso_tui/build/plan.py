@@ -1,4 +1,5 @@
-"""What an ingest would do, before it is done: the new tables and the preview's lines."""
+"""What an ingest would do, before it is done: the new tables, the preview's lines, and what became
+of each file given (merged with its facts, or skipped with the reason)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,23 @@ class PreviewLine:
     values: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class FileOutcome:
+    """One file given to ingest: its publication date and facts, and why it is skipped (if it is).
+
+    *status* is "new" (merged, or to be), "known" (already in the store), "twice" (given twice, or
+    the same text as another file given) or "failed" (nothing found, not UTF-8, binary, missing…):
+    only the last is a fault of the file. *name* is the path as given and *reason* may quote it:
+    both are untrusted, to be cleaned before they are shown.
+    """
+
+    name: str
+    date: str | None = None
+    counts: tuple[int, int, int, int] | None = None  # units, officials, targets, progress figures
+    reason: str | None = None  # None when the file is merged
+    status: str = "new"
+
+
 @dataclass
 class Plan:
     """What an ingest would do: the new tables and the differences, each with its sentence."""
@@ -25,3 +43,9 @@ class Plan:
     removed: list[str] = field(default_factory=list)
     changes: list[PreviewLine] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)  # {name, id}: already in the store
+    files: list[FileOutcome] = field(default_factory=list)  # every file given, in the order given
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        """The files skipped for a fault of their own (not those already in the store)."""
+        return [f for f in self.files if f.status == "failed"]

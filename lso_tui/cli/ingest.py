@@ -1,37 +1,167 @@
-"""`lso-tui ingest FILE… [--remove DOC_ID] [--yes]`: the preview, the question, the merge."""
+"""`lso-tui ingest FILE… [--date YYYY-MM-DD] [--remove DOC_ID] [--yes]`: the preview, the question,
+the merge (every file with facts, in one write), and a table of what became of each file.
+
+Exit codes (also in `lso-tui ingest --help`): 0 every file merged, or already in the store, or
+nothing to do; 3 some files merged and some skipped; 2 nothing merged (every file skipped, or bad
+input: one line on stderr). Without --yes nothing is written and the code is the merge's.
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lso_tui.errors import InputError
+from lso_tui.text import clean
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from lso_tui.build.plan import FileOutcome, Plan
+    from lso_tui.store.db import Store
+
+SOME_SKIPPED = 3
+"""The exit code when some files were merged (or would be) and others skipped for a fault."""
+PROGRESS_ABOVE = 3
+"""A progress bar (on a terminal) for more files than this."""
 
 
-def run_ingest(db: Path | None, paths: list[Path], remove: list[str], yes: bool) -> int:
-    """Show what would change; merge with --yes, or when a person at a terminal says yes."""
-    from lso_tui.build.ingest import apply, plan, preview_lines
+def run_ingest(
+    db: Path | None, paths: list[Path], remove: list[str], yes: bool, date: str | None = None
+) -> int:
+    """Show what would change; merge with --yes, or when a person at a terminal says yes. *date* is
+    `--date`: the publication date of the new articles whose text has none."""
+    from lso_tui.build.ingest import apply, preview_lines
     from lso_tui.paths import default_db
     from lso_tui.store.db import Store
 
     if not paths and not remove:
         raise InputError("ingest: give article files to add, or --remove DOC_ID")
+    when = publication_date(date) if date is not None else None
+    if when and not paths:
+        raise InputError("ingest: --date dates the article files given; give some")
     path = db or default_db()
     store = Store.open(path)
-    p = plan(store, paths, remove)
+    p = _plan(store, paths, remove, when)
     for line in preview_lines(p):
-        print(line)
+        print(clean(line, keep_newlines=False))
+    _date_notes(p, when)
+    code = exit_code(p)
     if not p.added and not p.removed:
+        if paths:
+            print_table(p, written=False)
+        if code == 2:
+            print(f"lso-tui: {_nothing_merged(p)}", file=sys.stderr)
+            return 2
         print(f"unchanged: {path}")
         return 0
-    if not yes:
-        if not sys.stdin.isatty():
-            print("nothing written: run again with --yes to merge")
-            return 0
-        if input("Merge these changes? [y/N] ").strip().lower() not in ("y", "yes", "có", "co"):
-            print("nothing written")
-            return 0
-    rows = apply(path, p, store.meta().get("scope"))
-    counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
-    print(f"merged: {path} ({counts})")
-    return 0
+    written = yes or _asked()
+    if written:
+        rows = apply(path, p, store.meta().get("scope"))
+        counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
+        print(f"merged: {path} ({counts})")
+    if paths:
+        print_table(p, written)
+    return code
+
+
+def publication_date(value: str) -> str:
+    """`--date`'s value as an ISO date (YYYY-MM-DD, or YYYY-MM, YYYY), or a one-line InputError."""
+    from lso_tui.edits.parse import parse_since
+
+    try:
+        return str(parse_since(value, None)["iso"])
+    except InputError as exc:
+        raise InputError(str(exc).replace("since:", "--date:", 1)) from None
+
+
+def exit_code(p: Plan) -> int:
+    """0 when no file failed; else 3 when something is merged (or removed), 2 when nothing is."""
+    if not p.failed:
+        return 0
+    return SOME_SKIPPED if p.added or p.removed else 2
+
+
+def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None) -> Plan:
+    """The plan, with a progress bar on stderr when it is a terminal and there are many files."""
+    from lso_tui.build.ingest import plan
+
+    if len(paths) <= PROGRESS_ABOVE or not sys.stderr.isatty():
+        return plan(store, paths, remove, when)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading", total=len(paths) + 1)
+
+        def step(name: str) -> None:
+            """One file read (or the tables rebuilt): advance, naming it (cleaned, never markup)."""
+            bar.update(task, advance=1, description=clean(Path(name).name, keep_newlines=False)[:40])
+
+        return plan(store, paths, remove, when, on_step=step)
+
+
+def _asked() -> bool:
+    """At a terminal, ask; elsewhere say how to merge. True when the answer is yes."""
+    if not sys.stdin.isatty():
+        print("nothing written: run again with --yes to merge")
+        return False
+    if input("Merge these changes? [y/N] ").strip().lower() not in ("y", "yes", "có", "co"):
+        print("nothing written")
+        return False
+    return True
+
+
+def _date_notes(p: Plan, when: str | None) -> None:
+    """Say which new articles kept their own date (a dateline, a sidecar's) rather than --date."""
+    for f in p.files:
+        if when and f.status == "new" and f.date != when:
+            name = clean(f.name, keep_newlines=False)
+            print(
+                f"note: {name} has its own date ({f.date}, its dateline or sidecar); --date not used for it"
+            )
+
+
+def _nothing_merged(p: Plan) -> str:
+    """The one line on stderr when no file could be merged (a single file: its own refusal)."""
+    if len(p.files) == 1:
+        f = p.files[0]
+        return clean(f"{f.name}: {f.reason}", keep_newlines=False)
+    return f"nothing merged: {len(p.failed)} of {len(p.files)} files skipped (the table says why)"
+
+
+def _status(f: FileOutcome, written: bool) -> Text:
+    """The status cell: merged (or to merge), or skipped with the reason's first clause (the
+    preview above the table gives it whole)."""
+    from rich.text import Text
+
+    if f.status == "new":
+        return Text("merged", "green") if written else Text("to merge (not written)")
+    reason = re.split(r";| \(", clean(f.reason or "", keep_newlines=False), maxsplit=1)[0]
+    return Text("skipped: " + reason, "yellow" if f.status == "failed" else "")
+
+
+def print_table(p: Plan, written: bool) -> None:
+    """One row per file: name, publication date ("?" when none), facts added, status.
+
+    A Rich table on stdout, without ANSI codes when it is not a terminal and without colour under
+    NO_COLOR (Rich's own rules). Names and reasons are cleaned and printed as Text, never markup."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    names = [Text(clean(f.name, keep_newlines=False)) for f in p.files]
+    table = Table(title=Text("ingest"), title_justify="left")
+    table.add_column(Text("file"), overflow="fold")
+    table.add_column(Text("date"), no_wrap=True)
+    table.add_column(Text("facts\nu/o/t/f"), justify="right", no_wrap=True)
+    table.add_column(Text("status"), overflow="fold", max_width=max(30, console.width - 50))
+    for f, name in zip(p.files, names, strict=True):
+        facts = "/".join(map(str, f.counts)) if f.status == "new" and f.counts else "—"
+        table.add_row(name, Text(f.date or "?"), Text(facts), _status(f, written))
+    console.print(table)
+    print("u/o/t/f: units, officials, targets, progress figures")

@@ -8,6 +8,18 @@ from typing import Any
 
 from lso_tui import __version__
 
+INGEST_EPILOG = """\
+Every file is tried: those with facts are merged together in one write, the others are
+skipped with the reason (nothing found, not UTF-8, binary, not a file, already in the store,
+given twice…). A table at the end lists each file: its date, the facts added, merged or why not.
+
+exit codes:
+  0  every file merged, or already in the store, or given twice (nothing left to do)
+  3  some files merged, some skipped (nothing found, not UTF-8, binary, missing…)
+  2  nothing merged: every file skipped, or bad input (one line on stderr)
+Without --yes nothing is written and the code is the one the merge would give.
+--date gives the publication date of the new articles whose text has no dateline."""
+
 
 def build_parser(edit: bool = True) -> argparse.ArgumentParser:
     """The argument parser with its sub-commands (`edit`'s own actions only when *edit*: building
@@ -43,10 +55,20 @@ def build_parser(edit: bool = True) -> argparse.ArgumentParser:
         choices=["regions", "targets", "disagreements", "units", "officials"],
         help="only this part",
     )
-    ing = sub.add_parser("ingest", help="add further articles (or take one out), after a preview")
+    ing = sub.add_parser(
+        "ingest",
+        help="add further articles (or take one out), after a preview",
+        epilog=INGEST_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ing.add_argument("articles", nargs="*", type=Path, help="article files to add")
     ing.add_argument("--remove", action="append", default=[], metavar="DOC_ID", help="take a document out")
     ing.add_argument("--yes", action="store_true", help="merge without asking")
+    ing.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="publication date of the articles whose text has no dateline",
+    )
     sv = sub.add_parser("serve", help="the dashboard in a browser (textual-serve), behind a random token")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000)

@@ -11,17 +11,27 @@ from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import FuzzyDate
 
 _WEEKDAY = re.compile(r"^\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
-_PUBLISHED = re.compile(r"\b(?:ngay dang|dang luc|dang ngay|xuat ban|cap nhat)\b")
+_PUBLISHED = re.compile(r"\b(?:ngay dang|dang luc|dang ngay|xuat ban)\b")
+# "Cập nhật: …" is when the page last changed: the article's date only when no other line gives one.
+_UPDATED = re.compile(r"\bcap nhat\b")
 _OUTLET_CODE = re.compile(r"^\s*\(?([A-Z][A-Z0-9]{1,7})\)?\s*[-–—]\s*")
 _CREDIT = re.compile(r"^\s*(?:bai,? (?:va )?anh|bai|anh|theo|nguon|thuc hien)\s*:?\s*", re.IGNORECASE)
+# A wire dateline opening the lede: "Hưng Yên, 3/8 (TTXVN) - …" (place, day/month, agency, dash).
+_WIRE = re.compile(
+    r"\s*[^\W\d_][^\n()]{0,40}?,\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?\s*"
+    r"\((?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\)\s*[-–—]"
+)
+_LETTERS = re.compile(r"[a-z]+")
 
 
 @dataclass
 class Header:
     """Metadata read off the text, each with the span it came from."""
 
-    date: FuzzyDate | None = None
+    date: FuzzyDate | None = None  # the publication date: a dateline above the body, never a body date
     date_span: tuple[int, int] | None = None
+    event_date: FuzzyDate | None = None  # the lede's opening date ("Ngày 21/5/2019, …"): an event's
+    event_span: tuple[int, int] | None = None
     title: str | None = None
     title_span: tuple[int, int] | None = None
     outlet_code: str | None = None
@@ -35,9 +45,10 @@ def read_header(art: Article) -> Header:
     """Find dateline, title, outlet code, byline and credit lines of *art*."""
     h = Header()
     paras = art.paragraphs
-    body = next((i for i, p in enumerate(paras) if len(art.text[p.start : p.end].split()) >= 25), 0)
+    long = next((i for i, p in enumerate(paras) if len(art.text[p.start : p.end].split()) >= 25), None)
+    body = long or 0
     h.body_start = paras[body].start if paras else 0
-    _dateline(art, paras[:body], h)
+    _dateline(art, paras[:long] if long is not None else paras, h)  # a short text: every line a candidate
     for p in paras[:body]:
         line = art.folded[p.start : p.end]
         words = art.text[p.start : p.end].split()
@@ -52,17 +63,31 @@ def read_header(art: Article) -> Header:
     _byline(art, paras[body + 1 :] if paras else [], h)
     if h.author is None:  # "Bài và ảnh: NAME" or "NAME" in capitals under the headline
         _byline(art, [p for p in paras[:body] if not h.title_span or p.start > h.title_span[0]], h)
-    if h.date is None and paras:
+    if paras:
         _lede_date(art, paras[body], h)
     return h
 
 
 def _lede_date(art: Article, lede: Segment, h: Header) -> None:
-    """No dateline: "Ngày 12/3/2021, …" or "Hưng Yên, 3/8 (TTXVN) - Ngày 3/8/2019" opening the lede."""
-    for d in find_dates(art.folded, lede.start, min(lede.end, lede.start + 80)):
-        if d.value.precision == "day":
-            h.date, h.date_span = d.value, (d.start, d.end)
-            return
+    """The date opening the lede ("Ngày 12/3/2021, …", "Sáng 9/11/2020, …") is the event's, kept
+    apart; only a wire dateline ("Hưng Yên, 3/8 (TTXVN) - Ngày 3/8/2019, …") dates the article."""
+    days = [
+        d
+        for d in find_dates(art.folded, lede.start, min(lede.end, lede.start + 80))
+        if d.value.precision == "day"
+    ]
+    if days:
+        h.event_date, h.event_span = days[0].value, (days[0].start, days[0].end)
+    wire = _WIRE.match(art.folded, lede.start, lede.end)
+    if h.date is not None or wire is None:
+        return
+    day, month = int(wire.group(1)), int(wire.group(2))
+    if wire.group(3):  # "Hà Nội, 3/8/2019 (TTXVN) -"
+        dated = [d for d in find_dates(art.folded, wire.start(1), wire.end(3)) if d.value.precision == "day"]
+    else:  # the year from the lede's own date of the same day and month
+        dated = [d for d in days if (d.value.day, d.value.month) == (day, month)]
+    if dated:
+        h.date, h.date_span = dated[0].value, (wire.start(1), wire.end(3 if wire.group(3) else 2))
 
 
 def _is_banner(folded_line: str) -> bool:
@@ -81,7 +106,9 @@ def _dateline(art: Article, header: list[Segment], h: Header) -> None:
             continue  # the site's "today" sits above its menu, not beside the article
         if _is_banner(line) or not (DAY_MONTH_YEAR.search(line) or DAY_MONTH_YEAR_WORDS.search(line)):
             continue
-        rank = 0 if _WEEKDAY.search(line) else 1 if _PUBLISHED.search(line) else 2
+        rank = 0 if _WEEKDAY.search(line) else 1 if _PUBLISHED.search(line) else 3 if _UPDATED.search(line) else 2
+        if not _dateline_shape(line, rank):
+            continue  # a short sentence above the first long paragraph: its date is an event's
         if best is None or rank < best[0]:
             best = (rank, p)
     if best is None:
@@ -91,6 +118,14 @@ def _dateline(art: Article, header: list[Segment], h: Header) -> None:
     days = [d for d in dated if d.value.precision == "day"]
     if days:
         h.date, h.date_span = days[0].value, (days[0].start, days[0].end)
+
+
+def _dateline_shape(folded_line: str, rank: int) -> bool:
+    """A line that is a date, not a sentence with one: "Thứ hai, 09/09/2019", "Cập nhật: 20/08/2020 -
+    07:30", "16/06/2020 09:42 GMT+7"; not "Ngày 21/5/2019, Huyện ủy tổ chức hội nghị"."""
+    if rank != 2:
+        return len(folded_line.split()) <= 10
+    return len(_LETTERS.findall(folded_line)) <= 4
 
 
 def _byline(art: Article, tail: list[Segment], h: Header) -> None:

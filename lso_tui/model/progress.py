@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,8 +120,14 @@ def progress_in(
     return progress_for(target, units, as_of, node.total if node else None, node)
 
 
+_ISO = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", re.ASCII)
+
+
 def as_of_date(documents: list[dict[str, Any]], units: list[dict[str, Any]]) -> str | None:
-    """The date the records speak for: the newest article, or a later consolidation a user recorded."""
-    dates = [d["date"] for d in documents if d.get("date")]
+    """The date the records speak for: the newest publication date, or a later consolidation a user
+    recorded. A document's date is its publication date (its dateline, its metadata or `ingest
+    --date`), never a date from its body; one that is not an ISO date (a sidecar's "hôm qua") is
+    ignored rather than compared as text."""
+    dates = [d["date"] for d in documents if isinstance(d.get("date"), str) and _ISO.fullmatch(d["date"])]
     dates += [u["since"]["iso"] for u in units if u.get("edited", {}).get("since") and u.get("since")]
     return max(dates, default=None)
