@@ -12,7 +12,8 @@ from lso_tui.errors import InputError
 from lso_tui.text import clean, fold
 
 PARTS = ("early", "mid", "late")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: "٢٠١٩-٠٦" would pass \d and be stored as a date no one can compare.
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 YES = {"co", "yes", "y", "true", "1"}
 NO = {"khong", "no", "n", "false", "0"}
 UNKNOWN = {"", "?", "chua ro", "unknown"}
@@ -52,9 +53,10 @@ def parse_share(value: str) -> float:
 
 def parse_year(value: str) -> int:
     """A deadline year between 2000 and 2100."""
-    if not value.strip().isdigit() or not 2000 <= int(value) <= 2100:
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or not 2000 <= int(text) <= 2100:
         raise InputError(f"year: {value!r} must be a year between 2000 and 2100")
-    return int(value)
+    return int(text)
 
 
 def parse_name(value: str, what: str = "name") -> str:
