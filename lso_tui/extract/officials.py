@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
 from lso_tui.extract.people import PersonMention
 from lso_tui.extract.places import Place, resolve
@@ -20,9 +22,9 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
         titles = pm.chain.titles
         if not titles and key not in by_key:
             continue  # a private citizen, or a name with no post in the text
-        unit, unit_type, scope = _unit_of(titles, places)
+        unit, unit_type, scope = _unit_of(titles, places, art)
         secretary, chairman = posts.setdefault(key, (set(), set()))
-        _posts_held(titles, places, secretary, chairman)
+        _posts_held(titles, places, secretary, chairman, art)
         # Both posts may be named in one chain or across mentions ("được bầu làm Bí thư …",
         # later "ông được bầu giữ chức Chủ tịch UBND xã").
         concurrent = bool(secretary & chairman - {"?"}) or ("?" in secretary and "?" in chairman)
@@ -38,6 +40,8 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
         off.unit_type = off.unit_type or unit_type
         off.scope = off.scope or scope
         off.concurrent = off.concurrent or concurrent
+        both = sorted(w.split(":", 1)[1] for w in secretary & chairman if w.startswith("commune:"))
+        off.both_at = off.both_at or (both[0] if both else None)
         if concurrent and not _holds_both_source(off):
             off.source = src
         if off.body is None:
@@ -53,18 +57,39 @@ def _holds_both_source(off: OfficialMention) -> bool:
     return off.concurrent and "Chủ tịch" in off.source.quote
 
 
-def title_place(title: Title, places: list[Place]) -> Place | None:
-    """The named place a title is of: its own, or the nearest named one for a bare "xã"."""
+def title_place(title: Title, places: list[Place], art: Article | None = None) -> Place | None:
+    """The named place a title is of: its own; for a bare "xã", the one its sentence named before
+    it, else the commune the article is about (named at least twice and more often than any other),
+    else the nearest named one."""
     if title.place is None:
         return None
     if title.place.name:
         return title.place
-    return resolve(places, title.place.start, title.place.level, title.place.type)
+    near = resolve(places, title.place.start, title.place.level, title.place.type)
+    if art is not None and near is not None and near.start >= art.sentence_at(title.place.start).start:
+        return near
+    main = main_commune(places) if title.place.level == "commune" else None
+    if main is not None and (not title.place.type or main.type == title.place.type):
+        return main
+    return near
 
 
-def _chain_places(titles: list[Title], places: list[Place]) -> list[Place | None]:
+_COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
+
+
+def main_commune(places: list[Place]) -> Place | None:
+    """The commune-level unit an article is about: named at least twice, and more than any other."""
+    named = [p for p in places if p.level == "commune" and p.name]
+    counts = Counter(p.name for p in named)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(p for p in named if p.name == ranked[0][0])
+
+
+def _chain_places(titles: list[Title], places: list[Place], art: Article) -> list[Place | None]:
     """Each title's place; a title with none takes the place named later in the chain."""
-    own = [title_place(t, places) for t in titles]
+    own = [title_place(t, places, art) for t in titles]
     out: list[Place | None] = []
     for i, t in enumerate(titles):
         place = own[i]
@@ -79,10 +104,15 @@ def _chain_places(titles: list[Title], places: list[Place]) -> list[Place | None
     return out
 
 
-def _unit_of(titles: list[Title], places: list[Place]) -> tuple[str | None, str | None, str | None]:
-    """(commune name, its type, the district-level scope) the titles belong to."""
+def _unit_of(
+    titles: list[Title], places: list[Place], art: Article
+) -> tuple[str | None, str | None, str | None]:
+    """(commune name, its type, the district-level scope) the titles belong to: the posts held now
+    ("nguyên …" and what comes before "nay là …" are not), else the former ones."""
     unit = unit_type = scope = None
-    for t, place in zip(titles, _chain_places(titles, places), strict=True):
+    pairs = list(zip(titles, _chain_places(titles, places, art), strict=True))
+    pairs = [(t, p) for t, p in pairs if not t.former] or pairs
+    for t, place in pairs:
         if place is not None and place.level == "commune" and unit is None:
             unit, unit_type = place.name, place.type
         elif place is not None and place.level == "district" and scope is None:
@@ -90,6 +120,15 @@ def _unit_of(titles: list[Title], places: list[Place]) -> tuple[str | None, str 
         elif t.body in UPPER_PARTY and scope is None:
             upper = resolve(places, t.start, UPPER_PARTY[t.body])
             scope = f"{upper.type} {upper.name}" if upper else None
+    bare = [t for t, _ in pairs if t.body in _COMMUNE_BODIES and t.place is None]
+    if unit is None and scope is None and bare:
+        # "Phó Bí thư Thường trực Đảng ủy" with no unit: the commune its sentence named before it,
+        # else the commune the article is about.
+        near = resolve(places, bare[0].start, "commune")
+        same = near is not None and near.start >= art.sentence_at(bare[0].start).start
+        home = near if same else main_commune(places)
+        if home is not None:
+            unit, unit_type = home.name, home.type
     village = next((t for t in titles if t.post in VILLAGE_POSTS), None)
     if unit is None and village is not None:
         # A village post belongs to the commune around it: the one the text last named.
@@ -99,12 +138,14 @@ def _unit_of(titles: list[Title], places: list[Place]) -> tuple[str | None, str 
     return unit, unit_type, scope
 
 
-def _posts_held(titles: list[Title], places: list[Place], secretary: set[str], chairman: set[str]) -> None:
+def _posts_held(
+    titles: list[Title], places: list[Place], secretary: set[str], chairman: set[str], art: Article
+) -> None:
     """Add where each title makes its holder the Party secretary or the UBND chairman ("?" = unnamed).
 
     A Phó Bí thư, a Bí thư Chi bộ and a Chủ tịch HĐND hold neither of the two posts.
     """
-    for t, place in zip(titles, _chain_places(titles, places), strict=True):
+    for t, place in zip(titles, _chain_places(titles, places, art), strict=True):
         where = f"{place.level}:{place.name}" if place else "?"
         if t.post == "Bí thư" and t.body in (None, COMMUNE_PARTY, *UPPER_PARTY):
             secretary.add(where)

@@ -62,6 +62,8 @@ def _with_pronoun_posts(
     for m in _PRONOUN.finditer(art.folded):
         if art.text[m.end() : m.end() + 2].strip()[:1].isupper():
             continue  # "ông Nguyễn …": a name follows, handled as a name
+        if art.text[m.start() : m.end()].lower() not in ("ông", "bà", "anh", "chị", "đồng chí"):
+            continue  # "chi bộ kiêm trưởng thôn", "ba xã": a word that folds like a pronoun
         before = [p for p in people if p.end <= m.start() and m.start() - p.end < 400]
         taken = _ELECTED.match(art.folded, m.end())
         if not before or taken is None or not POST_RE.match(art.folded, taken.end()):
@@ -137,7 +139,15 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     else:
         return Chain()
     limit = art.sentence_at(start).end
-    return parse_chain(art, start, limit, places)
+    chain = parse_chain(art, start, limit, places)
+    # "bà NAME, nguyên Bí thư Quận ủy quận 3 (cũ), được chỉ định giữ chức Bí thư Đảng ủy …": the
+    # posts taken after the former ones are the person's too.
+    gap = re.match(r"\s*(?:\([^)]{0,40}\))?\s*,?", art.text[chain.end :]) if chain.titles else None
+    taken = _ELECTED.match(art.folded, chain.end + gap.end()) if gap else None
+    if taken and POST_RE.match(art.folded, taken.end()):
+        more = parse_chain(art, taken.end(), limit, places)
+        chain = Chain(chain.titles + more.titles, chain.start, more.end or chain.end)
+    return chain
 
 
 # "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".

@@ -112,7 +112,40 @@ def find_places(art: Article) -> list[Place]:
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
             out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
+    out += _counted_lists(art, out)
     return _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
+
+
+# "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
+# và C": names listed without a type word take the type of the units counted before them.
+_COUNTED_NOUN = re.compile(r"\b(?:\d+(?:\s*/\s*\d+)?|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran)\b")
+_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])")
+
+
+def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
+    """Units named in a list after a count of their kind, with no type word of their own."""
+    out = []
+    for seg in art.sentences:
+        count = _COUNTED_NOUN.search(art.folded, seg.start, seg.end)
+        if count is None:
+            continue
+        lead = next(
+            (
+                m
+                for m in _LIST_LEAD.finditer(art.folded, count.end(), seg.end)
+                if art.text[m.end()].isupper() and not _TYPE_RE.match(art.folded, m.end())
+            ),
+            None,
+        )
+        if lead is None:
+            continue
+        key = count.group(1)
+        canonical = LEVELS["commune"][key]
+        for s, e in _name_runs(art, lead.end() - 1, True):
+            if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed}:
+                continue
+            out.append(Place("commune", canonical, art.text[s:e], s, e, True))
+    return out
 
 
 # "Bí thư Thành ủy Móng Cái kiêm Chủ tịch UBND thành phố NAME": after a body, the type word repeats a

@@ -32,6 +32,7 @@ class Title:
     start: int
     end: int
     text: str = ""
+    former: bool = False  # "nguyên Bí thư …", or a post before "nay là …": not held now
 
 
 @dataclass
@@ -55,8 +56,14 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         p = link.end() if link else pos
         # "nguyên Bí thư …" (a former post) and "nay là …" (now): the post itself follows.
         former = re.match(r"(?:nguyen|nay la)\s+", folded[p:stop])
+        was = False
         if former and art.text[p].islower():
             p += former.end()
+            if former.group(0).startswith("nay"):
+                for earlier in chain.titles:
+                    earlier.former = True
+            else:
+                was = True
         m = POST_RE.match(folded, p, stop)
         if not m:
             break
@@ -75,11 +82,17 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         extra = art.text[e : place.start if place else seg_end].strip(" ,")
         if extra.lower() == "của":
             extra = ""  # "Chủ tịch UBND của thị trấn": the unit follows
+        if extra[:1].islower() and len(extra.split()) > 4 and place is None:
+            # "Phó Bí thư Tỉnh ủy yêu cầu các cấp ủy …": a clause follows the post, which ends here.
+            label = " ".join(x for x in (post, body) if x)
+            chain.titles.append(Title(post, body, None, p, e, label, was))
+            chain.end = e
+            break
         if extra and not body and extra[:1].isupper():
             body = extra  # a body named in words: "Phòng Kinh tế", "Ban Tổ chức"
             extra = ""
         label = " ".join(x for x in (post, body, extra) if x)
-        title = Title(post, body, place, p, seg_end, label)
+        title = Title(post, body, place, p, seg_end, label, was)
         chain.titles.append(title)
         chain.end = seg_end
         pos = seg_end

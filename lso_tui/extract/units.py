@@ -101,8 +101,10 @@ def mark_consolidation(
     """
     art = idx.art
     for off in officials:
-        if off.concurrent and off.unit in idx.units:
-            unit = idx.units[off.unit]
+        # A former holder ("nguyên Bí thư … kiêm Chủ tịch UBND xã X, nay là …") consolidated X too.
+        where = off.unit if off.unit in idx.units else off.both_at
+        if off.concurrent and where in idx.units:
+            unit = idx.units[where]
             unit.consolidated = True
             unit.source = off.source
     previous_done = False

@@ -141,6 +141,7 @@ class OfficialMention:
     scope: str | None = None
     qualifications: list[Qualification] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    both_at: str | None = None  # the commune where they held both posts (now or formerly)
 
 
 @dataclass
