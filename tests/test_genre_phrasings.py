@@ -269,3 +269,58 @@ def test_a_ward_numbered_in_roman_figures() -> None:
         "Ông Lâm Hữu Lộc, Bí thư Đảng ủy kiêm Chủ tịch UBND Phường VII, TP. Vị Thanh chia sẻ kinh nghiệm."
     )
     assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Lâm Hữu Lộc", "Phường VII", True)]
+
+
+def test_a_former_holder_keeps_the_commune_consolidated_but_not_as_their_unit() -> None:
+    """ "nguyên Bí thư … kiêm Chủ tịch UBND xã X, nay là Phó Chủ tịch UBND huyện": X was consolidated;
+    the person's unit is their current (district) post's, so none."""
+    ex = extract(
+        "Ông Lò Văn Pánh, nguyên Bí thư Đảng ủy kiêm Chủ tịch UBND xã Keo Lôm, nay là Phó Chủ tịch UBND huyện "
+        "Điện Biên Đông, cho rằng mô hình chỉ hiệu quả khi cán bộ được đào tạo bài bản."
+    )
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Lò Văn Pánh", None, True)]
+    assert [(u.name, u.consolidated) for u in ex.units] == [("Keo Lôm", True)]
+
+
+def test_posts_taken_after_former_ones_and_a_post_with_no_unit() -> None:
+    """ "bà A, nguyên Bí thư Quận ủy …, được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường X; ông
+    B làm Phó Bí thư Thường trực Đảng ủy": both of X (B's post names no unit: the one named before)."""
+    ex = extract(
+        "Theo đó, bà Nguyễn Thị Thu Hằng, nguyên Bí thư Quận ủy quận 3 (cũ), được chỉ định giữ chức Bí thư Đảng "
+        "ủy, Chủ tịch HĐND phường Bàn Cờ; ông Trần Quốc Việt làm Phó Bí thư Thường trực Đảng ủy."
+    )
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [
+        ("Nguyễn Thị Thu Hằng", "Bàn Cờ", False),
+        ("Trần Quốc Việt", "Bàn Cờ", False),
+    ]
+
+
+def test_a_bare_commune_post_is_the_article_s_commune() -> None:
+    """In an article about xã Văn Quan, "Chủ tịch UBND xã" is of Văn Quan, not of a unit named in passing."""
+    ex = extract(
+        "Xã Văn Quan tổng kết năm 2025. Xã Văn Quan được thành lập từ thị trấn Văn Quan và xã Tú Xuyên.\n\n"
+        "Phát biểu tại hội nghị, ông Nông Đức Tài, Phó Bí thư Đảng ủy, Chủ tịch UBND xã nhấn mạnh nhiệm vụ năm tới."
+    )
+    assert [(o.name, o.unit) for o in ex.officials] == [("Nông Đức Tài", "Văn Quan")]
+
+
+def test_a_clause_after_a_post_is_not_part_of_the_title() -> None:
+    """ "Phó Bí thư Thường trực Tỉnh ủy yêu cầu …": the title ends at the committee, and the person named at
+    the end of that clause keeps their own post."""
+    ex = extract(
+        "Đồng chí Triệu Văn Phúc, Phó Bí thư Thường trực Tỉnh ủy yêu cầu các cấp ủy quán triệt ý kiến chỉ đạo "
+        "của Tổng Bí thư Trần Đức Minh về xây dựng đội ngũ cán bộ."
+    )
+    assert {o.name: o.titles for o in ex.officials} == {
+        "Triệu Văn Phúc": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        "Trần Đức Minh": ["Tổng Bí thư"],
+    }
+
+
+def test_chi_bo_is_not_a_pronoun() -> None:
+    """ "… bí thư chi bộ kiêm trưởng thôn" gives no post to the person named before."""
+    ex = extract(
+        "Báo cáo do TS. Đỗ Thị Thu Hà, Giám đốc Sở Nội vụ trình bày cho biết, ở cấp thôn, 96,8% bí thư chi bộ "
+        "kiêm trưởng thôn."
+    )
+    assert [(o.name, o.titles) for o in ex.officials] == [("Đỗ Thị Thu Hà", ["Giám đốc Sở"])]
