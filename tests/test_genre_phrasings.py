@@ -324,3 +324,9 @@ def test_chi_bo_is_not_a_pronoun() -> None:
         "kiêm trưởng thôn."
     )
     assert [(o.name, o.titles) for o in ex.officials] == [("Đỗ Thị Thu Hà", ["Giám đốc Sở"])]
+
+
+def test_a_directory_line() -> None:
+    """ "+ NAME - posts": one line, one person; the dash separates the name from the posts."""
+    ex = extract("+ Nguyễn Văn Khánh - Bí thư Đảng ủy kiêm Chủ tịch Ủy ban nhân dân xã Tân Thành")
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Nguyễn Văn Khánh", "Tân Thành", True)]
