@@ -330,3 +330,23 @@ def test_a_directory_line() -> None:
     """ "+ NAME - posts": one line, one person; the dash separates the name from the posts."""
     ex = extract("+ Nguyễn Văn Khánh - Bí thư Đảng ủy kiêm Chủ tịch Ủy ban nhân dân xã Tân Thành")
     assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Nguyễn Văn Khánh", "Tân Thành", True)]
+
+
+def test_a_post_given_to_the_person_after_it() -> None:
+    """ "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME, Bí thư Đảng ủy xã": both
+    posts; "miễn nhiệm chức vụ … đối với ông NAME" takes the post away, so it gives none."""
+    ex = extract(
+        "Chủ tịch UBND huyện đã phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã Quang Trung đối với ông Hoàng "
+        "Văn Nam, Bí thư Đảng ủy xã."
+    )
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Hoàng Văn Nam", "Quang Trung", True)]
+    ex = extract("HĐND xã Tân Lập đã miễn nhiệm chức vụ Phó Chủ tịch UBND xã đối với ông Nguyễn Văn Hải.")
+    assert all("Phó Chủ tịch UBND" not in o.titles for o in ex.officials)
+
+
+def test_a_parenthesis_after_the_name() -> None:
+    """ "NAME (quê xã X, huyện Y) hiện là …": the hometown is passed over, the post read after it."""
+    ex = extract(
+        "Ông Sầm Văn Bình (quê xã Quốc Khánh, huyện Tràng Định) hiện là Phó Bí thư Huyện ủy Văn Lãng."
+    )
+    assert [(o.name, o.titles) for o in ex.officials] == [("Sầm Văn Bình", ["Phó Bí thư Huyện ủy"])]

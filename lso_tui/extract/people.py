@@ -37,6 +37,9 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         chain = _chain_after(art, e, places)
         if not chain.titles:
             chain = _chain_before(art, s, places, names)
+        elected = _post_before_doi_voi(art, s, places)
+        if elected.titles:
+            chain = Chain(elected.titles + chain.titles, elected.start, max(chain.end, elected.end))
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
     out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
@@ -126,7 +129,11 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
-    """Titles after "NAME, ", "NAME - ", "NAME là" or "NAME được bầu làm"."""
+    """Titles after "NAME, ", "NAME - ", "NAME là" or "NAME được bầu làm" ("NAME (quê …) hiện là …":
+    a parenthesis with no post in it is passed over)."""
+    aside = re.match(r"\s*\(([^()]{1,80})\)", art.text[end:])
+    if aside and not POST_RE.search(art.folded, end, end + aside.end()):
+        end += aside.end()
     m = re.match(r"\s*(?:,|[-–]|là(?= )|\()\s*", art.text[end:])
     role = _ROLE.match(art.folded, end)
     elected = _ELECTED.match(art.folded, end)
@@ -207,6 +214,28 @@ def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) 
             m.start(),
             m.end(),
         )
+
+
+# "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME": the post comes before the
+# person; a post taken away ("miễn nhiệm", "cách chức", "cho thôi giữ chức") is not held.
+_DOI_VOI = re.compile(r"\bdoi voi\s+(?:ong|ba|dong chi|d/c)?\s*$")
+_POST_ENDS = re.compile(r"\b(?:mien nhiem|bai nhiem|cach chuc|thoi giu|ky luat|cho thoi)\b")
+
+
+def _post_before_doi_voi(art: Article, start: int, places: list[Place]) -> Chain:
+    """The chain of posts a clause gives "đối với NAME", when it gives it rather than takes it away."""
+    lead = _DOI_VOI.search(art.folded, max(0, start - 24), start)
+    if lead is None:
+        return Chain()
+    sent = art.sentence_at(start)
+    clause = art.folded[sent.start : lead.start()]
+    if _POST_ENDS.search(clause):
+        return Chain()
+    for m in POST_RE.finditer(art.folded, sent.start, lead.start()):
+        chain = parse_chain(art, m.start(), lead.start(), places)
+        if chain.titles and not art.folded[chain.end : lead.start()].strip(" ,"):
+            return chain
+    return Chain()
 
 
 def _chain_before(
