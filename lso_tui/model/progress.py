@@ -68,10 +68,15 @@ def progress_for(
     named = len(done_units)
     stated = latest_done(node.stated, as_of) if node else None
     done_figure = stated if stated is not None and (stated.done or 0) > named else None
-    done = (done_figure.done or 0) if done_figure else named
     # An article's count in force at as_of is used as it stands: the register's may be fewer.
     in_force = node.total if node is not None and node.figure is not None else None
     total = in_force or max(total or 0, len(scoped))
+    if done_figure is not None and (done_figure.done or 0) > total:
+        done_figure = None  # counted against an older, larger total (before a merger): not of this one
+    done = (done_figure.done or 0) if done_figure else named
+    # Records naming more consolidated units than the count in force: that count is out of date, and
+    # a share above 100% is never shown.
+    total = max(total, done)
     share = float(target["share"])
     needed = math.ceil(round(share * total, 9))
     deadline = str(target["deadline"])
