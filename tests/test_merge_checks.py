@@ -49,3 +49,21 @@ def test_a_province_count_said_of_a_district_is_not_merged(tmp_path: Path) -> No
     data = json.loads(db.read_text(encoding="utf-8"))
     assert table_rows(data, "observations") == []
     assert any(u["name"] == "Tân Liên" and u["consolidated"] for u in table_rows(data, "units"))
+
+
+def test_ingest_lists_what_it_did_not_merge(tmp_path: Path, built_store: Path) -> None:
+    """`ingest` says which facts of the new article failed a check, and why, and merges the rest."""
+    article = tmp_path / "sai_vung.txt"
+    article.write_text(
+        "Thứ hai, 09/09/2019 - 08:00\n\nCao Lộc sơ kết mô hình bí thư đồng thời là chủ tịch\n\n"
+        "LSO - Theo báo cáo của Huyện ủy tại hội nghị sơ kết, đến nay huyện Cao Lộc có 183/200 xã, thị trấn "
+        "thực hiện bí thư đồng thời là chủ tịch UBND, các đơn vị đều hoạt động ổn định và hiệu quả.\n\n"
+        "Đồng chí Nông Văn Thuận, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Liên cho biết công việc thuận lợi.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "store.json"
+    db.write_bytes(built_store.read_bytes())
+    out = run_cli("--db", str(db), "ingest", str(article), "--yes")
+    assert out.returncode == 0, out.stderr
+    assert "figure not merged: 200 units is far more than the" in out.stderr
+    assert table_rows(json.loads(db.read_text(encoding="utf-8")), "observations") == []

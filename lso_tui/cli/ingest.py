@@ -47,6 +47,10 @@ def run_ingest(
     p = _plan(store, paths, remove, when)
     for line in preview_lines(p):
         print(clean(line, keep_newlines=False))
+    new = tuple(f"{a['id']}:" for a in p.added)
+    for warning in p.tables.warnings:  # facts of the new articles that failed a check: not merged
+        if new and warning.startswith(new):
+            print(f"lso-tui: warning: {clean(warning, keep_newlines=False)}", file=sys.stderr)
     _date_notes(p, when)
     code = exit_code(p)
     if not p.added and not p.removed:
