@@ -350,3 +350,9 @@ def test_a_parenthesis_after_the_name() -> None:
         "Ông Sầm Văn Bình (quê xã Quốc Khánh, huyện Tràng Định) hiện là Phó Bí thư Huyện ủy Văn Lãng."
     )
     assert [(o.name, o.titles) for o in ex.officials] == [("Sầm Văn Bình", ["Phó Bí thư Huyện ủy"])]
+
+
+def test_a_middle_name_in_lower_case() -> None:
+    """ "Trung tá Lò văn Thắm, Chỉ huy trưởng …": the name as written, rank left out."""
+    ex = extract("Tại hội nghị, Trung tá Lò văn Thắm, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, đánh giá cao.")
+    assert [o.name for o in ex.officials] == ["Lò văn Thắm"]

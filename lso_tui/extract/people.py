@@ -117,6 +117,10 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
         w = m.group(0)
         ok = w[0].isupper() and not w[0].isdigit() and (len(w) == 1 or not w.isupper())
         adjacent = bool(current) and text[current[-1][1] : m.start()] in (" ", "\u00a0")
+        # "Lò văn Thắm": a middle name written in lower case, between a surname and a given name.
+        if not ok and w in ("văn", "thị") and adjacent and len(current) == 1:
+            after = text[m.end() : m.end() + 2]
+            ok = is_surname(text[current[0][0] : current[0][1]]) and after[:1] == " " and after[1:].isupper()
         if ok and (adjacent or not current):
             current.append((m.start(), m.end()))
             continue
