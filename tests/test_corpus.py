@@ -2,8 +2,8 @@
 
 The sets (tests/corpus*/README.md): `corpus`, `corpus_heldout`, `corpus_blind` and `corpus_blind2` were
 written for this project in the style of provincial papers; `corpus_genre` (dev) and `corpus_genre_blind`
-follow the phrasings catalogued from real articles in docs/genre.md, and label the region each figure and
-target counts. `corpus_blind2` and `corpus_genre_blind` have never been tuned on: their floors sit under
+and `corpus_genre2` (a second dev set, written after the first was tuned on) follow the phrasings
+catalogued from real articles in docs/genre.md, and label the region each figure and target counts. `corpus_blind2` and `corpus_genre_blind` have never been tuned on: their floors sit under
 their scores to catch regressions on unseen text; raising them means better rules, not fitting the set.
 `make eval` prints the tables.
 """
@@ -25,6 +25,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus_blind2": {"officials": 0.95, "concurrent": 0.91, "consolidated": 0.89, "targets": 0.63, "progress": 0.67, "date": 0.97},
     "corpus_genre": {
         "officials": 0.96, "concurrent": 0.97, "consolidated": 0.95, "targets": 0.97, "progress": 0.93,
+        "progress_region": 0.93, "targets_region": 0.97, "date": 0.97,
+    },
+    "corpus_genre2": {
+        "officials": 0.92, "concurrent": 0.79, "consolidated": 0.85, "targets": 0.97, "progress": 0.97,
         "progress_region": 0.93, "targets_region": 0.97, "date": 0.97,
     },
     "corpus_genre_blind": {

@@ -334,14 +334,17 @@ def test_a_directory_line() -> None:
 
 def test_a_post_given_to_the_person_after_it() -> None:
     """ "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME, Bí thư Đảng ủy xã": both
-    posts; "miễn nhiệm chức vụ … đối với ông NAME" takes the post away, so it gives none."""
+    posts; "miễn nhiệm chức vụ … đối với ông NAME" takes a post away that he held until then."""
     ex = extract(
         "Chủ tịch UBND huyện đã phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã Quang Trung đối với ông Hoàng "
         "Văn Nam, Bí thư Đảng ủy xã."
     )
     assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Hoàng Văn Nam", "Quang Trung", True)]
-    ex = extract("HĐND xã Tân Lập đã miễn nhiệm chức vụ Phó Chủ tịch UBND xã đối với ông Nguyễn Văn Hải.")
-    assert all("Phó Chủ tịch UBND" not in o.titles for o in ex.officials)
+    ex = extract(
+        "HĐND xã Tân Lập đã miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông Nguyễn Văn Hải, Bí thư Đảng ủy xã."
+    )
+    # He held both posts until now: an official of Tân Lập, and a former holder of both.
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Nguyễn Văn Hải", "Tân Lập", True)]
 
 
 def test_a_parenthesis_after_the_name() -> None:
@@ -354,5 +357,99 @@ def test_a_parenthesis_after_the_name() -> None:
 
 def test_a_middle_name_in_lower_case() -> None:
     """ "Trung tá Lò văn Thắm, Chỉ huy trưởng …": the name as written, rank left out."""
-    ex = extract("Tại hội nghị, Trung tá Lò văn Thắm, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, đánh giá cao.")
+    ex = extract(
+        "Tại hội nghị, Trung tá Lò văn Thắm, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, đánh giá cao."
+    )
     assert [o.name for o in ex.officials] == ["Lò văn Thắm"]
+
+
+ROUND_THREE = [
+    # "có M …; trong đó N đơn vị …, chiếm x%" across a semicolon, with its share
+    (
+        "Toàn tỉnh Kon Tum có 102 xã, phường, thị trấn; trong đó 10 đơn vị đang thực hiện bí thư đảng ủy "
+        "đồng thời là chủ tịch UBND, chiếm 9,8%.",
+        [(10, 102, 0.098, "province")],
+    ),
+    # "Sáng 2/8" is a date; "có 148 xã, phường" alone is how many there are
+    (
+        "Sáng 2/8, Thành ủy Bạc Liêu sơ kết mô hình bí thư đồng thời là chủ tịch UBND. Toàn tỉnh Phú Thọ hiện "
+        "có 148 xã, phường; 100% bí thư đảng ủy giữ chức chủ tịch HĐND.",
+        [],
+    ),
+    # a share of villages, after the commune figure
+    (
+        "Toàn tỉnh có 41/226 xã thực hiện bí thư đồng thời là chủ tịch UBND. Ở thôn, xóm, tỷ lệ bí thư chi bộ "
+        "đồng thời là trưởng thôn đạt 95,2%.",
+        [(41, 226, None, "province")],
+    ),
+    # "đặt mục tiêu" sets a goal (it folds like "đạt mục tiêu")
+    (
+        "Nghị quyết Đại hội Đảng bộ huyện Hướng Hóa nhiệm kỳ 2020-2025 đặt mục tiêu đến cuối nhiệm kỳ có 50% "
+        "xã, thị trấn thực hiện bí thư đồng thời là chủ tịch UBND.",
+        [],
+    ),
+    # a growth rate after the ratio is not its share
+    (
+        "Huyện Hướng Hóa có 6/21 xã, thị trấn thực hiện bí thư đảng ủy đồng thời là chủ tịch UBND, tăng 50% so "
+        "với nhiệm kỳ trước.",
+        [(6, 21, None, "district")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ROUND_THREE,
+    ids=["of-which-semicolon", "dates-and-totals", "village-share", "dat-muc-tieu", "growth"],
+)
+def test_round_three_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    """What a figure is, read from the words around it."""
+    ex = extract(text)
+    assert [(p.done, p.total, p.share, p.scope_level) for p in ex.progress] == expected
+
+
+def test_regions_named_by_a_headline_a_leading_place_and_a_number_after_a_name() -> None:
+    """ "An Giang: …" names the article's province; "Tại Cà Mau, toàn tỉnh …" the province it leads;
+    "huyện Tịnh Biên 11/14": the number is not part of the name."""
+    ex = extract_text(
+        "Thứ hai, 07/10/2019 08:30\n\nAn Giang: Phấn đấu có thêm xã thực hiện mô hình\n\n"
+        "Đến nay, toàn tỉnh có 118/156 xã, phường, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch UBND, "
+        "đạt 75,64%; trong đó huyện Tịnh Biên 11/14. Theo báo cáo, các đơn vị đều hoạt động ổn định và hiệu "
+        "quả, nhiều chỉ tiêu kinh tế xã hội hoàn thành.\n",
+        "d1",
+        {},
+    )
+    assert [(p.done, p.total, p.scope, p.scope_level) for p in ex.progress] == [
+        (118, 156, "Tỉnh An Giang", "province"),
+        (11, 14, "Huyện Tịnh Biên", "district"),
+    ]
+    ex = extract(
+        "Các tỉnh Đồng bằng sông Cửu Long đang mở rộng mô hình bí thư đồng thời là chủ tịch UBND. Tại Cà Mau, "
+        "toàn tỉnh có 101 xã, phường, thị trấn, trong đó 17 đơn vị đã thực hiện mô hình."
+    )
+    assert [(p.done, p.total, p.scope, p.scope_level) for p in ex.progress] == [
+        (17, 101, "Tỉnh Cà Mau", "province")
+    ]
+
+
+def test_targets_need_a_share_of_units_and_may_be_named_in_the_sentence() -> None:
+    """ "giảm được 9,7% hộ nghèo, vượt chỉ tiêu" is no target; "…; riêng Huyện ủy X phấn đấu đến cuối nhiệm
+    kỳ 2015-2020 đạt 60%" is X's; "sẽ nâng tỷ lệ này lên khoảng 30%" is a goal."""
+    ex = extract(
+        "Xã Hiếu có bí thư đồng thời là chủ tịch UBND. Trong năm 2013, xã Hiếu giảm được 9,7% hộ nghèo, vượt "
+        "chỉ tiêu nghị quyết đề ra."
+    )
+    assert ex.targets == []
+    ex = extract(
+        "Tỉnh ủy Thái Nguyên đặt mục tiêu đến năm 2020 có 50% số xã thực hiện mô hình bí thư đồng thời là chủ "
+        "tịch UBND; riêng Huyện ủy Định Hóa phấn đấu đến cuối nhiệm kỳ 2015-2020 đạt 60%."
+    )
+    assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [
+        (0.5, 2020, "province"),
+        (0.6, 2020, "district"),
+    ]
+    ex = extract(
+        "Bến Tre mới có 8 đơn vị thực hiện bí thư đồng thời là chủ tịch UBND. Tỉnh ủy Bến Tre chủ trương trong "
+        "nhiệm kỳ 2015-2020 sẽ nâng tỷ lệ này lên khoảng 30%."
+    )
+    assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [(0.3, 2020, "province")]

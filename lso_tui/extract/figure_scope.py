@@ -20,6 +20,7 @@ _GROUP = re.compile(r"\s*(?:,|va)\s*")
 def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
     """The region the figure at *pos* counts, else what the whole sentence speaks of."""
     folded = art.folded
+    leading = _lead_place(art, places, seg)
     marks: list[tuple[int, StatementScope | None]] = []
     inside = [p for p in places if seg.start <= p.start < pos]
     districts = [p for p in inside if p.level == "district"]
@@ -46,11 +47,15 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
         marks.append((seg.start, _province(places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
-        marks.append((m.start(), _province(places, m.start())))
+        # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
+        here = leading if leading is not None and leading.level == "province" else _province(places, m.start())
+        marks.append((m.start(), here))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
+    if leading is not None:
+        marks.append((seg.start - 1, leading))  # "Tại Cà Mau, …": weaker than any mark in the sentence
     if not marks:
         return statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
@@ -60,3 +65,28 @@ def _province(places: list[Place], pos: int) -> StatementScope:
     """The province named nearest before *pos* (else after it); unnamed, found at build time."""
     named = resolve(places, pos, "province")
     return StatementScope(f"{named.type} {named.name}" if named else None, "province")
+
+
+# "Tại Cà Mau, toàn tỉnh có …", "Ở Kiên Giang, tỷ lệ …": a sentence led by a bare place name.
+_LEAD = re.compile(r"\s*(?:tai|o|con o|rieng o)\s+")
+_LEAD_NAME = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}),")
+
+
+def _lead_place(art: Article, places: list[Place], seg: Segment) -> StatementScope | None:
+    """The region a sentence's leading "Tại X," names: a district the text types as one, else a
+    province (wire stories go province by province)."""
+    m = _LEAD.match(art.folded, seg.start)
+    if m is None:
+        return None
+    name = _LEAD_NAME.match(art.text, m.end())
+    if name is None or not all(w[:1].isupper() for w in name.group(1).split()):
+        return None
+    text = name.group(1)
+    if any(p.start == m.end() for p in places if p.type):
+        return None  # "Tại xã X, …": a typed place, found as such
+    provinces = {p.name for p in places if p.level == "province"}
+    districts = {p.name for p in places if p.level == "district"}
+    if text in districts and text not in provinces:
+        typed = next(p for p in places if p.level == "district" and p.name == text)
+        return StatementScope(f"{typed.type} {text}", "district")
+    return StatementScope(f"Tỉnh {text}", "province")

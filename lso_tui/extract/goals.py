@@ -7,6 +7,7 @@ import re
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
+from lso_tui.extract.progress import share_of_units
 from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.units import has_cue, speaker_at
@@ -21,7 +22,7 @@ _DEADLINE = re.compile(
 _TERM_END = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le")
 _AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
 _HAS_COUNT = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 # "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
@@ -69,10 +70,18 @@ def find_targets(
             if doc_date and year < doc_date.year:
                 continue
             # "… nâng tỷ lệ này lên 70%": the sentence before said what the share is of.
-            about = has_cue(folded, CONSOLIDATION_CUES) or (cued_before and _COMMUNE_LEVEL.search(folded))
+            # The model named in the clause, or in its sentence ("…; riêng Huyện ủy X phấn đấu … 60%"),
+            # or the sentence before said what the share is of ("… nâng tỷ lệ này lên 70%").
+            about = (
+                has_cue(folded, CONSOLIDATION_CUES)
+                or has_cue(sentence, CONSOLIDATION_CUES)
+                or (cued_before and _COMMUNE_LEVEL.search(folded))
+            )
             if not about or (_VILLAGE.search(folded) and not _COMMUNE_LEVEL.search(folded)):
                 continue
             for pct in find_percents(art.folded, clause.start, clause.end):
+                if not share_of_units(art.folded, clause.start, pct):
+                    continue  # "giảm được 9,7% hộ nghèo": not a share of the units
                 where = figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 out.append(

@@ -221,23 +221,23 @@ def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) 
 
 
 # "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME": the post comes before the
-# person; a post taken away ("miễn nhiệm", "cách chức", "cho thôi giữ chức") is not held.
+# person; a post taken away ("miễn nhiệm", "cách chức", "cho thôi giữ chức") was held until now.
 _DOI_VOI = re.compile(r"\bdoi voi\s+(?:ong|ba|dong chi|d/c)?\s*$")
 _POST_ENDS = re.compile(r"\b(?:mien nhiem|bai nhiem|cach chuc|thoi giu|ky luat|cho thoi)\b")
 
 
 def _post_before_doi_voi(art: Article, start: int, places: list[Place]) -> Chain:
-    """The chain of posts a clause gives "đối với NAME", when it gives it rather than takes it away."""
+    """The chain of posts a clause gives "đối với NAME" (marked former when the clause takes it away)."""
     lead = _DOI_VOI.search(art.folded, max(0, start - 24), start)
     if lead is None:
         return Chain()
     sent = art.sentence_at(start)
-    clause = art.folded[sent.start : lead.start()]
-    if _POST_ENDS.search(clause):
-        return Chain()
+    ends = _POST_ENDS.search(art.folded, sent.start, lead.start()) is not None
     for m in POST_RE.finditer(art.folded, sent.start, lead.start()):
         chain = parse_chain(art, m.start(), lead.start(), places)
         if chain.titles and not art.folded[chain.end : lead.start()].strip(" ,"):
+            for t in chain.titles:
+                t.former = t.former or ends  # held until now: the person's, but not their current post
             return chain
     return Chain()
 

@@ -113,7 +113,30 @@ def find_places(art: Article) -> list[Place]:
             out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
     out += _counted_lists(art, out)
+    out += _headline_places(art, out)
     return _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
+
+
+# "An Giang: Phấn đấu …": a headline led by a bare name and a colon names the article's province
+# (a district is written with its type word: "Huyện Cao Lãnh: …").
+_HEADLINE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}):\s")
+
+
+def _headline_places(art: Article, typed: list[Place]) -> list[Place]:
+    """The province a headline names before its colon, unless that name is a typed district."""
+    out = []
+    for para in art.paragraphs[:4]:
+        m = _HEADLINE.match(art.text, para.start)
+        if m is None or para.end - para.start > 200:
+            continue
+        name = m.group(1)
+        words = name.split()
+        if not all(w[0].isupper() for w in words) or _TYPE_RE.match(art.folded, para.start):
+            continue
+        if any(p.name == name and p.level != "province" for p in typed):
+            continue
+        out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
+    return out
 
 
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
@@ -264,6 +287,9 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         if words and w.start() != words[-1][1] - i + 1:
             break
         token = w.group(1)
+        prev = art.text[words[-1][0] : words[-1][1]] if words else ""
+        if words and token.isdigit() and prev.lower() not in ("phường", "quận"):
+            break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3" is)
         roman = bool(re.fullmatch(r"[IVX]{1,5}", token))  # "Phường VII"
         if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break

@@ -44,8 +44,14 @@ _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|do
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
-    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,60}?\btrong (?:do|so do)\s+(?:co\s+)?(\d{1,4})\b"
+    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
+    r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
 )
+# A lone count is of the units that did it only when a doing word follows it in its clause; "toàn
+# tỉnh có 148 xã, phường" alone is how many there are.
+_DOING = re.compile(r"\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem|giu)\b")
+# "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
+_DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
 _COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
 _VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)")
@@ -54,7 +60,11 @@ _GOAL_BEFORE = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu(?! de ra)|se|du kien|huong toi|tien toi|can dat|yeu cau|ke hoach|"
     r"nham|de ra)\b"
 )
-_ACHIEVED = re.compile(r"\b(?:vuot|dat|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
+# "vượt chỉ tiêu", "hoàn thành kế hoạch": a result. ("đạt" is left out: it folds like "đặt", and "đặt
+# mục tiêu" sets a goal.)
+_ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
+# "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
+_VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
 _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
 _NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
 
@@ -103,8 +113,15 @@ def find_progress(
             if months
             else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
         )
+        whole = _of_which(art, seg, doc_date)
         for clause in _clauses(art, seg):
-            for f in _figures(art, clause, dates, doc_date):
+            figures = _figures(art, clause, dates, doc_date)
+            if whole is not None:
+                # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
+                figures = [f for f in figures if not whole.start <= f.start < whole.end]
+                if clause.start <= whole.start < clause.end:
+                    figures.insert(0, whole)
+            for f in figures:
                 if in_title and (f.total is None or _in_body(art, title, f)):
                     continue  # a headline's bare share is its goal; its ratio repeats the body's
                 where = figure_scope(art, places, seg, f.start, default_scope)
@@ -147,12 +164,7 @@ def _figures(
     pcts = [p for p in find_percents(folded, clause.start, clause.end) if not _is_vote(folded, p.start, p.end)]
     out: list[_Figure] = []
     used: set[int] = set()
-    of_which = _OF_WHICH.search(folded, clause.start, clause.end)
-    if of_which and int(of_which.group(2)) <= int(of_which.group(1)):
-        if not _is_goal(folded, clause.start, of_which.start(), doc_date):
-            done, total = int(of_which.group(2)), int(of_which.group(1))
-            out.append(_Figure(of_which.start(1), of_which.end(), done, total, None))
-        return out
+    ratios = [r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())]
     for r in ratios:
         done, total = int(r.group(1)), int(r.group(2))
         if done > total or total == 0 or not _counts_communes(folded, clause.start, r.start(), r.end()):
@@ -162,14 +174,23 @@ def _figures(
         share = None
         following = [x.start() for x in ratios if x.start() > r.start()]
         limit = min(following, default=clause.end)
-        after = [p for p in pcts if r.end() <= p.start < limit and p.start not in used]
+        after = [
+            p
+            for p in pcts
+            if r.end() <= p.start < limit and p.start not in used and share_of_units(folded, clause.start, p)
+        ]
         if after:
             share = after[0].value
             used.add(after[0].start)
         end = after[0].end if after else r.end()
         out.append(_Figure(r.start(), end, done, total, share))
     counts = [] if ratios else list(_COUNT.finditer(folded, clause.start, clause.end))
-    counts = [c for c in counts if not _is_goal(folded, clause.start, c.start(), doc_date)]
+    counts = [
+        c
+        for c in counts
+        if not _is_goal(folded, clause.start, c.start(), doc_date)
+        and (folded.startswith("voi", c.start()) or _DOING.search(folded, c.end(), clause.end))
+    ]
     for p in pcts:
         if p.start in used or any(f.start <= p.start < f.end for f in out):
             continue
@@ -198,6 +219,8 @@ def _counts_communes(folded: str, clause_start: int, start: int, end: int) -> bo
     if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end):
         return False
     if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
+        return False
+    if _VILLAGE_MODEL.search(folded, clause_start, start):
         return False
     inner = folded[start:end]
     if re.search(r"\b(?:huyen|thon|ban|phieu|cu tri)\b", inner):
@@ -235,3 +258,22 @@ def _in_body(art: Article, title: tuple[int, int] | None, f: _Figure) -> bool:
     if title is None:
         return False
     return re.search(rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]) is not None
+
+
+def _of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> _Figure | None:
+    """ "toàn tỉnh có M xã …, trong đó N đơn vị đã thực hiện …, chiếm x%": N of M, with its share."""
+    folded = art.folded
+    m = _OF_WHICH.search(folded, seg.start, seg.end)
+    if m is None or int(m.group(2)) > int(m.group(1)) or _is_goal(folded, seg.start, m.start(), doc_date):
+        return None
+    end = m.end()
+    share = None
+    nxt = next(iter(find_percents(folded, m.end(), seg.end)), None)
+    if nxt is not None and ";" not in folded[m.end() : nxt.start] and share_of_units(folded, seg.start, nxt):
+        share, end = nxt.value, nxt.end
+    return _Figure(m.start(1), end, int(m.group(2)), int(m.group(1)), share)
+
+
+def share_of_units(folded: str, clause_start: int, p: Found[float]) -> bool:
+    """Whether the percent at *p* is a share of units (not a growth rate, a vote or a share of people)."""
+    return p.value <= 1 and not _is_vote(folded, p.start, p.end) and _counts_communes(folded, clause_start, p.start, p.end)
