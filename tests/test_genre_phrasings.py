@@ -453,3 +453,25 @@ def test_targets_need_a_share_of_units_and_may_be_named_in_the_sentence() -> Non
         "nhiệm kỳ 2015-2020 sẽ nâng tỷ lệ này lên khoảng 30%."
     )
     assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [(0.3, 2020, "province")]
+
+
+def test_names_of_the_highlands_and_the_mekong() -> None:
+    """ "xã Hiếu Y Lan" (a two-word Highlands name after the unit), "huyện Tri Tôn Chau Sóc Ry" (a Khmer
+    surname after a district whose name holds a surname)."""
+    ex = extract("Bí thư Đảng ủy, Chủ tịch UBND xã Hiếu Y Lan là nữ cán bộ người Xơ Đăng đầu tiên của huyện.")
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Y Lan", "Hiếu", True)]
+    ex = extract(
+        "Bí thư Huyện ủy, Chủ tịch UBND huyện Tri Tôn Chau Sóc Ry cho biết mô hình đã phát huy hiệu quả."
+    )
+    assert [(o.name, o.concurrent) for o in ex.officials] == [("Chau Sóc Ry", True)]
+
+
+def test_the_holder_introduced_after_both_roles_and_units_praised_as_examples() -> None:
+    """ "người đảm nhận cùng lúc hai cương vị … là bà X"; "những đơn vị thực hiện sớm như xã A (X), B …"."""
+    ex = extract("Ở thị trấn Yên Lập, người đảm nhận cùng lúc hai cương vị từ năm 2012 là bà Bùi Thị Thu Hà.")
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Bùi Thị Thu Hà", "Yên Lập", True)]
+    ex = extract(
+        "An Giang mở rộng mô hình bí thư đồng thời là chủ tịch UBND. Những đơn vị thực hiện sớm như xã Văn Giáo "
+        "(Tịnh Biên), Ô Lâm (Tri Tôn) và thị trấn Chợ Mới đều hoàn thành tốt nhiệm vụ."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Văn Giáo", "Ô Lâm", "Chợ Mới"}

@@ -315,5 +315,9 @@ SURNAMES = frozenset(
         "Điểu",
         "Kpă",
         "Y",
+        # Khmer surnames of the Mekong provinces.
+        "Chau",
+        "Danh",
+        "Néang",
     ]
 )

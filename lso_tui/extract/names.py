@@ -10,12 +10,15 @@ from lso_tui.text import fold, normalise_tone
 
 def is_surname(word: str, bare_text: bool = False) -> bool:
     """A surname as spelt; folded too when *bare_text* (a name typed without diacritics)."""
-    if word == "Y" or re.match(r"H['’]\w", word):
-        return True  # Ê Đê and other Central Highlands names: "Y Blan Mlô", "H'Dung Niê"
+    if word in _PREFIXES or re.match(r"H['’]\w", word):
+        return True  # Central Highlands names: "Y Blan Mlô", "H'Dung Niê", "A Khoa" (Xơ Đăng)
     if bare_text and word.isascii():
         return word.lower() in _FOLDED_SURNAMES
     return normalise_tone(word) in SURNAMES
 
+
+# Names of the Central Highlands peoples open with a gender word, not a surname.
+_PREFIXES = frozenset({"Y", "A"})
 
 # "Ban" (board: "Ban Thuong vu") would otherwise read as the surname Bàn in text without diacritics.
 _FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES) - {"ban"}
@@ -32,8 +35,8 @@ def person_start(words: list[str]) -> int | None:
         rest = len(words) - k
         # A one-word place before a two-word name is rarer than a place named after a person
         # ("phường Nguyễn Thái Học"), so a three-word run is only split after its second word.
-        if k == 1 and len(words) < 4:
-            continue
+        if k == 1 and len(words) < 4 and words[1] not in _PREFIXES:
+            continue  # ("xã Hiếu Y Lan": a Highlands name opens with its prefix, so it may be two words)
         if is_surname(words[k], all(w.isascii() for w in words[k:])) and 2 <= rest <= 4:
             score = (rest == 3) + (k == 2)
             if best is None or score > best[0]:

@@ -190,7 +190,8 @@ def _given_name_mentions(art: Article, places: list[Place], people: list[PersonM
 # "ông X giữ cả hai chức danh", "Người đảm đương vị trí này là ông X": both posts, said without
 # naming them, of the commune the sentence (or the one before) is about.
 _DUAL = re.compile(
-    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam)\s+(?:ca\s+)?(?:hai|2)\s+(?:chuc danh|vai tro|vai|chuc vu)\b"
+    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam)\s+(?:ca\s+|cung luc\s+)?(?:hai|2)\s+"
+    r"(?:chuc danh|vai tro|vai|chuc vu|cuong vi)\b"
     r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
 )
 
@@ -202,7 +203,9 @@ def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) 
         near = [p for p in people if sent.start <= p.start < sent.end and not p.chain.titles]
         before = [p for p in near if p.end <= m.start()]
         after = [p for p in near if p.start >= m.end()]
-        person = before[-1] if before and not m.group(0).startswith("nguoi") else (after[0] if after else None)
+        # "Người đảm nhận cùng lúc hai cương vị … là bà X": the person follows the phrase.
+        introduced = m.group(0).startswith("nguoi") or art.folded.startswith("nguoi ", max(0, m.start() - 6))
+        person = before[-1] if before and not introduced else (after[0] if after else None)
         if person is None:
             continue
         prior = art.sentence_at(max(0, sent.start - 2))

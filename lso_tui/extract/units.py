@@ -32,6 +32,8 @@ _DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20
 _DONE_UNITS = re.compile(
     r"\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,160}?\b(?:da|deu da|cung da)\s+thuc hien\b"
     r"(?!\s+(?:tot|nhiem vu|cac|viec|ke hoach|chuong trinh|de an|chinh sach|nghi quyet|quy che))"
+    # "Những đơn vị thực hiện sớm như xã A (X), B …", "các đơn vị thực hiện hiệu quả … như xã A, B"
+    r"|\bdon vi (?:da )?thuc hien\b[^.;]{0,50}?\bnhu\b"
 )
 # "Chủ trương này sau đó được mở rộng ra 3 xã gồm: A, B và C": the model, spread to more units.
 _SPREAD = re.compile(
