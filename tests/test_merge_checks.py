@@ -11,6 +11,13 @@ from lso_tui.store.db import table_rows
 from tests.conftest import run_cli
 
 SPAN = Source(0, 1, "x", "d1")
+# A province's count said of one district (about twenty communes), beside a real consolidation.
+WRONG_REGION = (
+    "Thứ hai, 09/09/2019 - 08:00\n\nCao Lộc sơ kết mô hình bí thư đồng thời là chủ tịch\n\n"
+    "LSO - Theo báo cáo của Huyện ủy tại hội nghị sơ kết, đến nay huyện Cao Lộc có 183/200 xã, thị trấn "
+    "thực hiện bí thư đồng thời là chủ tịch UBND, các đơn vị đều hoạt động ổn định và hiệu quả.\n\n"
+    "Đồng chí Nông Văn Thuận, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Liên cho biết công việc thuận lợi.\n"
+)
 DISTRICT = {"level": "district", "code": "178", "name": "Huyện Cao Lộc", "units": 22}
 
 
@@ -35,13 +42,7 @@ def test_a_province_count_said_of_a_district_is_not_merged(tmp_path: Path) -> No
     """ "huyện Cao Lộc có 183/200 xã …" cannot be true of a district of about twenty communes: the
     store keeps no such figure, and the build says why."""
     article = tmp_path / "sai_vung.txt"
-    article.write_text(
-        "Thứ hai, 09/09/2019 - 08:00\n\nCao Lộc sơ kết mô hình bí thư đồng thời là chủ tịch\n\n"
-        "LSO - Theo báo cáo của Huyện ủy tại hội nghị sơ kết, đến nay huyện Cao Lộc có 183/200 xã, thị trấn "
-        "thực hiện bí thư đồng thời là chủ tịch UBND, các đơn vị đều hoạt động ổn định và hiệu quả.\n\n"
-        "Đồng chí Nông Văn Thuận, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Liên cho biết công việc thuận lợi.\n",
-        encoding="utf-8",
-    )
+    article.write_text(WRONG_REGION, encoding="utf-8")
     db = tmp_path / "store.json"
     out = run_cli("build", "--db", str(db), str(article))
     assert out.returncode == 0, out.stderr
@@ -54,13 +55,7 @@ def test_a_province_count_said_of_a_district_is_not_merged(tmp_path: Path) -> No
 def test_ingest_lists_what_it_did_not_merge(tmp_path: Path, built_store: Path) -> None:
     """`ingest` says which facts of the new article failed a check, and why, and merges the rest."""
     article = tmp_path / "sai_vung.txt"
-    article.write_text(
-        "Thứ hai, 09/09/2019 - 08:00\n\nCao Lộc sơ kết mô hình bí thư đồng thời là chủ tịch\n\n"
-        "LSO - Theo báo cáo của Huyện ủy tại hội nghị sơ kết, đến nay huyện Cao Lộc có 183/200 xã, thị trấn "
-        "thực hiện bí thư đồng thời là chủ tịch UBND, các đơn vị đều hoạt động ổn định và hiệu quả.\n\n"
-        "Đồng chí Nông Văn Thuận, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Liên cho biết công việc thuận lợi.\n",
-        encoding="utf-8",
-    )
+    article.write_text(WRONG_REGION, encoding="utf-8")
     db = tmp_path / "store.json"
     db.write_bytes(built_store.read_bytes())
     out = run_cli("--db", str(db), "ingest", str(article), "--yes")

@@ -7,42 +7,21 @@ import re
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
-from lso_tui.extract.progress import share_of_units
+from lso_tui.extract.progress import DEADLINE, clauses, share_of_units
 from lso_tui.extract.quantities import find_percents
-from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.spans import Article
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
-_DEADLINE = re.compile(
-    r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
-    # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
-    r"|\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
-)
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
 _TERM_END = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_RATIO = re.compile(r"(?<![\d/.,])(\d{1,4})(?:\s+[a-z ,]{1,30}?)?\s*/\s*(\d{1,5})(?![\d/])")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le")
-_AS_OF = re.compile(r"\b(?:tinh den|den nay|den thoi diem|hien nay|hien co|hien tai)\b")
-_HAS_COUNT = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
-# "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
-_FRACTION = re.compile(r"\s+so\b")
-_UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
-_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang)\b")
 
 
-def _clauses(art: Article, seg: Segment) -> list[Segment]:
-    """A sentence cut at semicolons: "đến năm 2020, 100% thôn …; đến năm 2025 có 50% số xã …"."""
-    out, start = [], seg.start
-    for i in range(seg.start, seg.end):
-        if art.text[i] == ";":
-            out.append(Segment(start, i))
-            start = i + 1
-    return [*out, Segment(start, seg.end)]
-
-
+# What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
+_OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 _VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
-_COMMUNE_LEVEL = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 
 
 def find_targets(
@@ -58,9 +37,9 @@ def find_targets(
     for seg in art.sentences:
         sentence = art.folded[seg.start : seg.end]
         cued_before, previous_cued = previous_cued, has_cue(sentence, CONSOLIDATION_CUES)
-        for clause in _clauses(art, seg):
+        for clause in clauses(art, seg):
             folded = art.folded[clause.start : clause.end]
-            deadline = _DEADLINE.search(folded)
+            deadline = DEADLINE.search(folded)
             term = _TERM.search(sentence) if deadline is None and _TERM_END.search(folded) else None
             if not (deadline or term) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
                 continue
@@ -75,9 +54,9 @@ def find_targets(
             about = (
                 has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
-                or (cued_before and _COMMUNE_LEVEL.search(folded))
+                or (cued_before and _OF_UNITS.search(folded))
             )
-            if not about or (_VILLAGE.search(folded) and not _COMMUNE_LEVEL.search(folded)):
+            if not about or (_VILLAGE.search(folded) and not _OF_UNITS.search(folded)):
                 continue
             for pct in find_percents(art.folded, clause.start, clause.end):
                 if not share_of_units(art.folded, clause.start, pct):

@@ -53,7 +53,7 @@ _DOING = re.compile(r"\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem|giu)
 # "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
 _DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
-_COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
+COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
 _VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)")
 # A goal, not a result, when one of these comes before the figure in its clause.
 _GOAL_BEFORE = re.compile(
@@ -65,7 +65,11 @@ _GOAL_BEFORE = re.compile(
 _ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
 # "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
 _VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
-_DEADLINE = re.compile(r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b")
+DEADLINE = re.compile(
+    r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
+    # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
+    r"|\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
+)
 _NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
 
 
@@ -114,7 +118,7 @@ def find_progress(
             else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
         )
         whole = _of_which(art, seg, doc_date)
-        for clause in _clauses(art, seg):
+        for clause in clauses(art, seg):
             figures = _figures(art, clause, dates, doc_date)
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
@@ -139,7 +143,7 @@ def find_progress(
     return out
 
 
-def _clauses(art: Article, seg: Segment) -> list[Segment]:
+def clauses(art: Article, seg: Segment) -> list[Segment]:
     """A sentence cut at semicolons: each clause is read on its own."""
     out, start = [], seg.start
     for i in range(seg.start, seg.end):
@@ -227,7 +231,7 @@ def _counts_communes(folded: str, clause_start: int, start: int, end: int) -> bo
         return False
     before = folded[clause_start:start]
     district = [m.end() for m in _DISTRICT_LEVEL.finditer(before)]
-    commune = [m.end() for m in _COMMUNE_LEVEL.finditer(before) if not before[: m.start()].endswith("cap ")]
+    commune = [m.end() for m in COMMUNE_LEVEL.finditer(before) if not before[: m.start()].endswith("cap ")]
     return not district or (bool(commune) and commune[-1] > district[-1])
 
 
@@ -247,8 +251,8 @@ def _is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | Non
     goal = _GOAL_BEFORE.search(before)
     if goal and not _NOW.search(before, goal.end()):
         return True
-    deadline = _DEADLINE.search(before)
-    if deadline and (doc_date is None or int(deadline.group(1)) >= doc_date.year):
+    deadline = DEADLINE.search(before)
+    if deadline and (doc_date is None or int(deadline.group(1) or deadline.group(2)) >= doc_date.year):
         return not _NOW.search(before, deadline.end())
     return False
 
