@@ -9,14 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from lso_tui.build.review import ReviewItem, excerpt
 from lso_tui.edits.change import Change, who
+from lso_tui.errors import InputError
 from lso_tui.i18n import Catalogue
 from lso_tui.store.db import Store, apply_changes, undo_last
 from lso_tui.store.file import StoreError
 from lso_tui.store.lock import locked
 from lso_tui.views.dataset import Dataset
 
-__all__ = ["StoreError", "StoreSession"]
+__all__ = ["ReviewItem", "StoreError", "StoreSession", "article_files", "excerpt"]
 
 FileKey = tuple[int, int, int]
 
@@ -74,15 +76,43 @@ class StoreSession:
         """Undo this user's last edit still in force; None when there is none."""
         return undo_last(self.path, who())
 
-    def plan_ingest(self, article: Path) -> tuple[Any, list[str]]:
-        """(Slow: extraction and the register) What adding *article* would change, and its preview."""
-        from lso_tui.build.ingest import plan, preview_lines
+    def plan_ingest(self, articles: list[Path]) -> tuple[Any, list[str], list[ReviewItem]]:
+        """(Slow: extraction and the register) What adding *articles* (files, or folders standing for
+        their *.txt) would change: the plan, its preview, and the facts to review."""
+        from lso_tui.build.ingest import plan, preview_lines, review_items
 
-        p = plan(Store.open(self.path), [article], [])
-        return p, preview_lines(p, self.cat)
+        p = plan(Store.open(self.path), article_files(articles), [])
+        return p, preview_lines(p, self.cat), review_items(p, self.cat)
 
-    def ingest(self, planned: Any) -> None:
-        """Merge a planned ingest (refused, file untouched, if the store changed what it needs)."""
-        from lso_tui.build.ingest import apply
+    @staticmethod
+    def same_choice(planned: Any, rejected: dict[str, set[str]]) -> bool:
+        """Whether *rejected* (per article, the keys left out) is what *planned* was built with."""
+        mine = {d: set(k) for d, k in planned.rejections.items() if k}
+        return mine == {d: set(k) for d, k in rejected.items() if k}
 
-        apply(self.path, planned, Store.open(self.path).meta().get("scope"))
+    def ingest(self, planned: Any, rejected: dict[str, set[str]] | None = None) -> None:
+        """(Slow when *rejected* differs from the plan's: the tables are built again.) Merge a planned
+        ingest, leaving out the facts *rejected* and remembering them for their article, in one write
+        (refused, file untouched, if the store changed what it needs)."""
+        from lso_tui.build.ingest import apply, choose
+
+        store = Store.open(self.path)
+        if rejected is not None and not self.same_choice(planned, rejected):
+            planned = choose(store, planned, rejected)
+        apply(self.path, planned, store.meta().get("scope"))
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    """The files *paths* name: a folder stands for its *.txt files (sorted; an empty one is an error)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.txt") if f.is_file())
+            if not found:
+                raise InputError(f"{p}: no .txt file in this folder")
+            out += found
+        else:
+            out.append(p)
+    if not out:
+        raise InputError("ingest: give the path of an article, or of a folder of articles")
+    return out

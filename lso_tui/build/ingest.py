@@ -6,11 +6,17 @@ and taking one out removes exactly the facts only it supported. Users' edits are
 and are kept. Each file given is tried on its own: those that cannot be read or give no fact are
 listed with the reason and left out, and the others are merged in one write. Build time only
 (imports the register).
+
+Each fact of the new articles is a review item (build/review.py). The plan leaves out the
+low-confidence ones (unless *take_all*) and those the store remembers as rejected for that article;
+`choose` builds again with the user's own choice, and `apply` writes the tables and each new
+article's rejections in one write.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +24,12 @@ from lso_tui.build.coverage import parse_coverage
 from lso_tui.build.draft import Tables
 from lso_tui.build.ingest_preview import differences, preview_lines
 from lso_tui.build.plan import FileOutcome, Plan
+from lso_tui.build.review import default_rejections, review_items
 from lso_tui.build.tables import build_from, extract_file, extract_stored
 from lso_tui.errors import InputError
 from lso_tui.model.records import Extraction
 from lso_tui.store.db import Store
+from lso_tui.store.rejections import REJECTIONS, by_document
 
 NOTHING_FOUND = "no unit, official, target or progress figure found; nothing added"
 
@@ -37,13 +45,15 @@ def plan(
     remove: list[str],
     date: str | None = None,
     on_step: Callable[[str], None] | None = None,
+    take_all: bool = False,
 ) -> Plan:
     """Extract *paths*, rebuild with the stored articles (less *remove*), and list the differences.
 
     Every file is tried: one that cannot be read or gives no fact is listed in the plan's files with
     the reason and left out, and the rest are merged together. *date* (ISO) is the publication date
     of each new article whose text has none. *on_step* is told each file's name once it was read,
-    then "merge" once the tables are rebuilt.
+    then "merge" once the tables are rebuilt. Without *take_all*, the new articles' low-confidence
+    facts and those the store remembers as rejected for them are left out.
     """
     docs = {d["id"]: d for d in store.rows("documents")}
     unknown = [r for r in remove if r not in docs]
@@ -59,14 +69,37 @@ def plan(
         out.files.append(_outcome(p, docs, new, given, date, out.skipped))
         if on_step:
             on_step(str(p))
-    scope = store.meta().get("scope")
-    out.tables = build_from(kept + new, parse_coverage(scope) if scope else None)
+    out.scope, out.kept, out.extractions = store.meta().get("scope"), kept, new
+    stored = _stored_rejections(store)
+    defaults = default_rejections(review_items(out))
+    chosen = {d: set() if take_all else k | stored.get(d, set()) for d, k in defaults.items()}
+    out = _built(store, out, stored, chosen)
     out.added = [{"id": ex.document.id, "title": ex.document.title, "date": ex.document.date,
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip
-    out.changes = differences(store, tables=out.tables)
     if on_step:
         on_step("merge")
     return out
+
+
+def choose(store: Store, p: Plan, rejected: dict[str, set[str]]) -> Plan:
+    """The plan built again with the user's choice: *rejected* holds, per new article, the keys of
+    the facts to leave out (no reading or extracting again: the plan keeps the extractions)."""
+    new = {ex.document.id for ex in p.extractions}
+    chosen = {d: set(rejected.get(d, set())) for d in new}
+    return _built(store, p, _stored_rejections(store), chosen)
+
+
+def _built(store: Store, p: Plan, stored: dict[str, set[str]], chosen: dict[str, set[str]]) -> Plan:
+    """*p* with its tables built from its extractions, less the stored and the chosen rejections."""
+    rejected = {d: frozenset(k) for d, k in {**stored, **chosen}.items() if k}
+    tables = build_from(p.kept + p.extractions, parse_coverage(p.scope) if p.scope else None, rejected)
+    rows = {d: sorted(k) for d, k in chosen.items()}
+    return replace(p, tables=tables, rejected=rejected, rejections=rows, changes=differences(store, tables))
+
+
+def _stored_rejections(store: Store) -> dict[str, set[str]]:
+    """The store's rejections table as article id → the keys left out."""
+    return {d: set(k) for d, k in by_document(store.rows(REJECTIONS)).items()}
 
 
 def _outcome(
@@ -124,8 +157,8 @@ def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, An
     meta: dict[str, Any] = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
     if scope:
         meta["scope"] = scope
-    write_built(path, rows, meta, drop=frozenset(p.removed))
+    write_built(path, rows, meta, drop=frozenset(p.removed), rejections=p.rejections)
     return rows
 
 
-__all__ = ["FileOutcome", "Plan", "apply", "facts", "plan", "preview_lines"]
+__all__ = ["FileOutcome", "Plan", "apply", "choose", "facts", "plan", "preview_lines", "review_items"]

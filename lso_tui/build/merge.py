@@ -1,11 +1,19 @@
-"""Merge one article's extraction into the tables being built, matching units to the register."""
+"""Merge one article's extraction into the tables being built, matching units to the register.
+
+A fact whose review key (build/review.py) the user rejected for this article is left out: a unit's
+stated consolidation, an official, a target or a progress figure. The merge checks come first, so a
+fact that fails one is still listed with its reason.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from lso_tui.build.checks import figure_problem, target_problem
 from lso_tui.build.draft import Tables, src
 from lso_tui.build.placing import Placed
 from lso_tui.build.register import Commune, District
+from lso_tui.build.review import figure_key, official_key, target_key, unit_key
 from lso_tui.model.records import Extraction, Source, UnitMention
 from lso_tui.model.stored import ObservationRecord, OfficialRecord, TargetRecord, UnitRecord, new_official
 from lso_tui.text import fold_key
@@ -17,10 +25,12 @@ def merge_extraction(
     district: District | None,
     communes: dict[str, Commune],
     placed: Placed | None = None,
+    rejected: Collection[str] = frozenset(),
 ) -> None:
     """Add the document, its bases, units, officials, targets and observations to *t*.
 
-    *placed* maps each (scope, level) a target or figure speaks of to its register region.
+    *placed* maps each (scope, level) a target or figure speaks of to its register region;
+    *rejected* holds the review keys of the facts the user left out of this article.
     """
     placed = placed or {}
     d = ex.document
@@ -61,8 +71,9 @@ def merge_extraction(
             )
             continue
         codes[u.name] = c.code
-        _merge_unit(t.units[c.code], u, d.id)
-    for o in ex.officials:
+        _merge_unit(t.units[c.code], u, d.id, state=unit_key(u) not in rejected)
+    officials = [o for o in ex.officials if official_key(o) not in rejected]
+    for o in officials:
         unit_code = codes.get(o.unit or "")
         oid = fold_key(o.name) + (f"@{unit_code}" if unit_code else "")
         if oid not in t.officials:
@@ -81,13 +92,15 @@ def merge_extraction(
         rec["statements"] += [{"text": s.text, "source": src(s.source)} for s in o.statements]
         _add_doc(rec, d.id)
     speakers = {
-        o.name: fold_key(o.name) + (f"@{codes[o.unit]}" if o.unit in codes else "") for o in ex.officials
+        o.name: fold_key(o.name) + (f"@{codes[o.unit]}" if o.unit in codes else "") for o in officials
     }
     for i, g in enumerate(ex.targets):
         region = placed.get((g.scope, g.scope_level))
         problem = target_problem(g)
         if problem:
             t.warnings.append(f"{d.id}: target not merged: {problem} ({_quote(g.source)})")
+            continue
+        if target_key(g) in rejected:
             continue
         t.targets.append(
             TargetRecord(
@@ -112,6 +125,8 @@ def merge_extraction(
         if problem:
             t.warnings.append(f"{d.id}: figure not merged: {problem} ({_quote(p.source)})")
             continue
+        if figure_key(p) in rejected:
+            continue
         t.observations.append(
             ObservationRecord(
                     id=f"{d.id}-p{i + 1}",
@@ -128,13 +143,14 @@ def merge_extraction(
         )
 
 
-def _merge_unit(rec: UnitRecord, u: UnitMention, doc_id: str) -> None:
-    """Overlay what an article says of a unit onto its register record."""
+def _merge_unit(rec: UnitRecord, u: UnitMention, doc_id: str, state: bool = True) -> None:
+    """Overlay what an article says of a unit onto its register record (without its stated
+    consolidation and date unless *state*: the user rejected them)."""
     prov = rec["provenance"]
-    if u.consolidated is True or (u.consolidated is False and rec["consolidated"] is None):
+    if state and (u.consolidated is True or (u.consolidated is False and rec["consolidated"] is None)):
         rec["consolidated"] = u.consolidated
         prov["consolidated"] = src(u.source)
-    if u.since and (rec["since"] is None or u.since.iso() < rec["since"]["iso"]):
+    if state and u.since and (rec["since"] is None or u.since.iso() < rec["since"]["iso"]):
         rec["since"] = u.since.to_dict()
         prov["since"] = src(u.since_source)
     for f in u.figures:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lso_tui.build.draft import Tables
+from lso_tui.model.records import Extraction
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,11 @@ class FileOutcome:
 
 @dataclass
 class Plan:
-    """What an ingest would do: the new tables and the differences, each with its sentence."""
+    """What an ingest would do: the new tables and the differences, each with its sentence.
+
+    It keeps the extractions, so the facts can be reviewed and the tables built again with the
+    user's choice (*rejected*: the keys of the facts left out, per article) without reading again.
+    """
 
     tables: Tables
     added: list[dict[str, Any]] = field(default_factory=list)
@@ -44,6 +49,11 @@ class Plan:
     changes: list[PreviewLine] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)  # {name, id}: already in the store
     files: list[FileOutcome] = field(default_factory=list)  # every file given, in the order given
+    extractions: list[Extraction] = field(default_factory=list)  # the new articles, as extracted
+    kept: list[Extraction] = field(default_factory=list)  # the stored articles kept, as extracted
+    rejected: dict[str, frozenset[str]] = field(default_factory=dict)  # left out of the build, by article
+    rejections: dict[str, list[str]] = field(default_factory=dict)  # to write: each new article's row
+    scope: str | None = None  # the store's build scope
 
     @property
     def failed(self) -> list[FileOutcome]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -122,17 +123,24 @@ def add_region_units(reg: Register, t: Tables, region: dict[str, Any]) -> None:
             t.units[c.code] = unit_record(reg, c)
 
 
-def build_tables(paths: list[Path], scope: Coverage | None = None) -> Tables:
+Rejected = Mapping[str, Collection[str]]
+"""Per article id, the review keys of the facts a user left out (the store's rejections)."""
+
+
+def build_tables(paths: list[Path], scope: Coverage | None = None, rejected: Rejected | None = None) -> Tables:
     """Extract every article, match it to the register, and merge all into one set of tables.
 
     With a *scope*, every commune of that district, province or the country is added from the
-    register too, whether or not an article speaks of it.
+    register too, whether or not an article speaks of it. The facts *rejected* are left out.
     """
-    return build_from([extract_file(p) for p in paths], scope)
+    return build_from([extract_file(p) for p in paths], scope, rejected)
 
 
-def build_from(extractions: list[Extraction], scope: Coverage | None = None) -> Tables:
-    """The tables from extractions already made (files just read, or documents a store holds)."""
+def build_from(
+    extractions: list[Extraction], scope: Coverage | None = None, rejected: Rejected | None = None
+) -> Tables:
+    """The tables from extractions already made (files just read, or documents a store holds),
+    less the facts *rejected* for their article."""
     from lso_tui.build.merge import merge_extraction  # merge imports this module
     from lso_tui.build.placing import place_statements
 
@@ -157,5 +165,5 @@ def build_from(extractions: list[Extraction], scope: Coverage | None = None) -> 
         for region in placed.values():  # a district or province new to the store brings its units
             if not (district and region["code"] == district.code):
                 add_region_units(reg, t, region)
-        merge_extraction(t, ex, district, communes, placed)
+        merge_extraction(t, ex, district, communes, placed, (rejected or {}).get(ex.document.id, ()))
     return t

@@ -1,5 +1,7 @@
-"""`lso-tui ingest FILE… [--date YYYY-MM-DD] [--remove DOC_ID] [--yes]`: the preview, the question,
-the merge (every file with facts, in one write), and a table of what became of each file.
+"""`lso-tui ingest FILE… [--date YYYY-MM-DD] [--remove DOC_ID] [--yes] [--all]`: the preview, the
+review list (every fact of the new articles, ticked unless of low confidence; --all ticks them all),
+the question, the merge (every file with facts, in one write, the unticked facts remembered for their
+article), and a table of what became of each file.
 
 Exit codes (also in `lso-tui ingest --help`): 0 every file merged, or already in the store, or
 nothing to do; 3 some files merged and some skipped; 2 nothing merged (every file skipped, or bad
@@ -29,10 +31,15 @@ PROGRESS_ABOVE = 3
 
 
 def run_ingest(
-    db: Path | None, paths: list[Path], remove: list[str], yes: bool, date: str | None = None
+    db: Path | None,
+    paths: list[Path],
+    remove: list[str],
+    yes: bool,
+    date: str | None = None,
+    take_all: bool = False,
 ) -> int:
     """Show what would change; merge with --yes, or when a person at a terminal says yes. *date* is
-    `--date`: the publication date of the new articles whose text has none."""
+    `--date`: the publication date of the new articles whose text has none; *take_all* is `--all`."""
     from lso_tui.build.ingest import apply, preview_lines
     from lso_tui.paths import default_db
     from lso_tui.store.db import Store
@@ -44,9 +51,10 @@ def run_ingest(
         raise InputError("ingest: --date dates the article files given; give some")
     path = db or default_db()
     store = Store.open(path)
-    p = _plan(store, paths, remove, when)
+    p = _plan(store, paths, remove, when, take_all)
     for line in preview_lines(p):
         print(clean(line, keep_newlines=False))
+    _print_review(p)
     new = tuple(f"{a['id']}:" for a in p.added)
     for warning in p.tables.warnings:  # facts of the new articles that failed a check: not merged
         if new and warning.startswith(new):
@@ -88,12 +96,24 @@ def exit_code(p: Plan) -> int:
     return SOME_SKIPPED if p.added or p.removed else 2
 
 
-def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None) -> Plan:
+def _print_review(p: Plan) -> None:
+    """The review list: one line per fact of the new articles, [x] when it is merged, [ ] when not."""
+    from lso_tui.build.review import review_items, review_lines
+    from lso_tui.i18n import Catalogue
+
+    items = review_items(p)
+    if items:
+        print(Catalogue("en")("review.cli"))
+        for line in review_lines(items, p.rejections):
+            print(clean(line, keep_newlines=False))
+
+
+def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None, take_all: bool) -> Plan:
     """The plan, with a progress bar on stderr when it is a terminal and there are many files."""
     from lso_tui.build.ingest import plan
 
     if len(paths) <= PROGRESS_ABOVE or not sys.stderr.isatty():
-        return plan(store, paths, remove, when)
+        return plan(store, paths, remove, when, take_all=take_all)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -105,7 +125,7 @@ def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None) 
             """One file read (or the tables rebuilt): advance, naming it (cleaned, never markup)."""
             bar.update(task, advance=1, description=clean(Path(name).name, keep_newlines=False)[:40])
 
-        return plan(store, paths, remove, when, on_step=step)
+        return plan(store, paths, remove, when, on_step=step, take_all=take_all)
 
 
 def _asked() -> bool:

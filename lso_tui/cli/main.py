@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ingest":
             from lso_tui.cli.ingest import run_ingest
 
-            return run_ingest(args.db, args.articles, args.remove, args.yes, args.date)
+            return run_ingest(args.db, args.articles, args.remove, args.yes, args.date, args.take_all)
         if args.command == "serve":
             return serve_command(args)
         return dashboard.dashboard(args)

@@ -18,6 +18,9 @@ exit codes:
   3  some files merged, some skipped (nothing found, not UTF-8, binary, missing…)
   2  nothing merged: every file skipped, or bad input (one line on stderr)
 Without --yes nothing is written and the code is the one the merge would give.
+Each fact of the new articles is listed with how sure the extractor is: --yes merges the
+ticked ones ([x]: high and medium confidence) that pass the merge checks, and remembers
+the unticked ones ([ ]) for their article; --all ticks the low-confidence ones too.
 --date gives the publication date of the new articles whose text has no dateline."""
 
 
@@ -63,7 +66,12 @@ def build_parser(edit: bool = True) -> argparse.ArgumentParser:
     )
     ing.add_argument("articles", nargs="*", type=Path, help="article files to add")
     ing.add_argument("--remove", action="append", default=[], metavar="DOC_ID", help="take a document out")
-    ing.add_argument("--yes", action="store_true", help="merge without asking")
+    ing.add_argument(
+        "--yes", action="store_true", help="merge the facts ticked in the review list, without asking"
+    )
+    ing.add_argument(
+        "--all", action="store_true", dest="take_all", help="tick the low-confidence facts too"
+    )
     ing.add_argument(
         "--date",
         metavar="YYYY-MM-DD",

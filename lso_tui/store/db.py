@@ -28,6 +28,7 @@ from lso_tui.store.file import (
 )
 from lso_tui.store.location import check_store_path, writable
 from lso_tui.store.lock import locked
+from lso_tui.store.rejections import set_rejections
 
 __all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
 
@@ -223,19 +224,25 @@ def write_built(
     rows: dict[str, list[dict[str, Any]]],
     meta: dict[str, Any],
     drop: frozenset[str] = frozenset(),
+    rejections: dict[str, list[str]] | None = None,
 ) -> bool:
     """Replace the built tables of the store at *path*; False when nothing changed.
 
     Refuses (StoreError, file untouched) when the existing store does not parse, is newer, or
     holds documents this build does not include (other than those in *drop*, which a user asked
-    to take out). Tables other than the built ones are carried over.
+    to take out). Tables other than the built ones are carried over; the rows of *rejections*
+    (document → the keys of the facts left out) replace those documents' rows, in the same write.
     """
     with locked(path):
-        return _write_built_locked(path, rows, meta, drop)
+        return _write_built_locked(path, rows, meta, drop, rejections or {})
 
 
 def _write_built_locked(
-    path: Path, rows: dict[str, list[dict[str, Any]]], meta: dict[str, Any], drop: frozenset[str]
+    path: Path,
+    rows: dict[str, list[dict[str, Any]]],
+    meta: dict[str, Any],
+    drop: frozenset[str],
+    rejections: dict[str, list[str]],
 ) -> bool:
     """The body of write_built, run with the store's lock held."""
     old = load(path)
@@ -259,8 +266,11 @@ def _write_built_locked(
             if name not in TABLES and name != META:
                 new[name] = table
         new[META]["1"]["generation"] = old.get(META, {}).get("1", {}).get("generation", 0)
+        set_rejections(new, rejections)
         if dumps(old) == dumps(new):
             return False
+    else:
+        set_rejections(new, rejections)
     store_storage(every_write_backed_up=True)(path).write(new)
     return True
 

@@ -94,14 +94,15 @@ def test_ansi_theme(snap_compare: Callable[..., bool], make_app: Callable[..., L
 
 
 def test_readme_screenshots_are_the_current_snapshots() -> None:
-    """docs/ holds copies of two snapshots for the README; they must not go stale."""
+    """docs/ holds copies of three snapshots for the README; they must not go stale."""
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    snaps = Path(__file__).parent / "__snapshots__" / "test_snapshots"
+    snaps = Path(__file__).parent / "__snapshots__"
     pairs = {
-        "screen-80x24.svg": "test_first_screen[80x24].svg",
-        "detail-120x40.svg": "test_detail[120x40].svg",
+        "screen-80x24.svg": "test_snapshots/test_first_screen[80x24].svg",
+        "detail-120x40.svg": "test_snapshots/test_detail[120x40].svg",
+        "review-120x40.svg": "test_ingest_review/test_review_screen_snapshot.svg",
     }
     for doc, snap in pairs.items():
         assert (root / "docs" / doc).read_bytes() == (snaps / snap).read_bytes(), (

@@ -1,4 +1,5 @@
-"""Add an article from the dashboard: a file path, the preview of every change, then the merge."""
+"""Add articles from the dashboard: their paths (a folder, or several separated by ";"), the preview of
+every change, then each fact to tick or untick before the merge."""
 
 from __future__ import annotations
 
@@ -8,17 +9,24 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Button, Input, SelectionList, Static
 
 from lso_tui.i18n import Catalogue
-from lso_tui.session import StoreSession
+from lso_tui.session import ReviewItem, StoreSession
 from lso_tui.ui.widgets.clean_input import CleanInput
+from lso_tui.ui.widgets.review_list import ReviewList, quoted
+
+
+def split_paths(value: str) -> list[Path]:
+    """The paths typed: separated by ";", each with ~ expanded (a folder stands for its *.txt)."""
+    return [Path(part.strip()).expanduser() for part in value.split(";") if part.strip()]
 
 
 class IngestScreen(ModalScreen[bool]):
-    """Enter once: the preview (extracted in a thread); Enter again: merge. Esc: nothing written."""
+    """Enter: the preview and the facts (extracted in a thread); Space unticks a fact; Enter (or Save)
+    merges the ticked ones, and the unticked are remembered for their article. Esc: nothing written."""
 
     BINDINGS = [Binding("escape", "cancel", "key.close", id="ingest.cancel")]
 
@@ -27,28 +35,39 @@ class IngestScreen(ModalScreen[bool]):
         super().__init__()
         self.t = cat
         self.session = session
-        self.plan: Any = None  # the preview shown, for the path it was made for
+        self.plan: Any = None  # the preview shown, for the paths it was made for
         self.planned_for = ""
+        self.items: list[ReviewItem] = []
+        self.merging = False
 
     def compose(self) -> ComposeResult:
-        """Title, the path box, the preview."""
-        with Vertical(id="export-box"):
+        """Title, the path box, the preview, the facts to tick, why the highlighted one is rated so."""
+        with Vertical(id="ingest-box"):
             yield Static(Text(self.t("ingest.title"), "bold"))
             yield CleanInput(placeholder=self.t("ingest.placeholder"), id="ingest-path")
             with VerticalScroll(id="ingest-scroll"):
                 yield Static(id="ingest-preview")
+            with Vertical(id="review-box"):
+                yield Static(Text(self.t("review.title"), "bold"))
+                yield ReviewList(id="review-list")
+                yield Static(id="review-why")
+                with Horizontal(id="review-buttons"):
+                    yield Button(self.t("review.save"), id="review-save", variant="primary")
 
     def on_mount(self) -> None:
-        """Type the path at once."""
+        """Type the path at once; the facts appear once a plan is made."""
+        self.query_one("#review-box").display = False
         self.query_one("#ingest-path", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """First Enter: preview; a second Enter on the same path: merge."""
+        """First Enter: preview; a second Enter on the same paths: merge."""
         value = event.value.strip()
         if self.plan is not None and value == self.planned_for:
-            self._merge()
+            self.action_merge()
             return
-        self.plan = None
+        self.plan, self.items = None, []
+        self.query_one("#review-box").display = False
+        self.remove_class("reviewing")
         self._say(Text(self.t("ingest.reading")))
         # Extraction and the register take a second or two: off the event loop, keys stay live.
         self.run_worker(lambda: self._make_plan(value), thread=True, exit_on_error=False)
@@ -56,30 +75,76 @@ class IngestScreen(ModalScreen[bool]):
     def _make_plan(self, value: str) -> None:
         """(Thread) Extract and plan; hand the preview, or the one-line error, back to the screen."""
         try:
-            p, lines = self.session.plan_ingest(Path(value).expanduser())
+            p, lines, items = self.session.plan_ingest(split_paths(value))
         except Exception as exc:  # InputError, StoreError, OSError: one line, nothing written
             self.app.call_from_thread(self._say, Text(f"⚠ {exc}", "bold"))
             return
-        self.app.call_from_thread(self._planned, value, p, lines)
+        self.app.call_from_thread(self._planned, value, p, lines, items)
 
-    def _planned(self, value: str, p: Any, lines: list[str]) -> None:
-        """Show the preview; keep the plan when it adds something."""
+    def _planned(self, value: str, p: Any, lines: list[str], items: list[ReviewItem]) -> None:
+        """Show the preview and the facts; keep the plan when it adds something."""
         text = Text("\n".join(lines) + "\n\n")
         if p.added:
-            self.plan, self.planned_for = p, value
+            self.plan, self.planned_for, self.items = p, value, items
             text.append(self.t("ingest.confirm"), "bold")
         else:
             text.append(self.t("ingest.unchanged"), "bold")
         self._say(text)
+        if self.items:
+            self.query_one("#review-box").display = True
+            self.add_class("reviewing")
+            review = self.query_one(ReviewList)
+            review.show(self.t, self.items, p.rejections, self.query_one("#ingest-box").content_size.width)
+            review.focus()
+            self._why(0)
 
-    def _merge(self) -> None:
-        """Write the planned tables; say why not if the store refuses."""
-        try:
-            self.session.ingest(self.plan)
-        except Exception as exc:  # the store refused (changed meanwhile, read-only, disk full)
-            self._say(Text(f"⚠ {exc}", "bold"))
+    def on_selection_list_selection_highlighted(self, event: SelectionList.SelectionHighlighted[int]) -> None:
+        """Say why the highlighted fact is rated as it is, with its whole sentence."""
+        self._why(event.selection_index)
+
+    def _why(self, index: int) -> None:
+        """The reason and the sentence of fact *index*."""
+        if 0 <= index < len(self.items):
+            item = self.items[index]
+            text = Text(self.t("review.why", reason=item.reason) + "\n")
+            text.append_text(quoted(item))
+            self.query_one("#review-why", Static).update(text)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save: merge the ticked facts."""
+        if event.button.id == "review-save":
+            self.action_merge()
+
+    def action_merge(self) -> None:
+        """Merge the ticked facts; the unticked are remembered for their article."""
+        if self.plan is None or self.merging:
             return
-        self.dismiss(True)
+        ticked = set(self.query_one(ReviewList).selected)
+        rejected: dict[str, set[str]] = {ex_id: set() for ex_id in {i.doc_id for i in self.items}}
+        for i, item in enumerate(self.items):
+            if i not in ticked:
+                rejected[item.doc_id].add(item.key)
+        if self.session.same_choice(self.plan, rejected):
+            self._merge(None)  # what the preview shows: written at once
+            return
+        self.merging = True  # the tables are built again with the choice: off the event loop
+        self._say(Text(self.t("ingest.reading")))
+        self.run_worker(lambda: self._merge(rejected, threaded=True), thread=True, exit_on_error=False)
+
+    def _merge(self, rejected: dict[str, set[str]] | None, threaded: bool = False) -> None:
+        """Write the plan (built again without *rejected*); close, or say why the store refused."""
+        back = self.app.call_from_thread if threaded else (lambda f, *a: f(*a))
+        try:
+            self.session.ingest(self.plan, rejected)
+        except Exception as exc:  # the store refused (changed meanwhile, read-only, disk full)
+            back(self._refused, exc)
+            return
+        back(self.dismiss, True)
+
+    def _refused(self, exc: Exception) -> None:
+        """Say why nothing was written; the choice can be made again."""
+        self.merging = False
+        self._say(Text(f"⚠ {exc}", "bold"))
 
     def _say(self, text: Text) -> None:
         """Replace the preview area (plain text: sentences come from the article)."""

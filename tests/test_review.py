@@ -1,0 +1,176 @@
+"""Review before merge: every fact of a new article as a row with a stable key, its sentence and span,
+and a confidence; low confidence unticked by default; what is unticked remembered per article (in the
+same write as the merge) and never merged again; `--all` takes every fact."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from lso_tui.build.ingest import apply, choose, plan
+from lso_tui.build.review import ReviewItem, excerpt, items_of, review_items
+from lso_tui.build.tables import extract_file, extract_stored
+from lso_tui.i18n import Catalogue
+from lso_tui.store.db import TABLES, Store, table_rows, write_built
+from lso_tui.text import fold
+from tests.conftest import ROOT, SHIPPED, run_cli
+
+GENRE = ROOT / "tests" / "corpus_genre"
+HAU_GIANG = GENRE / "04_hau_giang_tram_phan_tram.txt"  # a share without a count: low
+HUU_LUNG = GENRE / "01_huu_lung_mo_rong.txt"  # units named in a list: medium
+
+
+def _copy(src: Path, tmp_path: Path) -> Path:
+    """A private copy of a genre text."""
+    out = tmp_path / src.name
+    shutil.copy(src, out)
+    return out
+
+
+def _data(db: Path) -> dict[str, Any]:
+    """The raw store."""
+    data: dict[str, Any] = json.loads(db.read_text(encoding="utf-8"))
+    return data
+
+
+def _generation(db: Path) -> int:
+    """The store's write counter."""
+    return int(_data(db)["_meta"]["1"]["generation"])
+
+
+def _by_label(items: list[ReviewItem], needle: str) -> ReviewItem:
+    """The one item whose label holds *needle*."""
+    (found,) = [i for i in items if needle in i.label]
+    return found
+
+
+def test_review_items_of_a_genre_text(db: Path, tmp_path: Path) -> None:
+    """Each kind of fact, with a key, its sentence, the fact's words in it, and a rated confidence."""
+    p = plan(Store.open(db), [_copy(HAU_GIANG, tmp_path)], [])
+    items = review_items(p)
+    assert {i.kind for i in items} == {"unit", "official", "target", "figure"}
+    assert len({i.key for i in items}) == len(items)
+    (ex,) = p.extractions
+    assert all(i.doc_id == ex.document.id for i in items)
+    # An official whose two posts stand in one chain: high, the name highlighted in its sentence.
+    duc = _by_label(items, "Lâm Hữu Đức")
+    assert (duc.key, duc.confidence, duc.reason) == ("official:lam huu duc", "high", "both posts in one title chain")
+    assert "both posts" in duc.label and duc.quote[duc.start : duc.end] == "Lâm Hữu Đức"
+    # "tỷ lệ … đạt 61,33%": a share without a count, low.
+    share = next(i for i in items if i.kind == "figure" and "61.3%" in i.label)
+    assert (share.confidence, share.reason) == ("low", "a share without a count")
+    assert share.key == "figure://0.6133@tinh hau giang" and share.quote[share.start : share.end] == "61,33%"
+    target = next(i for i in items if i.kind == "target")
+    assert target.key == "target:1@2020@tinh hau giang" and target.confidence == "high"
+    # Units named only in a list: medium.
+    assert _by_label(items, "Bình Thạnh").confidence == "medium"
+    # The catalogue's language: the same facts, rated the same, worded in Vietnamese.
+    vi = review_items(p, Catalogue("vi"))
+    assert [(i.key, i.confidence) for i in vi] == [(i.key, i.confidence) for i in items]
+    assert _by_label(vi, "Lâm Hữu Đức").reason == "hai chức danh liền nhau"
+
+
+def test_the_excerpt_keeps_the_fact_in_view() -> None:
+    """A long sentence cut to a window that holds the fact's words, at the same offsets."""
+    quote = "Mở đầu " * 20 + "xã Tân Liên" + " rồi tiếp" * 20
+    start = quote.index("Tân Liên")
+    item = ReviewItem("d1", "unit:tan lien", "unit", "x", quote, start, start + 8, "high", "r")
+    text, s, e = excerpt(item, 40)
+    assert len(text) <= 40 and text[s:e] == "Tân Liên" and text.startswith("…") and text.endswith("…")
+
+
+def test_default_ticks_follow_the_confidence(db: Path, tmp_path: Path) -> None:
+    """Low is unticked, high and medium ticked: the plan leaves out exactly the low ones, and the CLI
+    preview prints one line per fact with [ ] for those."""
+    article = _copy(HAU_GIANG, tmp_path)
+    p = plan(Store.open(db), [article], [])
+    items = review_items(p)
+    low = sorted(i.key for i in items if i.confidence == "low")
+    assert low and p.rejections == {p.extractions[0].document.id: low}
+    assert all(i.ticked == (i.confidence != "low") for i in items)
+    out = run_cli("--db", str(db), "ingest", str(article))
+    assert out.returncode == 0, out.stderr
+    lines = [x for x in out.stdout.splitlines() if x.startswith(("  [x] ", "  [ ] "))]
+    assert len(lines) == len(items)
+    assert [x.startswith("  [ ] ") for x in lines] == [not i.ticked for i in items]
+    assert "  [ ] figure: ?/? (61.3%) — Tỉnh Hậu Giang, 2019-09 · low (a share without a count) «" in out.stdout
+
+
+def test_keys_are_stable_across_extractions(db: Path, tmp_path: Path) -> None:
+    """The same text extracted twice, and once more from the store after the merge: the same keys."""
+    article = _copy(HUU_LUNG, tmp_path)
+    t = Catalogue("en")
+    first, second = (items_of(extract_file(article), t) for _ in range(2))
+    assert [i.key for i in first] == [i.key for i in second] and len(first) >= 8
+    assert run_cli("--db", str(db), "ingest", str(article), "--yes").returncode == 0
+    (stored,) = [d for d in _data(db)["documents"].values() if d["filename"] == article.name]
+    assert [i.key for i in items_of(extract_stored(stored), t)] == [i.key for i in first]
+
+
+def test_rejections_are_written_with_the_merge(db: Path, tmp_path: Path) -> None:
+    """--yes: the ticked facts merged and the unticked remembered, in one write (generation + 1)."""
+    article = _copy(HAU_GIANG, tmp_path)
+    before = _generation(db)
+    out = run_cli("--db", str(db), "ingest", str(article), "--yes")
+    assert out.returncode == 0 and "merged:" in out.stdout, out.stderr
+    data = _data(db)
+    assert _generation(db) == before + 1
+    (row,) = table_rows(data, "rejections")
+    doc = next(d["id"] for d in data["documents"].values() if d["filename"] == article.name)
+    assert row == {"doc": doc, "keys": ["figure://0.6133@tinh hau giang"]}
+    figures = [(o["done"], o["total"], o["share"]) for o in table_rows(data, "observations")]
+    assert figures == [(9, 9, None)]  # the share without a count is not merged
+
+
+def test_a_rejected_fact_does_not_come_back(db: Path, tmp_path: Path) -> None:
+    """An official unticked by the user: not merged; the article taken out and ingested again: still
+    left out (its line says [ ]); another article's ingest rebuilds without it too."""
+    article = _copy(HUU_LUNG, tmp_path)
+    store = Store.open(db)
+    p = plan(store, [article], [])
+    doc = p.extractions[0].document.id
+    tuong = _by_label(review_items(p), "Hoàng Văn Tường")
+    before = _generation(db)
+    apply(db, choose(store, p, {doc: {tuong.key}}), store.meta().get("scope"))
+    assert _generation(db) == before + 1
+    names = lambda: {o["name"] for o in table_rows(_data(db), "officials")}  # noqa: E731
+    assert "Hoàng Văn Tường" not in names() and "Chu Văn Tiến" in names()
+    assert table_rows(_data(db), "rejections") == [{"doc": doc, "keys": [tuong.key]}]
+    assert run_cli("--db", str(db), "ingest", "--remove", doc, "--yes").returncode == 0
+    again = run_cli("--db", str(db), "ingest", str(article), "--yes")
+    assert again.returncode == 0, again.stderr
+    assert "  [ ] official: Hoàng Văn Tường" in again.stdout
+    assert "Hoàng Văn Tường" not in names() and "Chu Văn Tiến" in names()
+    other = run_cli("--db", str(db), "ingest", str(_copy(HAU_GIANG, tmp_path)), "--yes")
+    assert other.returncode == 0 and "Hoàng Văn Tường" not in names()
+
+
+def test_a_rebuild_leaves_out_what_is_rejected(tmp_path: Path) -> None:
+    """A rejection recorded for an article already in the store: `build` drops that fact."""
+    db = tmp_path / "store.json"
+    assert run_cli("build", "--db", str(db), str(SHIPPED)).returncode == 0
+    names = lambda: {o["name"] for o in table_rows(_data(db), "officials")}  # noqa: E731
+    data = _data(db)
+    doc = next(iter(data["documents"].values()))["id"]
+    official = sorted(names())[0]
+    rows = {name: table_rows(data, name, expand=False) for name in TABLES}  # as stored
+    meta = {k: v for k, v in data["_meta"]["1"].items() if k not in ("schema", "generation")}
+    write_built(db, rows, meta, rejections={doc: [f"official:{fold(official)}"]})
+    assert official in names()  # the row only: the tables were written as given
+    out = run_cli("build", "--db", str(db), str(SHIPPED))
+    assert out.returncode == 0, out.stderr
+    assert official not in names() and names()
+    assert table_rows(_data(db), "rejections") == [{"doc": doc, "keys": [f"official:{fold(official)}"]}]
+
+
+def test_all_takes_the_low_confidence_facts_too(db: Path, tmp_path: Path) -> None:
+    """--all: every line [x], the share without a count merged, no rejections row."""
+    article = _copy(HAU_GIANG, tmp_path)
+    out = run_cli("--db", str(db), "ingest", str(article), "--yes", "--all")
+    assert out.returncode == 0, out.stderr
+    assert "  [ ] " not in out.stdout and "  [x] figure: ?/? (61.3%)" in out.stdout
+    data = _data(db)
+    assert (None, None, 0.6133) in [(o["done"], o["total"], o["share"]) for o in table_rows(data, "observations")]
+    assert table_rows(data, "rejections") == []
