@@ -227,7 +227,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ingest.unchanged": ("Không có gì mới để thêm", "Nothing new to add"),
     "ingest.done": ("Đã nhập bài báo vào kho dữ liệu", "Article merged into the store"),
     "review.title": ("Dữ kiện sẽ nhập (Space: chọn/bỏ · Enter hoặc Lưu: nhập các mục đã chọn · Esc: thôi)", "Facts to merge (Space: tick/untick · Enter or Save: merge the ticked ones · Esc: cancel)"),
-    "review.cli": ("dữ kiện ([x] sẽ nhập với --yes; độ tin cậy thấp để trống, --all để lấy cả):", "facts ([x] merged with --yes; low confidence unticked, --all takes them too):"),
+    "review.cli": ("dữ kiện ([x] sẽ nhập với --yes; [ ] đã bỏ trước đây, --all để lấy cả):", "facts ([x] merged with --yes; [ ] left out before, --all takes them too):"),
     "review.save": ("Lưu", "Save"),
     "review.none": ("Không có dữ kiện nào để chọn", "No fact to review"),
     "review.why": ("Vì sao: {reason}", "Why: {reason}"),

@@ -81,7 +81,7 @@ class StoreSession:
         their *.txt) would change: the plan, its preview, and the facts to review."""
         from lso_tui.build.ingest import plan, preview_lines, review_items
 
-        p = plan(Store.open(self.path), article_files(articles), [])
+        p = plan(Store.open(self.path), article_files(articles), [], untick_low=True)
         return p, preview_lines(p, self.cat), review_items(p, self.cat)
 
     @staticmethod

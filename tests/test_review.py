@@ -82,20 +82,20 @@ def test_the_excerpt_keeps_the_fact_in_view() -> None:
 
 
 def test_default_ticks_follow_the_confidence(db: Path, tmp_path: Path) -> None:
-    """Low is unticked, high and medium ticked: the plan leaves out exactly the low ones, and the CLI
-    preview prints one line per fact with [ ] for those."""
+    """In the dashboard's review (untick_low), low is unticked and high and medium ticked: the plan
+    leaves out exactly the low ones. The CLI acts on no confidence: every line is [x]."""
     article = _copy(HAU_GIANG, tmp_path)
-    p = plan(Store.open(db), [article], [])
+    p = plan(Store.open(db), [article], [], untick_low=True)
     items = review_items(p)
     low = sorted(i.key for i in items if i.confidence == "low")
     assert low and p.rejections == {p.extractions[0].document.id: low}
     assert all(i.ticked == (i.confidence != "low") for i in items)
+    assert plan(Store.open(db), [article], []).rejections == {p.extractions[0].document.id: []}
     out = run_cli("--db", str(db), "ingest", str(article))
     assert out.returncode == 0, out.stderr
     lines = [x for x in out.stdout.splitlines() if x.startswith(("  [x] ", "  [ ] "))]
-    assert len(lines) == len(items)
-    assert [x.startswith("  [ ] ") for x in lines] == [not i.ticked for i in items]
-    assert "  [ ] figure: ?/? (61.3%) — Tỉnh Hậu Giang, 2019-09 · low (a share without a count) «" in out.stdout
+    assert len(lines) == len(items) and all(x.startswith("  [x] ") for x in lines)
+    assert "  [x] figure: ?/? (61.3%) — Tỉnh Hậu Giang, 2019-09 · low (a share without a count) «" in out.stdout
 
 
 def test_keys_are_stable_across_extractions(db: Path, tmp_path: Path) -> None:
@@ -109,19 +109,28 @@ def test_keys_are_stable_across_extractions(db: Path, tmp_path: Path) -> None:
     assert [i.key for i in items_of(extract_stored(stored), t)] == [i.key for i in first]
 
 
-def test_rejections_are_written_with_the_merge(db: Path, tmp_path: Path) -> None:
-    """--yes: the ticked facts merged and the unticked remembered, in one write (generation + 1)."""
+def test_rejections_are_written_with_the_merge(db: Path, tmp_path: Path, built_store: Path) -> None:
+    """The review's choice: the ticked facts merged and the unticked remembered, in one write
+    (generation + 1); `--yes` alone merges every fact that passes the checks, the low ones too."""
     article = _copy(HAU_GIANG, tmp_path)
     before = _generation(db)
-    out = run_cli("--db", str(db), "ingest", str(article), "--yes")
-    assert out.returncode == 0 and "merged:" in out.stdout, out.stderr
+    p = plan(Store.open(db), [article], [], untick_low=True)
+    apply(db, p, Store.open(db).meta().get("scope"))
     data = _data(db)
     assert _generation(db) == before + 1
     (row,) = table_rows(data, "rejections")
     doc = next(d["id"] for d in data["documents"].values() if d["filename"] == article.name)
     assert row == {"doc": doc, "keys": ["figure://0.6133@tinh hau giang"]}
     figures = [(o["done"], o["total"], o["share"]) for o in table_rows(data, "observations")]
-    assert figures == [(9, 9, None)]  # the share without a count is not merged
+    assert figures == [(9, 9, None)]  # the share without a count, unticked, is not merged
+    other = tmp_path / "other"
+    other.mkdir()
+    fresh = other / "store.json"
+    fresh.write_bytes(built_store.read_bytes())
+    out = run_cli("--db", str(fresh), "ingest", str(article), "--yes")
+    assert out.returncode == 0 and "merged:" in out.stdout, out.stderr
+    shares = [(o["done"], o["total"], o["share"]) for o in table_rows(_data(fresh), "observations")]
+    assert (None, None, 0.6133) in shares and table_rows(_data(fresh), "rejections") == []
 
 
 def test_a_rejected_fact_does_not_come_back(db: Path, tmp_path: Path) -> None:

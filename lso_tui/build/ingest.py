@@ -46,14 +46,16 @@ def plan(
     date: str | None = None,
     on_step: Callable[[str], None] | None = None,
     take_all: bool = False,
+    untick_low: bool = False,
 ) -> Plan:
     """Extract *paths*, rebuild with the stored articles (less *remove*), and list the differences.
 
     Every file is tried: one that cannot be read or gives no fact is listed in the plan's files with
     the reason and left out, and the rest are merged together. *date* (ISO) is the publication date
     of each new article whose text has none. *on_step* is told each file's name once it was read,
-    then "merge" once the tables are rebuilt. Without *take_all*, the new articles' low-confidence
-    facts and those the store remembers as rejected for them are left out.
+    then "merge" once the tables are rebuilt. The facts the store remembers as rejected for the new
+    articles are left out (unless *take_all*); with *untick_low* (the dashboard's review, which the
+    user then confirms), the low-confidence ones start left out too.
     """
     docs = {d["id"]: d for d in store.rows("documents")}
     unknown = [r for r in remove if r not in docs]
@@ -72,7 +74,9 @@ def plan(
     out.scope, out.kept, out.extractions = store.meta().get("scope"), kept, new
     stored = _stored_rejections(store)
     defaults = default_rejections(review_items(out))
-    chosen = {d: set() if take_all else k | stored.get(d, set()) for d, k in defaults.items()}
+    chosen = {
+        d: set() if take_all else (k if untick_low else set()) | stored.get(d, set()) for d, k in defaults.items()
+    }
     out = _built(store, out, stored, chosen)
     out.added = [{"id": ex.document.id, "title": ex.document.title, "date": ex.document.date,
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip

@@ -3,7 +3,7 @@ words, and how sure the extractor is ("high", "medium", "low") with the signal t
 
 Textual-free: the CLI prints the list, the dashboard shows it as check boxes. A key is the same for
 every extraction of the same text, so what a user leaves out is remembered per article (the store's
-"rejections" table) and left out of every later build. Low-confidence facts are unticked by default.
+"rejections" table) and left out of every later build. In the dashboard's review, low-confidence facts start unticked.
 
 The signals, strongest first:
 - unit (stated consolidated, or not): its secretary-chairman is named in the article → high; named

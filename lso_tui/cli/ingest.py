@@ -1,5 +1,6 @@
 """`lso-tui ingest FILE… [--date YYYY-MM-DD] [--remove DOC_ID] [--yes] [--all]`: the preview, the
-review list (every fact of the new articles, ticked unless of low confidence; --all ticks them all),
+review list (every fact of the new articles with how sure it is; those unticked before in the
+dashboard's review stay out unless --all),
 the question, the merge (every file with facts, in one write, the unticked facts remembered for their
 article), and a table of what became of each file.
 

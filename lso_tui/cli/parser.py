@@ -18,9 +18,9 @@ exit codes:
   3  some files merged, some skipped (nothing found, not UTF-8, binary, missing…)
   2  nothing merged: every file skipped, or bad input (one line on stderr)
 Without --yes nothing is written and the code is the one the merge would give.
-Each fact of the new articles is listed with how sure the extractor is: --yes merges the
-ticked ones ([x]: high and medium confidence) that pass the merge checks, and remembers
-the unticked ones ([ ]) for their article; --all ticks the low-confidence ones too.
+Each fact of the new articles is listed with how sure the extractor is: --yes merges every
+fact that passes the merge checks, except those unticked for that article before (in the
+dashboard's review), which stay out ([ ]); --all takes those too.
 --date gives the publication date of the new articles whose text has no dateline."""
 
 
