@@ -475,3 +475,9 @@ def test_the_holder_introduced_after_both_roles_and_units_praised_as_examples() 
         "(Tịnh Biên), Ô Lâm (Tri Tôn) và thị trấn Chợ Mới đều hoàn thành tốt nhiệm vụ."
     )
     assert {u.name for u in ex.units if u.consolidated} == {"Văn Giáo", "Ô Lâm", "Chợ Mới"}
+
+
+def test_a_phrase_after_a_post_is_not_part_of_its_title() -> None:
+    """ "được bầu giữ chức Bí thư Đảng ủy với 100% số phiếu": the title ends before "với"."""
+    ex = extract("Ông Hoàng Văn Chiến được bầu giữ chức Bí thư Đảng ủy với 100% số phiếu.")
+    assert [(o.name, o.titles) for o in ex.officials] == [("Hoàng Văn Chiến", ["Bí thư Đảng ủy"])]

@@ -23,6 +23,10 @@ _CLAUSE_END = re.compile(
 )
 
 
+# "Bí thư Đảng ủy với 100% số phiếu", "… tại kỳ họp": a phrase after a post, not part of its name.
+_PREPOSITIONS = frozenset({"với", "tại", "trong", "để", "do", "khi", "từ", "sau", "trước", "theo", "cho"})
+
+
 @dataclass
 class Title:
     """One post of a chain: canonical post, body, the place it is of, and its text offsets."""
@@ -83,7 +87,8 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         extra = art.text[e : place.start if place else seg_end].strip(" ,")
         if extra.lower() == "của":
             extra = ""  # "Chủ tịch UBND của thị trấn": the unit follows
-        if extra[:1].islower() and len(extra.split()) > 4 and place is None:
+        clause = len(extra.split()) > 4 or extra.split(" ", 1)[0] in _PREPOSITIONS
+        if extra[:1].islower() and clause and place is None:
             # "Phó Bí thư Tỉnh ủy yêu cầu các cấp ủy …": a clause follows the post, which ends here.
             label = " ".join(x for x in (post, body) if x)
             chain.titles.append(Title(post, body, None, p, e, label, was))
