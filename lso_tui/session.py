@@ -7,16 +7,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lso_tui.build.review import ReviewItem, excerpt
-from lso_tui.edits.change import Change, who
-from lso_tui.errors import InputError
+from lso_tui.errors import InputError, StoreError
 from lso_tui.i18n import Catalogue
-from lso_tui.store.db import Store, apply_changes, undo_last
-from lso_tui.store.file import StoreError
-from lso_tui.store.lock import locked
-from lso_tui.views.dataset import Dataset
+
+if TYPE_CHECKING:  # loaded with the store, in the loading thread: not before the first frame
+    from lso_tui.build.review import ReviewItem
+    from lso_tui.edits.change import Change
+    from lso_tui.views.dataset import Dataset
 
 __all__ = ["ReviewItem", "StoreError", "StoreSession", "article_files", "excerpt"]
 
@@ -47,6 +46,10 @@ class StoreSession:
 
     def read(self) -> Dataset:
         """The store as it is now, shaped for the dashboard (StoreError when it cannot be opened)."""
+        from lso_tui.store.db import Store
+        from lso_tui.store.lock import locked
+        from lso_tui.views.dataset import Dataset
+
         self._seen = self._file_key()
         store = Store.open(self.path)
         store.writable = store.writable and not self.read_only
@@ -70,16 +73,22 @@ class StoreSession:
 
     def apply(self, changes: list[Change], check: Callable[[dict[str, list[dict[str, Any]]], Change], Any]) -> None:
         """Write *changes* in one transaction after *check* passed for each (see store.db.apply_changes)."""
+        from lso_tui.store.db import apply_changes
+
         apply_changes(self.path, changes, check)
 
     def undo(self) -> dict[str, Any] | None:
         """Undo this user's last edit still in force; None when there is none."""
+        from lso_tui.edits.change import who
+        from lso_tui.store.db import undo_last
+
         return undo_last(self.path, who())
 
     def plan_ingest(self, articles: list[Path]) -> tuple[Any, list[str], list[ReviewItem]]:
         """(Slow: extraction and the register) What adding *articles* (files, or folders standing for
         their *.txt) would change: the plan, its preview, and the facts to review."""
         from lso_tui.build.ingest import plan, preview_lines, review_items
+        from lso_tui.store.db import Store
 
         p = plan(Store.open(self.path), article_files(articles), [], untick_low=True)
         return p, preview_lines(p, self.cat), review_items(p, self.cat)
@@ -95,6 +104,7 @@ class StoreSession:
         ingest, leaving out the facts *rejected* and remembering them for their article, in one write
         (refused, file untouched, if the store changed what it needs)."""
         from lso_tui.build.ingest import apply, choose
+        from lso_tui.store.db import Store
 
         store = Store.open(self.path)
         if rejected is not None and not self.same_choice(planned, rejected):
@@ -116,3 +126,10 @@ def article_files(paths: list[Path]) -> list[Path]:
     if not out:
         raise InputError("ingest: give the path of an article, or of a folder of articles")
     return out
+
+
+def excerpt(item: ReviewItem, width: int = 60) -> tuple[str, int, int]:
+    """A fact's sentence cut to about *width* characters around it (see build.review.excerpt)."""
+    from lso_tui.build.review import excerpt as cut
+
+    return cut(item, width)

@@ -108,3 +108,16 @@ def test_package_source_holds_no_proper_name_of_the_article(shipped: Path) -> No
     folded = fold(source)
     found = sorted(n for n in names if n in source or fold(n) in folded)
     assert not found, f"article facts in code: {found}"
+
+
+def test_the_first_frame_loads_neither_the_store_nor_the_views(built_store: Path) -> None:
+    """What runs before the first frame (the CLI, the session, the app) leaves TinyDB, the read model,
+    the views and the serve command to later: the store is read in a thread after the frame."""
+    mods = _modules_after(
+        "from pathlib import Path\nimport lso_tui.cli.main\nfrom lso_tui.cli import dashboard\n"
+        "from lso_tui.session import StoreSession\nfrom lso_tui.i18n import Catalogue\n"
+        "from lso_tui.ui.app import LsoApp\n"
+        f"LsoApp(StoreSession(Path({str(built_store)!r}), Catalogue('vi')), watch_store=True)"
+    )
+    early = {"tinydb", "lso_tui.store.db", "lso_tui.views.dataset", "lso_tui.cli.serve", "lso_tui.build.review"}
+    assert not early & mods

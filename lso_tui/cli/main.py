@@ -8,7 +8,6 @@ import sys
 
 from lso_tui.cli import build, dashboard, read
 from lso_tui.cli.parser import build_parser
-from lso_tui.cli.serve import serve_command
 from lso_tui.errors import InputError
 
 
@@ -40,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_ingest(args.db, args.articles, args.remove, args.yes, args.date, args.take_all)
         if args.command == "serve":
+            from lso_tui.cli.serve import serve_command  # textual-serve's helpers: only for this command
+
             return serve_command(args)
         return dashboard.dashboard(args)
     except InputError as exc:

@@ -15,11 +15,11 @@ from tinydb import TinyDB
 from tinydb.middlewares import Middleware
 from tinydb.storages import MemoryStorage, Storage
 
+from lso_tui.errors import StoreError
 from lso_tui.model.stored import expand_unit
 from lso_tui.store.file import (
     META,
     SCHEMA_VERSION,
-    StoreError,
     dumps,
     load,
     load_checked,

@@ -16,16 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
-from lso_tui.errors import InputError
+from lso_tui.errors import StoreError
 from lso_tui.store.location import file_mode
 from lso_tui.text import clean
 
 SCHEMA_VERSION = 1
 META = "_meta"
-
-
-class StoreError(InputError):
-    """A store that cannot be opened or written safely (reported in one line, file left as is)."""
 
 
 def dumps(data: dict[str, Any]) -> bytes:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from lso_tui.store.file import StoreError
+from lso_tui.errors import StoreError
 from lso_tui.store.location import check_store_path, clean_stale_temps, file_mode, lock_path
 
 LOCK_TIMEOUT = 10.0

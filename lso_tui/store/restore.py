@@ -6,7 +6,8 @@ import os
 import time
 from pathlib import Path
 
-from lso_tui.store.file import StoreError, backups, load, publish
+from lso_tui.errors import StoreError
+from lso_tui.store.file import backups, load, publish
 from lso_tui.store.lock import locked
 
 

@@ -13,7 +13,6 @@ from textual.screen import Screen
 from lso_tui.ui.commands import RecordsProvider
 from lso_tui.ui.history import History
 from lso_tui.ui.messages import DatasetChanged
-from lso_tui.ui.screens.too_small import MIN_SIZE, TooSmallScreen
 
 if TYPE_CHECKING:  # the screens and the domain load after the first frame (see on_mount)
     from lso_tui.session import StoreSession
@@ -104,6 +103,8 @@ class LsoApp(App[None]):
 
     def check_size(self) -> None:
         """Below 80×24 say so (and how big it must be) until the terminal grows again."""
+        from lso_tui.ui.screens.too_small import MIN_SIZE, TooSmallScreen  # after the first frame
+
         small = self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:

@@ -4,7 +4,7 @@ every change, then each fact to tick or untick before the merge."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,9 +14,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, SelectionList, Static
 
 from lso_tui.i18n import Catalogue
-from lso_tui.session import ReviewItem, StoreSession
+from lso_tui.session import StoreSession
 from lso_tui.ui.widgets.clean_input import CleanInput
 from lso_tui.ui.widgets.review_list import ReviewList, quoted
+
+if TYPE_CHECKING:
+    from lso_tui.session import ReviewItem
 
 
 def split_paths(value: str) -> list[Path]:

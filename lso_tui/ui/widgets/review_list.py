@@ -7,6 +7,8 @@ Text, never markup.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
@@ -16,8 +18,11 @@ from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from lso_tui.i18n import Catalogue
-from lso_tui.session import ReviewItem, excerpt
+from lso_tui.session import excerpt
 from lso_tui.text import clean
+
+if TYPE_CHECKING:
+    from lso_tui.session import ReviewItem
 
 KIND, LABEL, CONF = 9, 34, 6
 """Column widths: kind, label (at most) and confidence; the quote takes what is left."""
