@@ -7,13 +7,12 @@ import re
 
 from lso_tui.extract.places import Place, resolve
 from lso_tui.extract.spans import Article, Segment
-from lso_tui.extract.statement_scope import StatementScope, statement_scope
+from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
 # "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
 _PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong)\s+tinh\b(?! uy)")
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
-_MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
 
 
@@ -27,10 +26,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for i, p in enumerate(districts):
         # "các huyện …" names several districts ("năm 2020 thành phố …" is plural to the place finder
         # only because a number comes before it).
-        if p.plural and (not p.name or _MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)):
+        if p.plural and (not p.name or MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)):
             # "yêu cầu các huyện ủy, thành ủy …" (every district): the province; "các huyện A, B": none.
-            every = not p.name and _MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)
-            marks.append((p.start, _province(places, p.start) if every else StatementScope(None, None)))
+            every = not p.name and MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)
+            marks.append((p.start, province_at(places, p.start) if every else StatementScope(None, None)))
             continue
         gap = folded[districts[i - 1].end : p.start] if i > 0 else ""
         grouped = i > 0 and districts[i - 1].name and _GROUP.fullmatch(gap) is not None
@@ -45,10 +44,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip())
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
-        marks.append((seg.start, _province(places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
+        marks.append((seg.start, province_at(places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
-        here = leading if leading is not None and leading.level == "province" else _province(places, m.start())
+        here = leading if leading is not None and leading.level == "province" else province_at(places, m.start())
         marks.append((m.start(), here))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
         named = resolve(places, m.start(), "district")
@@ -59,12 +58,6 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     if not marks:
         return statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
-
-
-def _province(places: list[Place], pos: int) -> StatementScope:
-    """The province named nearest before *pos* (else after it); unnamed, found at build time."""
-    named = resolve(places, pos, "province")
-    return StatementScope(f"{named.type} {named.name}" if named else None, "province")
 
 
 # "Tại Cà Mau, toàn tỉnh có …", "Ở Kiên Giang, tỷ lệ …": a sentence led by a bare place name.

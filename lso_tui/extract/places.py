@@ -188,20 +188,11 @@ def _elided_units(art: Article, places: list[Place]) -> list[Place]:
                 if q.level == p.level and q.name and q.name != p.name and sent.start <= q.start < p.start
             ]
             name_start = art.text.find(p.name, p.start)
-            if earlier and len(words) >= 3 and is_surname(words[0]) and not _typed_elsewhere_but(art, p):
+            if earlier and len(words) >= 3 and is_surname(words[0]) and not _typed_elsewhere(art, p.name, but=p.start):
                 out.append(Place(p.level, p.type, None, p.start, name_start - 1 if name_start > 0 else p.end))
                 continue
         out.append(p)
     return out
-
-
-def _typed_elsewhere_but(art: Article, place: Place) -> bool:
-    """Whether the place's name follows a type word somewhere else too (then it is a real unit)."""
-    assert place.name is not None
-    return any(
-        m.start() != place.start and art.text[m.end() :].lstrip().startswith(place.name)
-        for m in _TYPE_RE.finditer(art.folded)
-    )
 
 
 # A Party committee named by its place ("Huyện ủy Cao Lộc") names a district or province.
@@ -234,9 +225,12 @@ def _committee_places(art: Article) -> list[Place]:
     return out
 
 
-def _typed_elsewhere(art: Article, name: str) -> bool:
-    """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì")."""
-    return any(art.text[m.end() :].lstrip().startswith(name) for m in _TYPE_RE.finditer(art.folded))
+def _typed_elsewhere(art: Article, name: str, but: int = -1) -> bool:
+    """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì"), other than the
+    type word at *but*."""
+    return any(
+        m.start() != but and art.text[m.end() :].lstrip().startswith(name) for m in _TYPE_RE.finditer(art.folded)
+    )
 
 
 # A commune named straight after its body: "Chủ tịch UBND Hợp Thành", "Đảng ủy Tân Liên".

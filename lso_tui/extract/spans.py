@@ -10,9 +10,6 @@ from lso_tui.text import fold
 
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TT|TX|H|Q|P|X|ThS|TS|PGS|GS|Đ/c|đ/c|St|Mr|Mrs|v\.v)\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"'’“)]*\s+(?=[^\s])|\n+")
-WORD = re.compile(r"[^\W_]+(?:[.][^\W\d_]+)*", re.UNICODE)
-
-
 def fold_aligned(text: str) -> str:
     """Fold each character on its own so offsets in the folded copy equal offsets in *text*."""
     out = []

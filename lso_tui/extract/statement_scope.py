@@ -12,7 +12,7 @@ from lso_tui.extract.spans import Article, Segment
 # province. A bare "Tỉnh ủy" names who reports, not what is counted, so it is not enough.
 _WHOLE_PROVINCE = re.compile(r"(?:^\s*|\b(?:toan|ca|cua|tren dia ban|trong|khap) )tinh\b(?! uy)")
 _NAMED_PROVINCE = re.compile(r"tinh ")
-_MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
+MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
 # "Trong đó, riêng khu vực thị trấn đạt 42,9%": a share of one kind of unit, not of any region.
 _SUBSET = re.compile(r"\brieng (?:khu vuc |khoi |cac |doi voi )?(?:xa|phuong|thi tran|don vi)\b")
 
@@ -34,8 +34,8 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
             return StatementScope(f"{p.type} {p.name}", "district")
     # "yêu cầu các huyện ủy, thành ủy …": every district, so the province ("năm 2025 thành phố
     # phấn đấu" is plural to the place finder only because a number comes before it).
-    if any(p.plural and _MARKED_PLURAL.search(art.folded, max(0, p.start - 12), p.start) for p in districts):
-        return _province(places, seg)
+    if any(p.plural and MARKED_PLURAL.search(art.folded, max(0, p.start - 12), p.start) for p in districts):
+        return province_at(places, seg.start)
     for p in districts:
         named = resolve(places, p.start, "district", p.type)
         if named:
@@ -49,12 +49,13 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     if spelt:
         return StatementScope(f"{spelt[0].type} {spelt[0].name}", "province")
     if _WHOLE_PROVINCE.search(folded):
-        return _province(places, seg)
+        return province_at(places, seg.start)
     return StatementScope(default, "district" if default else None)
 
 
-def _province(places: list[Place], seg: Segment) -> StatementScope:
-    """The nearest province the text names (a dateline, "Tỉnh ủy X", the outlet); unnamed, it is
-    the province of the article's district, found in the register at build time."""
-    named = resolve(places, seg.start, "province")
+def province_at(places: list[Place], pos: int) -> StatementScope:
+    """The province the text names nearest before *pos*, else after it (a dateline, "Tỉnh ủy X", the
+    outlet); unnamed, it is the province of the article's district, found in the register at build
+    time."""
+    named = resolve(places, pos, "province")
     return StatementScope(f"{named.type} {named.name}" if named else None, "province")
