@@ -1,10 +1,13 @@
-"""Where things live: the store (--db, LSO_TUI_DB, XDG data dir) and the shipped articles."""
+"""Where things live: the store (--db, LSO_TUI_DB, XDG data dir), the shipped articles, and the
+article files a list of paths names (a folder stands for its *.txt)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+
+from lso_tui.errors import InputError
 
 STORE_NAME = "store.json"
 
@@ -43,3 +46,19 @@ def short_path(path: object) -> str:
     if home != "/" and text.startswith(home + os.sep):
         text = "~" + text[len(home) :]
     return text if len(text) <= PATH_MAX else "…" + text[-(PATH_MAX - 1) :]
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    """The files *paths* name: a folder stands for its *.txt files (sorted; an empty one is an error)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.txt") if f.is_file())
+            if not found:
+                raise InputError(f"{p}: no .txt file in this folder")
+            out += found
+        else:
+            out.append(p)
+    if not out:
+        raise InputError("ingest: give the path of an article, or of a folder of articles")
+    return out

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.errors import InputError, StoreError
+from lso_tui.errors import StoreError
 from lso_tui.i18n import Catalogue
+from lso_tui.paths import article_files
 
 if TYPE_CHECKING:  # loaded with the store, in the loading thread: not before the first frame
     from lso_tui.build.review import ReviewItem
+    from lso_tui.build.tables import Fixes
     from lso_tui.edits.change import Change
     from lso_tui.views.dataset import Dataset
 
@@ -71,7 +73,9 @@ class StoreSession:
         """Count the store as changed at the next check (after this session wrote to it)."""
         self._seen = None
 
-    def apply(self, changes: list[Change], check: Callable[[dict[str, list[dict[str, Any]]], Change], Any]) -> None:
+    def apply(
+        self, changes: list[Change], check: Callable[[dict[str, list[dict[str, Any]]], Change], Any]
+    ) -> None:
         """Write *changes* in one transaction after *check* passed for each (see store.db.apply_changes)."""
         from lso_tui.store.db import apply_changes
 
@@ -94,38 +98,46 @@ class StoreSession:
         return p, preview_lines(p, self.cat), review_items(p, self.cat)
 
     @staticmethod
-    def same_choice(planned: Any, rejected: dict[str, set[str]]) -> bool:
-        """Whether *rejected* (per article, the keys left out) is what *planned* was built with."""
+    def same_choice(planned: Any, rejected: dict[str, set[str]], fixes: Fixes | None = None) -> bool:
+        """Whether *rejected* (per article, the keys left out) and *fixes* (the corrections) are what
+        *planned* was built with."""
         mine = {d: set(k) for d, k in planned.rejections.items() if k}
-        return mine == {d: set(k) for d, k in rejected.items() if k}
+        my_fixes = {d: f for d, f in planned.fixes.items() if f}
+        theirs = {d: dict(f) for d, f in (fixes or {}).items() if f}
+        return mine == {d: set(k) for d, k in rejected.items() if k} and my_fixes == theirs
 
-    def ingest(self, planned: Any, rejected: dict[str, set[str]] | None = None) -> None:
-        """(Slow when *rejected* differs from the plan's: the tables are built again.) Merge a planned
-        ingest, leaving out the facts *rejected* and remembering them for their article, in one write
-        (refused, file untouched, if the store changed what it needs)."""
+    def ingest(
+        self, planned: Any, rejected: dict[str, set[str]] | None = None, fixes: Fixes | None = None
+    ) -> None:
+        """(Slow when the choice differs from the plan's: the tables are built again.) Merge a planned
+        ingest, leaving out the facts *rejected* and correcting those in *fixes*, and remember both
+        for their article, in one write (refused, file untouched, if the store changed what it needs)."""
         from lso_tui.build.ingest import apply, choose
         from lso_tui.store.db import Store
 
         store = Store.open(self.path)
-        if rejected is not None and not self.same_choice(planned, rejected):
-            planned = choose(store, planned, rejected)
+        if rejected is not None and not self.same_choice(planned, rejected, fixes):
+            planned = choose(store, planned, rejected, fixes)
         apply(self.path, planned, store.meta().get("scope"))
 
+    def fix_form(self, planned: Any, item: ReviewItem) -> dict[str, str]:
+        """The fields of *item* a user may correct, with the text the form starts with (the fact
+        as extracted, or as corrected before when *item* carries a correction)."""
+        from lso_tui.build.corrections import current_values
 
-def article_files(paths: list[Path]) -> list[Path]:
-    """The files *paths* name: a folder stands for its *.txt files (sorted; an empty one is an error)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found = sorted(f for f in p.glob("*.txt") if f.is_file())
-            if not found:
-                raise InputError(f"{p}: no .txt file in this folder")
-            out += found
-        else:
-            out.append(p)
-    if not out:
-        raise InputError("ingest: give the path of an article, or of a folder of articles")
-    return out
+        ex = next(e for e in planned.extractions if e.document.id == item.doc_id)
+        return {**current_values(ex, item.kind, item.key), **item.typed}
+
+    def corrected_item(
+        self, planned: Any, item: ReviewItem, typed: dict[str, str]
+    ) -> tuple[ReviewItem, dict[str, Any]]:
+        """*item* as corrected by what the user *typed* (InputError names a bad field), and the
+        correction to keep."""
+        from lso_tui.build.corrections import fixed_item, parse_fix
+
+        fix = parse_fix(item.kind, typed)
+        ex = next(e for e in planned.extractions if e.document.id == item.doc_id)
+        return fixed_item(ex, item, fix, typed, self.cat), fix
 
 
 def excerpt(item: ReviewItem, width: int = 60) -> tuple[str, int, int]:

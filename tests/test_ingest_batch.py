@@ -320,3 +320,25 @@ def test_the_as_of_date_is_the_newest_publication_date() -> None:
     assert as_of_date(docs, []) == "2020-02"
     edited = [{"since": {"iso": "2020-06"}, "edited": {"since": True}}, {"since": {"iso": "2030-01"}}]
     assert as_of_date(docs, edited) == "2020-06"
+
+
+def test_a_folder_stands_for_its_text_files(tmp_path: Path, db: Path) -> None:
+    """`ingest FOLDER`: every *.txt in it, in name order (other files ignored); an empty folder is one
+    line and exit 2 with the store untouched."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in GOOD:
+        shutil.copy(GENRE / name, folder / name)
+    (folder / "notes.md").write_text("không phải bài báo", encoding="utf-8")
+    before = _generation(db)
+    out = run_cli("--db", str(db), "ingest", str(folder), "--yes", env=WIDE)
+    assert out.returncode == 0, out.stderr
+    assert sorted(Path(name).name for name in _rows(out.stdout) if name.endswith(".txt")) == sorted(GOOD)
+    assert "notes.md" not in out.stdout
+    assert _generation(db) == before + 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    data = db.read_bytes()
+    bad = run_cli("--db", str(db), "ingest", str(empty), "--yes")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "no .txt file" in bad.stderr
+    assert db.read_bytes() == data

@@ -9,9 +9,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from lso_tui.build.corrections import checked, parse_fix
 from lso_tui.build.ingest import apply, choose, plan
 from lso_tui.build.review import ReviewItem, excerpt, items_of, review_items
 from lso_tui.build.tables import extract_file, extract_stored
+from lso_tui.errors import InputError
 from lso_tui.i18n import Catalogue
 from lso_tui.store.db import TABLES, Store, table_rows, write_built
 from lso_tui.text import fold
@@ -183,3 +187,61 @@ def test_all_takes_the_low_confidence_facts_too(db: Path, tmp_path: Path) -> Non
     data = _data(db)
     assert (None, None, 0.6133) in [(o["done"], o["total"], o["share"]) for o in table_rows(data, "observations")]
     assert table_rows(data, "rejections") == []
+
+
+def test_a_correction_is_merged_kept_and_applied_by_every_rebuild(tmp_path: Path) -> None:
+    """A figure whose region and counts a user corrected (choose with fixes): merged as corrected, the
+    correction kept in the article's row, and `build` (which extracts the article again) applies it."""
+    db = tmp_path / "store.json"
+    assert run_cli("build", "--db", str(db), str(SHIPPED)).returncode == 0
+    article = _copy(HAU_GIANG, tmp_path)
+    store = Store.open(db)
+    p = plan(store, [article], [])
+    doc = p.extractions[0].document.id
+    share = next(i for i in review_items(p) if i.kind == "figure" and "61.3%" in i.label)
+    fix = parse_fix("figure", {"done": "46", "total": "75", "share": "61,33%", "scope": "Hậu Giang"})
+    assert fix == {"done": 46, "total": 75, "share": 0.6133, "scope": "Hậu Giang"}
+    apply(db, choose(store, p, {doc: set()}, {doc: {share.key: fix}}), store.meta().get("scope"))
+    figures = lambda: [(o["done"], o["total"]) for o in table_rows(_data(db), "observations")]  # noqa: E731
+    assert (46, 75) in figures()
+    (row,) = table_rows(_data(db), "rejections")
+    assert row == {"doc": doc, "keys": [], "fixes": {share.key: fix}}
+    out = run_cli("build", "--db", str(db), str(SHIPPED), str(article))
+    assert out.returncode == 0, out.stderr
+    assert (46, 75) in figures()
+
+
+def test_what_a_user_types_for_a_correction_is_checked() -> None:
+    """Each field is parsed as the edit forms parse it; an impossible figure is refused."""
+    assert parse_fix("official", {"name": " Lò  Văn A ", "unit": "", "concurrent": "có"}) == {
+        "name": "Lò  Văn A", "unit": None, "concurrent": True,
+    }  # fmt: skip
+    assert parse_fix("target", {"share": "70", "year": "2025", "scope": "Bắc Kạn"})["share"] == 0.7
+    for kind, typed, field in (
+        ("figure", {"done": "9", "total": "8"}, "done"),
+        ("figure", {"done": "-1"}, "done"),
+        ("figure", {"done": "٣"}, "done"),
+        ("figure", {"share": "150%"}, "share"),
+        ("target", {"year": "20"}, "year"),
+        ("unit", {"name": "  "}, "name"),
+    ):
+        with pytest.raises(InputError, match=f"^{field}:"):
+            parse_fix(kind, typed)
+
+
+def test_corrections_of_the_wrong_type_in_a_hand_written_store_are_ignored(tmp_path: Path) -> None:
+    """A store whose rows hold corrections of the wrong type (another member's hand edit): the
+    build ignores those fields, keeps the good ones, and does not fail."""
+    db = tmp_path / "store.json"
+    assert run_cli("build", "--db", str(db), str(SHIPPED)).returncode == 0
+    data = _data(db)
+    doc = next(iter(data["documents"].values()))["id"]
+    official = sorted(o["name"] for o in table_rows(data, "officials"))[0]
+    key = f"official:{fold(official)}"
+    bad = {key: {"name": 5, "unit": ["x"], "concurrent": "yes"}, "figure://@": "nonsense", "target:x": {"year": True}}
+    data["rejections"] = {"1": {"doc": doc, "keys": [], "fixes": bad}}
+    db.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("build", "--db", str(db), str(SHIPPED))
+    assert out.returncode == 0, out.stderr
+    assert official in {o["name"] for o in table_rows(_data(db), "officials")}
+    assert checked("official", {"name": "\x1b[31mA\u202e B", "unit": 3}) == {"name": "[31mA B"}

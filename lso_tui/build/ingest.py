@@ -25,11 +25,11 @@ from lso_tui.build.draft import Tables
 from lso_tui.build.ingest_preview import differences, preview_lines
 from lso_tui.build.plan import FileOutcome, Plan
 from lso_tui.build.review import default_rejections, review_items
-from lso_tui.build.tables import build_from, extract_file, extract_stored
+from lso_tui.build.tables import Fixes, build_from, extract_file, extract_stored
 from lso_tui.errors import InputError
 from lso_tui.model.records import Extraction
 from lso_tui.store.db import Store
-from lso_tui.store.rejections import REJECTIONS, by_document
+from lso_tui.store.rejections import REJECTIONS, by_document, fixes_by_document
 
 NOTHING_FOUND = "no unit, official, target or progress figure found; nothing added"
 
@@ -77,7 +77,7 @@ def plan(
     chosen = {
         d: set() if take_all else (k if untick_low else set()) | stored.get(d, set()) for d, k in defaults.items()
     }
-    out = _built(store, out, stored, chosen)
+    out = _built(store, out, stored, chosen, _stored_fixes(store))
     out.added = [{"id": ex.document.id, "title": ex.document.title, "date": ex.document.date,
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip
     if on_step:
@@ -85,20 +85,34 @@ def plan(
     return out
 
 
-def choose(store: Store, p: Plan, rejected: dict[str, set[str]]) -> Plan:
+def choose(store: Store, p: Plan, rejected: dict[str, set[str]], fixes: Fixes | None = None) -> Plan:
     """The plan built again with the user's choice: *rejected* holds, per new article, the keys of
-    the facts to leave out (no reading or extracting again: the plan keeps the extractions)."""
+    the facts to leave out, and *fixes* the corrections made to others (no reading or extracting
+    again: the plan keeps the extractions)."""
     new = {ex.document.id for ex in p.extractions}
     chosen = {d: set(rejected.get(d, set())) for d in new}
-    return _built(store, p, _stored_rejections(store), chosen)
+    fixed = {**_stored_fixes(store), **{d: dict((fixes or {}).get(d) or {}) for d in new}}
+    return _built(store, p, _stored_rejections(store), chosen, fixed)
 
 
-def _built(store: Store, p: Plan, stored: dict[str, set[str]], chosen: dict[str, set[str]]) -> Plan:
-    """*p* with its tables built from its extractions, less the stored and the chosen rejections."""
+def _built(
+    store: Store, p: Plan, stored: dict[str, set[str]], chosen: dict[str, set[str]], fixes: Fixes
+) -> Plan:
+    """*p* with its tables built from its extractions, less the stored and the chosen rejections,
+    with the corrections *fixes* applied."""
     rejected = {d: frozenset(k) for d, k in {**stored, **chosen}.items() if k}
-    tables = build_from(p.kept + p.extractions, parse_coverage(p.scope) if p.scope else None, rejected)
+    fixes = {d: f for d, f in fixes.items() if f}
+    tables = build_from(p.kept + p.extractions, parse_coverage(p.scope) if p.scope else None, rejected, fixes)
     rows = {d: sorted(k) for d, k in chosen.items()}
-    return replace(p, tables=tables, rejected=rejected, rejections=rows, changes=differences(store, tables))
+    new_fixes = {d: {k: dict(v) for k, v in fixes.get(d, {}).items()} for d in chosen}
+    return replace(
+        p, tables=tables, rejected=rejected, rejections=rows, fixes=new_fixes, changes=differences(store, tables)
+    )
+
+
+def _stored_fixes(store: Store) -> dict[str, dict[str, Any]]:
+    """The store's corrections as article id → review key → the corrected fields."""
+    return {d: dict(f) for d, f in fixes_by_document(store.rows(REJECTIONS)).items()}
 
 
 def _stored_rejections(store: Store) -> dict[str, set[str]]:
@@ -161,7 +175,7 @@ def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, An
     meta: dict[str, Any] = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
     if scope:
         meta["scope"] = scope
-    write_built(path, rows, meta, drop=frozenset(p.removed), rejections=p.rejections)
+    write_built(path, rows, meta, drop=frozenset(p.removed), rejections=p.rejections, fixes=p.fixes)
     return rows
 
 

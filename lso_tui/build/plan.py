@@ -53,6 +53,7 @@ class Plan:
     kept: list[Extraction] = field(default_factory=list)  # the stored articles kept, as extracted
     rejected: dict[str, frozenset[str]] = field(default_factory=dict)  # left out of the build, by article
     rejections: dict[str, list[str]] = field(default_factory=dict)  # to write: each new article's row
+    fixes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # to write: its corrections
     scope: str | None = None  # the store's build scope
 
     @property

@@ -19,8 +19,8 @@ The signals, strongest first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from lso_tui.build.checks import figure_problem, target_problem
 from lso_tui.i18n import Catalogue
@@ -56,6 +56,7 @@ class ReviewItem:
     end: int
     confidence: str  # "high" | "medium" | "low"
     reason: str
+    typed: dict[str, str] = field(default_factory=dict)  # what the user typed to correct it, if they did
 
     @property
     def ticked(self) -> bool:
@@ -100,6 +101,15 @@ def items_of(ex: Extraction, t: Catalogue) -> list[ReviewItem]:
         if r.key not in best or RANK[r.confidence] > RANK[best[r.key].confidence]:
             best[r.key] = r
     return [best[k] for k in dict.fromkeys(r.key for r in rows)]
+
+
+def item_for(ex: Extraction, kind: str, fact: Any, t: Catalogue) -> ReviewItem:
+    """The review row of one fact of *ex* (of *kind*: unit, official, target or figure)."""
+    if kind == "unit":
+        return _unit(ex, fact, t)
+    if kind == "official":
+        return _official(ex, fact, t)
+    return _target(ex, fact, t) if kind == "target" else _figure(ex, fact, t)
 
 
 def default_rejections(items: list[ReviewItem]) -> dict[str, set[str]]:

@@ -125,22 +125,31 @@ def add_region_units(reg: Register, t: Tables, region: dict[str, Any]) -> None:
 
 Rejected = Mapping[str, Collection[str]]
 """Per article id, the review keys of the facts a user left out (the store's rejections)."""
+Fixes = Mapping[str, Mapping[str, Mapping[str, Any]]]
+"""Per article id, per review key, the fields a user corrected (build/corrections.py)."""
 
 
-def build_tables(paths: list[Path], scope: Coverage | None = None, rejected: Rejected | None = None) -> Tables:
+def build_tables(
+    paths: list[Path], scope: Coverage | None = None, rejected: Rejected | None = None, fixes: Fixes | None = None
+) -> Tables:
     """Extract every article, match it to the register, and merge all into one set of tables.
 
     With a *scope*, every commune of that district, province or the country is added from the
-    register too, whether or not an article speaks of it. The facts *rejected* are left out.
+    register too, whether or not an article speaks of it. The facts *rejected* are left out, and
+    the users' *fixes* applied.
     """
-    return build_from([extract_file(p) for p in paths], scope, rejected)
+    return build_from([extract_file(p) for p in paths], scope, rejected, fixes)
 
 
 def build_from(
-    extractions: list[Extraction], scope: Coverage | None = None, rejected: Rejected | None = None
+    extractions: list[Extraction],
+    scope: Coverage | None = None,
+    rejected: Rejected | None = None,
+    fixes: Fixes | None = None,
 ) -> Tables:
     """The tables from extractions already made (files just read, or documents a store holds),
-    less the facts *rejected* for their article."""
+    less the facts *rejected* for their article, with the users' *fixes* applied."""
+    from lso_tui.build.corrections import corrected
     from lso_tui.build.merge import merge_extraction  # merge imports this module
     from lso_tui.build.placing import place_statements
 
@@ -155,6 +164,8 @@ def build_from(
             t.warnings.append(f"{ex.document.filename}: same text as an earlier article, skipped")
             continue
         seen.add(ex.document.id)
+        left_out = (rejected or {}).get(ex.document.id, ())
+        ex = corrected(ex, (fixes or {}).get(ex.document.id, {}), left_out)
         district = resolve_scope(reg, ex)
         communes = add_register_units(reg, t, district) if district else {}
         if district is None:
@@ -165,5 +176,5 @@ def build_from(
         for region in placed.values():  # a district or province new to the store brings its units
             if not (district and region["code"] == district.code):
                 add_region_units(reg, t, region)
-        merge_extraction(t, ex, district, communes, placed, (rejected or {}).get(ex.document.id, ()))
+        merge_extraction(t, ex, district, communes, placed, left_out)
     return t

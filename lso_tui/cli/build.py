@@ -29,7 +29,7 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     from lso_tui.build.tables import build_tables
     from lso_tui.paths import default_db, shipped_articles
     from lso_tui.store.db import stored_meta, write_built
-    from lso_tui.store.rejections import stored_rejections
+    from lso_tui.store.rejections import stored_fixes, stored_rejections
 
     path = db or default_db()
     # The scope is sticky: a plain rebuild keeps what the store was built with.
@@ -38,7 +38,8 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     sources = articles or shipped_articles()
     if not sources:
         raise InputError("no article given and no shipped article found")
-    tables = build_tables(sources, scope, stored_rejections(path))  # the facts users left out stay out
+    # What users left out stays out, and what they corrected stays corrected.
+    tables = build_tables(sources, scope, stored_rejections(path), stored_fixes(path))
     for w in tables.warnings:
         print(f"lso-tui: warning: {w}", file=sys.stderr)
     rows = tables.as_rows()

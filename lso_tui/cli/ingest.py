@@ -42,9 +42,10 @@ def run_ingest(
     """Show what would change; merge with --yes, or when a person at a terminal says yes. *date* is
     `--date`: the publication date of the new articles whose text has none; *take_all* is `--all`."""
     from lso_tui.build.ingest import apply, preview_lines
-    from lso_tui.paths import default_db
+    from lso_tui.paths import article_files, default_db
     from lso_tui.store.db import Store
 
+    paths = article_files(paths) if paths else []  # a folder stands for its *.txt
     if not paths and not remove:
         raise InputError("ingest: give article files to add, or --remove DOC_ID")
     when = publication_date(date) if date is not None else None

@@ -64,7 +64,7 @@ def build_parser(edit: bool = True) -> argparse.ArgumentParser:
         epilog=INGEST_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ing.add_argument("articles", nargs="*", type=Path, help="article files to add")
+    ing.add_argument("articles", nargs="*", type=Path, help="article files to add (a folder: its *.txt files)")
     ing.add_argument("--remove", action="append", default=[], metavar="DOC_ID", help="take a document out")
     ing.add_argument(
         "--yes", action="store_true", help="merge the facts ticked in the review list, without asking"

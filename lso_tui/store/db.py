@@ -6,7 +6,7 @@ this module wraps it as a TinyDB Storage and offers the opened Store to the CLI 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
@@ -225,16 +225,18 @@ def write_built(
     meta: dict[str, Any],
     drop: frozenset[str] = frozenset(),
     rejections: dict[str, list[str]] | None = None,
+    fixes: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
 ) -> bool:
     """Replace the built tables of the store at *path*; False when nothing changed.
 
     Refuses (StoreError, file untouched) when the existing store does not parse, is newer, or
     holds documents this build does not include (other than those in *drop*, which a user asked
     to take out). Tables other than the built ones are carried over; the rows of *rejections*
-    (document → the keys of the facts left out) replace those documents' rows, in the same write.
+    (document → the keys of the facts left out) and *fixes* (document → key → corrected fields)
+    replace those documents' rows, in the same write.
     """
     with locked(path):
-        return _write_built_locked(path, rows, meta, drop, rejections or {})
+        return _write_built_locked(path, rows, meta, drop, rejections or {}, fixes or {})
 
 
 def _write_built_locked(
@@ -243,6 +245,7 @@ def _write_built_locked(
     meta: dict[str, Any],
     drop: frozenset[str],
     rejections: dict[str, list[str]],
+    fixes: Mapping[str, Mapping[str, Mapping[str, Any]]],
 ) -> bool:
     """The body of write_built, run with the store's lock held."""
     old = load(path)
@@ -266,11 +269,11 @@ def _write_built_locked(
             if name not in TABLES and name != META:
                 new[name] = table
         new[META]["1"]["generation"] = old.get(META, {}).get("1", {}).get("generation", 0)
-        set_rejections(new, rejections)
+        set_rejections(new, rejections, fixes)
         if dumps(old) == dumps(new):
             return False
     else:
-        set_rejections(new, rejections)
+        set_rejections(new, rejections, fixes)
     store_storage(every_write_backed_up=True)(path).write(new)
     return True
 

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import SelectionList, Static
+from textual.widgets import Input, SelectionList, Static
 
 from lso_tui.store.db import table_rows
 from lso_tui.ui.app import LsoApp
 from lso_tui.ui.dialogs.ingest import IngestScreen
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 from tests.ui.conftest import copy_store, watching_app
 
 GENRE = ROOT / "tests" / "corpus_genre"
@@ -157,3 +157,46 @@ async def _review_screen(pilot: Pilot[Any]) -> None:
 def test_review_screen_snapshot(snap_compare: Callable[..., bool], make_app: Callable[..., LsoApp]) -> None:
     """What the review looks like at 120×40 (nothing is merged: the shared store is untouched)."""
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_review_screen)
+
+
+async def test_e_corrects_a_fact_before_the_merge_and_every_rebuild_keeps_it(tmp_path: Path, ui_store: Path) -> None:
+    """`e` on an official opens its fields filled with what was extracted; a bad value is refused
+    beside its field; the corrected name is shown (✎), merged, kept for the article, and applied
+    again by a later rebuild (which extracts the article again)."""
+    db = copy_store(tmp_path, ui_store)
+    article = tmp_path / HUU_LUNG.name
+    shutil.copy(HUU_LUNG, article)
+    app = watching_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_and_plan(pilot, str(article))
+        review = _review(screen)
+        index = next(i for i, item in enumerate(screen.items) if "Hoàng Văn Tường" in item.label)
+        review.highlighted = index
+        await pilot.press("e")
+        await pilot.pause()
+        fix = app.screen
+        assert type(fix).__name__ == "FixScreen"
+        name_box = fix.query_one("#in-name", Input)
+        assert name_box.has_focus and name_box.value == "Hoàng Văn Tường"
+        assert fix.query_one("#in-unit", Input).value == "Yên Vượng"
+        await pilot.press("ctrl+u", "enter")  # an empty name: refused beside the field, nothing closes
+        await pilot.pause()
+        assert app.screen is fix and "must not be empty" in str(fix.query_one("#err-name", Static).render())
+        await pilot.press(*"Hoàng Văn Tưởng", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.items[index].label.startswith("✎ ") and "Hoàng Văn Tưởng" in screen.items[index].label
+        assert "Hoàng Văn Tưởng" in str(review.get_option_at_index(index).prompt)
+        assert index in review.selected
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, IngestScreen)
+    names = {o["name"] for o in table_rows(_data(db), "officials")}
+    assert "Hoàng Văn Tưởng" in names and "Hoàng Văn Tường" not in names
+    (row,) = table_rows(_data(db), "rejections")
+    assert row["fixes"] == {"official:hoang van tuong": {"name": "Hoàng Văn Tưởng", "unit": "Yên Vượng", "concurrent": True}}
+    # A later ingest extracts the stored articles again: the correction is applied again.
+    assert run_cli("ingest", "--db", str(db), "--yes", str(LAP_THACH)).returncode == 0
+    names = {o["name"] for o in table_rows(_data(db), "officials")}
+    assert "Hoàng Văn Tưởng" in names and "Hoàng Văn Tường" not in names

@@ -1,5 +1,5 @@
 """Add articles from the dashboard: their paths (a folder, or several separated by ";"), the preview of
-every change, then each fact to tick or untick before the merge."""
+every change, then each fact to tick or untick, or correct, before the merge."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, SelectionList, Static
 
 from lso_tui.i18n import Catalogue
 from lso_tui.session import StoreSession
+from lso_tui.ui.dialogs.fix import FixScreen
 from lso_tui.ui.widgets.clean_input import CleanInput
 from lso_tui.ui.widgets.review_list import ReviewList, quoted
 
@@ -28,8 +29,9 @@ def split_paths(value: str) -> list[Path]:
 
 
 class IngestScreen(ModalScreen[bool]):
-    """Enter: the preview and the facts (extracted in a thread); Space unticks a fact; Enter (or Save)
-    merges the ticked ones, and the unticked are remembered for their article. Esc: nothing written."""
+    """Enter: the preview and the facts (extracted in a thread); Space unticks a fact, `e` corrects it;
+    Enter (or Save) merges the ticked ones, and what was unticked or corrected is remembered for
+    their article. Esc: nothing written."""
 
     BINDINGS = [Binding("escape", "cancel", "key.close", id="ingest.cancel")]
 
@@ -41,6 +43,7 @@ class IngestScreen(ModalScreen[bool]):
         self.plan: Any = None  # the preview shown, for the paths it was made for
         self.planned_for = ""
         self.items: list[ReviewItem] = []
+        self.fixes: dict[str, dict[str, dict[str, Any]]] = {}  # per article, per fact key: the correction
         self.merging = False
 
     def compose(self) -> ComposeResult:
@@ -68,7 +71,7 @@ class IngestScreen(ModalScreen[bool]):
         if self.plan is not None and value == self.planned_for:
             self.action_merge()
             return
-        self.plan, self.items = None, []
+        self.plan, self.items, self.fixes = None, [], {}
         self.query_one("#review-box").display = False
         self.remove_class("reviewing")
         self._say(Text(self.t("ingest.reading")))
@@ -113,6 +116,25 @@ class IngestScreen(ModalScreen[bool]):
             text.append_text(quoted(item))
             self.query_one("#review-why", Static).update(text)
 
+    def action_fix(self) -> None:
+        """Correct the highlighted fact (its name, unit, numbers or region) before it is merged."""
+        index = self.query_one(ReviewList).highlighted
+        if self.plan is None or self.merging or index is None or not 0 <= index < len(self.items):
+            return
+        item = self.items[index]
+
+        def fixed(result: tuple[ReviewItem, dict[str, Any]] | None) -> None:
+            """Show the corrected fact, ticked, and keep the correction for the merge."""
+            if result is None:
+                return
+            self.items[index], fix = result
+            self.fixes.setdefault(item.doc_id, {})[item.key] = fix
+            width = self.query_one("#ingest-box").content_size.width
+            self.query_one(ReviewList).replace_row(self.t, index, self.items[index], width)
+            self._why(index)
+
+        self.app.push_screen(FixScreen(self.t, self.session, self.plan, item), fixed)
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Save: merge the ticked facts."""
         if event.button.id == "review-save":
@@ -127,7 +149,7 @@ class IngestScreen(ModalScreen[bool]):
         for i, item in enumerate(self.items):
             if i not in ticked:
                 rejected[item.doc_id].add(item.key)
-        if self.session.same_choice(self.plan, rejected):
+        if self.session.same_choice(self.plan, rejected, self.fixes):
             self._merge(None)  # what the preview shows: written at once
             return
         self.merging = True  # the tables are built again with the choice: off the event loop
@@ -135,10 +157,11 @@ class IngestScreen(ModalScreen[bool]):
         self.run_worker(lambda: self._merge(rejected, threaded=True), thread=True, exit_on_error=False)
 
     def _merge(self, rejected: dict[str, set[str]] | None, threaded: bool = False) -> None:
-        """Write the plan (built again without *rejected*); close, or say why the store refused."""
+        """Write the plan (built again without *rejected*, with the corrections); close, or say why
+        the store refused."""
         back = self.app.call_from_thread if threaded else (lambda f, *a: f(*a))
         try:
-            self.session.ingest(self.plan, rejected)
+            self.session.ingest(self.plan, rejected, self.fixes)
         except Exception as exc:  # the store refused (changed meanwhile, read-only, disk full)
             back(self._refused, exc)
             return

@@ -68,9 +68,13 @@ def _cell(value: str, width: int) -> str:
 
 
 class ReviewList(SelectionList[int]):
-    """The facts as check boxes (value: the item's index). Space toggles; Enter merges the ticked ones."""
+    """The facts as check boxes (value: the item's index). Space toggles; `e` corrects the highlighted
+    fact; Enter merges the ticked ones."""
 
-    BINDINGS = [Binding("enter", "screen.merge", "review.save", id="ingest.merge", show=False)]
+    BINDINGS = [
+        Binding("enter", "screen.merge", "review.save", id="ingest.merge", show=False),
+        Binding("e", "screen.fix", "key.fix", id="ingest.fix", show=False),
+    ]
 
     def show(self, t: Catalogue, items: list[ReviewItem], rejected: dict[str, list[str]], total: int) -> None:
         """Fill the list, *total* cells wide: a fact is ticked unless it is rejected for its article
@@ -81,6 +85,11 @@ class ReviewList(SelectionList[int]):
             for i, item in enumerate(items)
         )
         self.highlighted = 0 if items else None
+
+    def replace_row(self, t: Catalogue, index: int, item: ReviewItem, total: int) -> None:
+        """Show the fact at *index* as *item* now is (corrected), ticked."""
+        self.replace_option_prompt_at_index(index, row(t, item, total))
+        self.select(index)
 
     def render_line(self, y: int) -> Strip:
         """Textual's row, with an empty box for an unticked fact (ticked or not, never by colour alone)."""
