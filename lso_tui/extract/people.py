@@ -37,6 +37,8 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         chain = _chain_after(art, e, places)
         if not chain.titles:
             chain = _chain_before(art, s, places, names)
+        if not chain.titles:
+            chain = _chain_after_aside(art, e, places)
         elected = _post_before_doi_voi(art, s, places)
         if elected.titles:
             chain = Chain(elected.titles + chain.titles, elected.start, max(chain.end, elected.end))
@@ -161,6 +163,40 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     return chain
 
 
+_ASIDE_END = 70
+"""At most this many characters of an aside between a name and the post it takes."""
+_TOOK = re.compile(
+    r"(?:\s+(?:tung|da|dang|hien|nay|van|tiep tuc|duoc)){0,3}(?:\s+[a-z]+){0,5}?\s+"
+    r"(?:bau\s+|bo nhiem\s+|chi dinh\s+|phan cong\s+)?(?:giu chuc|la|lam|kiem nhiem|dam nhan|dam nhiem)"
+    r"(?:\s+chuc danh|\s+chuc vu|\s+cuong vi)?\s+"
+)
+
+
+def _chain_after_aside(art: Article, end: int, places: list[Place]) -> Chain:
+    """ "NAME, người Xơ Đăng, được bầu giữ chức Bí thư …", "NAME là người Mường, từng nhiều năm là
+    Bí thư …": an aside about the person, then the post they take or held."""
+    m = re.match(r"\s*(?:,|là(?= ))\s*", art.text[end:])
+    if m is None:
+        return Chain()
+    start = end + m.end()
+    limit = art.sentence_at(start).end
+    later = _post_after_aside(art, start, limit)
+    return parse_chain(art, later, limit, places) if later is not None else Chain()
+
+
+def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
+    """Where the post starts after an aside about a person (no other person, no clause break)."""
+    window = art.folded[start : min(limit, start + _ASIDE_END)]
+    stop = re.search(r"[;:(]|\b(?:ong|ba|anh|chi|dong chi)\s+[a-z]", window)
+    window = window[: stop.start()] if stop else window
+    for gap in re.finditer(r"[\s,]", window):
+        at = start + gap.start()
+        took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
+        if took and POST_RE.match(art.folded, took.end()) and took.end() <= start + len(window) + 40:
+            return took.end()
+    return None
+
+
 # "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".
 _ROLE = re.compile(
     r"\s*,?\s*(?:hien |vua |cung |nay |dong thoi )?la(?:\s+nguoi\s+dam\s+(?:nhiem|nhan|duong)\s+"
@@ -193,14 +229,19 @@ _DUAL = re.compile(
     r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam)\s+(?:ca\s+|cung luc\s+)?(?:hai|2)\s+"
     r"(?:chuc danh|vai tro|vai|chuc vu|cuong vi)\b"
     r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
+    # "vừa lo công tác Đảng, vừa trực tiếp điều hành UBND xã": the two roles said as what one does.
+    r"|\bvua\s+(?:[a-z]+\s+){0,4}?(?:cong tac (?:xay dung )?dang|dang uy|cap uy|to chuc dang)\b[^.;]{0,40}?"
+    r"\bvua\s+(?:[a-z]+\s+){0,3}?(?:dieu hanh|dung dau|quan ly|lanh dao|chi dao)\s+(?:ubnd|uy ban|chinh quyen)\b"
 )
 
 
 def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) -> None:
     """Give the person a dual-role phrase speaks of both posts, when no posts were named for them."""
     for m in _DUAL.finditer(art.folded):
+        if _HYPOTHETICAL.search(art.folded, max(0, m.start() - 40), m.start()):
+            continue  # "cần thời gian chuẩn bị người đủ sức đảm đương cả hai chức danh": no one yet
         sent = art.sentence_at(m.start())
-        near = [p for p in people if sent.start <= p.start < sent.end and not p.chain.titles]
+        near = [p for p in people if sent.start <= p.start < sent.end and _may_hold_both(p.chain)]
         before = [p for p in near if p.end <= m.start()]
         after = [p for p in near if p.start >= m.end()]
         # "Người đảm nhận cùng lúc hai cương vị … là bà X": the person follows the phrase.
@@ -213,14 +254,27 @@ def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) 
         if not communes:
             continue
         unit = communes[-1]
-        person.chain = Chain(
-            [
-                Title("Bí thư", "Đảng ủy", unit, m.start(), m.end(), "Bí thư Đảng ủy"),
-                Title("Chủ tịch", "UBND", unit, m.start(), m.end(), "Chủ tịch UBND"),
-            ],
-            m.start(),
-            m.end(),
-        )
+        both = [
+            Title("Bí thư", "Đảng ủy", unit, m.start(), m.end(), "Bí thư Đảng ủy"),
+            Title("Chủ tịch", "UBND", unit, m.start(), m.end(), "Chủ tịch UBND"),
+        ]
+        # An aside may have given them one post already ("…, người từng làm Chủ tịch UBND xã, nay
+        # giữ cả hai chức danh"): the phrase adds both.
+        person.chain = Chain(person.chain.titles + both, person.chain.start or m.start(), max(person.chain.end, m.end()))
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:du suc|du kha nang|du nang luc|(?:chuan bi|tim|dao tao|chua co|khong co)\s+(?:duoc\s+)?(?:nguoi|can bo))\b[^.;]*$"
+)
+
+
+def _may_hold_both(chain: Chain) -> bool:
+    """Whether a dual-role phrase may be about a person with this chain: no post yet, or one of the
+    two posts (not as a deputy secretary who chairs the UBND)."""
+    posts = {(t.post, t.body) for t in chain.titles}
+    if ("Chủ tịch", "UBND") in posts and any(t.text.startswith("Phó Bí thư") for t in chain.titles):
+        return False  # the usual pair of two people: the deputy secretary chairs the UBND
+    return not (any(p == "Bí thư" for p, _ in posts) and ("Chủ tịch", "UBND") in posts)
 
 
 # "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME": the post comes before the

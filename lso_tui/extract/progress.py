@@ -9,9 +9,11 @@ villages, votes, voters), or sits in a headline as a bare share (headlines state
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from lso_tui.extract.figure_scope import figure_scope
+from lso_tui.extract.figure_scope import figure_scope, list_item_region
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
@@ -26,6 +28,12 @@ _RATIO = re.compile(
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(r"\b(?:co|voi)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
+# "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
+_ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
+# "với 2 đơn vị cấp huyện": districts, not communes.
+_DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
+# "có 3 đơn vị là Thạnh Tây, Hòa Hiệp và …": the units that did it, named.
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|phường|thị trấn)\s+)?[A-ZĐ]")
 # "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
 _FRACTION = re.compile(r"\s+so\b")
 _UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
@@ -34,8 +42,16 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi)\b")
 _NOT_COMMUNES = re.compile(
     r"\s*(?:so\s+)?(?:huyen|quan|thi xa|thanh pho|tp|don vi cap huyen|dv cap huyen|thon|ban|ap|khom|"
     r"to dan pho|to|khu pho|khu dan cu|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho|"
-    r"bi thu|chu tich|dan so|dan|lao dong|dien tich|tong chieu dai|km)\b"
+    r"bi thu|chu tich|dan so|dan|lao dong|dien tich|tong chieu dai|km|tieu chi|chi tieu|hecta)\b"
 )
+# "tỷ lệ hộ nghèo", "tỷ lệ che phủ rừng": a rate of something other than units (a rate of units, of
+# secretaries, or a bare "tỷ lệ đạt …" is not one).
+_OTHER_RATE = re.compile(
+    r"\bty le\s+(?!(?:xa|phuong|thi tran|don vi|co so|bi thu|nhat the|thuc hien|dat|la|chiem|len|tang|giam|nay|"
+    r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao)\b)"
+    r"[a-z]+[^.;%]*$"
+)
+_COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?:\S+\s+)?$")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
@@ -46,6 +62,12 @@ _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _OF_WHICH = re.compile(
     r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
     r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
+    # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
+    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?,\s*(?:den nay|hien nay|hien|nay)\s+"
+    r"(?:(?:moi|chi|da)\s+)?co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem))"
+    # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
+    r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
+    r"(?:don vi|xa|phuong|thi tran|co so)\b"
 )
 # A lone count is of the units that did it only when a doing word follows it in its clause; "toàn
 # tỉnh có 148 xã, phường" alone is how many there are.
@@ -119,7 +141,7 @@ def find_progress(
         )
         whole = _of_which(art, seg, doc_date)
         for clause in clauses(art, seg):
-            figures = _figures(art, clause, dates, doc_date)
+            figures = _figures(art, clause, dates, doc_date, partial(_is_item, art, places, seg))
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
                 figures = [f for f in figures if not whole.start <= f.start < whole.end]
@@ -143,6 +165,11 @@ def find_progress(
     return out
 
 
+def _is_item(art: Article, places: list[Place], seg: Segment, at: int) -> bool:
+    """Whether the figure at *at* is an item of a list of figures, after its region's bare name."""
+    return list_item_region(art, places, seg, at) is not None
+
+
 def clauses(art: Article, seg: Segment) -> list[Segment]:
     """A sentence cut at semicolons: each clause is read on its own."""
     out, start = [], seg.start
@@ -154,7 +181,11 @@ def clauses(art: Article, seg: Segment) -> list[Segment]:
 
 
 def _figures(
-    art: Article, clause: Segment, dates: list[Found[FuzzyDate]], doc_date: FuzzyDate | None
+    art: Article,
+    clause: Segment,
+    dates: list[Found[FuzzyDate]],
+    doc_date: FuzzyDate | None,
+    items: Callable[[int], bool] | None = None,
 ) -> list[_Figure]:
     """The result figures of one clause: each ratio with the share that follows it, then shares and
     counts on their own."""
@@ -193,8 +224,22 @@ def _figures(
         c
         for c in counts
         if not _is_goal(folded, clause.start, c.start(), doc_date)
-        and (folded.startswith("voi", c.start()) or _DOING.search(folded, c.end(), clause.end))
+        and not _DISTRICT_AFTER.match(folded, c.end())
+        and (
+            folded.startswith("voi", c.start())
+            or _DOING.search(folded, c.end(), clause.end)
+            or _NAMED_AFTER.match(art.text, c.end())
+        )
     ]
+    if items is not None:
+        # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
+        taken = [(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios]
+        for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
+            if any(a <= c.start(1) < b for a, b in taken) or _is_goal(folded, clause.start, c.start(), doc_date):
+                continue
+            if items(c.start(1)):
+                counts.append(c)
+        counts.sort(key=lambda c: c.start(1))
     for p in pcts:
         if p.start in used or any(f.start <= p.start < f.end for f in out):
             continue
@@ -224,6 +269,10 @@ def _counts_communes(folded: str, clause_start: int, start: int, end: int) -> bo
         return False
     if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
         return False
+    if _OTHER_RATE.search(folded, max(clause_start, start - 50), start):
+        return False  # "tỷ lệ hộ nghèo … 48,6%"
+    if _COMMUNES_AFTER.match(folded, end):
+        return True  # "Cùng với cấp huyện, Tuy Đức có 2/6 xã": the noun after says what is counted
     if _VILLAGE_MODEL.search(folded, clause_start, start):
         return False
     inner = folded[start:end]
@@ -268,14 +317,18 @@ def _of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> _Figure
     """ "toàn tỉnh có M xã …, trong đó N đơn vị đã thực hiện …, chiếm x%": N of M, with its share."""
     folded = art.folded
     m = _OF_WHICH.search(folded, seg.start, seg.end)
-    if m is None or int(m.group(2)) > int(m.group(1)) or _is_goal(folded, seg.start, m.start(), doc_date):
+    if m is None:
+        return None
+    pair = next(i for i in (1, 3, 5) if m.group(i))  # the alternative that matched: total, done
+    total, done = int(m.group(pair)), int(m.group(pair + 1))
+    if done > total or _is_goal(folded, seg.start, m.start(), doc_date):
         return None
     end = m.end()
     share = None
     nxt = next(iter(find_percents(folded, m.end(), seg.end)), None)
     if nxt is not None and ";" not in folded[m.end() : nxt.start] and share_of_units(folded, seg.start, nxt):
         share, end = nxt.value, nxt.end
-    return _Figure(m.start(1), end, int(m.group(2)), int(m.group(1)), share)
+    return _Figure(m.start(pair), end, done, total, share)
 
 
 def share_of_units(folded: str, clause_start: int, p: Found[float]) -> bool:
