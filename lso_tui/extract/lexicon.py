@@ -21,6 +21,13 @@ POSTS: dict[str, str] = {
     "pho giam doc": "Phó Giám đốc",
     "giam doc": "Giám đốc",
     "uy vien": "Ủy viên",
+    # "Huyện ủy viên, Bí thư Đảng ủy …" in directory lines: a member of a committee, leading a chain.
+    "tinh uy vien": "Tỉnh ủy viên",
+    "thanh uy vien": "Thành ủy viên",
+    "huyen uy vien": "Huyện ủy viên",
+    "quan uy vien": "Quận ủy viên",
+    "thi uy vien": "Thị ủy viên",
+    "dang uy vien": "Đảng ủy viên",
     "chanh van phong": "Chánh Văn phòng",
     "truong thon": "Trưởng thôn",
     "truong khoi": "Trưởng khối",
@@ -128,6 +135,10 @@ CONSOLIDATION_CUES = (
     "mo hinh nay",
     "thuc hien mo hinh",
     "hai chuc danh",
+    # "có 7 đơn vị bầu bí thư đảng ủy giữ chức chủ tịch UBND" (not after "phó": see has_cue)
+    "bi thu dang uy giu chuc chu tich ubnd",
+    "bi thu cap uy giu chuc chu tich ubnd",
+    "bi thu giu chuc chu tich ubnd",
 )
 # Cues that a consolidation has not happened (yet) in the units named beside them.
 NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the", "gia su")

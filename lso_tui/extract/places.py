@@ -141,7 +141,9 @@ def _headline_places(art: Article, typed: list[Place]) -> list[Place]:
 
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
 # và C": names listed without a type word take the type of the units counted before them.
-_COUNTED_NOUN = re.compile(r"\b(?:\d+(?:\s*/\s*\d+)?|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran)\b")
+_COUNTED_NOUN = re.compile(
+    r"\b(?:\d+(?:\s*/\s*\d+)?|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran|don vi)\b"
+)
 _LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])")
 
 
@@ -163,7 +165,9 @@ def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
         if lead is None:
             continue
         key = count.group(1)
-        canonical = LEVELS["commune"][key]
+        # "3 đơn vị là Thạnh Tây, Hòa Hiệp và thị trấn Tân Biên": units of no stated type are taken
+        # for communes ("xã"), the commonest kind.
+        canonical = LEVELS["commune"]["xa" if key == "don vi" else key]
         for s, e in _name_runs(art, lead.end() - 1, True):
             if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed}:
                 continue

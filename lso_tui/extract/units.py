@@ -23,6 +23,9 @@ _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse
 # A sentence that lists the units the sentence before counted ("Các đơn vị đã thực hiện gồm: …").
 _CONTINUATION = re.compile(
     r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
+    # "Ba đơn vị vừa thực hiện là A, B và C", "hai đơn vị còn lại là …", "Cùng thực hiện … còn có xã …"
+    r"|\b(?:don vi|xa|phuong|thi tran)\s+(?:(?:vua|moi|da|con lai|con|cung)\s+)*(?:thuc hien\s+)?la\b"
+    r"|\bcung thuc hien\b|\bcon co\s+(?:xa|phuong|thi tran)\b"
     r"|\b(?:la|deu la)\s+(?:nhung|cac)\s+(?:don vi|xa|phuong|noi)\b"
     r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
@@ -49,8 +52,12 @@ _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
 
 def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
-    """Whether any cue occurs in *folded* as whole words."""
-    return any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", folded) for c in cues)
+    """Whether any cue occurs in *folded* as whole words ("phó bí thư … giữ chức chủ tịch" is not
+    "bí thư … giữ chức chủ tịch": a deputy chairs the UBND)."""
+    return any(
+        re.search(r"(?<![a-z])" + ("(?<!pho )" if c.startswith("bi thu") else "") + re.escape(c) + r"(?![a-z])", folded)
+        for c in cues
+    )
 
 
 class UnitIndex:
