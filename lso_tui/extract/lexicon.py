@@ -14,6 +14,9 @@ POSTS: dict[str, str] = {
     "pho chu tich thuong truc": "Phó Chủ tịch Thường trực",
     "pho chu tich": "Phó Chủ tịch",
     "chu tich": "Chủ tịch",
+    # An acting post is not the post: "Bí thư Đảng ủy, Quyền Chủ tịch UBND xã" does not hold both.
+    "quyen chu tich": "Quyền Chủ tịch",
+    "quyen bi thu": "Quyền Bí thư",
     "pho truong phong": "Phó Trưởng phòng",
     "truong phong": "Trưởng phòng",
     "pho truong ban": "Phó Trưởng ban",
@@ -77,6 +80,8 @@ COMMUNE_TYPES: dict[str, str] = {
     "phuong": "phường",
     "p.": "phường",
     "xa": "xã",
+    # After 1 July 2025 a special zone ("đặc khu") is a commune-level unit.
+    "dac khu": "đặc khu",
     "x.": "xã",
 }
 # District- and province-level types.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
@@ -65,6 +66,10 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
         return None
     if title.place.name:
         return title.place
+    if art is not None and title.place.level == "commune":
+        led = _led_by(art, places, title.place.start)
+        if led is not None:
+            return led
     near = resolve(places, title.place.start, title.place.level, title.place.type)
     if art is not None and near is not None and near.start >= art.sentence_at(title.place.start).start:
         return near
@@ -75,6 +80,17 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
 
 
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
+# "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.
+_LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
+
+
+def _led_by(art: Article, places: list[Place], pos: int) -> Place | None:
+    """The commune a sentence's leading "Tại X," names, when the text names X a commune elsewhere."""
+    sent = art.sentence_at(pos)
+    m = _LEAD.match(art.text, sent.start)
+    if m is None or m.end() > pos:
+        return None
+    return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)
 
 
 def main_commune(places: list[Place]) -> Place | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
+from lso_tui.extract.lexicon import COMMUNE_TYPES, HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
@@ -45,6 +45,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
     out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
+    _bodies_from_headings(art, out)
     _dual_roles(art, places, out)
     return _with_pronoun_posts(art, places, out)
 
@@ -56,7 +57,9 @@ _TAKES_POST = (
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
-_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + ")")
+# "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
+_PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+)?la\s+")
+_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
 
 
 def _with_pronoun_posts(
@@ -70,7 +73,9 @@ def _with_pronoun_posts(
         if art.text[m.start() : m.end()].lower() not in ("ông", "bà", "anh", "chị", "đồng chí"):
             continue  # "chi bộ kiêm trưởng thôn", "ba xã": a word that folds like a pronoun
         before = [p for p in people if p.end <= m.start() and m.start() - p.end < 400]
-        taken = _ELECTED.match(art.folded, m.end())
+        taken = _PRONOUN_IS.match(art.folded, m.end())
+        if taken is None or not POST_RE.match(art.folded, taken.end()):
+            taken = _ELECTED.match(art.folded, m.end())  # "ông được bầu giữ chức …"
         if not before or taken is None or not POST_RE.match(art.folded, taken.end()):
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
@@ -221,6 +226,54 @@ def _given_name_mentions(art: Article, places: list[Place], people: list[PersonM
         if chain.titles:
             out.append(PersonMention(earlier.pop(), m.start(1), m.end(), chain))
     return out
+
+
+# A directory page: "ỦY BAN NHÂN DÂN XÃ" over "+ Đồng chí NAME – Chủ tịch": the heading names the
+# body of the bare posts listed under it, and a commune-level heading ("… XÃ") their unit.
+_HEADING_BODIES = (
+    ("uy ban mttq", "Ủy ban MTTQ"), ("mat tran to quoc", "Ủy ban MTTQ"), ("uy ban nhan dan", "UBND"),
+    ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"), ("hdnd", "HĐND"), ("dang uy", "Đảng ủy"),
+)  # fmt: skip
+_LIST_LINE = re.compile(r"[ \t]*(?:[+•*-]|\d{1,2}[.)])[ \t]")
+_HEADING_UP = 12
+"""How many lines above a list line its heading may be."""
+
+
+def _bodies_from_headings(art: Article, people: list[PersonMention]) -> None:
+    """Give the bare posts of a directory line the body (and commune) its heading names."""
+    for pm in people:
+        titles = pm.chain.titles
+        if not titles or any(t.body or t.place for t in titles):
+            continue
+        line_start = art.text.rfind("\n", 0, pm.start) + 1
+        if not _LIST_LINE.match(art.text, line_start):
+            continue
+        heading = _heading_above(art, line_start)
+        if heading is None:
+            continue
+        body = next((b for key, b in _HEADING_BODIES if re.search(rf"\b{key}\b", heading)), None)
+        if body is None:
+            continue
+        commune = re.search(r"\b(?:xa|phuong|thi tran|dac khu)\s*$", heading)
+        for t in titles:
+            t.body = body
+            if commune is not None:
+                t.place = Place("commune", COMMUNE_TYPES[commune.group(0).strip()], None, t.end, t.end)
+
+
+def _heading_above(art: Article, line_start: int) -> str | None:
+    """The folded text of the nearest line above that is written in capitals (a section heading)."""
+    end = line_start - 1
+    for _ in range(_HEADING_UP):
+        if end <= 0:
+            return None
+        start = art.text.rfind("\n", 0, end) + 1
+        line = art.text[start:end].strip()
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) >= 4:
+            return art.folded[start:end].strip()
+        end = start - 1
+    return None
 
 
 # "ông X giữ cả hai chức danh", "Người đảm đương vị trí này là ông X": both posts, said without

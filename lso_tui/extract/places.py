@@ -9,6 +9,7 @@ from lso_tui.extract.lexicon import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
     PLURAL_MARKERS,
+    POSTS,
     PROVINCE_TYPES,
 )
 from lso_tui.extract.names import is_surname, person_start
@@ -99,6 +100,8 @@ def find_places(art: Article) -> list[Place]:
         first = _one_run(art, m.end())
         if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] :]):
             listed = True
+        if first and not plural and not listed:
+            listed = _bare_list_follows(art, m.end())
         after = m.end()
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
             lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after:])
@@ -254,6 +257,19 @@ def _body_named_places(art: Article, typed: list[Place]) -> list[Place]:
             continue
         out.append(Place("commune", known.type if known else "", name, run[0], run[1]))
     return out
+
+
+_POST_START = re.compile(r"(?:" + "|".join(re.escape(k) for k in POSTS) + r"|dang|dong chi|ong|ba)\b")
+
+
+def _bare_list_follows(art: Article, pos: int) -> bool:
+    """Whether "xã A, B, C và D" follows *pos*: three or more names (no post, no person), the last
+    after "và" (a single unit's type word then stands for the whole list)."""
+    runs = _name_runs(art, pos, True)
+    if len(runs) < 3 or any(_POST_START.match(art.folded, s) for s, _ in runs[1:]):
+        return False
+    last_gap = art.folded[runs[-2][1] : runs[-1][0]]
+    return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap))
 
 
 def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:

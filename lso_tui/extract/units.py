@@ -111,7 +111,8 @@ def mark_consolidation(
     art = idx.art
     for off in officials:
         # A former holder ("nguyên Bí thư … kiêm Chủ tịch UBND xã X, nay là …") consolidated X too.
-        where = off.unit if off.unit in idx.units else off.both_at
+        # The commune where both posts were held, when the text says (a holder may have moved on).
+        where = off.both_at if off.both_at in idx.units else off.unit
         if off.concurrent and where in idx.units:
             unit = idx.units[where]
             unit.consolidated = True
