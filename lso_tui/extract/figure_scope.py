@@ -54,6 +54,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
+    marks += _bare_known(art, places, seg, pos)
     item = list_item_region(art, places, seg, pos)
     if item is not None:
         marks.append(item)
@@ -95,6 +96,21 @@ def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) 
     return at, StatementScope(f"{typed[-1].type} {name}", "district")
 
 
+def _bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> list[tuple[int, StatementScope]]:
+    """ "Trước sắp xếp, Quảng Ninh là một trong những địa phương …, với 38 xã …": a district or
+    province the text names elsewhere with its type word, named bare in the sentence before *pos*."""
+    known = {p.name: p for p in places if p.name and p.level in ("district", "province")}
+    out = []
+    for name, p in known.items():
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", art.text[seg.start : pos]):
+            at = seg.start + m.start()
+            if any(q.start <= at < q.end for q in places) or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
+                continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
+            out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
+    return out
+
+
+_COMMITTEE_BEFORE = re.compile(r"\b(?:uy|ubnd|hdnd|cua|ong|ba)\s+$")
 _NOT_NAMES = {"trong", "rieng", "con", "toan", "tinh", "huyen", "dan", "tiep", "sau", "nhu", "ca", "tai", "o"}
 
 

@@ -14,13 +14,16 @@ from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
-_TERM_END = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+nhiem ky\b")
+_TERM_END = re.compile(r"\b(?:den|toi|vao)\s+(?:het|cuoi)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le")
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
 _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
+# "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
+# that named the model.
+_BARE_SHARE = re.compile(r"\b(?:dat|len|la)\s+(?:[a-z]+\s+)?\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|[.;]|$)")
 _VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
 
 
@@ -54,7 +57,7 @@ def find_targets(
             about = (
                 has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
-                or (cued_before and _OF_UNITS.search(folded))
+                or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded)))
             )
             if not about or (_VILLAGE.search(folded) and not _OF_UNITS.search(folded)):
                 continue

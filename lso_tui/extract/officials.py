@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
 from lso_tui.extract.people import PersonMention
-from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.places import Place, lead_commune, resolve
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import Title
 from lso_tui.model.records import OfficialMention, Statement
@@ -67,7 +66,7 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
     if title.place.name:
         return title.place
     if art is not None and title.place.level == "commune":
-        led = _led_by(art, places, title.place.start)
+        led = lead_commune(art, places, title.place.start)
         if led is not None:
             return led
     near = resolve(places, title.place.start, title.place.level, title.place.type)
@@ -80,19 +79,6 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
 
 
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
-# "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.
-_LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
-
-
-def _led_by(art: Article, places: list[Place], pos: int) -> Place | None:
-    """The commune a sentence's leading "Tại X," names, when the text names X a commune elsewhere."""
-    sent = art.sentence_at(pos)
-    m = _LEAD.match(art.text, sent.start)
-    if m is None or m.end() > pos:
-        return None
-    return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)
-
-
 def main_commune(places: list[Place]) -> Place | None:
     """The commune-level unit an article is about: named at least twice, and more than any other."""
     named = [p for p in places if p.level == "commune" and p.name]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lso_tui.extract.lexicon import COMMUNE_TYPES, HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, lead_commune
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import POST_RE, Chain, Title, parse_chain
 from lso_tui.text import fold
@@ -279,7 +279,7 @@ def _heading_above(art: Article, line_start: int) -> str | None:
 # "ông X giữ cả hai chức danh", "Người đảm đương vị trí này là ông X": both posts, said without
 # naming them, of the commune the sentence (or the one before) is about.
 _DUAL = re.compile(
-    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam)\s+(?:ca\s+|cung luc\s+)?(?:hai|2)\s+"
+    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam|ganh|gach)\s+(?:ca\s+|cung luc\s+)?(?:hai|2)\s+"
     r"(?:chuc danh|vai tro|vai|chuc vu|cuong vi)\b"
     r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
     # "vừa lo công tác Đảng, vừa trực tiếp điều hành UBND xã": the two roles said as what one does.
@@ -302,11 +302,16 @@ def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) 
         person = before[-1] if before and not introduced else (after[0] if after else None)
         if person is None:
             continue
+        named = _posts_named_after(art, places, m.end())
+        if named is not None:  # "đảm nhận cùng lúc hai cương vị Bí thư Thành ủy và Chủ tịch UBND thành phố"
+            person.chain = Chain(person.chain.titles + named.titles, person.chain.start or m.start(), named.end)
+            continue
         prior = art.sentence_at(max(0, sent.start - 2))
         communes = [p for p in places if p.level == "commune" and p.name and prior.start <= p.start < m.start()]
-        if not communes:
+        led = lead_commune(art, places, m.start())  # "Ở Đình Phong, người gánh cả hai vai … là ông X"
+        if not communes and led is None:
             continue
-        unit = communes[-1]
+        unit = led or communes[-1]
         both = [
             Title("Bí thư", "Đảng ủy", unit, m.start(), m.end(), "Bí thư Đảng ủy"),
             Title("Chủ tịch", "UBND", unit, m.start(), m.end(), "Chủ tịch UBND"),
@@ -319,6 +324,18 @@ def _dual_roles(art: Article, places: list[Place], people: list[PersonMention]) 
 _HYPOTHETICAL = re.compile(
     r"\b(?:du suc|du kha nang|du nang luc|(?:chuan bi|tim|dao tao|chua co|khong co)\s+(?:duoc\s+)?(?:nguoi|can bo))\b[^.;]*$"
 )
+
+
+def _posts_named_after(art: Article, places: list[Place], pos: int) -> Chain | None:
+    """The two posts a dual-role phrase names right after it, when it names both."""
+    gap = re.match(r"\s*:?\s*(?:la\s+)?", art.folded[pos:])
+    start = pos + (gap.end() if gap else 0)
+    if not POST_RE.match(art.folded, start):
+        return None
+    chain = parse_chain(art, start, art.sentence_at(start).end, places)
+    posts = {(t.post, t.body) for t in chain.titles}
+    has_both = any(p == "Bí thư" for p, _ in posts) and any(p == "Chủ tịch" and b == "UBND" for p, b in posts)
+    return chain if has_both else None
 
 
 def _may_hold_both(chain: Chain) -> bool:

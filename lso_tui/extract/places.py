@@ -302,8 +302,10 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
             break
         token = w.group(1)
         prev = art.text[words[-1][0] : words[-1][1]] if words else ""
-        if words and token.isdigit() and prev.lower() not in ("phường", "quận"):
-            break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3" is)
+        numbered = len(token) <= 2 and re.match(r"\s*(?:[,.;)(]|và\b|$)", art.text[i + w.end(1) :]) is not None
+        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
+            break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
+            # "xã Tam Xuân 1 và …" are)
         roman = bool(re.fullmatch(r"[IVX]{1,5}", token))  # "Phường VII"
         if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
@@ -334,6 +336,19 @@ def bare_mentions(art: Article, places: list[Place]) -> list[tuple[str, int, int
             if not any(a <= m.start() < b for a, b in typed):
                 out.append((name, m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
+
+
+# "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.
+_LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
+
+
+def lead_commune(art: Article, places: list[Place], pos: int) -> Place | None:
+    """The commune a sentence's leading "Tại X," names, when the text names X a commune elsewhere."""
+    sent = art.sentence_at(pos)
+    m = _LEAD.match(art.text, sent.start)
+    if m is None or m.end() > pos:
+        return None
+    return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)
 
 
 def resolve(places: list[Place], pos: int, level: str, type_: str | None = None) -> Place | None:

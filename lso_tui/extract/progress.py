@@ -9,9 +9,7 @@ villages, votes, voters), or sits in a headline as a bare share (headlines state
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from lso_tui.extract.figure_scope import figure_scope, list_item_region
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
@@ -27,7 +25,7 @@ _RATIO = re.compile(
     r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
-_COUNT = re.compile(r"\b(?:co|voi)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
+_COUNT = re.compile(r"\b(?:co|voi|va)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
 _ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
 # "với 2 đơn vị cấp huyện": districts, not communes.
@@ -49,7 +47,7 @@ _NOT_COMMUNES = re.compile(
 _OTHER_RATE = re.compile(
     r"\bty le\s+(?!(?:xa|phuong|thi tran|don vi|co so|bi thu|nhat the|thuc hien|dat|la|chiem|len|tang|giam|nay|"
     r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao)\b)"
-    r"[a-z]+[^.;%]*$"
+    r"[a-z]+[^.;]*$"
 )
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
@@ -90,7 +88,7 @@ _VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong
 DEADLINE = re.compile(
     r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
     # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
-    r"|\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
+    r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
 )
 _NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
 
@@ -141,7 +139,7 @@ def find_progress(
         )
         whole = _of_which(art, seg, doc_date)
         for clause in clauses(art, seg):
-            figures = _figures(art, clause, dates, doc_date, partial(_is_item, art, places, seg))
+            figures = _figures(art, clause, dates, doc_date, places, seg)
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
                 figures = [f for f in figures if not whole.start <= f.start < whole.end]
@@ -165,11 +163,6 @@ def find_progress(
     return out
 
 
-def _is_item(art: Article, places: list[Place], seg: Segment, at: int) -> bool:
-    """Whether the figure at *at* is an item of a list of figures, after its region's bare name."""
-    return list_item_region(art, places, seg, at) is not None
-
-
 def clauses(art: Article, seg: Segment) -> list[Segment]:
     """A sentence cut at semicolons: each clause is read on its own."""
     out, start = [], seg.start
@@ -185,7 +178,8 @@ def _figures(
     clause: Segment,
     dates: list[Found[FuzzyDate]],
     doc_date: FuzzyDate | None,
-    items: Callable[[int], bool] | None = None,
+    places: list[Place] | None = None,
+    seg: Segment | None = None,
 ) -> list[_Figure]:
     """The result figures of one clause: each ratio with the share that follows it, then shares and
     counts on their own."""
@@ -209,6 +203,9 @@ def _figures(
         share = None
         following = [x.start() for x in ratios if x.start() > r.start()]
         limit = min(following, default=clause.end)
+        # "huyện Trần Đề 3/11 xã và huyện Mỹ Xuyên đạt 33,3%": a share after another region is its own.
+        named = [q.start for q in places or () if q.level != "commune" and q.name and r.end() <= q.start < limit]
+        limit = min([limit, *named])
         after = [
             p
             for p in pcts
@@ -231,13 +228,13 @@ def _figures(
             or _NAMED_AFTER.match(art.text, c.end())
         )
     ]
-    if items is not None:
+    if places is not None and seg is not None:
         # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
         taken = [(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios]
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
             if any(a <= c.start(1) < b for a, b in taken) or _is_goal(folded, clause.start, c.start(), doc_date):
                 continue
-            if items(c.start(1)):
+            if list_item_region(art, places, seg, c.start(1)) is not None:
                 counts.append(c)
         counts.sort(key=lambda c: c.start(1))
     for p in pcts:
