@@ -14,6 +14,11 @@ from lso_tui.text import fold
 _PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong)\s+tinh\b(?! uy)")
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
+_COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
+# "6 xã của huyện X", "4 xã thuộc huyện X": the region named right after the units counted.
+_OF_REGION = re.compile(
+    r"[\d.]+(?:\s*/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)(?:,?\s+(?:xa|phuong|thi tran))*\s+(?:cua|thuoc)\s+"
+)
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
 
 
@@ -50,6 +55,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(places, m.start())
         marks.append((m.start(), here))
+    for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
+        marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
@@ -60,6 +67,9 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         marks.append(item)
     if leading is not None:
         marks.append((seg.start - 1, leading))  # "Tại Cà Mau, …": weaker than any mark in the sentence
+    named_after = _region_after(art, places, pos)
+    if named_after is not None:
+        return named_after  # "6 xã của huyện Thanh Chương": the figure says whose units it counts
     if not marks:
         return statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
@@ -117,6 +127,15 @@ _NOT_NAMES = {"trong", "rieng", "con", "toan", "tinh", "huyen", "dan", "tiep", "
 def fold_word(text: str) -> str:
     """The first word of *text*, folded."""
     return fold(text.split()[0]) if text.split() else ""
+
+
+def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope | None:
+    """The district or province a figure's "của/thuộc" names right after its units, if any."""
+    m = _OF_REGION.match(art.folded, pos)
+    if m is None:
+        return None
+    p = next((q for q in places if q.start == m.end() and q.name and q.level in ("district", "province")), None)
+    return StatementScope(f"{p.type} {p.name}", p.level) if p else None
 
 
 # "Tại Cà Mau, toàn tỉnh có …", "Ở Kiên Giang, tỷ lệ …": a sentence led by a bare place name.

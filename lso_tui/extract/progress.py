@@ -25,7 +25,12 @@ _RATIO = re.compile(
     r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
-_COUNT = re.compile(r"\b(?:co|voi|va)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi|co so)\b")
+_COUNT = re.compile(
+    r"\b(?:co|voi|va|la|len|tai|o)\s+(\d{1,4}|\d{1,2}\.\d{3})\s+(?:xa|phuong|thi tran|don vi|co so)\b"
+)
+_RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
+# "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
+_SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat)(?:\s+ty le)?\s+\d")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
 _ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
 # "với 2 đơn vị cấp huyện": districts, not communes.
@@ -124,7 +129,9 @@ def find_progress(
         # what a sentence before (in this paragraph or the one before) named; it must still speak
         # of units and measure them.
         near = cued_in >= here - 1
-        follows = near and bool(_UNIT_NOUN.search(folded)) and bool(_MEASURE.search(folded))
+        # "Cụ thể: huyện A: 5/16 xã; huyện B: 4/16 xã": ratios of units measure them too.
+        measured = bool(_MEASURE.search(folded)) or bool(_RATIO_OF_UNITS.search(folded))
+        follows = near and bool(_UNIT_NOUN.search(folded)) and measured
         if cued or follows:
             cued_in = here
         if not (cued or follows):
@@ -194,10 +201,12 @@ def _figures(
     out: list[_Figure] = []
     used: set[int] = set()
     ratios = [r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())]
-    for r in ratios:
+    for k, r in enumerate(ratios):
         done, total = int(r.group(1)), int(r.group(2))
         if done > total or total == 0 or not _counts_communes(folded, clause.start, r.start(), r.end()):
             continue
+        if _other_model(folded, ratios, k, clause):
+            continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
         if _is_goal(folded, clause.start, r.start(), doc_date):
             continue
         share = None
@@ -224,8 +233,11 @@ def _figures(
         and not _DISTRICT_AFTER.match(folded, c.end())
         and (
             folded.startswith("voi", c.start())
+            # "mô hình đã được thực hiện tại 6 xã": the doing word comes first
+            or (folded.startswith(("tai", "o "), c.start()) and _DOING.search(folded, clause.start, c.start()) is not None)
             or _DOING.search(folded, c.end(), clause.end)
             or _NAMED_AFTER.match(art.text, c.end())
+            or (not folded.startswith("co", c.start()) and _SHARE_NEXT.match(folded, c.end()))
         )
     ]
     if places is not None and seg is not None:
@@ -251,12 +263,31 @@ def _figures(
         count = next((c for c in counts if c.end() <= p.start), None)
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure.
-            out.append(_Figure(count.start(1), p.end, int(count.group(1)), None, p.value))
+            out.append(_Figure(count.start(1), p.end, _int(count.group(1)), None, p.value))
             counts.remove(count)
             continue
         out.append(_Figure(p.start, p.end, None, None, p.value))
-    out += [_Figure(c.start(1), c.end(), int(c.group(1)), None, None) for c in counts]
+    out += [_Figure(c.start(1), c.end(), _int(c.group(1)), None, None) for c in counts]
     return sorted(out, key=lambda f: f.start)
+
+
+_MODEL = re.compile(r"\bchu tich (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b")
+
+
+def _int(text: str) -> int:
+    """A count as printed ("1.569": a dot groups thousands)."""
+    return int(text.replace(".", ""))
+
+
+def _other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segment) -> bool:
+    """Whether ratio *k* counts the secretary chairing the HĐND: the model named right after it (up
+    to the next ratio), else the last one named before it (from the ratio before)."""
+    r = ratios[k]
+    after_end = ratios[k + 1].start() if k + 1 < len(ratios) else clause.end
+    before_start = ratios[k - 1].end() if k > 0 else clause.start
+    after = _MODEL.findall(folded, r.end(), after_end)
+    named = after[:1] or _MODEL.findall(folded, before_start, r.start())[-1:]
+    return bool(named) and " h" in named[0]
 
 
 def _counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:
