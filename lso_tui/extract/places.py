@@ -219,8 +219,8 @@ def _committee_places(art: Article) -> list[Place]:
     """Places named through their Party committee: "Tỉnh ủy Thái Bình" is the province."""
     out = []
     for m in _COMMITTEE_RE.finditer(art.folded):
-        if m.group(1) == "bao" and not art.text[m.start()].isupper():
-            continue  # "báo cáo", "báo chí": only the capitalised "Báo X" names a paper
+        if m.group(1) == "bao" and art.text[m.start() : m.end()] != "Báo":
+            continue  # "báo cáo", "báo chí", "Bảo Lâm": only the capitalised "Báo X" names a paper
         level, type_ = _COMMITTEE_LEVEL[m.group(1)]
         run = _one_run(art, m.end())
         if run is None:

@@ -120,8 +120,10 @@ def find_progress(
     text or the article."""
     out = []
     cued_in = -2  # the paragraph where the model was last named (or counted)
+    total_before: int | None = None  # "Toàn huyện có 14 xã, thị trấn." just before: the total
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
+        stated_total, total_before = total_before, _total_of(folded)
         here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), -1)
         # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
         cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
@@ -144,7 +146,7 @@ def find_progress(
             if months
             else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
         )
-        whole = _of_which(art, seg, doc_date)
+        whole = _of_which(art, seg, doc_date) or _of_which_before(art, seg, stated_total)
         for clause in clauses(art, seg):
             figures = _figures(art, clause, dates, doc_date, places, seg)
             if whole is not None:
@@ -246,7 +248,7 @@ def _figures(
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
             if any(a <= c.start(1) < b for a, b in taken) or _is_goal(folded, clause.start, c.start(), doc_date):
                 continue
-            if list_item_region(art, places, seg, c.start(1)) is not None:
+            if list_item_region(art, places, seg, c.start(1)) is not None or _after_region(art, places, c.start(1)):
                 counts.append(c)
         counts.sort(key=lambda c: c.start(1))
     for p in pcts:
@@ -272,6 +274,23 @@ def _figures(
 
 
 _MODEL = re.compile(r"\bchu tich (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b")
+
+
+def _after_region(art: Article, places: list[Place], at: int) -> bool:
+    """Whether a typed district or province ends right before *at* ("huyện Lâm Hà 3 xã")."""
+    gap = re.compile(r"\s*(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
+    return any(
+        p.level in ("district", "province")
+        and p.name
+        and gap.fullmatch(art.folded, p.end, at) is not None
+        and _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
+        for p in places
+        if p.end <= at
+    )
+
+
+# Before an item of a list of figures: a comma, a semicolon, a colon, "và", "trong đó".
+_LIST_SEPARATOR = re.compile(r"(?:[,;:]|\bva|\btrong do|\btiep den(?: la)?|\bdan dau la)\s*$")
 
 
 def _int(text: str) -> int:
@@ -339,6 +358,27 @@ def _in_body(art: Article, title: tuple[int, int] | None, f: _Figure) -> bool:
     if title is None:
         return False
     return re.search(rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]) is not None
+
+
+# "Toàn huyện có 14 xã, thị trấn." (the whole sentence), then "Trong đó, 5 xã đã thực hiện …".
+_TOTAL_ONLY = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*\s*\.?\s*$")
+_OF_THEM = re.compile(r"\W*trong (?:do|so do|so nay)\s*,?\s*(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
+
+
+def _total_of(folded: str) -> int | None:
+    """The count of units a sentence states and nothing else ("… có 14 xã, thị trấn.")."""
+    m = _TOTAL_ONLY.search(folded)
+    return int(m.group(1)) if m and not _DOING.search(folded) else None
+
+
+def _of_which_before(art: Article, seg: Segment, total: int | None) -> _Figure | None:
+    """ "Trong đó, N xã đã thực hiện …, đạt x%" after a sentence that gave the total: N of it."""
+    m = _OF_THEM.match(art.folded, seg.start) if total is not None else None
+    if m is None or total is None or int(m.group(1)) > total or not _DOING.search(art.folded, m.end(), seg.end):
+        return None
+    nxt = next(iter(find_percents(art.folded, m.end(), seg.end)), None)
+    share = nxt.value if nxt is not None and share_of_units(art.folded, seg.start, nxt) else None
+    return _Figure(m.start(1), nxt.end if share is not None and nxt else m.end(), int(m.group(1)), total, share)
 
 
 def _of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> _Figure | None:
