@@ -191,9 +191,11 @@ def _chain_after_aside(art: Article, end: int, places: list[Place]) -> Chain:
 
 def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     """Where the post starts after an aside about a person (no other person, no clause break)."""
-    window = art.folded[start : min(limit, start + _ASIDE_END)]
-    stop = re.search(r"[;:(]|\b(?:ong|ba|anh|chi|dong chi)\s+[a-z]", window)
-    window = window[: stop.start()] if stop else window
+    end = min(limit, start + _ASIDE_END)
+    # Another person ("… ông Trần …": a lower-case address term, then a name) or a clause break ends
+    # the aside; "người Ba Na" is an ethnic group, not "bà".
+    stop = re.search(r"[;:(]|(?<![\w])(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]", art.text[start:end])
+    window = art.folded[start : start + stop.start() if stop else end]
     for gap in re.finditer(r"[\s,]", window):
         at = start + gap.start()
         took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None

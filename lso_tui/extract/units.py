@@ -51,11 +51,18 @@ _COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc h
 _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
 
+# "bí thư đảng ủy đồng thời là chủ tịch HĐND": the usual arrangement, not the model.
+_NOT_HDND = r"(?!\s+(?:hdnd|hoi dong nhan dan))"
+
+
 def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
     """Whether any cue occurs in *folded* as whole words ("phó bí thư … giữ chức chủ tịch" is not
-    "bí thư … giữ chức chủ tịch": a deputy chairs the UBND)."""
+    "bí thư … giữ chức chủ tịch": a deputy chairs the UBND; "… chủ tịch HĐND" is not the model)."""
     return any(
-        re.search(r"(?<![a-z])" + ("(?<!pho )" if c.startswith("bi thu") else "") + re.escape(c) + r"(?![a-z])", folded)
+        re.search(
+            r"(?<![a-z])" + ("(?<!pho )" if c.startswith("bi thu") else "") + re.escape(c) + r"(?![a-z])" + _NOT_HDND,
+            folded,
+        )
         for c in cues
     )
 

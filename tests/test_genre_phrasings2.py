@@ -1,0 +1,252 @@
+"""More phrasings of the real press genre (docs/genre.md, the rules added after corpus_genre3), one
+or two sentences each, written for this project: each failed before the rule that handles it."""
+
+from __future__ import annotations
+
+from lso_tui.extract import extract_text
+from lso_tui.model.records import Extraction
+
+DATELINE = "Thứ hai, 09/09/2019 - 08:00\n\nTin địa phương\n\n"
+CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND được triển khai từ năm 2010. "
+
+
+def extract(body: str, cue: bool = False) -> Extraction:
+    """The body of an article with a dateline (after a sentence naming the model, when *cue*)."""
+    return extract_text(DATELINE + (CUE if cue else "") + body + "\n", "d1", {})
+
+
+def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
+    """Each official's unit and both-posts flag."""
+    return {o.name: (o.unit, o.concurrent) for o in ex.officials}
+
+
+def figures(ex: Extraction) -> list[tuple[int | None, int | None, float | None, str | None, str | None]]:
+    """Each progress figure with its region and the region's level."""
+    return [(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress]
+
+
+def consolidated(ex: Extraction) -> set[str]:
+    """The units stated to have one person in both posts."""
+    return {u.name for u in ex.units if u.consolidated}
+
+
+# Officials
+
+
+def test_an_aside_between_the_name_and_the_post() -> None:
+    """ "NAME, người Ba Na, được bầu giữ chức Bí thư …", then the chairmanship in a later sentence."""
+    ex = extract(
+        "Tháng 5/2015, ông Đinh Văn Lơ, người Ba Na, được bầu giữ chức Bí thư Đảng ủy xã Kon Chiêng. "
+        "Tại kỳ họp sau đó, ông Đinh Văn Lơ tiếp tục được HĐND xã bầu làm Chủ tịch UBND xã."
+    )
+    assert officials(ex)["Đinh Văn Lơ"] == ("Kon Chiêng", True)
+
+
+def test_both_roles_said_as_what_one_does() -> None:
+    """ "vừa lo công tác Đảng, vừa trực tiếp điều hành UBND xã" is holding both posts."""
+    ex = extract(
+        "Ở xã Hòa Tiến, ông Trần Văn Mến vừa lo công tác xây dựng Đảng, vừa trực tiếp điều hành UBND xã "
+        "từ năm 2016."
+    )
+    assert officials(ex)["Trần Văn Mến"] == ("Hòa Tiến", True)
+
+
+def test_a_wish_for_someone_to_hold_both_posts_is_not_a_holder() -> None:
+    """A deputy secretary who chairs the UBND, speaking of a person yet to be found."""
+    ex = extract(
+        "Ông Lê Văn Hải, Phó Bí thư Đảng ủy, Chủ tịch UBND phường An Lạc cho biết, phường cần thời gian "
+        "chuẩn bị người đủ sức đảm đương cả hai chức danh."
+    )
+    assert officials(ex)["Lê Văn Hải"] == ("An Lạc", False)
+    assert consolidated(ex) == set()
+
+
+def test_a_directory_line_led_by_a_committee_membership() -> None:
+    """ "Đồng chí: NAME – Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch UBND xã" (after the page heading)."""
+    ex = extract(
+        "LÃNH ĐẠO XÃ ĐỒNG TÂM\n\n1. Đồng chí: Điểu Thị Lan – Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch UBND "
+        "xã Đồng Tâm\n2. Đồng chí: Điểu Văn Minh – Đảng ủy viên, Phó Chủ tịch UBND xã Đồng Tâm"
+    )
+    assert officials(ex) == {"Điểu Thị Lan": ("Đồng Tâm", True), "Điểu Văn Minh": ("Đồng Tâm", False)}
+
+
+def test_a_heading_gives_the_bare_posts_under_it_their_body() -> None:
+    """Under "ỦY BAN NHÂN DÂN XÃ", "+ Đồng chí NAME – Chủ tịch" chairs the UBND of the page's commune."""
+    ex = extract(
+        "Lãnh đạo xã Tả Phìn\n\nTHƯỜNG TRỰC ĐẢNG ỦY\n\n+ Đồng chí Sùng A Lử – Bí thư Đảng ủy xã Tả Phìn\n\n"
+        "ỦY BAN NHÂN DÂN XÃ\n\n+ Đồng chí Sùng A Lử – Chủ tịch\n+ Đồng chí Giàng Thị Dế – Phó Chủ tịch"
+    )
+    assert officials(ex)["Sùng A Lử"] == ("Tả Phìn", True)
+    assert officials(ex)["Giàng Thị Dế"] == ("Tả Phìn", False)
+
+
+def test_an_acting_chairman_does_not_hold_both_posts() -> None:
+    """ "Bí thư Đảng ủy, Quyền Chủ tịch UBND xã X NAME": acting is not the post."""
+    ex = extract("Bí thư Đảng ủy, Quyền Chủ tịch UBND xã Nà Khương Vi Văn Tỉnh đang điều hành cả hai mảng việc.")
+    assert officials(ex)["Vi Văn Tỉnh"] == ("Nà Khương", False)
+    assert ex.officials[0].titles == ["Bí thư Đảng ủy", "Quyền Chủ tịch UBND"]  # the title kept whole
+    assert consolidated(ex) == set()
+
+
+def test_a_sentence_led_by_a_commune_places_its_bare_posts() -> None:
+    """ "Tại X, … cho ông Y, Bí thư Đảng ủy xã" and "bầu ông Y giữ chức Chủ tịch UBND xã": both at X."""
+    ex = extract(
+        "Xã Pả Vi có 12 thôn. Tại Sủng Là, UBND huyện giao quyền Chủ tịch UBND xã cho ông Ly Mí Dế, Bí thư "
+        "Đảng ủy xã. Sau đó HĐND xã Sủng Là bầu ông Ly Mí Dế giữ chức Chủ tịch UBND xã."
+    )
+    assert officials(ex)["Ly Mí Dế"] == ("Sủng Là", True)
+
+
+def test_the_pronoun_then_la_then_both_posts() -> None:
+    """ "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X": held there."""
+    ex = extract(
+        "Đồng chí Nông Văn Quân, Bí thư Đảng ủy, Chủ tịch HĐND xã Yên Khê. Từ năm 2016 đến năm 2020, đồng "
+        "chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn Vĩnh Lộc."
+    )
+    quan = next(o for o in ex.officials if o.name == "Nông Văn Quân")
+    assert quan.concurrent and quan.both_at == "Vĩnh Lộc"
+    assert consolidated(ex) == {"Vĩnh Lộc"}
+
+
+def test_both_posts_named_after_a_dual_role_phrase() -> None:
+    """ "đảm nhận cùng lúc hai cương vị Bí thư Thành ủy và Chủ tịch UBND thành phố": a city's holder."""
+    ex = extract(
+        "Như vậy, ông Lâm Hoàng Nghiệp chính thức đảm nhận cùng lúc hai cương vị Bí thư Thành ủy và Chủ tịch "
+        "UBND thành phố Vị Thanh."
+    )
+    assert officials(ex)["Lâm Hoàng Nghiệp"] == (None, True)
+
+
+def test_carrying_both_roles_after_a_sentence_led_by_the_commune() -> None:
+    """ "Ở X, người gánh cả hai vai từ năm 2017 đến nay là ông Y"."""
+    ex = extract("Xã Quang Hán có 9 xóm. Ở Quang Hán, người gánh cả hai vai từ năm 2017 đến nay là ông Đàm Văn Sìn.")
+    assert officials(ex)["Đàm Văn Sìn"] == ("Quang Hán", True)
+
+
+# Units
+
+
+def test_a_single_type_word_for_a_list_of_units() -> None:
+    """ "Các đơn vị này gồm thị trấn A, xã B, C, D và E": every name is a unit."""
+    ex = extract(
+        "Có 5 đơn vị bầu bí thư đảng ủy giữ chức chủ tịch UBND. Các đơn vị này gồm thị trấn Mường Lát, xã "
+        "Tam Chung, Pù Nhi, Quang Chiểu và Trung Lý."
+    )
+    assert consolidated(ex) == {"Mường Lát", "Tam Chung", "Pù Nhi", "Quang Chiểu", "Trung Lý"}
+
+
+def test_units_listed_after_a_count_of_units() -> None:
+    """ "Ba đơn vị vừa thực hiện là A, B và C" and "hai đơn vị còn lại là …" after a sentence naming the
+    model; units with no type word of their own are communes."""
+    ex = extract(
+        "Huyện có thêm 3 xã bố trí bí thư đảng ủy đồng thời là chủ tịch UBND. Ba đơn vị vừa thực hiện là "
+        "Cô Ba, Cô Mười và Lương Can."
+    )
+    assert consolidated(ex) == {"Cô Ba", "Cô Mười", "Lương Can"}
+
+
+def test_the_hdnd_arrangement_is_not_the_model() -> None:
+    """ "bí thư đảng ủy đồng thời là chủ tịch HĐND xã": the usual arrangement."""
+    ex = extract("Tại xã Phước Long, bí thư đảng ủy đồng thời là chủ tịch HĐND xã, còn chủ tịch UBND do phó bí thư đảm nhiệm.")
+    assert consolidated(ex) == set()
+
+
+def test_a_numbered_commune_name() -> None:
+    """ "xã Tam Hải 2 và thị trấn X": the number is part of the name."""
+    ex = extract("Xã Tam Hải 2 và thị trấn Hà Lam vẫn thực hiện bí thư đảng ủy đồng thời là chủ tịch UBND.")
+    assert consolidated(ex) == {"Tam Hải 2", "Hà Lam"}
+
+
+# Progress figures
+
+
+def test_a_list_of_figures_names_each_region_bare() -> None:
+    """After "trong đó huyện A …", the next regions are named without their type word."""
+    ex = extract(
+        "Toàn tỉnh có 21/161 xã, phường, thị trấn thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND; trong "
+        "đó huyện Bảo Lạc 4/17 xã, thị trấn, Hà Quảng 3/21, Nguyên Bình có 2 xã, Thạch An 5 trên tổng số 16 xã."
+    )
+    assert figures(ex) == [
+        (21, 161, None, None, "province"),
+        (4, 17, None, "Huyện Bảo Lạc", "district"),
+        (3, 21, None, "Huyện Hà Quảng", "district"),
+        (2, None, None, "Huyện Nguyên Bình", "district"),
+        (5, 16, None, "Huyện Thạch An", "district"),
+    ]
+
+
+def test_a_total_then_the_units_that_did_it() -> None:
+    """ "có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện mô hình, chiếm 10,34%"; "Trong số 24 xã,
+    có 6 đơn vị …"; a total in one sentence and "Trong đó, N xã …" in the next."""
+    one = extract("Toàn huyện Mộc Châu có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện mô hình, chiếm 10,34%.", cue=True)
+    assert figures(one) == [(3, 29, 0.1034, "Huyện Mộc Châu", "district")]
+    two = extract("Trong số 24 xã, thị trấn, có 6 đơn vị bầu bí thư đảng ủy giữ chức chủ tịch UBND, chiếm 25%.")
+    assert [f[:3] for f in figures(two)] == [(6, 24, 0.25)]
+    three = extract(
+        "Toàn huyện Bảo Lâm có 14 xã, thị trấn. Trong đó, 5 xã đã thực hiện bí thư đảng ủy đồng thời là chủ "
+        "tịch UBND, đạt 35,7%."
+    )
+    assert [f[:3] for f in figures(three)] == [(5, 14, 0.357)]
+
+
+def test_rates_of_other_things_are_not_figures() -> None:
+    """ "tỷ lệ hộ nghèo vẫn ở mức 48,6%" in a paragraph about the model."""
+    ex = extract("Xã còn nhiều khó khăn, tỷ lệ hộ nghèo vẫn ở mức 48,6%, dù các thôn đã có đường bê tông.", cue=True)
+    assert figures(ex) == []
+
+
+def test_one_figure_per_model() -> None:
+    """The HĐND arrangement and the model counted side by side: only the model's figure."""
+    ex = extract(
+        "Toàn huyện Ba Chẽ có 5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã bí thư đồng thời là chủ tịch UBND."
+    )
+    assert figures(ex) == [(1, 8, None, "Huyện Ba Chẽ", "district")]
+
+
+def test_a_share_after_another_region_is_its_own() -> None:
+    """ "huyện A 3/11 xã, thị trấn và huyện B đạt 33,3%": B's share, not A's."""
+    ex = extract(
+        "Riêng huyện Kế Sách 3/11 xã, thị trấn thực hiện bí thư đồng thời là chủ tịch UBND và huyện Mỹ Tú đạt 33,3%."
+    )
+    assert figures(ex) == [(3, 11, None, "Huyện Kế Sách", "district"), (None, None, 0.333, "Huyện Mỹ Tú", "district")]
+
+
+def test_counts_with_their_share_and_the_country() -> None:
+    """ "… là 24 đơn vị, chiếm tỷ lệ 21,8%"; "tăng lên 47 đơn vị, chiếm 26,4%"; "Cả nước … 1.569 xã"."""
+    ex = extract(
+        "Số xã có bí thư đảng ủy đồng thời là chủ tịch UBND của tỉnh Bình Phước là 24 đơn vị, chiếm tỷ lệ 21,8%."
+    )
+    assert figures(ex) == [(24, None, 0.218, "Tỉnh Bình Phước", "province")]
+    ex = extract("Cả nước hiện có 1.569 xã, phường, thị trấn thực hiện mô hình bí thư cấp ủy đồng thời là chủ tịch UBND, chiếm 14,5%.")
+    assert figures(ex) == [(1569, None, 0.145, None, "country")]
+
+
+def test_the_region_named_after_the_units() -> None:
+    """ "thực hiện tại 6 xã của huyện X": X's figure."""
+    ex = extract("Mô hình này hiện đã được thực hiện tại 6 xã của huyện Thanh Chương, gồm Thanh Mai và Thanh Hà.", cue=True)
+    assert figures(ex) == [(6, None, None, "Huyện Thanh Chương", "district")]
+
+
+def test_a_province_named_bare_and_a_district_that_is_not_a_paper() -> None:
+    """ "Quảng Ninh là … với 2 đơn vị cấp huyện và 38 xã …" (the province named elsewhere with its type
+    word); "Bảo Lâm 3 xã" is a district in a list, not "Báo" (a paper's province)."""
+    ex = extract(
+        "Tỉnh Quảng Ninh đã sắp xếp xong. Trước đó, Quảng Ninh là địa phương đi đầu thực hiện bí thư cấp ủy "
+        "đồng thời là chủ tịch UBND, với 2 đơn vị cấp huyện và 38 xã, phường, thị trấn áp dụng mô hình này."
+    )
+    assert figures(ex) == [(38, None, None, "Tỉnh Quảng Ninh", "province")]
+    ex = extract(
+        "Tại Lâm Đồng, hiện có 8 đơn vị cấp xã thực hiện thí điểm, trong đó huyện Đức Trọng 2 xã, huyện Lâm Hà "
+        "3 xã, Bảo Lâm 3 xã.",
+        cue=True,
+    )
+    assert [f[3] for f in figures(ex)] == ["Tỉnh Lâm Đồng", "Huyện Đức Trọng", "Huyện Lâm Hà", "Huyện Bảo Lâm"]
+
+
+def test_a_goal_by_the_end_of_the_term_after_the_model_was_named() -> None:
+    """ "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ 2020-2025"."""
+    ex = extract(
+        "Toàn tỉnh phấn đấu đến năm 2025 có trên 30% số xã thực hiện bí thư đồng thời là chủ tịch UBND. Riêng "
+        "Huyện ủy Phong Thổ đặt mục tiêu đạt 50% vào cuối nhiệm kỳ 2020-2025."
+    )
+    assert [(g.share, g.year, g.scope) for g in ex.targets] == [(0.3, 2025, None), (0.5, 2025, "Huyện Phong Thổ")]
