@@ -1,9 +1,11 @@
-"""Text normalisation: NFC, control-character stripping and diacritic folding for search."""
+"""Text normalisation: NFC, control-character stripping and diacritic folding for search; the one
+way the CLI writes text to a terminal (emit), and spreadsheet-safe CSV cells."""
 
 from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 
 # C0 controls except tab/newline, DEL, C1 controls, bidi overrides/isolates and zero-width marks.
@@ -25,6 +27,28 @@ def clean(text: str, *, keep_newlines: bool = True) -> str:
     text = _CONTROL.sub("", text)
     if not keep_newlines:
         text = text.replace("\n", " ")
+    return text
+
+
+def emit(*parts: object, err: bool = False, flush: bool = False) -> None:
+    """Print *parts* (joined by spaces) with control and bidi characters removed: every line the CLI
+    writes goes through here, since any of it may hold text from an article, a store another member
+    wrote, a file name or the environment."""
+    print(clean(" ".join(str(p) for p in parts)), file=sys.stderr if err else sys.stdout, flush=flush)
+
+
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?%?")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text that begins with = + - @, a tab or a CR gets a
+    leading apostrophe (as OWASP advises); numbers, and text that is a number, are kept as they are."""
+    if not isinstance(value, str):
+        return value
+    text = clean(value, keep_newlines=False)
+    if _FORMULA.match(text) and not _NUMBER.fullmatch(text) and text != "-":
+        return "'" + text
     return text
 
 

@@ -140,7 +140,10 @@ def test_two_articles_two_districts(tmp_path: Path, shipped: Path) -> None:
     scopes = {t["scope"] for t in _rows(data, "targets")}
     assert scopes == {"Thành phố Lạng Sơn", "Huyện Cao Lộc"}
     obs = _rows(data, "observations")
-    assert [(o["done"], o["total"], o["share"]) for o in obs] == [(4, 23, 0.174)]
+    # The shipped article's "nhất thể hóa tại 2 đơn vị" (the city's), then Cao Lộc's 4/23.
+    assert [(o["done"], o["total"], o["share"], o["scope"]) for o in obs] == [
+        (2, None, None, "Thành phố Lạng Sơn"), (4, 23, 0.174, "Huyện Cao Lộc"),
+    ]  # fmt: skip
 
 
 def test_failed_build_leaves_no_file(tmp_path: Path) -> None:

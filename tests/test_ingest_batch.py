@@ -96,7 +96,7 @@ def test_a_batch_merges_the_good_files_in_one_write(db: Path, tmp_path: Path) ->
 def test_every_file_bad_is_exit_2_with_one_line_and_the_store_untouched(db: Path, tmp_path: Path) -> None:
     """Nothing to merge: exit 2, one line on stderr, the store file byte-identical (with or without
     --yes); a single file gets its own refusal as the line."""
-    bad = [*_bad_files(tmp_path), tmp_path / "missing.txt", tmp_path]
+    bad = [*_bad_files(tmp_path), tmp_path / "missing.txt", tmp_path / "no-such-folder" / "a.txt"]
     before = db.read_bytes()
     for yes in (["--yes"], []):
         out = run_cli("--db", str(db), "ingest", *map(str, bad), *yes, env=WIDE)
@@ -106,7 +106,7 @@ def test_every_file_bad_is_exit_2_with_one_line_and_the_store_untouched(db: Path
         ]
         rows = _rows(out.stdout)
         assert rows[str(bad[3])][2] == "skipped: no such file"
-        assert rows[str(bad[4])][2] == "skipped: is a directory, not an article file"
+        assert rows[str(bad[4])][2] == "skipped: no such file"  # a folder stands for its *.txt now
         assert db.read_bytes() == before
     one = run_cli("--db", str(db), "ingest", str(bad[1]), "--yes")
     assert one.returncode == 2 and one.stderr.count("\n") == 1

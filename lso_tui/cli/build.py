@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 from lso_tui.errors import InputError
+from lso_tui.text import emit
 
 
 def extract(path: Path, as_json: bool) -> int:
@@ -17,7 +17,7 @@ def extract(path: Path, as_json: bool) -> int:
 
     ex = extract_file(path)
     if as_json:
-        print(json.dumps(to_json(ex), ensure_ascii=False, indent=2))
+        emit(json.dumps(to_json(ex), ensure_ascii=False, indent=2))
     else:
         print_extraction(ex)
     return 0
@@ -41,14 +41,14 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     # What users left out stays out, and what they corrected stays corrected.
     tables = build_tables(sources, scope, stored_rejections(path), stored_fixes(path))
     for w in tables.warnings:
-        print(f"lso-tui: warning: {w}", file=sys.stderr)
+        emit(f"lso-tui: warning: {w}", err=True)
     rows = tables.as_rows()
     meta = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
     if scope is not None:
         meta["scope"] = str(scope)
     changed = write_built(path, rows, meta)
     counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
-    print(f"{'built' if changed else 'unchanged'}: {path} ({counts})")
+    emit(f"{'built' if changed else 'unchanged'}: {path} ({counts})")
     return 0
 
 
@@ -59,6 +59,6 @@ def ensure_store(db: Path | None) -> tuple[Path, bool]:
     path = db or default_db()
     if path.exists():
         return path, False
-    print(f"lso-tui: no store at {path}; building it from the shipped article…", file=sys.stderr)
+    emit(f"lso-tui: no store at {path}; building it from the shipped article…", err=True)
     build(path, [])
     return path, True

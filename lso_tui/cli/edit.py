@@ -14,6 +14,7 @@ from lso_tui.edits.check import check
 from lso_tui.edits.parse import parse_name, parse_share, parse_since, parse_titles, parse_year
 from lso_tui.errors import InputError
 from lso_tui.model.region_lookup import region_scope
+from lso_tui.text import emit
 
 
 def changes_for(args: argparse.Namespace, regions: list[dict[str, Any]] | None = None) -> list[Change]:
@@ -68,13 +69,13 @@ def run(args: argparse.Namespace, db: Path) -> int:
     if args.action == "log":
         for e in edits(db):
             if args.record is None or e["record"] == args.record:
-                print(json.dumps(e, ensure_ascii=False, sort_keys=True))
+                emit(json.dumps(e, ensure_ascii=False, sort_keys=True))
         return 0
     if args.action == "undo":
         entry = undo_last(db, who())
         if entry is None:
             raise InputError(f"nothing of {who()}'s to undo")
-        print(f"undone: edit {entry['undoes']} ({entry['kind']} {entry['record']} {entry['field']})")
+        emit(f"undone: edit {entry['undoes']} ({entry['kind']} {entry['record']} {entry['field']})")
         return 0
     if args.action == "batch":
         return _batch(args.file, db)
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace, db: Path) -> int:
     if not changes:
         raise InputError("nothing to change: give at least one option (see lso-tui edit ACTION --help)")
     for e in apply_changes(db, changes, check):
-        print(f"ok {e['id']} {e['kind']} {e['record']} {e['field']}", flush=True)
+        emit(f"ok {e['id']} {e['kind']} {e['record']} {e['field']}", flush=True)
     return 0
 
 

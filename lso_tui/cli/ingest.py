@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lso_tui.errors import InputError
-from lso_tui.text import clean
+from lso_tui.text import clean, emit
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -55,27 +55,27 @@ def run_ingest(
     store = Store.open(path)
     p = _plan(store, paths, remove, when, take_all)
     for line in preview_lines(p):
-        print(clean(line, keep_newlines=False))
+        emit(clean(line, keep_newlines=False))
     _print_review(p)
     new = tuple(f"{a['id']}:" for a in p.added)
     for warning in p.tables.warnings:  # facts of the new articles that failed a check: not merged
         if new and warning.startswith(new):
-            print(f"lso-tui: warning: {clean(warning, keep_newlines=False)}", file=sys.stderr)
+            emit(f"lso-tui: warning: {clean(warning, keep_newlines=False)}", err=True)
     _date_notes(p, when)
     code = exit_code(p)
     if not p.added and not p.removed:
         if paths:
             print_table(p, written=False)
         if code == 2:
-            print(f"lso-tui: {_nothing_merged(p)}", file=sys.stderr)
+            emit(f"lso-tui: {_nothing_merged(p)}", err=True)
             return 2
-        print(f"unchanged: {path}")
+        emit(f"unchanged: {path}")
         return 0
     written = yes or _asked()
     if written:
         rows = apply(path, p, store.meta().get("scope"))
         counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
-        print(f"merged: {path} ({counts})")
+        emit(f"merged: {path} ({counts})")
     if paths:
         print_table(p, written)
     return code
@@ -105,9 +105,9 @@ def _print_review(p: Plan) -> None:
 
     items = review_items(p)
     if items:
-        print(Catalogue("en")("review.cli"))
+        emit(Catalogue("en")("review.cli"))
         for line in review_lines(items, p.rejections):
-            print(clean(line, keep_newlines=False))
+            emit(clean(line, keep_newlines=False))
 
 
 def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None, take_all: bool) -> Plan:
@@ -133,10 +133,10 @@ def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None, 
 def _asked() -> bool:
     """At a terminal, ask; elsewhere say how to merge. True when the answer is yes."""
     if not sys.stdin.isatty():
-        print("nothing written: run again with --yes to merge")
+        emit("nothing written: run again with --yes to merge")
         return False
     if input("Merge these changes? [y/N] ").strip().lower() not in ("y", "yes", "có", "co"):
-        print("nothing written")
+        emit("nothing written")
         return False
     return True
 
@@ -146,7 +146,7 @@ def _date_notes(p: Plan, when: str | None) -> None:
     for f in p.files:
         if when and f.status == "new" and f.date != when:
             name = clean(f.name, keep_newlines=False)
-            print(
+            emit(
                 f"note: {name} has its own date ({f.date}, its dateline or sidecar); --date not used for it"
             )
 
@@ -190,4 +190,4 @@ def print_table(p: Plan, written: bool) -> None:
         facts = "/".join(map(str, f.counts)) if f.status == "new" and f.counts else "—"
         table.add_row(name, Text(f.date or "?"), Text(facts), _status(f, written))
     console.print(table)
-    print("u/o/t/f: units, officials, targets, progress figures")
+    emit("u/o/t/f: units, officials, targets, progress figures")

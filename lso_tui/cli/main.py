@@ -9,6 +9,7 @@ import sys
 from lso_tui.cli import build, dashboard, read
 from lso_tui.cli.parser import build_parser
 from lso_tui.errors import InputError
+from lso_tui.text import emit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             return serve_command(args)
         return dashboard.dashboard(args)
     except InputError as exc:
-        print(f"lso-tui: {exc}", file=sys.stderr)
+        emit(f"lso-tui: {exc}", err=True)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -52,13 +53,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # permissions, missing directories, read-only filesystems: the user's to fix
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"lso-tui: {where}{exc.strerror or exc}", file=sys.stderr)
+        emit(f"lso-tui: {where}{exc.strerror or exc}", err=True)
         return 2
     except Exception as exc:  # last resort: a bug must still not dump a traceback on a user's terminal
         if os.environ.get("LSO_TUI_DEBUG"):
             raise
-        print(
+        emit(
             f"lso-tui: internal error: {type(exc).__name__}: {exc} (LSO_TUI_DEBUG=1 shows details)",
-            file=sys.stderr,
+            err=True,
         )
         return 1

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from lso_tui.cli.build import ensure_store
+from lso_tui.text import emit
 
 
 def restore(db: Path | None) -> int:
@@ -16,7 +17,7 @@ def restore(db: Path | None) -> int:
 
     path = db or default_db()
     used, aside = restore_backup(path)
-    print(f"restored {path} from {used.name}; the unreadable file is kept as {aside}")
+    emit(f"restored {path} from {used.name}; the unreadable file is kept as {aside}")
     return 0
 
 
@@ -51,8 +52,8 @@ def doctor(args: argparse.Namespace) -> int:
     size = shutil.get_terminal_size()
     mouse = load_config().mouse and not args.no_mouse
     for label, value in report(os.environ, (size.columns, size.lines), mouse):
-        print(f"{label:>16}: {value}")
-    print()
+        emit(f"{label:>16}: {value}")
+    emit("")
     for line in advice(os.environ, (size.columns, size.lines), mouse):
-        print(f"- {line}")
+        emit(f"- {line}")
     return 0

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from lso_tui.errors import InputError
+from lso_tui.text import emit
 
 GOOGLE_FONTS = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>", re.S)
 LOCAL_FONT = (
@@ -119,7 +120,7 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
 
         async def on_startup(self, app: web.Application) -> None:
             """Say where to point the browser (with the token)."""
-            print(f"lso-tui: serving on {root}/{token}/ (Ctrl+C stops)", flush=True)
+            emit(f"lso-tui: serving on {root}/{token}/ (Ctrl+C stops)", flush=True)
 
     return TokenServer(command, host=host, port=port, title="lso-tui", templates_path=templates)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import getpass
 import os
+import pwd
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -24,24 +24,16 @@ class Change:
 
 
 def who() -> str:
-    """The login name; behind sudo, the user who ran sudo."""
-    sudo = os.environ.get("SUDO_USER")
+    """The login name, from the OS (not from LOGNAME or USER, which anyone can set); behind sudo run
+    by root, the user who ran sudo. Cleaned: it is written to the audit log and shown to others."""
+    uid = os.getuid()
+    sudo = os.environ.get("SUDO_USER") if uid == 0 else None
     if sudo:
-        return clean(sudo, keep_newlines=False)
+        return clean(sudo, keep_newlines=False)[:64]
     try:
-        return getpass.getuser()
+        return clean(pwd.getpwuid(uid).pw_name, keep_newlines=False)[:64]
     except (KeyError, OSError):
-        return str(os.getuid())
-
-
-
-
-
-
-
-
-
-
+        return str(uid)
 
 
 def official_id(name: str, unit_code: str | None) -> str:

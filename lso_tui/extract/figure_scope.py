@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.place_refs import resolve
+from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 from lso_tui.text import fold

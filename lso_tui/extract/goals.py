@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from lso_tui.extract.counted import DEADLINE, share_of_units
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
-from lso_tui.extract.progress import DEADLINE, clauses, share_of_units
+from lso_tui.extract.progress import clauses
 from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article
 from lso_tui.extract.units import has_cue, speaker_at

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
-from lso_tui.extract.people import PersonMention
-from lso_tui.extract.places import Place, lead_commune, resolve
+from lso_tui.extract.place_refs import lead_commune, resolve
+from lso_tui.extract.places import Place
+from lso_tui.extract.roles import PersonMention
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import Title
 from lso_tui.model.records import OfficialMention, Statement

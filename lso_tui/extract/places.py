@@ -322,39 +322,3 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
     k = person_start([art.text[s:e] for s, e in words]) if len(words) > 2 else None
     words = words[:k] if k else words[:4]
     return words[0][0], words[-1][1]
-
-
-def bare_mentions(art: Article, places: list[Place]) -> list[tuple[str, int, int]]:
-    """Where each commune is named: its typed mentions, and bare ones unless the name is also a
-    district's or province's ("Bình Gia" the district vs "thị trấn Bình Gia")."""
-    communes = {p.name for p in places if p.level == "commune" and p.name}
-    upper = {p.name for p in places if p.level != "commune" and p.name}
-    out = [(p.name, p.start, p.end) for p in places if p.level == "commune" and p.name]
-    typed = [(p.start, p.end) for p in places if p.name]
-    for name in sorted(communes - upper):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", art.text):
-            if not any(a <= m.start() < b for a, b in typed):
-                out.append((name, m.start(), m.end()))
-    return sorted(out, key=lambda x: x[1])
-
-
-# "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.
-_LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
-
-
-def lead_commune(art: Article, places: list[Place], pos: int) -> Place | None:
-    """The commune a sentence's leading "Tại X," names, when the text names X a commune elsewhere."""
-    sent = art.sentence_at(pos)
-    m = _LEAD.match(art.text, sent.start)
-    if m is None or m.end() > pos:
-        return None
-    return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)
-
-
-def resolve(places: list[Place], pos: int, level: str, type_: str | None = None) -> Place | None:
-    """The nearest named place of *level* (and type) before *pos*, else the first one after it."""
-    named = [p for p in places if p.level == level and p.name and (type_ is None or p.type == type_)]
-    before = [p for p in named if p.start <= pos]
-    if before:
-        return before[-1]
-    return named[0] if named else None

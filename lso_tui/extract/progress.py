@@ -9,13 +9,21 @@ villages, votes, voters), or sits in a headline as a bare share (headlines state
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from lso_tui.extract.counted import (
+    Counted,
+    counts_communes,
+    is_goal,
+    is_vote,
+    share_of_units,
+)
 from lso_tui.extract.figure_scope import figure_scope, list_item_region
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
 from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.totals import DOING as _DOING
+from lso_tui.extract.totals import of_which, of_which_before, total_of
 from lso_tui.extract.units import has_cue
 from lso_tui.model.records import FuzzyDate, ProgressObservation
 
@@ -41,74 +49,15 @@ _NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|ph�
 _FRACTION = re.compile(r"\s+so\b")
 _UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
 _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi)\b")
-# What a figure counts, read just after it: districts, villages, votes and voters are not communes.
-_NOT_COMMUNES = re.compile(
-    r"\s*(?:so\s+)?(?:huyen|quan|thi xa|thanh pho|tp|don vi cap huyen|dv cap huyen|thon|ban|ap|khom|"
-    r"to dan pho|to|khu pho|khu dan cu|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho|"
-    r"bi thu|chu tich|dan so|dan|lao dong|dien tich|tong chieu dai|km|tieu chi|chi tieu|hecta)\b"
-)
-# "tỷ lệ hộ nghèo", "tỷ lệ che phủ rừng": a rate of something other than units (a rate of units, of
-# secretaries, or a bare "tỷ lệ đạt …" is not one).
-_OTHER_RATE = re.compile(
-    r"\bty le\s+(?!(?:xa|phuong|thi tran|don vi|co so|bi thu|nhat the|thuc hien|dat|la|chiem|len|tang|giam|nay|"
-    r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao)\b)"
-    r"[a-z]+[^.;]*$"
-)
-_COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
-# "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
-_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?:\S+\s+)?$")
-_GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
-# "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
-_OF_WHICH = re.compile(
-    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
-    r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
-    # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
-    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?,\s*(?:den nay|hien nay|hien|nay)\s+"
-    r"(?:(?:moi|chi|da)\s+)?co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem))"
-    # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
-    r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
-    r"(?:don vi|xa|phuong|thi tran|co so)\b"
-)
 # A lone count is of the units that did it only when a doing word follows it in its clause; "toàn
 # tỉnh có 148 xã, phường" alone is how many there are.
-_DOING = re.compile(r"\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem|giu)\b")
+
+_CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 # "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
 _DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
-_DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
-COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
-_VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)")
-# A goal, not a result, when one of these comes before the figure in its clause.
-_GOAL_BEFORE = re.compile(
-    r"\b(?:phan dau|muc tieu|chi tieu(?! de ra)|se|du kien|huong toi|tien toi|can dat|yeu cau|ke hoach|"
-    r"nham|de ra)\b"
-)
-# "vượt chỉ tiêu", "hoàn thành kế hoạch": a result. ("đạt" is left out: it folds like "đặt", and "đặt
-# mục tiêu" sets a goal.)
-_ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
-# "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
-_VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
-DEADLINE = re.compile(
-    r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
-    # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
-    r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
-)
-_NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """One figure in a clause: offsets, and what it says."""
-
-    start: int
-    end: int
-    done: int | None
-    total: int | None
-    share: float | None
-
-
 def find_progress(
     art: Article,
     places: list[Place],
@@ -123,7 +72,7 @@ def find_progress(
     total_before: int | None = None  # "Toàn huyện có 14 xã, thị trấn." just before: the total
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
-        stated_total, total_before = total_before, _total_of(folded)
+        stated_total, total_before = total_before, total_of(folded)
         here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), -1)
         # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
         cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
@@ -139,14 +88,16 @@ def find_progress(
         if not (cued or follows):
             continue
         in_title = title is not None and title[0] <= seg.start < title[1]
+        # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017": a cited document's date does not date a figure.
         dates = find_dates(art.folded, seg.start, seg.end)
-        months = [d.value for d in dates if d.value.month]
+        own = [d for d in dates if not _CITED_DATE.search(art.folded, max(0, d.start - 40), d.start)]
+        months = [d.value for d in own if d.value.month]
         as_of = (
             months[-1].iso()
             if months
             else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
         )
-        whole = _of_which(art, seg, doc_date) or _of_which_before(art, seg, stated_total)
+        whole = of_which(art, seg, doc_date) or of_which_before(art, seg, stated_total)
         for clause in clauses(art, seg):
             figures = _figures(art, clause, dates, doc_date, places, seg)
             if whole is not None:
@@ -189,7 +140,7 @@ def _figures(
     doc_date: FuzzyDate | None,
     places: list[Place] | None = None,
     seg: Segment | None = None,
-) -> list[_Figure]:
+) -> list[Counted]:
     """The result figures of one clause: each ratio with the share that follows it, then shares and
     counts on their own."""
     folded = art.folded
@@ -199,23 +150,29 @@ def _figures(
         for r in _RATIO.finditer(folded, clause.start, clause.end)
         if not any(s < r.end() and r.start() < e for s, e in spans) and not _FRACTION.match(folded, r.end())
     ]
-    pcts = [p for p in find_percents(folded, clause.start, clause.end) if not _is_vote(folded, p.start, p.end)]
-    out: list[_Figure] = []
+    pcts = [
+        p for p in find_percents(folded, clause.start, clause.end) if not is_vote(folded, p.start, p.end)
+    ]
+    out: list[Counted] = []
     used: set[int] = set()
-    ratios = [r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())]
+    ratios = [
+        r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())
+    ]
     for k, r in enumerate(ratios):
         done, total = int(r.group(1)), int(r.group(2))
-        if done > total or total == 0 or not _counts_communes(folded, clause.start, r.start(), r.end()):
+        if done > total or total == 0 or not counts_communes(folded, clause.start, r.start(), r.end()):
             continue
         if _other_model(folded, ratios, k, clause):
             continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
-        if _is_goal(folded, clause.start, r.start(), doc_date):
+        if is_goal(folded, clause.start, r.start(), doc_date):
             continue
         share = None
         following = [x.start() for x in ratios if x.start() > r.start()]
         limit = min(following, default=clause.end)
         # "huyện Trần Đề 3/11 xã và huyện Mỹ Xuyên đạt 33,3%": a share after another region is its own.
-        named = [q.start for q in places or () if q.level != "commune" and q.name and r.end() <= q.start < limit]
+        named = [
+            q.start for q in places or () if q.level != "commune" and q.name and r.end() <= q.start < limit
+        ]
         limit = min([limit, *named])
         after = [
             p
@@ -226,17 +183,20 @@ def _figures(
             share = after[0].value
             used.add(after[0].start)
         end = after[0].end if after else r.end()
-        out.append(_Figure(r.start(), end, done, total, share))
+        out.append(Counted(r.start(), end, done, total, share))
     counts = [] if ratios else list(_COUNT.finditer(folded, clause.start, clause.end))
     counts = [
         c
         for c in counts
-        if not _is_goal(folded, clause.start, c.start(), doc_date)
+        if not is_goal(folded, clause.start, c.start(), doc_date)
         and not _DISTRICT_AFTER.match(folded, c.end())
         and (
             folded.startswith("voi", c.start())
             # "mô hình đã được thực hiện tại 6 xã": the doing word comes first
-            or (folded.startswith(("tai", "o "), c.start()) and _DOING.search(folded, clause.start, c.start()) is not None)
+            or (
+                folded.startswith(("tai", "o "), c.start())
+                and _DOING.search(folded, clause.start, c.start()) is not None
+            )
             or _DOING.search(folded, c.end(), clause.end)
             or _NAMED_AFTER.match(art.text, c.end())
             or (not folded.startswith("co", c.start()) and _SHARE_NEXT.match(folded, c.end()))
@@ -246,30 +206,34 @@ def _figures(
         # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
         taken = [(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios]
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
-            if any(a <= c.start(1) < b for a, b in taken) or _is_goal(folded, clause.start, c.start(), doc_date):
+            if any(a <= c.start(1) < b for a, b in taken) or is_goal(
+                folded, clause.start, c.start(), doc_date
+            ):
                 continue
-            if list_item_region(art, places, seg, c.start(1)) is not None or _after_region(art, places, c.start(1)):
+            if list_item_region(art, places, seg, c.start(1)) is not None or _after_region(
+                art, places, c.start(1)
+            ):
                 counts.append(c)
         counts.sort(key=lambda c: c.start(1))
     for p in pcts:
         if p.start in used or any(f.start <= p.start < f.end for f in out):
             continue
-        if p.value > 1 or not _counts_communes(folded, clause.start, p.start, p.end):
+        if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
         if not _SHARE_OF_UNITS.match(folded, p.end) and not (
             _ENDS.match(folded, p.end) and _UNIT_NOUN.search(folded, clause.start, p.start)
         ):
             continue  # "chiếm 57% tổng chiều dài đường", "90% dân số": a share of something else
-        if _is_goal(folded, clause.start, p.start, doc_date):
+        if is_goal(folded, clause.start, p.start, doc_date):
             continue
         count = next((c for c in counts if c.end() <= p.start), None)
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure.
-            out.append(_Figure(count.start(1), p.end, _int(count.group(1)), None, p.value))
+            out.append(Counted(count.start(1), p.end, _int(count.group(1)), None, p.value))
             counts.remove(count)
             continue
-        out.append(_Figure(p.start, p.end, None, None, p.value))
-    out += [_Figure(c.start(1), c.end(), _int(c.group(1)), None, None) for c in counts]
+        out.append(Counted(p.start, p.end, None, None, p.value))
+    out += [Counted(c.start(1), c.end(), _int(c.group(1)), None, None) for c in counts]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -309,96 +273,15 @@ def _other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segme
     return bool(named) and " h" in named[0]
 
 
-def _counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:
-    """Whether the figure at folded[start:end] counts commune-level units (not districts, villages,
-    votes or people), from the words right after it and the level named before it in its clause."""
-    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end):
-        return False
-    if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
-        return False
-    if _OTHER_RATE.search(folded, max(clause_start, start - 50), start):
-        return False  # "tỷ lệ hộ nghèo … 48,6%"
-    if _COMMUNES_AFTER.match(folded, end):
-        return True  # "Cùng với cấp huyện, Tuy Đức có 2/6 xã": the noun after says what is counted
-    if _VILLAGE_MODEL.search(folded, clause_start, start):
-        return False
-    inner = folded[start:end]
-    if re.search(r"\b(?:huyen|thon|ban|phieu|cu tri)\b", inner):
-        return False
-    before = folded[clause_start:start]
-    district = [m.end() for m in _DISTRICT_LEVEL.finditer(before)]
-    commune = [m.end() for m in COMMUNE_LEVEL.finditer(before) if not before[: m.start()].endswith("cap ")]
-    return not district or (bool(commune) and commune[-1] > district[-1])
-
-
-def _is_vote(folded: str, start: int, end: int) -> bool:
-    """ "với 98,5% số phiếu", "tỷ lệ cử tri đi bầu đạt 99%": an election's figures."""
-    after = folded[end : end + 25]
-    return bool(_VOTE_AFTER.match(after)) or (
-        "cu tri" in folded[max(0, start - 40) : start] or "phieu" in folded[max(0, start - 25) : start]
-    )
-
-
-def _is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None) -> bool:
-    """Whether the clause, before *pos*, sets a goal rather than reports a result."""
-    before = folded[clause_start:pos]
-    if _ACHIEVED.search(before):
-        before = _ACHIEVED.sub(" ", before)
-    goal = _GOAL_BEFORE.search(before)
-    if goal and not _NOW.search(before, goal.end()):
-        return True
-    deadline = DEADLINE.search(before)
-    if deadline and (doc_date is None or int(deadline.group(1) or deadline.group(2)) >= doc_date.year):
-        return not _NOW.search(before, deadline.end())
-    return False
-
-
-def _in_body(art: Article, title: tuple[int, int] | None, f: _Figure) -> bool:
+def _in_body(art: Article, title: tuple[int, int] | None, f: Counted) -> bool:
     """Whether the ratio of a headline's figure is stated again after the headline."""
     if title is None:
         return False
-    return re.search(rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]) is not None
+    return (
+        re.search(
+            rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]
+        )
+        is not None
+    )
 
 
-# "Toàn huyện có 14 xã, thị trấn." (the whole sentence), then "Trong đó, 5 xã đã thực hiện …".
-_TOTAL_ONLY = re.compile(r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*\s*\.?\s*$")
-_OF_THEM = re.compile(r"\W*trong (?:do|so do|so nay)\s*,?\s*(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
-
-
-def _total_of(folded: str) -> int | None:
-    """The count of units a sentence states and nothing else ("… có 14 xã, thị trấn.")."""
-    m = _TOTAL_ONLY.search(folded)
-    return int(m.group(1)) if m and not _DOING.search(folded) else None
-
-
-def _of_which_before(art: Article, seg: Segment, total: int | None) -> _Figure | None:
-    """ "Trong đó, N xã đã thực hiện …, đạt x%" after a sentence that gave the total: N of it."""
-    m = _OF_THEM.match(art.folded, seg.start) if total is not None else None
-    if m is None or total is None or int(m.group(1)) > total or not _DOING.search(art.folded, m.end(), seg.end):
-        return None
-    nxt = next(iter(find_percents(art.folded, m.end(), seg.end)), None)
-    share = nxt.value if nxt is not None and share_of_units(art.folded, seg.start, nxt) else None
-    return _Figure(m.start(1), nxt.end if share is not None and nxt else m.end(), int(m.group(1)), total, share)
-
-
-def _of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> _Figure | None:
-    """ "toàn tỉnh có M xã …, trong đó N đơn vị đã thực hiện …, chiếm x%": N of M, with its share."""
-    folded = art.folded
-    m = _OF_WHICH.search(folded, seg.start, seg.end)
-    if m is None:
-        return None
-    pair = next(i for i in (1, 3, 5) if m.group(i))  # the alternative that matched: total, done
-    total, done = int(m.group(pair)), int(m.group(pair + 1))
-    if done > total or _is_goal(folded, seg.start, m.start(), doc_date):
-        return None
-    end = m.end()
-    share = None
-    nxt = next(iter(find_percents(folded, m.end(), seg.end)), None)
-    if nxt is not None and ";" not in folded[m.end() : nxt.start] and share_of_units(folded, seg.start, nxt):
-        share, end = nxt.value, nxt.end
-    return _Figure(m.start(pair), end, done, total, share)
-
-
-def share_of_units(folded: str, clause_start: int, p: Found[float]) -> bool:
-    """Whether the percent at *p* is a share of units (not a growth rate, a vote or a share of people)."""
-    return p.value <= 1 and not _is_vote(folded, p.start, p.end) and _counts_communes(folded, clause_start, p.start, p.end)

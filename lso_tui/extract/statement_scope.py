@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lso_tui.extract.places import Place, resolve
+from lso_tui.extract.place_refs import resolve
+from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 
 # "toàn tỉnh có 52/200 cơ sở", "mục tiêu của tỉnh", "Tỉnh phấn đấu …": the sentence counts the

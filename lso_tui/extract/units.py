@@ -12,7 +12,8 @@ from lso_tui.extract.lexicon import (
     PLANNED_CUES,
     TARGET_CUES,
 )
-from lso_tui.extract.places import Place, bare_mentions
+from lso_tui.extract.place_refs import bare_mentions
+from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_numbers
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
 from lso_tui.errors import InputError
-from lso_tui.text import clean
+from lso_tui.text import clean, csv_cell
 
 FORMATS = ("csv", "json")
 
@@ -30,11 +30,11 @@ def payload(fmt: str, ids: list[str], titles: list[str], rows: list[list[str]]) 
     """The file's bytes: CSV under the columns' titles, or JSON objects keyed by the columns' ids."""
     if fmt == "json":
         objs = [dict(zip(ids, r, strict=True)) for r in rows]
-        return (json.dumps(objs, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        return (clean(json.dumps(objs, ensure_ascii=False, indent=1)) + "\n").encode("utf-8")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(titles)
-    w.writerows(rows)
+    w.writerow([csv_cell(t) for t in titles])
+    w.writerows([csv_cell(c) for c in r] for r in rows)  # "=HYPERLINK(…)" in a name is text, not a formula
     return buf.getvalue().encode("utf-8")
 
 

@@ -7,12 +7,14 @@ ANSI codes and NO_COLOR is honoured (Rich's own rules for a Console on a non-ter
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from dataclasses import asdict
 from typing import Any, TextIO
 
 from lso_tui.report.collect import LIST_ALL, Report, spoken_of
+from lso_tui.text import clean, csv_cell
 
 SECTIONS = ("regions", "targets", "disagreements", "units", "officials")
 WIDTH = 80
@@ -28,22 +30,28 @@ SHOWN = {
 
 
 def render(rep: Report, fmt: str, section: str | None, out: TextIO = sys.stdout) -> None:
-    """Write *rep* to *out* in *fmt* (table, md, csv, json); csv writes one *section*."""
+    """Write *rep* to *out* in *fmt* (table, md, csv, json); csv writes one *section*.
+
+    Every value may come from a store another member wrote: control and bidi characters are removed
+    from all of it, and CSV cells that a spreadsheet would run as a formula are neutralised."""
+    if fmt == "table":
+        _rich(rep, section, out)  # cell by cell: Rich's own styling codes must survive
+        return
+    buf = io.StringIO()
     if fmt == "json":
-        json.dump(asdict(rep), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        json.dump(asdict(rep), buf, ensure_ascii=False, indent=1)
+        buf.write("\n")
     elif fmt == "csv":
         rows: list[dict[str, Any]] = getattr(rep, section or "regions")
         if rows:
-            w = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
             w.writeheader()
-            w.writerows(rows)
-    elif fmt == "md":
-        out.write(f"# {_title(rep)}\n")
-        for name in _sections(section):
-            out.write(f"\n## {name}\n\n" + _markdown(_rows(rep, name), _cols(rep, name)))
+            w.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
     else:
-        _rich(rep, section, out)
+        buf.write(f"# {_title(rep)}\n")
+        for name in _sections(section):
+            buf.write(f"\n## {name}\n\n" + _markdown(_rows(rep, name), _cols(rep, name)))
+    out.write(clean(buf.getvalue()))
 
 
 def _title(rep: Report) -> str:
@@ -89,7 +97,7 @@ def _cell(value: Any) -> str:
         if 0 < value < 0.001:
             return f"{value:.2%}"
         return f"{value:.0%}" if value * 100 == round(value * 100) else f"{value:.1%}"
-    return str(value).replace("\n", " ")
+    return clean(str(value), keep_newlines=False)
 
 
 def _markdown(rows: list[dict[str, Any]], cols: tuple[str, ...]) -> str:
@@ -106,7 +114,7 @@ def _rich(rep: Report, section: str | None, out: TextIO) -> None:
     from rich.text import Text
 
     console = Console(file=out, width=min(WIDTH, Console(file=out).width), highlight=False)
-    console.print(Text(_title(rep), style="bold"))
+    console.print(Text(clean(_title(rep), keep_newlines=False), style="bold"))
     for name in _sections(section):
         table = Table(title=Text(name), title_justify="left", expand=False)
         cols = _cols(rep, name)

@@ -9,6 +9,7 @@ from lso_tui.model.rollup import COUNTRY
 from lso_tui.report.collect import LIST_ALL, spoken_of
 from lso_tui.store.db import Store
 from lso_tui.store.read_model import ReadModel
+from lso_tui.text import emit
 
 _QUALIFIER = {
     "more_than": "more than ",
@@ -30,23 +31,23 @@ def _since(since: dict[str, Any] | None) -> str:
 def print_extraction(ex: Extraction) -> None:
     """Human-readable listing of what one article says."""
     d = ex.document
-    print(f"Document: {d.title} | {d.date} | {d.outlet} | {d.author}")
-    print(f"Scope: {ex.scope}")
+    emit(f"Document: {d.title} | {d.date} | {d.outlet} | {d.author}")
+    emit(f"Scope: {ex.scope}")
     for b in ex.bases:
-        print(f"Basis: {b.kind} {b.number} ({b.date}) {b.issuer or ''} {b.title or ''}")
+        emit(f"Basis: {b.kind} {b.number} ({b.date}) {b.issuer or ''} {b.title or ''}")
     for u in ex.units:
         state = {True: "consolidated", False: "not consolidated", None: "no statement"}[u.consolidated]
         since = _since(u.since.to_dict()) if u.since else "-"
         figs = ", ".join(f"{_QUALIFIER.get(f.qualifier or '', '')}{f.value:,} {f.kind}" for f in u.figures)
-        print(f"Unit: {u.type or ''} {u.name} — {state}, since {since}{'; ' + figs if figs else ''}")
+        emit(f"Unit: {u.type or ''} {u.name} — {state}, since {since}{'; ' + figs if figs else ''}")
     for o in ex.officials:
         both = "holds both posts" if o.concurrent else "not both posts"
-        print(f"Official: {o.name} — {', '.join(o.titles)} — {o.unit or o.scope or '-'} — {both}")
+        emit(f"Official: {o.name} — {', '.join(o.titles)} — {o.unit or o.scope or '-'} — {both}")
     for t in ex.targets:
         who = t.stated_by or "-"
-        print(f"Target: {t.share:.0%} of {t.level} units in {t.scope} by {t.year} (stated by {who})")
+        emit(f"Target: {t.share:.0%} of {t.level} units in {t.scope} by {t.year} (stated by {who})")
     for p in ex.progress:
-        print(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
+        emit(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
 
 
 def print_summary(store: Store) -> None:
@@ -55,24 +56,24 @@ def print_summary(store: Store) -> None:
     docs, units, officials, targets = rm.documents, rm.units, rm.officials, rm.targets
     as_of, tree = rm.as_of, rm.tree
     ro = "" if store.writable else " [read-only]"
-    print(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
+    emit(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
     for t in targets:
         p = rm.progress(t)
         pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
-        print(
+        emit(
             f"Target {t['scope'] or t.get('scope_level') or '?'}: {p.done}/{p.total} = {p.share:.0%} toward "
             f"{p.needed}/{p.total} = {p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
             f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}"
         )
     for r in rm.disagreements:
-        print(
+        emit(
             f"Disagreement {r['name']}: {r['article_total']} units in {r['outlet'] or '?'} of "
             f"{r['published'] or '?'} (as of {r['article_date'] or '?'}), {r['register_total']} in the "
             f"register (from {r['register_date'] or '?'}) — {r['in_force']} figure in force"
         )
     top = tree[COUNTRY]
     if len(units) > LIST_ALL:
-        print(
+        emit(
             f"Units: {top.in_store} in the store ({top.total} in the register's regions): {top.done} "
             f"consolidated, {top.not_done} not (or later), {top.no_data} that no source speaks of"
         )
@@ -81,12 +82,12 @@ def print_summary(store: Store) -> None:
             continue
         state = {True: "consolidated", False: "not consolidated", None: "no source"}[u["consolidated"]]
         succ = u.get("successor") or {}
-        print(
+        emit(
             f"  {u['code']} {u['type']} {u['name']}: {state}, since {_since(u['since'])}"
             f" → {succ.get('type', '')} {succ.get('name', '-')}"
         )
     for o in officials:
-        print(
+        emit(
             f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'})"
             f"{' — both posts' if o['concurrent'] else ''}"
         )

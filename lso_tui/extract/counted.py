@@ -1,0 +1,112 @@
+"""What a figure in a sentence counts and says: commune-level units or something else (districts,
+villages, votes, rates of other things), a result or a goal, and the figure itself (Counted)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lso_tui.extract.quantities import Found
+from lso_tui.model.records import FuzzyDate
+
+# What a figure counts, read just after it: districts, villages, votes and voters are not communes.
+_NOT_COMMUNES = re.compile(
+    r"\s*(?:so\s+)?(?:huyen|quan|thi xa|thanh pho|tp|don vi cap huyen|dv cap huyen|thon|ban|ap|khom|"
+    r"to dan pho|to|khu pho|khu dan cu|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho|"
+    r"bi thu|chu tich|dan so|dan|lao dong|dien tich|tong chieu dai|km|tieu chi|chi tieu|hecta)\b"
+)
+# "tỷ lệ hộ nghèo", "tỷ lệ che phủ rừng": a rate of something other than units (a rate of units, of
+# secretaries, or a bare "tỷ lệ đạt …" is not one).
+_OTHER_RATE = re.compile(
+    r"\bty le\s+(?!(?:xa|phuong|thi tran|don vi|co so|bi thu|nhat the|thuc hien|dat|la|chiem|len|tang|giam|nay|"
+    r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao)\b)"
+    r"[a-z]+[^.;]*$"
+)
+_COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
+# "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
+_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?:\S+\s+)?$")
+_GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
+_DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
+COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
+_VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)")
+# A goal, not a result, when one of these comes before the figure in its clause.
+_GOAL_BEFORE = re.compile(
+    r"\b(?:phan dau|muc tieu|chi tieu(?! de ra)|se|du kien|huong toi|tien toi|can dat|yeu cau|ke hoach|"
+    r"nham|de ra)\b"
+)
+# "vượt chỉ tiêu", "hoàn thành kế hoạch": a result. ("đạt" is left out: it folds like "đặt", and "đặt
+# mục tiêu" sets a goal.)
+_ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
+# "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
+_VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
+DEADLINE = re.compile(
+    r"\b(?:den|toi|trong)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
+    # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
+    r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
+)
+_NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
+
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One figure in a clause: offsets, and what it says."""
+
+    start: int
+    end: int
+    done: int | None
+    total: int | None
+    share: float | None
+
+
+def counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the figure at folded[start:end] counts commune-level units (not districts, villages,
+    votes or people), from the words right after it and the level named before it in its clause."""
+    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end):
+        return False
+    if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
+        return False
+    if _OTHER_RATE.search(folded, max(clause_start, start - 50), start):
+        return False  # "tỷ lệ hộ nghèo … 48,6%"
+    if _COMMUNES_AFTER.match(folded, end):
+        return True  # "Cùng với cấp huyện, Tuy Đức có 2/6 xã": the noun after says what is counted
+    if _VILLAGE_MODEL.search(folded, clause_start, start):
+        return False
+    inner = folded[start:end]
+    if re.search(r"\b(?:huyen|thon|ban|phieu|cu tri)\b", inner):
+        return False
+    before = folded[clause_start:start]
+    district = [m.end() for m in _DISTRICT_LEVEL.finditer(before)]
+    commune = [m.end() for m in COMMUNE_LEVEL.finditer(before) if not before[: m.start()].endswith("cap ")]
+    return not district or (bool(commune) and commune[-1] > district[-1])
+
+
+def is_vote(folded: str, start: int, end: int) -> bool:
+    """ "với 98,5% số phiếu", "tỷ lệ cử tri đi bầu đạt 99%": an election's figures."""
+    after = folded[end : end + 25]
+    return bool(_VOTE_AFTER.match(after)) or (
+        "cu tri" in folded[max(0, start - 40) : start] or "phieu" in folded[max(0, start - 25) : start]
+    )
+
+
+def is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None) -> bool:
+    """Whether the clause, before *pos*, sets a goal rather than reports a result."""
+    before = folded[clause_start:pos]
+    if _ACHIEVED.search(before):
+        before = _ACHIEVED.sub(" ", before)
+    goal = _GOAL_BEFORE.search(before)
+    if goal and not _NOW.search(before, goal.end()):
+        return True
+    deadline = DEADLINE.search(before)
+    if deadline and (doc_date is None or int(deadline.group(1) or deadline.group(2)) >= doc_date.year):
+        return not _NOW.search(before, deadline.end())
+    return False
+
+
+def share_of_units(folded: str, clause_start: int, p: Found[float]) -> bool:
+    """Whether the percent at *p* is a share of units (not a growth rate, a vote or a share of people)."""
+    return (
+        p.value <= 1
+        and not is_vote(folded, p.start, p.end)
+        and counts_communes(folded, clause_start, p.start, p.end)
+    )

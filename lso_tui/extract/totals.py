@@ -1,0 +1,76 @@
+"""A count of units that did it out of a total said in two steps: "có M xã …, trong đó N đơn vị …",
+"toàn huyện có M xã, thị trấn, đến nay mới có N đơn vị …", "Trong số M xã, có N đơn vị …", and a
+sentence giving the total followed by one that starts "Trong đó, N xã …"."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.counted import Counted, is_goal, share_of_units
+from lso_tui.extract.quantities import find_percents
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.model.records import FuzzyDate
+
+DOING = re.compile(r"\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem|giu)\b")
+# "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
+_OF_WHICH = re.compile(
+    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
+    r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
+    # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
+    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?,\s*(?:den nay|hien nay|hien|nay)\s+"
+    r"(?:(?:moi|chi|da)\s+)?co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem))"
+    # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
+    r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
+    r"(?:don vi|xa|phuong|thi tran|co so)\b"
+)
+
+# "Toàn huyện có 14 xã, thị trấn." (the whole sentence), then "Trong đó, 5 xã đã thực hiện …".
+_TOTAL_ONLY = re.compile(
+    r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*\s*\.?\s*$"
+)
+_OF_THEM = re.compile(
+    r"\W*trong (?:do|so do|so nay)\s*,?\s*(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
+)
+
+
+def total_of(folded: str) -> int | None:
+    """The count of units a sentence states and nothing else ("… có 14 xã, thị trấn.")."""
+    m = _TOTAL_ONLY.search(folded)
+    return int(m.group(1)) if m and not DOING.search(folded) else None
+
+
+def of_which_before(art: Article, seg: Segment, total: int | None) -> Counted | None:
+    """ "Trong đó, N xã đã thực hiện …, đạt x%" after a sentence that gave the total: N of it."""
+    m = _OF_THEM.match(art.folded, seg.start) if total is not None else None
+    if (
+        m is None
+        or total is None
+        or int(m.group(1)) > total
+        or not DOING.search(art.folded, m.end(), seg.end)
+    ):
+        return None
+    nxt = next(iter(find_percents(art.folded, m.end(), seg.end)), None)
+    share = nxt.value if nxt is not None and share_of_units(art.folded, seg.start, nxt) else None
+    return Counted(
+        m.start(1), nxt.end if share is not None and nxt else m.end(), int(m.group(1)), total, share
+    )
+
+
+def of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> Counted | None:
+    """ "toàn tỉnh có M xã …, trong đó N đơn vị đã thực hiện …, chiếm x%": N of M, with its share."""
+    folded = art.folded
+    m = _OF_WHICH.search(folded, seg.start, seg.end)
+    if m is None:
+        return None
+    pair = next(i for i in (1, 3, 5) if m.group(i))  # the alternative that matched: total, done
+    total, done = int(m.group(pair)), int(m.group(pair + 1))
+    if done > total or is_goal(folded, seg.start, m.start(), doc_date):
+        return None
+    end = m.end()
+    share = None
+    nxt = next(iter(find_percents(folded, m.end(), seg.end)), None)
+    if nxt is not None and ";" not in folded[m.end() : nxt.start] and share_of_units(folded, seg.start, nxt):
+        share, end = nxt.value, nxt.end
+    return Counted(m.start(pair), end, done, total, share)
+
+
