@@ -19,7 +19,8 @@ _NOT_COMMUNES = re.compile(
 # secretaries, or a bare "tỷ lệ đạt …" is not one).
 _OTHER_RATE = re.compile(
     r"\bty le\s+(?!(?:xa|phuong|thi tran|don vi|co so|bi thu|nhat the|thuc hien|dat|la|chiem|len|tang|giam|nay|"
-    r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao)\b)"
+    r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao|"
+    r"cao|thap|nhat|lon|kha|tuong doi)\b)"
     r"[a-z]+[^.;]*$"
 )
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")

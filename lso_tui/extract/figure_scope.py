@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from lso_tui.extract.bare_regions import bare_known, list_item_region, subject_region
 from lso_tui.extract.place_refs import resolve
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
-from lso_tui.text import fold
 
 # "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
 _PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong)\s+tinh\b(?! uy)")
@@ -62,10 +62,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
-    marks += _bare_known(art, places, seg, pos)
-    item = list_item_region(art, places, seg, pos)
-    if item is not None:
-        marks.append(item)
+    marks += bare_known(art, places, seg, pos)
+    for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
+        if item is not None:
+            marks.append(item)
     if leading is not None:
         marks.append((seg.start - 1, leading))  # "Tại Cà Mau, …": weaker than any mark in the sentence
     named_after = _region_after(art, places, pos)
@@ -74,60 +74,6 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     if not marks:
         return statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
-
-
-# "trong đó huyện A 5/13 xã, B 4/17, C có 3 xã; tiếp đến D 10/32": after the first, a list of figures
-# names each region bare, right before its figure.
-_ITEM_NAME = re.compile(r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})[ \u00a0]+(?:(?:hiện |đã |mới )?(?:có|với|đạt|là)[ \u00a0]+)?$")
-_ITEM_LEAD = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:va|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con)\s+)$"
-)
-
-
-def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) -> tuple[int, StatementScope] | None:
-    """The region an item of a list of figures names bare before the figure at *pos* ("…, Phong Thổ
-    4/17"), with where it is named: a district or province the text names elsewhere, else a district
-    of the type the list began with (a typed district earlier in the sentence); None when the figure
-    is not such an item."""
-    m = _ITEM_NAME.search(art.text, max(seg.start, pos - 60), pos)
-    if m is None or m.start() < seg.start:
-        return None
-    name, at = m.group(1), m.start(1)
-    if not _ITEM_LEAD.search(art.folded, max(seg.start, at - 30), at):
-        return None
-    if any(p.start <= at < p.end for p in places) or fold_word(name) in _NOT_NAMES:
-        return None  # a typed place ("huyện X 5/13", found as such), or a sentence's first word
-    known = [p for p in places if p.name == name and p.level in ("district", "province")]
-    if known:
-        p = known[0]
-        return at, StatementScope(f"{p.type} {p.name}", p.level)
-    typed = [p for p in places if seg.start <= p.start < at and p.level == "district" and p.name]
-    if not typed:
-        return None
-    return at, StatementScope(f"{typed[-1].type} {name}", "district")
-
-
-def _bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> list[tuple[int, StatementScope]]:
-    """ "Trước sắp xếp, Quảng Ninh là một trong những địa phương …, với 38 xã …": a district or
-    province the text names elsewhere with its type word, named bare in the sentence before *pos*."""
-    known = {p.name: p for p in places if p.name and p.level in ("district", "province")}
-    out = []
-    for name, p in known.items():
-        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", art.text[seg.start : pos]):
-            at = seg.start + m.start()
-            if any(q.start <= at < q.end for q in places) or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
-                continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
-            out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
-    return out
-
-
-_COMMITTEE_BEFORE = re.compile(r"\b(?:uy|ubnd|hdnd|cua|ong|ba)\s+$")
-_NOT_NAMES = {"trong", "rieng", "con", "toan", "tinh", "huyen", "dan", "tiep", "sau", "nhu", "ca", "tai", "o"}
-
-
-def fold_word(text: str) -> str:
-    """The first word of *text*, folded."""
-    return fold(text.split()[0]) if text.split() else ""
 
 
 def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope | None:

@@ -14,7 +14,7 @@ from lso_tui.extract.lexicon import (
 )
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.spans import Article, is_capitalised
-from lso_tui.text import normalise_tone
+from lso_tui.text import fold, normalise_tone
 
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
@@ -125,6 +125,9 @@ def find_places(art: Article) -> list[Place]:
 _HEADLINE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}):\s")
 
 
+_SPEAKERS = {"pv", "phong vien", "hoi", "dap", "bbt", "nguoi dan"}
+
+
 def _headline_places(art: Article, typed: list[Place]) -> list[Place]:
     """The province a headline names before its colon, unless that name is a typed district."""
     out = []
@@ -136,6 +139,8 @@ def _headline_places(art: Article, typed: list[Place]) -> list[Place]:
         words = name.split()
         if not all(w[0].isupper() for w in words) or _TYPE_RE.match(art.folded, para.start):
             continue
+        if name.isupper() or fold(name) in _SPEAKERS:
+            continue  # "PV: Xin đồng chí cho biết …": an interview's speaker, not a province
         if any(p.name == name and p.level != "province" for p in typed):
             continue
         out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
@@ -215,6 +220,13 @@ _COMMITTEE_LEVEL = {
 }
 
 
+# "Theo Ban Tổ chức Huyện ủy Trần Văn Thời, …": a body of the committee, with no post before it, so
+# what follows is the district's name even when it reads like a person's.
+_BODY_BEFORE = re.compile(
+    r"(?:^|\b(?:theo|cua|tai|va|voi|tu)\s+)(?:ban|van phong|uy ban kiem tra)(?:\s+[a-z]+){0,3}\s+$"
+)
+
+
 def _committee_places(art: Article) -> list[Place]:
     """Places named through their Party committee: "Tỉnh ủy Thái Bình" is the province."""
     out = []
@@ -226,7 +238,8 @@ def _committee_places(art: Article) -> list[Place]:
         if run is None:
             continue
         words = art.text[run[0] : run[1]].split()
-        if len(words) >= 3 and is_surname(words[0]) and not _typed_elsewhere(art, " ".join(words)):
+        body = _BODY_BEFORE.search(art.folded, max(0, m.start() - 40), m.start()) is not None
+        if len(words) >= 3 and is_surname(words[0]) and not body and not _typed_elsewhere(art, " ".join(words)):
             continue  # "Thành ủy Trần Quốc Bảo chủ trì": a person after the committee, not a place
         out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
     return out

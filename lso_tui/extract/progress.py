@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lso_tui.extract.bare_regions import list_item_region
 from lso_tui.extract.counted import (
     Counted,
     counts_communes,
@@ -17,11 +18,12 @@ from lso_tui.extract.counted import (
     is_vote,
     share_of_units,
 )
-from lso_tui.extract.figure_scope import figure_scope, list_item_region
+from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
 from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.statement_scope import StatementScope
 from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
 from lso_tui.extract.units import has_cue
@@ -33,14 +35,29 @@ _RATIO = re.compile(
     r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
+# Counts in words: "mới có hai xã".
+NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _COUNT = re.compile(
-    r"\b(?:co|voi|va|la|len|tai|o)\s+(\d{1,4}|\d{1,2}\.\d{3})\s+(?:xa|phuong|thi tran|don vi|co so)\b"
+    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con)\s+(\d{1,4}|\d{1,2}\.\d{3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
 _SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat)(?:\s+ty le)?\s+\d")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
 _ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
+# "8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương": the companion policy of
+# Resolution 18, counted alongside, not this one.
+_OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?nguoi dia phuong")
+# "dẫn đầu là huyện X với 9 đơn vị" (a ranking), or a clause naming the model: "với N xã" is a count of
+# it; "vận hành chính quyền hai cấp với 38 xã, phường" is not.
+_RANKED_OR_CUED = re.compile(
+    r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh)\b"
+)
+_THIS_NUMBER_ANY = re.compile(r"\bcon so (?:nay|do)\b")
+_THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
+_HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
 # "với 2 đơn vị cấp huyện": districts, not communes.
 _DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
 # "có 3 đơn vị là Thạnh Tây, Hòa Hiệp và …": the units that did it, named.
@@ -70,9 +87,13 @@ def find_progress(
     out = []
     cued_in = -2  # the paragraph where the model was last named (or counted)
     total_before: int | None = None  # "Toàn huyện có 14 xã, thị trấn." just before: the total
+    sentence: Segment | None = None
+    last_where: StatementScope | None = None
+    previous: Segment | None = None
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         stated_total, total_before = total_before, total_of(folded)
+        previous, sentence = sentence, seg
         here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), -1)
         # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
         cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
@@ -81,7 +102,7 @@ def find_progress(
         # of units and measure them.
         near = cued_in >= here - 1
         # "Cụ thể: huyện A: 5/16 xã; huyện B: 4/16 xã": ratios of units measure them too.
-        measured = bool(_MEASURE.search(folded)) or bool(_RATIO_OF_UNITS.search(folded))
+        measured = bool(_MEASURE.search(folded) or _RATIO_OF_UNITS.search(folded) or _THIS_NUMBER_ANY.search(folded))
         follows = near and bool(_UNIT_NOUN.search(folded)) and measured
         if cued or follows:
             cued_in = here
@@ -97,7 +118,9 @@ def find_progress(
             if months
             else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
         )
-        whole = of_which(art, seg, doc_date) or of_which_before(art, seg, stated_total)
+        whole = of_which(art, seg, doc_date)
+        before = of_which_before(art, seg, stated_total) if whole is None else None
+        whole = whole or before
         for clause in clauses(art, seg):
             figures = _figures(art, clause, dates, doc_date, places, seg)
             if whole is not None:
@@ -108,7 +131,17 @@ def find_progress(
             for f in figures:
                 if in_title and (f.total is None or _in_body(art, title, f)):
                     continue  # a headline's bare share is its goal; its ratio repeats the body's
-                where = figure_scope(art, places, seg, f.start, default_scope)
+                if f is before and previous is not None:
+                    # "Toàn tỉnh hiện có 112 xã. Trong số này, 14 đơn vị …": the region the total was of
+                    where = figure_scope(art, places, previous, previous.end - 1, default_scope)
+                else:
+                    where = figure_scope(art, places, seg, f.start, None)
+                    this = _THIS_NUMBER.search(art.folded, max(seg.start, f.start - 30), f.start)
+                    if where.level is None and this and last_where is not None:
+                        where = last_where  # "con số này mới là 638 đơn vị": the region of the figure before
+                    elif where.level is None:
+                        where = figure_scope(art, places, seg, f.start, default_scope)
+                last_where = where
                 out.append(
                     ProgressObservation(
                         f.done,
@@ -162,7 +195,7 @@ def _figures(
         done, total = int(r.group(1)), int(r.group(2))
         if done > total or total == 0 or not counts_communes(folded, clause.start, r.start(), r.end()):
             continue
-        if _other_model(folded, ratios, k, clause):
+        if _other_model(folded, ratios, k, clause) or _OTHER_POLICY.match(folded, r.end()):
             continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
         if is_goal(folded, clause.start, r.start(), doc_date):
             continue
@@ -189,9 +222,13 @@ def _figures(
         c
         for c in counts
         if not is_goal(folded, clause.start, c.start(), doc_date)
+        and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
+        and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
         and (
-            folded.startswith("voi", c.start())
+            (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)
+            # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
+            or _THIS_NUMBER.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
             # "mô hình đã được thực hiện tại 6 xã": the doing word comes first
             or (
                 folded.startswith(("tai", "o "), c.start())
@@ -218,6 +255,8 @@ def _figures(
     for p in pcts:
         if p.start in used or any(f.start <= p.start < f.end for f in out):
             continue
+        if _HDND_BEFORE.search(folded, clause.start, p.start):
+            continue  # "9.862 bí thư … đồng thời là chủ tịch HĐND, đạt 93,1%": the other arrangement
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
         if not _SHARE_OF_UNITS.match(folded, p.end) and not (
@@ -258,8 +297,8 @@ _LIST_SEPARATOR = re.compile(r"(?:[,;:]|\bva|\btrong do|\btiep den(?: la)?|\bdan
 
 
 def _int(text: str) -> int:
-    """A count as printed ("1.569": a dot groups thousands)."""
-    return int(text.replace(".", ""))
+    """A count as printed ("1.569": a dot groups thousands; "hai": 2)."""
+    return NUMBER_WORDS.get(text) or int(text.replace(".", ""))
 
 
 def _other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segment) -> bool:

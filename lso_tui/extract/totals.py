@@ -11,14 +11,14 @@ from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import FuzzyDate
 
-DOING = re.compile(r"\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem|giu)\b")
+DOING = re.compile(r"\b(?:thuc hien|trien khai|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem|giu)\b")
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
     r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
     r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
     # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
     r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?,\s*(?:den nay|hien nay|hien|nay)\s+"
-    r"(?:(?:moi|chi|da)\s+)?co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri|ap dung|nhat the|dong thoi|kiem))"
+    r"(?:(?:moi|chi|da)\s+)?co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem))"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
     r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
     r"(?:don vi|xa|phuong|thi tran|co so)\b"
@@ -29,7 +29,9 @@ _TOTAL_ONLY = re.compile(
     r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*\s*\.?\s*$"
 )
 _OF_THEM = re.compile(
-    r"\W*trong (?:do|so do|so nay)\s*,?\s*(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
+    # "Trong đó, 5 xã đã thực hiện …", "Sau kỳ họp thứ nhất, 6 đơn vị có bí thư … giữ chức …"
+    r"\W*(?:[^.;,\d]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?"
+    r"(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
 )
 
 

@@ -1,0 +1,122 @@
+"""Regions a sentence names without their type word: an item of a list of figures ("huyện A 5/13,
+B 4/17, C có 3 xã"), a region named bare as the subject ("Lục Nam là huyện …", "Phú Thọ từng có …"),
+and a district or province the text types elsewhere named bare. An unknown bare name is taken one
+level below the region counted before it (a list after "toàn tỉnh" names districts; after "cả nước",
+provinces)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lso_tui.extract.places import Place
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.statement_scope import StatementScope
+from lso_tui.text import fold
+
+# "trong đó huyện A 5/13 xã, B 4/17, C có 3 xã; tiếp đến D 10/32": after the first, a list of figures
+# names each region bare, right before its figure.
+_ITEM_NAME = re.compile(
+    r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]+(?:(?:[a-zà-ỹđ]+[ \u00a0]){0,4}?(?:có|với|đạt|là)[ \u00a0]+)?"
+    r"|[ \u00a0]*\([ \u00a0]*)$"  # "Sìn Hồ đạt thấp nhất với 4/22", "An Giang (147/156 đơn vị)"
+)
+_ITEM_LEAD = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:va|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
+)
+
+
+def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) -> tuple[int, StatementScope] | None:
+    """The region an item of a list of figures names bare before the figure at *pos* ("…, Phong Thổ
+    4/17"), with where it is named: a district or province the text names elsewhere, else a district
+    of the type the list began with (a typed district earlier in the sentence); None when the figure
+    is not such an item."""
+    m = _ITEM_NAME.search(art.text, max(seg.start, pos - 60), pos)
+    if m is None or m.start() < seg.start:
+        return None
+    name, at = m.group(1), m.start(1)
+    if not _ITEM_LEAD.search(art.folded, max(seg.start, at - 30), at):
+        return None
+    if any(p.start <= at < p.end for p in places) or fold_word(name) in _NOT_NAMES:
+        return None  # a typed place ("huyện X 5/13", found as such), or a sentence's first word
+    known = [p for p in places if p.name == name and p.level in ("district", "province")]
+    if known:
+        p = known[0]
+        return at, StatementScope(f"{p.type} {p.name}", p.level)
+    typed = [p for p in places if seg.start <= p.start < at and p.level in ("district", "province")]
+    if typed:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
+        return at, StatementScope(f"{typed[-1].type} {name}", typed[-1].level)
+    below = level_below(art, places, seg, at)
+    return (at, below(name)) if below else None
+
+
+# A region named as the sentence's subject: "Lục Nam là huyện làm tốt nhất với 12/27 xã", "Phú Thọ
+# từng có 9 xã, phường triển khai", "Thanh Hóa là địa phương … hiện có 21 xã".
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})[ \u00a0]+"
+    r"(?:là[ \u00a0]+(huyện|tỉnh|thị xã|thành phố|quận|địa phương)\b|(?:(?:hiện|đã|từng|mới|chỉ|vẫn|cũng)[ \u00a0]+)*"
+    r"(?:có|từ)[ \u00a0]+\d)"
+)
+_TYPE_OF = {"huyện": ("Huyện", "district"), "thị xã": ("Thị xã", "district"), "thành phố": ("Thành phố", "district"),
+            "quận": ("Quận", "district"), "tỉnh": ("Tỉnh", "province")}  # fmt: skip
+
+
+def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) -> tuple[int, StatementScope] | None:
+    """The region a sentence names bare as its subject before the figure at *pos*, if any."""
+    m = _SUBJECT.match(art.text, seg.start + len(art.text[seg.start : pos]) - len(art.text[seg.start : pos].lstrip()))
+    if m is None or m.end() > pos + 1:
+        return None
+    name, at = m.group(1), m.start(1)
+    if fold_word(name) in _NOT_NAMES or any(p.start <= at < p.end for p in places):
+        return None
+    known = [p for p in places if p.name == name]
+    if known:
+        p = known[0]
+        return (at, StatementScope(f"{p.type} {p.name}", p.level)) if p.level != "commune" else None
+    if m.group(2) in _TYPE_OF:
+        type_, level = _TYPE_OF[m.group(2)]
+        return at, StatementScope(f"{type_} {name}", level)
+    below = level_below(art, places, seg, at)
+    return (at, below(name)) if below else None
+
+
+_WHOLE = (
+    (re.compile(r"\b(?:ca nuoc|toan quoc)\b"), ("Tỉnh", "province")),
+    (re.compile(r"\b(?:toan|ca) tinh\b(?! uy)"), ("Huyện", "district")),
+)
+
+
+def level_below(art: Article, places: list[Place], seg: Segment, at: int) -> Callable[[str], StatementScope] | None:
+    """For a bare name of unknown level: one level below the whole region counted just before it (in
+    its sentence or the one before): after "cả nước", a province; after "toàn tỉnh", a district."""
+    para = next((p for p in art.paragraphs if p.start <= seg.start < p.end), None)
+    start = para.start if para is not None else art.sentence_at(max(0, seg.start - 2)).start
+    found = [(m.start(), t) for rx, t in _WHOLE for m in rx.finditer(art.folded, start, at)]
+    if not found:
+        return None
+    type_, level = max(found)[1]
+    return lambda name: StatementScope(f"{type_} {name}", level)
+
+
+def bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> list[tuple[int, StatementScope]]:
+    """ "Trước sắp xếp, Quảng Ninh là một trong những địa phương …, với 38 xã …": a district or
+    province the text names elsewhere with its type word, named bare in the sentence before *pos*."""
+    known = {p.name: p for p in places if p.name and p.level in ("district", "province")}
+    out = []
+    for name, p in known.items():
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", art.text[seg.start : pos]):
+            at = seg.start + m.start()
+            if any(q.start <= at < q.end for q in places) or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
+                continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
+            out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
+    return out
+
+
+_COMMITTEE_BEFORE = re.compile(r"\b(?:uy|ubnd|hdnd|cua|ong|ba)\s+$")
+_NOT_NAMES = {"trong", "rieng", "con", "toan", "tinh", "huyen", "dan", "tiep", "sau", "nhu", "ca", "tai", "o"}
+
+
+def fold_word(text: str) -> str:
+    """The first word of *text*, folded."""
+    return fold(text.split()[0]) if text.split() else ""
+
+
