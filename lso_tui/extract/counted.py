@@ -25,7 +25,7 @@ _OTHER_RATE = re.compile(
 )
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
-_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?:\S+\s+)?$")
+_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b)(?:\S+\s+)?$")  # "giảm còn 1 xã" is a count
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
 COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")

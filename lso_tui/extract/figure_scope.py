@@ -12,7 +12,11 @@ from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
 # "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
-_PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong)\s+tinh\b(?! uy)")
+_PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong|dang bo)\s+tinh\b(?! uy)")
+# "Tỉnh ủy xác định …", "Tỉnh ủy chủ trương …": the province's own goal (a bare committee as subject).
+_PROVINCE_COMMITTEE = re.compile(
+    r"\btinh uy\s+(?:(?:da|cung|tiep tuc)\s+)?(?:xac dinh|phan dau|dat muc tieu|de ra|chu truong|yeu cau|dat ra)\b"
+)
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
@@ -56,6 +60,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(places, m.start())
         marks.append((m.start(), here))
+    for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
+        marks.append((m.start(), province_at(places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):

@@ -24,8 +24,17 @@ _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang 
 _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
-_BARE_SHARE = re.compile(r"\b(?:dat|len|la)\s+(?:[a-z]+\s+)?\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|[.;]|$)")
+_BARE_SHARE = re.compile(r"\b(?:dat|len|la)\s+(?:[a-z]+\s+)?\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|[.;,]|$)")
 _VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
+
+
+def _year_of(folded: str, start: int, end: int, pos: int) -> int | None:
+    """ "đến năm 2020 đạt khoảng 35% và phấn đấu đến hết nhiệm kỳ 2020-2025 có trên 50%": each share
+    takes the deadline named nearest before it in its clause (else the first after it)."""
+    found = list(DEADLINE.finditer(folded, start, end))
+    before = [m for m in found if m.start() < pos]
+    m = before[-1] if before else next(iter(found), None)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def find_targets(
@@ -65,6 +74,10 @@ def find_targets(
             for pct in find_percents(art.folded, clause.start, clause.end):
                 if not share_of_units(art.folded, clause.start, pct):
                     continue  # "giảm được 9,7% hộ nghèo": not a share of the units
+                if deadline is not None:
+                    year = _year_of(art.folded, clause.start, clause.end, pct.start) or year
+                    if doc_date and year < doc_date.year:
+                        continue
                 where = figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 out.append(

@@ -144,6 +144,9 @@ CONSOLIDATION_CUES = (
     "bi thu dang uy giu chuc chu tich ubnd",
     "bi thu cap uy giu chuc chu tich ubnd",
     "bi thu giu chuc chu tich ubnd",
+    "bi thu dang uy duoc bau giu chuc chu tich ubnd",
+    "bi thu dang uy duoc bau lam chu tich ubnd",
+    "bi thu duoc bau giu chuc chu tich ubnd",
 )
 # Cues that a consolidation has not happened (yet) in the units named beside them.
 NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the", "gia su")

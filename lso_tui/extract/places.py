@@ -162,10 +162,12 @@ def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
         count = _COUNTED_NOUN.search(art.folded, seg.start, seg.end)
         if count is None:
             continue
+        semicolon = art.text.find(";", count.end(), seg.end)
+        end = semicolon if semicolon >= 0 else seg.end  # "…; tiếp đến là Yên Thế 9/21" is another item
         lead = next(
             (
                 m
-                for m in _LIST_LEAD.finditer(art.folded, count.end(), seg.end)
+                for m in _LIST_LEAD.finditer(art.folded, count.end(), end)
                 if art.text[m.end()].isupper() and not _TYPE_RE.match(art.folded, m.end())
             ),
             None,
@@ -179,6 +181,8 @@ def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
         for s, e in _name_runs(art, lead.end() - 1, True):
             if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed}:
                 continue
+            if re.match(r"\s*\(?\s*\d", art.text[e:]):
+                continue  # "là Yên Thế 9/21": a region with its own figure, not a unit
             out.append(Place("commune", canonical, art.text[s:e], s, e, True))
     return out
 

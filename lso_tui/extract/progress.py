@@ -65,7 +65,7 @@ _NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|ph�
 # "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
 _FRACTION = re.compile(r"\s+so\b")
 _UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
-_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi)\b")
+_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con)\b")
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
@@ -229,6 +229,8 @@ def _figures(
             (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)
             # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
             or _THIS_NUMBER.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
+            # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
+            or folded.startswith(("chi con", "giam con", "nay con"), c.start())
             # "mô hình đã được thực hiện tại 6 xã": the doing word comes first
             or (
                 folded.startswith(("tai", "o "), c.start())
