@@ -37,6 +37,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "officials": 0.96, "concurrent": 0.97, "consolidated": 0.94, "targets": 0.97, "progress": 0.97,
         "progress_region": 0.97, "targets_region": 0.97, "date": 0.97,
     },
+    "corpus_genre4": {
+        "officials": 0.92, "concurrent": 0.97, "consolidated": 0.93, "targets": 0.88, "progress": 0.85,
+        "progress_region": 0.85, "targets_region": 0.80, "date": 0.97,
+    },
+    "corpus_genre_blind4": {
+        "officials": 0.95, "concurrent": 0.94, "consolidated": 0.86, "targets": 0.90, "progress": 0.76,
+        "progress_region": 0.64, "targets_region": 0.90, "date": 0.91,
+    },
     "corpus_genre_blind3": {
         "officials": 0.93, "concurrent": 0.90, "consolidated": 0.84, "targets": 0.63, "progress": 0.78,
         "progress_region": 0.63, "targets_region": 0.63, "date": 0.86,

@@ -250,3 +250,68 @@ def test_a_goal_by_the_end_of_the_term_after_the_model_was_named() -> None:
         "Huyện ủy Phong Thổ đặt mục tiêu đạt 50% vào cuối nhiệm kỳ 2020-2025."
     )
     assert [(g.share, g.year, g.scope) for g in ex.targets] == [(0.3, 2025, None), (0.5, 2025, "Huyện Phong Thổ")]
+
+
+def test_regions_named_bare_as_subjects_and_list_items() -> None:
+    """ "Lục Ngạn là huyện làm tốt nhất với 12/27 xã; tiếp đến là Sơn Động 9/21" after "toàn tỉnh";
+    "Nhiều tỉnh … như Bạc Liêu (40/64 đơn vị), Sóc Trăng (27/109)" after "cả nước"."""
+    ex = extract(
+        "Đến nay, toàn tỉnh có 63 xã thực hiện mô hình, bằng 27,4%. Lục Ngạn là huyện làm tốt nhất với 12/27 xã, "
+        "thị trấn; tiếp đến là Sơn Động 9/21.",
+        cue=True,
+    )
+    assert [f[3] for f in figures(ex)][1:] == ["Huyện Lục Ngạn", "Huyện Sơn Động"]
+    ex = extract(
+        "Cả nước có 1.569 xã thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND. Nhiều tỉnh đạt tỷ lệ cao như "
+        "Bạc Liêu (40/64 đơn vị), Sóc Trăng (27/109)."
+    )
+    assert figures(ex)[1:] == [(40, 64, None, "Tỉnh Bạc Liêu", "province"), (27, 109, None, "Tỉnh Sóc Trăng", "province")]
+
+
+def test_a_total_then_the_units_after_a_short_lead() -> None:
+    """ "Huyện X hiện có 16 xã, thị trấn. Sau kỳ họp thứ nhất, 6 đơn vị có bí thư đảng ủy được bầu giữ
+    chức chủ tịch UBND, chiếm 37,5%": 6 of 16, X's."""
+    ex = extract(
+        "Huyện Đà Bắc hiện có 16 xã, thị trấn. Sau kỳ họp thứ nhất, 6 đơn vị có bí thư đảng ủy được bầu giữ "
+        "chức chủ tịch UBND, chiếm 37,5%."
+    )
+    assert figures(ex) == [(6, 16, 0.375, "Huyện Đà Bắc", "district")]
+
+
+def test_this_number_an_earlier_count_and_a_fall() -> None:
+    """ "con số này mới là 638 đơn vị" keeps the region before; "nay giảm còn 1 xã" is a count."""
+    ex = extract(
+        "Cả nước có 1.569 xã thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND, chiếm 14,8%. Cuối năm 2017, "
+        "con số này mới là 638 đơn vị."
+    )
+    assert [(f[0], f[4]) for f in figures(ex)] == [(1569, "country"), (638, "country")]
+    ex = extract("Huyện Đồng Xuân thì ngược lại, từ 4 xã những năm đầu nay giảm còn 1 xã.", cue=True)
+    assert [f[0] for f in figures(ex)] == [1]
+
+
+def test_look_alike_counts_are_not_figures() -> None:
+    """The non-local-secretary policy, district-level units and 'bố trí lại' are not the model's."""
+    ex = extract(
+        "Riêng thành phố Hội An, 8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương. Ở cấp "
+        "huyện, có 47 đơn vị thực hiện mô hình. Có 2 đơn vị phải bố trí lại nhân sự.",
+        cue=True,
+    )
+    assert figures(ex) == []
+
+
+def test_each_goal_takes_its_own_deadline_and_the_committee_its_province() -> None:
+    """ "Tỉnh ủy xác định đến năm 2020 đạt khoảng 35% và phấn đấu đến hết nhiệm kỳ 2020-2025 có trên 50%"."""
+    ex = extract(
+        "Tỉnh Bắc Giang có 63 xã thực hiện bí thư đồng thời là chủ tịch UBND. Tỉnh ủy xác định đến năm 2020 đạt "
+        "khoảng 35% và phấn đấu đến hết nhiệm kỳ 2020-2025 có trên 50% xã, phường, thị trấn thực hiện mô hình."
+    )
+    assert [(g.share, g.year, g.scope) for g in ex.targets] == [(0.35, 2020, "Tỉnh Bắc Giang"), (0.5, 2025, "Tỉnh Bắc Giang")]
+
+
+def test_an_interviewer_is_not_a_province_and_a_board_names_its_district() -> None:
+    """ "PV: …" is not a province; "Theo Ban Tổ chức Huyện ủy Trần Văn Thời, … huyện có 9 trong số 13 xã"."""
+    ex = extract(
+        "PV: Xin đồng chí cho biết kết quả?\n\nTheo Ban Tổ chức Huyện ủy Trần Văn Thời, đến nay huyện có 9 trong "
+        "số 13 xã, thị trấn thực hiện mô hình bí thư đảng ủy đồng thời là chủ tịch UBND, đạt 69,23%."
+    )
+    assert figures(ex) == [(9, 13, 0.6923, "Huyện Trần Văn Thời", "district")]
