@@ -20,7 +20,9 @@ from lso_tui.model.stored import expand_unit
 from lso_tui.store.file import (
     META,
     SCHEMA_VERSION,
+    drop_held,
     dumps,
+    hold_version,
     load,
     load_checked,
     publish,
@@ -98,12 +100,45 @@ class BackupMiddleware(Middleware):
         return self
 
     def write(self, data: dict[str, Any]) -> None:
-        """Rotate the backups when due, then write."""
+        """Write; when a backup is due, the version replaced becomes NAME.bak1, but only once the
+        write succeeded (a failed save leaves every backup as it was)."""
         path = self.path
-        if (self.every_write or path not in BackupMiddleware.backed_up) and path.exists():
-            rotate_backups(path)
-            BackupMiddleware.backed_up.add(path)
-        self.storage.write(data)
+        if not (self.every_write or path not in BackupMiddleware.backed_up):
+            self.storage.write(data)
+            return
+        held = hold_version(path)
+        try:
+            self.storage.write(data)
+        except BaseException:
+            drop_held(held)
+            raise
+        rotate_backups(path, held)
+        BackupMiddleware.backed_up.add(path)
+
+
+class OneWriteMiddleware(Middleware):
+    """Holds a transaction's writes and makes them one (TinyDB writes once per table operation: an
+    undo that marks an edit undone and logs the undo would otherwise be two files, and a kill or a
+    full disk between them would leave half of it)."""
+
+    def __init__(self, storage_cls: Any) -> None:
+        """Wrap *storage_cls*; nothing is held yet."""
+        super().__init__(storage_cls)
+        self.pending: dict[str, Any] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        """What the transaction wrote so far, else the file."""
+        return self.pending if self.pending is not None else self.storage.read()
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Hold *data* until the transaction ends."""
+        self.pending = data
+
+    def flush(self) -> None:
+        """Write what the transaction holds, once (nothing when it wrote nothing)."""
+        if self.pending is not None:
+            self.storage.write(self.pending)
+            self.pending = None
 
 
 def store_storage(every_write_backed_up: bool = False) -> Any:
@@ -201,14 +236,17 @@ def transaction(path: Path) -> Iterator[TinyDB]:
     """A TinyDB on the store, for one read-modify-write under the lock.
 
     A new TinyDB per transaction: its in-process caches (next id, query cache) start empty, so
-    another process's writes are never shadowed. Every write is published atomically.
+    another process's writes are never shadowed. The transaction's writes are held and published
+    as one atomic write when it ends without an error; an error writes nothing.
     """
     with locked(path):
-        db = TinyDB(path, storage=store_storage())
+        held = OneWriteMiddleware(store_storage())
+        db = TinyDB(path, storage=held)  # TinyDB opens it by calling it: db.storage is *held*
         if db.storage.read() is None:
             raise _missing(path)
         try:
             yield db
+            held.flush()  # every change of the transaction in one atomic write, or none
         finally:
             db.close()
 

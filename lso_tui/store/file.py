@@ -128,22 +128,37 @@ def schema_of(data: dict[str, Any]) -> int | None:
 BACKUPS = 3
 
 
-def rotate_backups(path: Path) -> None:
-    """Keep the last few versions as NAME.bak1 (newest) … NAME.bakN, each published atomically."""
+def hold_version(path: Path) -> Path | None:
+    """Keep the store's current version under a pending name before it is replaced (None when there
+    is no store). The store is only ever replaced by rename, never written in place, so a hard link
+    to it is as good as a copy and costs nothing; where links are not possible, copy."""
     if not path.exists():
+        return None
+    held = path.with_name(f".{path.name}.bak-pending")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(held)
+    try:
+        os.link(path, held)
+    except OSError:
+        publish(held, path.read_bytes())
+    return held
+
+
+def drop_held(held: Path | None) -> None:
+    """Forget a version held for a write that failed: the backups stay as they were."""
+    if held is not None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(held)
+
+
+def rotate_backups(path: Path, held: Path | None) -> None:
+    """Once the new version is in place: NAME.bak1 … shift by one and the held version becomes
+    NAME.bak1 (newest). Called only after a write succeeded, so a failed save never pushes a good
+    backup out."""
+    if held is None:
         return
     for i in range(BACKUPS, 1, -1):
         older = path.with_name(f"{path.name}.bak{i - 1}")
         if older.exists():
             os.replace(older, path.with_name(f"{path.name}.bak{i}"))
-    bak1 = path.with_name(f"{path.name}.bak1")
-    # The store is only ever replaced by rename, never written in place, so a hard link to it is
-    # as good as a copy and costs nothing; where links are not possible, copy.
-    link = path.with_name(f".{path.name}.bak1.link")
-    try:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(link)
-        os.link(path, link)
-        os.replace(link, bak1)
-    except OSError:
-        publish(bak1, path.read_bytes())
+    os.replace(held, path.with_name(f"{path.name}.bak1"))
