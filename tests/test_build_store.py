@@ -116,7 +116,7 @@ def test_rebuild_refuses_to_drop_documents_and_keeps_other_tables(tmp_path: Path
     other = CORPUS / "01_cao_loc_bon_xa.txt"
     assert run_cli("build", "--db", str(db), str(shipped), str(other)).returncode == 0
     data = _load(db)
-    data["edits"] = {"1": {"field": "kept"}}
+    data["reviews"] = {"1": {"field": "kept"}}  # a table this build does not know
     db.write_text(json.dumps(data), encoding="utf-8")
     before = db.read_bytes()
     refused = run_cli("build", "--db", str(db), str(shipped))
@@ -124,7 +124,7 @@ def test_rebuild_refuses_to_drop_documents_and_keeps_other_tables(tmp_path: Path
     assert db.read_bytes() == before
     assert run_cli("build", "--db", str(db), str(other), str(shipped)).returncode == 0
     after = _load(db)
-    assert after["edits"] == {"1": {"field": "kept"}}
+    assert after["reviews"] == {"1": {"field": "kept"}}
     assert after["_meta"]["1"]["generation"] == 2
     assert (tmp_path / "s.json.bak1").read_bytes() == before
 

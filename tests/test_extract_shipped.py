@@ -134,8 +134,11 @@ def test_target_is_the_citys_not_the_resolutions(out: dict[str, Any]) -> None:
 
 
 def test_no_progress_number_is_invented(out: dict[str, Any]) -> None:
-    """The article states no done/total ratio; progress is derived later, never stored."""
-    assert out["progress"] == []
+    """The article states no done/total ratio, only "nhất thể hóa tại 2 đơn vị": that count, as printed,
+    with no total or share made up (the city's share is derived later, never stored)."""
+    assert [(p["done"], p["total"], p["share"], p["scope"]) for p in out["progress"]] == [
+        (2, None, None, "Thành phố Lạng Sơn")
+    ]
 
 
 def test_human_readable_output(shipped: Path) -> None:

@@ -9,141 +9,30 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from tinydb import TinyDB
-from tinydb.middlewares import Middleware
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import MemoryStorage
 
 from lso_tui.errors import StoreError
 from lso_tui.model.stored import expand_unit
 from lso_tui.store.file import (
     META,
     SCHEMA_VERSION,
-    drop_held,
     dumps,
-    hold_version,
     load,
     load_checked,
-    publish,
-    rotate_backups,
 )
 from lso_tui.store.location import check_store_path, writable
 from lso_tui.store.lock import locked
 from lso_tui.store.rejections import set_rejections
+from lso_tui.store.storage import AtomicJSONStorage, OneWriteMiddleware, store_storage
 
 __all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
 
 EDITS = "edits"
 TABLES = ("documents", "bases", "regions", "units", "officials", "targets", "observations")
 """Tables built from articles and the register; any other table (edits, audit) is kept on rebuild."""
-
-
-class AtomicJSONStorage(Storage):
-    """A TinyDB Storage that reads the whole file and publishes every write atomically."""
-
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
-        """Remember the path; nothing is created until the first write."""
-        self.path = Path(path)
-        self.read_only = read_only
-        self._data: dict[str, Any] | None = None
-
-    def read(self) -> dict[str, Any] | None:
-        """The parsed store, or None for a store not yet written.
-
-        Parsed once per instance: TinyDB reads before every table operation, and a storage lives
-        for one transaction, under the lock, where nobody else can change the file.
-        """
-        if self._data is None:
-            self._data = load(self.path)
-        return self._data
-
-    def write(self, data: dict[str, Any]) -> None:
-        """Publish *data* atomically; refused on a read-only store."""
-        if self.read_only:
-            raise StoreError(f"{self.path}: the store is read-only")
-        publish(self.path, dumps(data))
-        self._data = data
-
-    def close(self) -> None:
-        """Nothing is held open between calls."""
-
-
-class GenerationMiddleware(Middleware):
-    """Raises the store's generation counter with every write (readers tell versions apart by it)."""
-
-    def write(self, data: dict[str, Any]) -> None:
-        """Count this version, then write it."""
-        meta = data.setdefault(META, {}).setdefault("1", {"schema": SCHEMA_VERSION})
-        meta["generation"] = int(meta.get("generation", 0)) + 1
-        self.storage.write(data)
-
-
-class BackupMiddleware(Middleware):
-    """Keeps the versions before a process's writes as NAME.bak1…: a bad session can be undone.
-
-    By default the backups rotate before the first write a process makes to a store; a build
-    (*every_write*) rotates before each of its writes, since each replaces every built table.
-    """
-
-    backed_up: ClassVar[set[Path]] = set()
-
-    def __init__(self, storage_cls: Any, every_write: bool = False) -> None:
-        """Wrap *storage_cls* (a Storage or another middleware)."""
-        super().__init__(storage_cls)
-        self.every_write = every_write
-
-    def __call__(self, path: str | Path, *args: Any, **kwargs: Any) -> BackupMiddleware:
-        """Open the storage of the store at *path* (TinyDB calls this), remembering the path."""
-        self.path = Path(path)
-        self.storage = self._storage_cls(path, *args, **kwargs)
-        return self
-
-    def write(self, data: dict[str, Any]) -> None:
-        """Write; when a backup is due, the version replaced becomes NAME.bak1, but only once the
-        write succeeded (a failed save leaves every backup as it was)."""
-        path = self.path
-        if not (self.every_write or path not in BackupMiddleware.backed_up):
-            self.storage.write(data)
-            return
-        held = hold_version(path)
-        try:
-            self.storage.write(data)
-        except BaseException:
-            drop_held(held)
-            raise
-        rotate_backups(path, held)
-        BackupMiddleware.backed_up.add(path)
-
-
-class OneWriteMiddleware(Middleware):
-    """Holds a transaction's writes and makes them one (TinyDB writes once per table operation: an
-    undo that marks an edit undone and logs the undo would otherwise be two files, and a kill or a
-    full disk between them would leave half of it)."""
-
-    def __init__(self, storage_cls: Any) -> None:
-        """Wrap *storage_cls*; nothing is held yet."""
-        super().__init__(storage_cls)
-        self.pending: dict[str, Any] | None = None
-
-    def read(self) -> dict[str, Any] | None:
-        """What the transaction wrote so far, else the file."""
-        return self.pending if self.pending is not None else self.storage.read()
-
-    def write(self, data: dict[str, Any]) -> None:
-        """Hold *data* until the transaction ends."""
-        self.pending = data
-
-    def flush(self) -> None:
-        """Write what the transaction holds, once (nothing when it wrote nothing)."""
-        if self.pending is not None:
-            self.storage.write(self.pending)
-            self.pending = None
-
-
-def store_storage(every_write_backed_up: bool = False) -> Any:
-    """The one way the store file is written: atomic, counted, backed up (TinyDB's storage stack)."""
-    return BackupMiddleware(GenerationMiddleware(AtomicJSONStorage), every_write=every_write_backed_up)
 
 
 def snapshot(tables: dict[str, list[dict[str, Any]]], meta: dict[str, Any]) -> dict[str, Any]:

@@ -15,9 +15,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
 from lso_tui.errors import StoreError
 from lso_tui.store.location import file_mode
+from lso_tui.store.shape import shape_problem
 from lso_tui.text import clean
 
 SCHEMA_VERSION = 1
@@ -90,11 +93,10 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
         raise StoreError(f"{path}: cannot read the store ({exc.strerror})") from None
     try:
         text = raw.decode("utf-8")
-        data = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StoreError(
-            f"{path}: the store does not parse ({exc}); it was left untouched. {_choices(path)}"
-        ) from None
+        data = msgspec.json.decode(raw)  # strict JSON: no NaN, no integer past 64 bits
+    except (UnicodeDecodeError, msgspec.DecodeError, RecursionError) as exc:
+        why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise StoreError(f"{path}: the store does not parse ({why}); it was left untouched. {_choices(path)}") from None
     if not isinstance(data, dict):
         raise StoreError(f"{path}: not an lso-tui store (top level is not an object); left untouched")
     version = schema_of(data)
@@ -105,6 +107,9 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
             f"{path}: store schema {version} is newer than this lso-tui understands ({SCHEMA_VERSION});"
             f" upgrade lso-tui. The file was left untouched. {_choices(path)}"
         )
+    problem = shape_problem(data)
+    if problem is not None:
+        raise StoreError(f"{path}: not a valid store ({clean(problem, keep_newlines=False)[:200]}); left untouched. {_choices(path)}")
     return data, check and text_is_clean(text)
 
 
@@ -120,7 +125,8 @@ def backups(path: Path) -> list[Path]:
 
 def schema_of(data: dict[str, Any]) -> int | None:
     """The schema version recorded in a store's meta table, if any."""
-    meta = data.get(META, {}).get("1")
+    table = data.get(META)
+    meta = table.get("1") if isinstance(table, dict) else None
     value = meta.get("schema") if isinstance(meta, dict) else None
     return value if isinstance(value, int) else None
 
