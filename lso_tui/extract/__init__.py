@@ -8,6 +8,7 @@ from lso_tui.extract.bases import find_bases
 from lso_tui.extract.careers import attach_qualifications
 from lso_tui.extract.goals import find_targets
 from lso_tui.extract.header import read_header
+from lso_tui.extract.named_places import with_named_places
 from lso_tui.extract.officials import build_officials
 from lso_tui.extract.people import find_people
 from lso_tui.extract.places import Place, find_places
@@ -24,7 +25,7 @@ def extract_text(text: str, doc_id: str = "", meta: dict[str, str] | None = None
     meta = meta or {}
     art = Article(text, doc_id)
     header = read_header(art)
-    places = find_places(art)
+    places = with_named_places(art, find_places(art))
     scope = _main_scope(places)
     people = find_people(art, places, header.credits)
     officials = build_officials(art, people, places)

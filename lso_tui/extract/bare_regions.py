@@ -17,7 +17,7 @@ from lso_tui.text import fold
 # "trong đó huyện A 5/13 xã, B 4/17, C có 3 xã; tiếp đến D 10/32": after the first, a list of figures
 # names each region bare, right before its figure.
 _ITEM_NAME = re.compile(
-    r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]+(?:(?:[a-zà-ỹđ]+[ \u00a0]){0,4}?(?:có|với|đạt|là)[ \u00a0]+)?"
+    r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?(?:[ \u00a0]+(?:(?:[a-zà-ỹđ]+[ \u00a0]){0,4}?(?:có|với|đạt|là)[ \u00a0]+)?"
     r"|[ \u00a0]*\([ \u00a0]*)$"  # "Sìn Hồ đạt thấp nhất với 4/22", "An Giang (147/156 đơn vị)"
 )
 _ITEM_LEAD = re.compile(
@@ -52,9 +52,9 @@ def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) 
 # A region named as the sentence's subject: "Lục Nam là huyện làm tốt nhất với 12/27 xã", "Phú Thọ
 # từng có 9 xã, phường triển khai", "Thanh Hóa là địa phương … hiện có 21 xã".
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})[ \u00a0]+"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?[ \u00a0]+"
     r"(?:là[ \u00a0]+(huyện|tỉnh|thị xã|thành phố|quận|địa phương)\b|(?:(?:hiện|đã|từng|mới|chỉ|vẫn|cũng)[ \u00a0]+)*"
-    r"(?:có|từ)[ \u00a0]+\d)"
+    r"(?:có|từ|đạt)[ \u00a0]+\d)"
 )
 _TYPE_OF = {"huyện": ("Huyện", "district"), "thị xã": ("Thị xã", "district"), "thành phố": ("Thành phố", "district"),
             "quận": ("Quận", "district"), "tỉnh": ("Tỉnh", "province")}  # fmt: skip
@@ -88,8 +88,9 @@ _WHOLE = (
 def level_below(art: Article, places: list[Place], seg: Segment, at: int) -> Callable[[str], StatementScope] | None:
     """For a bare name of unknown level: one level below the whole region counted just before it (in
     its sentence or the one before): after "cả nước", a province; after "toàn tỉnh", a district."""
-    para = next((p for p in art.paragraphs if p.start <= seg.start < p.end), None)
-    start = para.start if para is not None else art.sentence_at(max(0, seg.start - 2)).start
+    here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), None)
+    # this paragraph and the one before: a national overview names "cả nước" once, then its provinces
+    start = art.paragraphs[max(0, here - 1)].start if here is not None else art.sentence_at(max(0, seg.start - 2)).start
     found = [(m.start(), t) for rx, t in _WHOLE for m in rx.finditer(art.folded, start, at)]
     if not found:
         return None

@@ -23,6 +23,9 @@ _OTHER_RATE = re.compile(
     r"cao|thap|nhat|lon|kha|tuong doi)\b)"
     r"[a-z]+[^.;]*$"
 )
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:dong bao|dan so|dan toc|ho ngheo|ho dan|nguoi dan|lao dong|tre em|phu nu|cu tri)\b[^.;%]{0,30}$"
+)
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b)(?:\S+\s+)?$")  # "giảm còn 1 xã" is a count
@@ -45,7 +48,9 @@ DEADLINE = re.compile(
     # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
     r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
 )
-_NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da)\b")
+# After a goal word, what marks a result: a present or past marker, or a contrast ("đặt chỉ tiêu … 40%,
+# nhưng đến đầu năm 2025 mới đạt 27,1%").
+_NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da|nhung|song|tuy nhien)\b")
 
 
 
@@ -67,7 +72,9 @@ def counts_communes(folded: str, clause_start: int, start: int, end: int) -> boo
         return False
     if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
         return False
-    if _OTHER_RATE.search(folded, max(clause_start, start - 50), start):
+    if _PEOPLE_BEFORE.search(folded, max(clause_start, start - 50), start):
+        return False  # "đồng bào dân tộc thiểu số chiếm 17%": a share of people
+    if _OTHER_RATE.search(folded, max(clause_start, start - 80), start):
         return False  # "tỷ lệ hộ nghèo … 48,6%"
     if _COMMUNES_AFTER.match(folded, end):
         return True  # "Cùng với cấp huyện, Tuy Đức có 2/6 xã": the noun after says what is counted

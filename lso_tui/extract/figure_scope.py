@@ -13,6 +13,9 @@ from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, provi
 
 # "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
 _PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong|dang bo)\s+tinh\b(?! uy)")
+_PROVINCE_SUBJECT = re.compile(
+    r"(?:[,;:]\s*)tinh\s+(?:(?:da|se|cung|tiep tuc|van|hien)\s+)?(?:phan dau|co|dat|de ra|xac dinh|chu truong)\b"
+)
 # "Tỉnh ủy xác định …", "Tỉnh ủy chủ trương …": the province's own goal (a bare committee as subject).
 _PROVINCE_COMMITTEE = re.compile(
     r"\btinh uy\s+(?:(?:da|cung|tiep tuc)\s+)?(?:xac dinh|phan dau|dat muc tieu|de ra|chu truong|yeu cau|dat ra)\b"
@@ -53,13 +56,15 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         committee = folded.endswith("tinh uy ", 0, p.start)
         if p.level == "province" and p.name and (folded.startswith("tinh ", p.start) or committee):
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
-    lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip())
+    lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
         marks.append((seg.start, province_at(places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(places, m.start())
         marks.append((m.start(), here))
+    for m in _PROVINCE_SUBJECT.finditer(folded, seg.start, pos):
+        marks.append((m.start(), province_at(places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
         marks.append((m.start(), province_at(places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):

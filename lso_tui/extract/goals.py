@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.counted import DEADLINE, share_of_units
+from lso_tui.extract.counted import DEADLINE, is_goal, share_of_units
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
@@ -59,8 +59,6 @@ def find_targets(
             found = deadline or term
             assert found is not None
             year = int(found.group(1) or found.group(2)) if deadline else int(found.group(1))
-            if doc_date and year < doc_date.year:
-                continue
             # "… nâng tỷ lệ này lên 70%": the sentence before said what the share is of.
             # The model named in the clause, or in its sentence ("…; riêng Huyện ủy X phấn đấu … 60%"),
             # or the sentence before said what the share is of ("… nâng tỷ lệ này lên 70%").
@@ -76,8 +74,8 @@ def find_targets(
                     continue  # "giảm được 9,7% hộ nghèo": not a share of the units
                 if deadline is not None:
                     year = _year_of(art.folded, clause.start, clause.end, pct.start) or year
-                    if doc_date and year < doc_date.year:
-                        continue
+                if not is_goal(art.folded, clause.start, pct.start, doc_date):
+                    continue  # "Đến hết năm 2014, toàn tỉnh đã có …, chiếm 15,6%": a result, dated
                 where = figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 out.append(

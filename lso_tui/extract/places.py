@@ -14,11 +14,11 @@ from lso_tui.extract.lexicon import (
 )
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.spans import Article, is_capitalised
-from lso_tui.text import fold, normalise_tone
+from lso_tui.text import normalise_tone
 
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
-_TYPE_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _TYPE_WORDS) + r")(?=\s|$|[,.;:)])")
+TYPE_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _TYPE_WORDS) + r")(?=\s|$|[,.;:)])")
 # First words that end a name run: the start of a post, a body or an honorific (original spelling).
 _STOP_WORDS = {
     "bí",
@@ -81,7 +81,7 @@ class Place:
 def find_places(art: Article) -> list[Place]:
     """All unit mentions in reading order, lists expanded ("các xã A, B và C")."""
     out: list[Place] = []
-    for m in _TYPE_RE.finditer(art.folded):
+    for m in TYPE_RE.finditer(art.folded):
         key = m.group(1)
         written = art.text[m.start() : m.end()]
         if key in _SPELLING:
@@ -116,35 +116,7 @@ def find_places(art: Article) -> list[Place]:
             out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
     out += _counted_lists(art, out)
-    out += _headline_places(art, out)
     return _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
-
-
-# "An Giang: Phấn đấu …": a headline led by a bare name and a colon names the article's province
-# (a district is written with its type word: "Huyện Cao Lãnh: …").
-_HEADLINE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}):\s")
-
-
-_SPEAKERS = {"pv", "phong vien", "hoi", "dap", "bbt", "nguoi dan"}
-
-
-def _headline_places(art: Article, typed: list[Place]) -> list[Place]:
-    """The province a headline names before its colon, unless that name is a typed district."""
-    out = []
-    for para in art.paragraphs[:4]:
-        m = _HEADLINE.match(art.text, para.start)
-        if m is None or para.end - para.start > 200:
-            continue
-        name = m.group(1)
-        words = name.split()
-        if not all(w[0].isupper() for w in words) or _TYPE_RE.match(art.folded, para.start):
-            continue
-        if name.isupper() or fold(name) in _SPEAKERS:
-            continue  # "PV: Xin đồng chí cho biết …": an interview's speaker, not a province
-        if any(p.name == name and p.level != "province" for p in typed):
-            continue
-        out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
-    return out
 
 
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
@@ -168,7 +140,7 @@ def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
             (
                 m
                 for m in _LIST_LEAD.finditer(art.folded, count.end(), end)
-                if art.text[m.end()].isupper() and not _TYPE_RE.match(art.folded, m.end())
+                if art.text[m.end()].isupper() and not TYPE_RE.match(art.folded, m.end())
             ),
             None,
         )
@@ -253,7 +225,7 @@ def _typed_elsewhere(art: Article, name: str, but: int = -1) -> bool:
     """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì"), other than the
     type word at *but*."""
     return any(
-        m.start() != but and art.text[m.end() :].lstrip().startswith(name) for m in _TYPE_RE.finditer(art.folded)
+        m.start() != but and art.text[m.end() :].lstrip().startswith(name) for m in TYPE_RE.finditer(art.folded)
     )
 
 

@@ -38,7 +38,7 @@ _RATIO = re.compile(
 # Counts in words: "mới có hai xã".
 NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _COUNT = re.compile(
-    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con)\s+(\d{1,4}|\d{1,2}\.\d{3}|"
+    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con)\s+(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
@@ -89,6 +89,8 @@ def find_progress(
     total_before: int | None = None  # "Toàn huyện có 14 xã, thị trấn." just before: the total
     sentence: Segment | None = None
     last_where: StatementScope | None = None
+    whole_where: StatementScope | None = None  # the last figure of a whole province or the country
+    whole_in = -9
     previous: Segment | None = None
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
@@ -100,7 +102,7 @@ def find_progress(
         # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%. Riêng TP. X có 6/14 …" counts
         # what a sentence before (in this paragraph or the one before) named; it must still speak
         # of units and measure them.
-        near = cued_in >= here - 1
+        near = cued_in >= here - 2  # an interview's question may stand between
         # "Cụ thể: huyện A: 5/16 xã; huyện B: 4/16 xã": ratios of units measure them too.
         measured = bool(_MEASURE.search(folded) or _RATIO_OF_UNITS.search(folded) or _THIS_NUMBER_ANY.search(folded))
         follows = near and bool(_UNIT_NOUN.search(folded)) and measured
@@ -139,9 +141,15 @@ def find_progress(
                     this = _THIS_NUMBER.search(art.folded, max(seg.start, f.start - 30), f.start)
                     if where.level is None and this and last_where is not None:
                         where = last_where  # "con số này mới là 638 đơn vị": the region of the figure before
+                    elif where.level is None and whole_where is not None and here - whole_in <= 1:
+                        # "Sau Nghị quyết 18, số đơn vị tăng nhanh: … là 1.612 đơn vị": a sentence that
+                        # names no region goes on about the whole province or country counted just before
+                        where = whole_where
                     elif where.level is None:
                         where = figure_scope(art, places, seg, f.start, default_scope)
                 last_where = where
+                if where.level in ("province", "country"):
+                    whole_where, whole_in = where, here
                 out.append(
                     ProgressObservation(
                         f.done,

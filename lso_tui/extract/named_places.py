@@ -1,0 +1,70 @@
+"""Provinces and districts named without their type word in ways only the whole text shows: a
+headline led by a bare name and a colon ("An Giang: Phấn đấu …"), and a sentence that introduces a
+name as a province or district ("Quảng Ninh là một trong những địa phương đi đầu cả nước")."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.places import TYPE_RE, Place
+from lso_tui.extract.spans import Article
+from lso_tui.text import fold
+
+
+def with_named_places(art: Article, places: list[Place]) -> list[Place]:
+    """*places* with the provinces and districts named these ways added, in reading order."""
+    found = headline_places(art, places)
+    found += introduced_places(art, places + found)
+    return sorted(places + found, key=lambda p: p.start)
+
+
+# "An Giang: Phấn đấu …": a headline led by a bare name and a colon names the article's province
+# (a district is written with its type word: "Huyện Cao Lãnh: …").
+_HEADLINE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}):\s")
+
+
+# "Quảng Ninh là một trong những địa phương đi đầu cả nước …", "Lục Nam là huyện …": a bare name
+# introduced as a province or district.
+_INTRODUCED = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})[ \u00a0]+là[ \u00a0]+"
+    r"(?:một[ \u00a0]+trong[ \u00a0]+(?:những|các)[ \u00a0]+|một[ \u00a0]+)?(tỉnh|huyện|địa phương)\b([^.]{0,60})"
+)
+
+
+def introduced_places(art: Article, typed: list[Place]) -> list[Place]:
+    """Provinces and districts a sentence introduces by name ("X là một trong những tỉnh …"); "địa
+    phương" is a province when the sentence compares it with the whole country."""
+    out = []
+    known = {p.name for p in typed if p.name}
+    for m in _INTRODUCED.finditer(art.text):
+        name, word, rest = m.group(1), m.group(2), fold(m.group(3))
+        if name in known or fold(name.split()[0]) in _NOT_PLACE_WORDS:
+            continue
+        if word == "tỉnh" or (word == "địa phương" and re.search(r"\b(?:ca nuoc|toan quoc)\b", rest)):
+            out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
+        elif word == "huyện":
+            out.append(Place("district", "Huyện", name, m.start(1), m.end(1)))
+    return out
+
+
+_NOT_PLACE_WORDS = {"day", "do", "nay", "dieu", "viec", "ong", "ba", "anh", "chi", "dong", "tinh", "huyen"}
+_SPEAKERS = {"pv", "phong vien", "hoi", "dap", "bbt", "nguoi dan"}
+
+
+def headline_places(art: Article, typed: list[Place]) -> list[Place]:
+    """The province a headline names before its colon, unless that name is a typed district."""
+    out = []
+    for para in art.paragraphs[:4]:
+        m = _HEADLINE.match(art.text, para.start)
+        if m is None or para.end - para.start > 200:
+            continue
+        name = m.group(1)
+        words = name.split()
+        if not all(w[0].isupper() for w in words) or TYPE_RE.match(art.folded, para.start):
+            continue
+        if name.isupper() or fold(name) in _SPEAKERS:
+            continue  # "PV: Xin đồng chí cho biết …": an interview's speaker, not a province
+        if any(p.name == name and p.level != "province" for p in typed):
+            continue
+        out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
+    return out
