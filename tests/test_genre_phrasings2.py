@@ -10,9 +10,9 @@ DATELINE = "Thứ hai, 09/09/2019 - 08:00\n\nTin địa phương\n\n"
 CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND được triển khai từ năm 2010. "
 
 
-def extract(body: str, cue: bool = False) -> Extraction:
+def extract(body: str, cue: bool = False, dateline: str = DATELINE) -> Extraction:
     """The body of an article with a dateline (after a sentence naming the model, when *cue*)."""
-    return extract_text(DATELINE + (CUE if cue else "") + body + "\n", "d1", {})
+    return extract_text(dateline + (CUE if cue else "") + body + "\n", "d1", {})
 
 
 def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
@@ -315,3 +315,41 @@ def test_an_interviewer_is_not_a_province_and_a_board_names_its_district() -> No
         "số 13 xã, thị trấn thực hiện mô hình bí thư đảng ủy đồng thời là chủ tịch UBND, đạt 69,23%."
     )
     assert figures(ex) == [(9, 13, 0.6923, "Huyện Trần Văn Thời", "district")]
+
+
+def test_a_sentence_with_no_region_goes_on_about_the_whole_counted_before() -> None:
+    """ "Cả nước … 250 đơn vị. Sau Nghị quyết 18, số đơn vị tăng nhanh: … là 1.612 đơn vị, chiếm 15,4%"."""
+    ex = extract(
+        "Đến cuối năm 2012, cả nước mới có khoảng 250 đơn vị cấp xã thực hiện bí thư đồng thời là chủ tịch UBND. "
+        "Sau Nghị quyết 18, số đơn vị tăng nhanh: đến giữa năm 2022 là 1.612 đơn vị, chiếm 15,4%."
+    )
+    assert figures(ex) == [(250, None, None, None, "country"), (1612, None, 0.154, None, "country")]
+
+
+def test_a_province_introduced_by_name_and_a_province_as_subject() -> None:
+    """ "Quảng Ninh là một trong những địa phương đi đầu cả nước" names the province that "toàn tỉnh" and
+    "…, tỉnh phấn đấu …" then mean."""
+    ex = extract(
+        "Quảng Ninh là một trong những địa phương đi đầu cả nước trong việc bố trí bí thư cấp ủy đồng thời là "
+        "chủ tịch UBND cấp xã.\n\nĐến hết năm 2014, toàn tỉnh đã có 29/186 xã, phường, thị trấn bố trí bí thư "
+        "cấp ủy đồng thời là chủ tịch UBND, chiếm 15,6%; ở cấp xã, tỉnh phấn đấu đến năm 2020 đạt khoảng 50%."
+    )
+    assert figures(ex) == [(29, 186, 0.156, "Tỉnh Quảng Ninh", "province")]
+    assert [(g.share, g.year, g.scope) for g in ex.targets] == [(0.5, 2020, "Tỉnh Quảng Ninh")]
+
+
+def test_an_old_goal_is_kept_and_a_dated_result_is_not_a_goal() -> None:
+    """ "từng đặt chỉ tiêu đến năm 2025 đạt 40%, nhưng … mới đạt 27,1%" in 2026: a goal and a result."""
+    ex = extract(
+        "Mô hình bí thư đồng thời là chủ tịch UBND được tỉnh Thái Nguyên áp dụng từ lâu. Tỉnh Thái Nguyên từng "
+        "đặt chỉ tiêu đến năm 2025 đạt 40% số xã, nhưng đến đầu năm 2025 mới đạt 27,1% số xã.",
+        dateline="Thứ năm, 05/02/2026 - 08:00\n\nNhìn lại\n\n",
+    )
+    assert [(g.share, g.year) for g in ex.targets] == [(0.4, 2025)]
+    assert [(f[2], f[3]) for f in figures(ex)] == [(0.271, "Tỉnh Thái Nguyên")]
+
+
+def test_a_share_of_people_is_not_a_figure() -> None:
+    """ "dân số hơn 11.000 người, trong đó đồng bào dân tộc thiểu số chiếm 17%"."""
+    ex = extract("Xã có dân số hơn 11.000 người, trong đó đồng bào dân tộc thiểu số chiếm 17%.", cue=True)
+    assert figures(ex) == []
