@@ -59,6 +59,8 @@ BODIES: dict[str, str] = {
     "thi uy": "Thị ủy",
     "quan uy": "Quận ủy",
     "mttq": "MTTQ",
+    # "Bí thư Đoàn Thanh niên xã": a youth-union post ("Đoàn" is also a surname).
+    "doan thanh nien": "Đoàn Thanh niên",
     "uy ban mat tran to quoc": "Ủy ban MTTQ",
 }
 PEOPLES_COMMITTEE = "UBND"

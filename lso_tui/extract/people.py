@@ -41,11 +41,12 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+[a-z]+){0,5}?\s+(?:bau\s+|bo nhiem\s+|phan cong\s+)?"
+    r"(?:\s+duoc)?(?:\s+[a-z]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
     r"(?:giu chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
+_AND_ALSO = re.compile(r"[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+)?la\s+")
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
@@ -95,12 +96,15 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
         if not 2 <= len(run) <= 4:
             continue
         s, e = run[0][0], run[-1][1]
-        if art.text[s:e] in known or POST_RE.match(art.folded, s):
-            continue
+        if art.text[s:e] in known or POST_RE.match(art.folded, s) or _ORGANISATION.match(art.folded, s):
+            continue  # a place, a post, or a mass organisation ("Bí thư Đoàn Thanh niên xã")
         found.append((s, e))
     return found
 
 
+_ORGANISATION = re.compile(
+    r"(?:doan thanh nien|hoi (?:lien hiep )?phu nu|hoi nong dan|hoi cuu chien binh|mat tran to quoc)\b"
+)
 _HONORIFIC_WORDS = {"ong", "ba", "anh", "chi", "cu"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -151,6 +155,9 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     # posts taken after the former ones are the person's too.
     gap = re.match(r"\s*(?:\([^)]{0,40}\))?\s*,?", art.text[chain.end :]) if chain.titles else None
     taken = _ELECTED.match(art.folded, chain.end + gap.end()) if gap else None
+    if chain.titles and not taken:
+        # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
+        taken = _AND_ALSO.match(art.folded, chain.end)
     if taken and POST_RE.match(art.folded, taken.end()):
         more = parse_chain(art, taken.end(), limit, places)
         chain = Chain(chain.titles + more.titles, chain.start, more.end or chain.end)

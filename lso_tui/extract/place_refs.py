@@ -29,9 +29,14 @@ _LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [
 
 
 def lead_commune(art: Article, places: list[Place], pos: int) -> Place | None:
-    """The commune a sentence's leading "Tại X," names, when the text names X a commune elsewhere."""
+    """The commune a sentence's (or its paragraph's) leading "Tại X," names, when the text names X a
+    commune elsewhere."""
     sent = art.sentence_at(pos)
     m = _LEAD.match(art.text, sent.start)
+    if m is None:
+        # "Ở Hải Quế, cách làm có khác. Bà X giữ chức Chủ tịch UBND xã …": a paragraph led that way
+        para = next((p for p in art.paragraphs if p.start <= pos < p.end), None)
+        m = _LEAD.match(art.text, para.start) if para is not None else None
     if m is None or m.end() > pos:
         return None
     return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)

@@ -63,6 +63,7 @@ _SPELLING = {
     "huyen": "huyện",
     "quan": "quận",
     "tinh": "tỉnh",
+    "dac khu": "đặc khu",
 }
 
 
@@ -90,6 +91,8 @@ def find_places(art: Article) -> list[Place]:
                 continue  # "quản", "tình": another word that folds alike
         elif not written[0].isupper():
             continue  # abbreviations are written in capitals: "TP.", "H.", "TT."
+        elif re.search(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$", art.folded[max(0, m.start() - 12) : m.start()]):
+            continue  # "khóa X.", "lần II": a Roman numeral, not "X." for xã
         level = next(lvl for lvl, table in LEVELS.items() if key in table)
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()

@@ -80,7 +80,7 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
             body = BODIES[bm.group(1)]
             e = bm.end()
         # The rest of the segment runs to the next link word or comma.
-        nxt = re.search(r",|\s(?:kiem|dong thoi la|va|giu chuc)\s|\s[-–]\s", folded[e:stop])
+        nxt = re.search(r",|\s(?:kiem|dong thoi la|vua la|va|giu chuc)\s|\s[-–]\s", folded[e:stop])
         seg_end = e + nxt.start() if nxt else stop
         seg_end = _trim(art.text, e, seg_end)
         place = next((pl for pl in places if e <= pl.start < seg_end), None)

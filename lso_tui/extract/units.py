@@ -56,6 +56,13 @@ _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 _NOT_HDND = r"(?!\s+(?:hdnd|hoi dong nhan dan))"
 
 
+_DISTRICT_POSTS = re.compile(
+    r"\bbi thu (?:huyen|thanh|quan|thi) uy\s*(?:,|kiem|dong thoi la|vua la)?\s*(?:vua la\s+)?"
+    r"chu tich (?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|quan|thi xa)\b"
+)
+_UPPER_COMMITTEE = re.compile(r"(?:Huyện|Thành|Quận|Thị|Tỉnh) ủy")
+
+
 def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
     """Whether any cue occurs in *folded* as whole words ("phó bí thư … giữ chức chủ tịch" is not
     "bí thư … giữ chức chủ tịch": a deputy chairs the UBND; "… chủ tịch HĐND" is not the model)."""
@@ -121,6 +128,8 @@ def mark_consolidation(
         # A former holder ("nguyên Bí thư … kiêm Chủ tịch UBND xã X, nay là …") consolidated X too.
         # The commune where both posts were held, when the text says (a holder may have moved on).
         where = off.both_at if off.both_at in idx.units else off.unit
+        if off.both_at is None and _UPPER_COMMITTEE.search(" ".join(off.titles)):
+            continue  # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X, …": both posts above the commune
         if off.concurrent and where in idx.units:
             unit = idx.units[where]
             unit.consolidated = True
@@ -134,7 +143,8 @@ def mark_consolidation(
         follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
             topical and bool(_DONE_UNITS.search(folded) or _SPREAD.search(folded))
         )
-        cued = has_cue(folded, CONSOLIDATION_CUES)
+        # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X": the district's posts, not a commune's
+        cued = has_cue(_DISTRICT_POSTS.sub(" ", folded), CONSOLIDATION_CUES)
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
         counting = previous_done and bool(_COUNTING.search(folded))
         previous_done = counting
