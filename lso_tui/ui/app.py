@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -101,18 +101,25 @@ class LsoApp(App[None]):
         for screen in self.screen_stack:
             screen.post_message(DatasetChanged(ds))
 
+    def on_resize(self) -> None:
+        """Whatever screen is on top (a detail, help, a form): below the minimum, say so."""
+        if not self._loading:
+            self.call_after_refresh(self.check_size)
+
     def check_size(self) -> None:
         """Below 80×24 say so (and how big it must be) until the terminal grows again."""
         from lso_tui.ui.screens.too_small import MIN_SIZE, TooSmallScreen  # after the first frame
 
         small = self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
-        showing = isinstance(self.screen, TooSmallScreen)
-        if small and not showing:
+        # The notice must be on top: a key such as ? may have opened a screen above it. A notice
+        # left below another screen leaves by itself when it is uncovered (TooSmallScreen).
+        if small and isinstance(self.screen, TooSmallScreen):
+            self.screen.refresh_message()
+        elif small:
             self.push_screen(TooSmallScreen(self.cat))
-        elif showing and not small:
-            self.pop_screen()
-        elif showing:
-            cast(TooSmallScreen, self.screen).refresh_message()
+        else:
+            while isinstance(self.screen, TooSmallScreen):
+                self.pop_screen()
 
     def on_mount(self) -> None:
         """Theme, then the main screen (at once when the dataset is given, else once it loads)."""

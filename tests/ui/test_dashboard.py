@@ -457,3 +457,25 @@ async def test_a_slash_typed_in_the_filter_box_is_text(make_app: Callable[..., L
         await pilot.press("slash", "a", "slash", "b")
         box = app.screen.query_one("#filter-unit", Input)
         assert box.value == "a/b" and box.has_focus
+
+
+async def test_shrinking_an_open_dashboard_does_not_crash(make_app: Callable[..., LsoApp]) -> None:
+    """Open at 80×24 and 120×40, then shrink (79×24, 60×15) and grow and shrink again with no pause
+    between: the too-small screen comes and goes, no exception, and the app still answers q."""
+    from lso_tui.ui.screens.too_small import TooSmallScreen
+
+    for start in ((80, 24), (120, 40)):
+        app = make_app()
+        async with app.run_test(size=start) as pilot:
+            await pilot.pause()
+            for size in ((79, 24), (60, 15), (120, 40), (79, 23), (30, 10), (81, 25)):
+                await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+            await pilot.resize_terminal(79, 24)
+            await pilot.pause()
+            assert isinstance(app.screen, TooSmallScreen)
+            assert "79×24" in rendered(app.screen.query_one("#too-small", Static))
+            await pilot.press("q")
+            await pilot.pause()
+        assert app.return_code in (0, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -35,7 +36,12 @@ class Terminal:
 
     def run(self, *args: str) -> str:
         """A tmux command on our socket."""
-        out = subprocess.run(["tmux", "-S", self.socket, *args], capture_output=True, text=True, check=True)
+        # An explicit environment and no stdin: run from pytest's captured streams otherwise, the
+        # program in the pane was seen to miss the window's resizes.
+        out = subprocess.run(
+            ["tmux", "-S", self.socket, *args],
+            capture_output=True, text=True, check=True, env=dict(os.environ), stdin=subprocess.DEVNULL,
+        )  # fmt: skip
         return out.stdout
 
     def screen(self) -> str:
@@ -169,5 +175,33 @@ def test_charts_on_a_linux_console(tmp_path: Path, ui_store: Path) -> None:
         t.keys("c")
         screen = t.wait_for("mục tiêu 4 đơn vị")
         assert "█" in screen and "─" in screen and "│" in screen
+    finally:
+        t.close()
+
+
+def test_resizing_the_real_window_while_typing(tmp_path: Path, ui_store: Path) -> None:
+    """tmux resizes the real window (80×24 → 79×24 → 60×15 → 120×40 …) while keys are typed: the
+    too-small notice comes and goes, the program never exits with a traceback, and q still quits."""
+    t = Terminal(tmp_path, f"TERM=xterm-256color {LSO_TUI} --db {ui_store}")
+    try:
+        t.wait_for("[1 Đơn vị]")
+        t.run("set-option", "-t", "t", "window-size", "manual")  # a detached session: sizes as told
+        rng = __import__("random").Random(7)
+        for size in ((79, 24), (60, 15), (120, 40), (80, 24), (70, 30), (200, 60), (79, 23), (100, 30)):
+            t.run("resize-window", "-t", "t", "-x", str(size[0]), "-y", str(size[1]))
+            t.keys(rng.choice(["j", "k", "2", "3", "Tab", "?", "Escape", "1"]))
+            time.sleep(0.15)
+        t.run("resize-window", "-t", "t", "-x", "79", "-y", "24")
+        screen = t.wait_for("80×24")  # the notice says what it needs
+        assert "Traceback" not in screen
+        t.run("resize-window", "-t", "t", "-x", "100", "-y", "30")
+        for _ in range(3):  # close whatever the random keys opened (a lone ESC each: ESC+key is Alt+key)
+            t.keys("Escape")
+            time.sleep(0.4)
+        t.keys("1")
+        t.wait_for("[1 Đơn vị]")
+        t.keys("q")
+        screen = t.wait_for("EXITED=")
+        assert "EXITED=0" in screen and "Traceback" not in screen and "NoMatches" not in screen
     finally:
         t.close()

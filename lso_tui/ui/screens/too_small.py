@@ -35,8 +35,13 @@ class TooSmallScreen(Screen[None]):
         """Leave as soon as the terminal is big enough."""
         dashboard(self).check_size()
 
+    def on_screen_resume(self) -> None:
+        """Uncovered (a screen opened above it was closed): leave if the terminal grew meanwhile."""
+        dashboard(self).check_size()
+
     def refresh_message(self) -> None:
         """Current and needed size."""
         w, h = self.app.size
         msg = self.t("too_small", w=MIN_SIZE[0], h=MIN_SIZE[1], cw=w, ch=h)
-        self.query_one("#too-small", Static).update(Text(msg, "bold"))
+        for line in self.query("#too-small").results(Static):  # none yet before compose: on_mount says it
+            line.update(Text(msg, "bold"))
