@@ -42,7 +42,11 @@ def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) 
     if known:
         p = known[0]
         return at, StatementScope(f"{p.type} {p.name}", p.level)
-    typed = [p for p in places if seg.start <= p.start < at and p.level in ("district", "province")]
+    typed = [
+        p for p in places
+        if seg.start <= p.start < at and p.level in ("district", "province")
+        and not _WHOLE_BEFORE.search(art.folded, max(0, p.start - 16), p.start)
+    ]  # fmt: skip
     if typed:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
         return at, StatementScope(f"{typed[-1].type} {name}", typed[-1].level)
     below = level_below(art, places, seg, at)
@@ -58,6 +62,11 @@ _SUBJECT = re.compile(
 )
 _TYPE_OF = {"huyện": ("Huyện", "district"), "thị xã": ("Thị xã", "district"), "thành phố": ("Thành phố", "district"),
             "quận": ("Quận", "district"), "tỉnh": ("Tỉnh", "province")}  # fmt: skip
+
+
+# "toàn tỉnh có 31/94 … (Hòa Thành 6/8, Gò Dầu 5/9)": "tỉnh" there is the whole region counted, not the
+# type of the items that follow (districts, one level below).
+_WHOLE_BEFORE = re.compile(r"\b(?:toan|ca|tren dia ban|khap)\s+$")
 
 
 def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) -> tuple[int, StatementScope] | None:

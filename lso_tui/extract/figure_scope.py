@@ -12,7 +12,15 @@ from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
 # "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
-_PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|cua|trong|dang bo)\s+tinh\b(?! uy)")
+# ("đơn vị … đầu tiên của tỉnh" ranks a unit within the province: it does not count the province)
+_PROVINCE_WORD = re.compile(
+    r"\b(?:toan|ca|tren dia ban|khap|(?<!dau tien )(?<!duy nhat )cua|trong|dang bo)\s+tinh\b(?! uy)"
+)
+# "Tính đến nay, huyện có 5/15 xã": a bare district word as the subject is the district named before.
+_DISTRICT_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:nay|hien nay|den nay)\s*,?\s*)(?:huyen|thi xa|thanh pho|quan)\s+"
+    r"(?:(?:da|hien|moi|van|cung)\s+)?(?:co|dat)\b"
+)
 _PROVINCE_SUBJECT = re.compile(
     r"(?:[,;:]\s*)tinh\s+(?:(?:da|se|cung|tiep tuc|van|hien)\s+)?(?:phan dau|co|dat|de ra|xac dinh|chu truong)\b"
 )
@@ -67,6 +75,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         marks.append((m.start(), province_at(places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
         marks.append((m.start(), province_at(places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
+    for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
+        named = resolve(places, m.start(), "district")
+        if named is not None and named.name:
+            marks.append((m.start(), StatementScope(f"{named.type} {named.name}", "district")))
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):

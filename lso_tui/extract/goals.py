@@ -24,7 +24,11 @@ _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang 
 _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
-_BARE_SHARE = re.compile(r"\b(?:dat|len|la)\s+(?:[a-z]+\s+)?\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|[.;,]|$)")
+_BARE_SHARE = re.compile(
+    r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|[.;,]|$)"
+)
+# "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
+_SET_GOAL = re.compile(r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b")
 _VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
 
 
@@ -54,6 +58,9 @@ def find_targets(
             folded = art.folded[clause.start : clause.end]
             deadline = DEADLINE.search(folded)
             term = _TERM.search(sentence) if deadline is None and _TERM_END.search(folded) else None
+            if deadline is None and term is None and _SET_GOAL.search(folded):
+                # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year
+                term = _TERM.search(sentence)
             if not (deadline or term) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
                 continue
             found = deadline or term

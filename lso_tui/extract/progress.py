@@ -31,7 +31,7 @@ from lso_tui.model.records import FuzzyDate, ProgressObservation
 
 # "7/20", "7 xã/20 đơn vị", "12 trong tổng số 17", "12 trên tổng số 17", "12 trong số 17".
 _RATIO = re.compile(
-    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,20}?\s+)?(?:trong|tren)\s+"
+    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
     r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
@@ -55,6 +55,7 @@ _OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?n
 _RANKED_OR_CUED = re.compile(
     r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh)\b"
 )
+_PAREN_GAP = re.compile(r"\s*\(\s*")
 _THIS_NUMBER_ANY = re.compile(r"\bcon so (?:nay|do)\b")
 _THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
@@ -220,11 +221,17 @@ def _figures(
             for p in pcts
             if r.end() <= p.start < limit and p.start not in used and share_of_units(folded, clause.start, p)
         ]
+        ahead = [p for p in pcts if p.end <= r.start() and _PAREN_GAP.fullmatch(folded, p.end, r.start())]
+        start = r.start()
         if after:
             share = after[0].value
             used.add(after[0].start)
+        elif ahead and counts_communes(folded, clause.start, r.start(), r.end()):
+            # "Thành phố Phan Thiết đã đạt 100% (18/18 phường, xã)": the share, then its count
+            share, start = ahead[-1].value, ahead[-1].start
+            used.add(ahead[-1].start)
         end = after[0].end if after else r.end()
-        out.append(Counted(r.start(), end, done, total, share))
+        out.append(Counted(start, end, done, total, share))
     counts = [] if ratios else list(_COUNT.finditer(folded, clause.start, clause.end))
     counts = [
         c

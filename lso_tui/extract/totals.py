@@ -30,7 +30,7 @@ _TOTAL_ONLY = re.compile(
 )
 _OF_THEM = re.compile(
     # "Trong đó, 5 xã đã thực hiện …", "Sau kỳ họp thứ nhất, 6 đơn vị có bí thư … giữ chức …"
-    r"\W*(?:[^.;,\d]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?"
+    r"\W*(?:[^.;,]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?"
     r"(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
 )
 
