@@ -353,3 +353,32 @@ def test_a_share_of_people_is_not_a_figure() -> None:
     """ "dân số hơn 11.000 người, trong đó đồng bào dân tộc thiểu số chiếm 17%"."""
     ex = extract("Xã có dân số hơn 11.000 người, trong đó đồng bào dân tộc thiểu số chiếm 17%.", cue=True)
     assert figures(ex) == []
+
+
+def test_goals_set_for_a_term_and_a_share_before_its_count() -> None:
+    """ "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%"; "đạt 100% (18/18 phường, xã)"."""
+    ex = extract(
+        "Tỉnh Long An có 61/188 xã thực hiện bí thư đồng thời là chủ tịch UBND. Nghị quyết Đại hội Đảng bộ tỉnh "
+        "nhiệm kỳ 2020-2025 đặt mục tiêu 40% và đã vượt. Thành phố Tân An đã đạt 100% (14/14 phường, xã).",
+        dateline="Thứ năm, 05/02/2026 - 08:00\n\nNhìn lại\n\n",
+    )
+    assert [(g.share, g.year) for g in ex.targets] == [(0.4, 2025)]
+    assert (14, 14, 1.0, "Thành phố Tân An", "district") in figures(ex)
+
+
+def test_items_in_parentheses_after_a_whole_province_are_districts() -> None:
+    """ "toàn tỉnh có 31/94 …, đạt 32,98% (Hòa Thành 6/8, Gò Dầu 5/9)"."""
+    ex = extract(
+        "Đến nay, toàn tỉnh Tây Ninh có 31/94 xã, phường, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch "
+        "UBND, đạt 32,98% (Hòa Thành 6/8, Gò Dầu 5/9)."
+    )
+    assert [f[3:] for f in figures(ex)] == [("Tỉnh Tây Ninh", "province"), ("Huyện Hòa Thành", "district"), ("Huyện Gò Dầu", "district")]
+
+
+def test_a_bare_district_subject_is_the_district_named_before() -> None:
+    """ "… đơn vị thứ năm của huyện Phụng Hiệp … Tính đến nay, huyện có 5/15 xã, thị trấn thực hiện"."""
+    ex = extract(
+        "Hòa An trở thành đơn vị thứ năm của huyện Phụng Hiệp bố trí bí thư đồng thời là chủ tịch UBND. Tính "
+        "đến nay, huyện có 5/15 xã, thị trấn thực hiện mô hình, chiếm 33,3%."
+    )
+    assert figures(ex) == [(5, 15, 0.333, "Huyện Phụng Hiệp", "district")]
