@@ -11,6 +11,7 @@ from lso_tui.extract.places import Place
 from lso_tui.extract.progress import clauses
 from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article
+from lso_tui.extract.statement_scope import province_at
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
@@ -27,6 +28,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 _BARE_SHARE = re.compile(
     r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|va|[.;,]|$)"
 )
+_PROVINCIAL = re.compile(r"\b(?:tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 _SET_GOAL = re.compile(r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b")
 _VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
@@ -83,7 +85,13 @@ def find_targets(
                     year = _year_of(art.folded, clause.start, clause.end, pct.start) or year
                 if not is_goal(art.folded, clause.start, pct.start, doc_date):
                     continue  # "Đến hết năm 2014, toàn tỉnh đã có …, chiếm 15,6%": a result, dated
-                where = figure_scope(art, places, seg, pct.start, default_scope)
+                where = figure_scope(art, places, seg, pct.start, None)
+                if where.level is None:
+                    # "Kế hoạch của Tỉnh ủy đặt chỉ tiêu …", after "Ban Thường vụ Tỉnh ủy X ban hành Chương
+                    # trình hành động …": a provincial body's goal is the province's, not the district's
+                    around = art.folded[art.sentence_at(max(0, seg.start - 2)).start : seg.end]
+                    provincial = _PROVINCIAL.search(around) is not None
+                    where = province_at(places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 out.append(
                     Target(
