@@ -23,7 +23,7 @@ from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
 from lso_tui.extract.spans import Article, Segment
-from lso_tui.extract.statement_scope import StatementScope
+from lso_tui.extract.statement_scope import SUBSET, StatementScope
 from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
 from lso_tui.extract.units import has_cue
@@ -142,7 +142,12 @@ def find_progress(
                     this = _THIS_NUMBER.search(art.folded, max(seg.start, f.start - 30), f.start)
                     if where.level is None and this and last_where is not None:
                         where = last_where  # "con số này mới là 638 đơn vị": the region of the figure before
-                    elif where.level is None and whole_where is not None and here - whole_in <= 1:
+                    elif (
+                        where.level is None
+                        and whole_where is not None
+                        and here - whole_in <= 1
+                        and not SUBSET.search(art.folded, seg.start, seg.end)  # "riêng khu vực thị trấn": no region
+                    ):
                         # "Sau Nghị quyết 18, số đơn vị tăng nhanh: … là 1.612 đơn vị": a sentence that
                         # names no region goes on about the whole province or country counted just before
                         where = whole_where

@@ -15,7 +15,7 @@ _WHOLE_PROVINCE = re.compile(r"(?:^\s*|\b(?:toan|ca|cua|tren dia ban|trong|khap)
 _NAMED_PROVINCE = re.compile(r"tinh ")
 MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
 # "Trong đó, riêng khu vực thị trấn đạt 42,9%": a share of one kind of unit, not of any region.
-_SUBSET = re.compile(r"\brieng (?:khu vuc |khoi |cac |doi voi )?(?:xa|phuong|thi tran|don vi)\b")
+SUBSET = re.compile(r"\brieng (?:khu vuc |khoi |cac |doi voi )?(?:xa|phuong|thi tran|don vi)\b")
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
         if named:
             return StatementScope(f"{named.type} {named.name}", "district")
     folded = art.folded[seg.start : seg.end]
-    if _SUBSET.search(folded):
+    if SUBSET.search(folded):
         return StatementScope(None, None)
     spelt = [
         p for p in inside if p.level == "province" and p.name and _NAMED_PROVINCE.match(art.folded, p.start)
