@@ -70,9 +70,8 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
-# A lone count is of the units that did it only when a doing word follows it in its clause; "toàn
-# tỉnh có 148 xã, phường" alone is how many there are.
-
+# (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
+# clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 # "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
 _DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
