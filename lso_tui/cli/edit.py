@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
+import stat
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from lso_tui.edits.change import Change, new_target, official_id, who
 from lso_tui.edits.check import check
@@ -94,17 +96,38 @@ def run(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
+BATCH_LINE = 10_000
+BATCH_BYTES = 50_000_000
+
+
+def _open_batch(file: str) -> TextIO:
+    """A batch file: a regular file of reasonable size ("/dev/zero" or a FIFO would never end)."""
+    try:
+        info = os.stat(file)
+    except OSError as exc:
+        raise InputError(f"{file}: cannot read ({exc.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{file}: not a regular file")
+    if info.st_size > BATCH_BYTES:
+        raise InputError(f"{file}: larger than {BATCH_BYTES // 1_000_000} MB; split it")
+    return open(file, encoding="utf-8")
+
+
 def _batch(file: str, db: Path) -> int:
     """One edit per line (shell words after `edit`), each applied and acknowledged on its own."""
     from lso_tui.cli.parser import build_parser
 
-    stream = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    stream = sys.stdin if file == "-" else _open_batch(file)
     with stream:
         for number, line in enumerate(stream, start=1):
+            if len(line) > BATCH_LINE:
+                raise InputError(f"{file}:{number}: a line longer than {BATCH_LINE} characters")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             try:
                 args = build_parser().parse_args(["edit", *shlex.split(line)])
+            except ValueError as exc:  # shlex: "No closing quotation"
+                raise InputError(f"{file}:{number}: {exc}: {line.strip()[:80]}") from None
             except SystemExit:
                 raise InputError(f"{file}:{number}: not an edit line: {line.strip()[:80]}") from None
             if args.action in ("batch", "log"):

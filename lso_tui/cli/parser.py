@@ -24,6 +24,13 @@ dashboard's review), which stay out ([ ]); --all takes those too.
 --date gives the publication date of the new articles whose text has no dateline."""
 
 
+def _port(text: str) -> int:
+    """A TCP port (argparse turns the ValueError into one usage line and exit 2)."""
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
+        raise ValueError(text)
+    return int(text)
+
+
 def build_parser(edit: bool = True) -> argparse.ArgumentParser:
     """The argument parser with its sub-commands (`edit`'s own actions only when *edit*: building
     them imports the edit layer, which opening the dashboard does not need)."""
@@ -79,7 +86,7 @@ def build_parser(edit: bool = True) -> argparse.ArgumentParser:
     )
     sv = sub.add_parser("serve", help="the dashboard in a browser (textual-serve), behind a random token")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--port", type=_port, default=8000, help="1–65535")
     sv.add_argument("--allow-remote", action="store_true", help="allow an address other machines reach")
     rs = sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
     sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")

@@ -45,10 +45,10 @@ def parse_share(value: str) -> float:
         number = float(text.rstrip("%"))
     except ValueError:
         raise InputError(f"share: {value!r} is not a number (e.g. 50% or 0.5)") from None
-    share = number / 100 if text.endswith("%") or number > 1 else number
-    if not 0 < share <= 1:
+    share = round(number / 100 if text.endswith("%") or number > 1 else number, 6)
+    if not 0 < share <= 1:  # checked after rounding: "0.0000001%" is 0, and is refused as 0 is
         raise InputError(f"share: {value!r} must be more than 0% and at most 100%")
-    return round(share, 6)
+    return share
 
 
 def parse_year(value: str) -> int:

@@ -6,6 +6,7 @@ this module wraps it as a TinyDB Storage and offers the opened Store to the CLI 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,6 +109,13 @@ def table_rows(
     return rows
 
 
+def _refuse_read_only(path: Path) -> None:
+    """A store file its owner made read-only (chmod 400) is not replaced behind their back."""
+    # No write bit for anyone, or none for us: root passes os.access, so the mode is read too.
+    if path.exists() and (not path.stat().st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise StoreError(f"{path}: the store file is read-only (its mode says so); nothing was written")
+
+
 def _missing(path: Path) -> StoreError:
     """The error for a store that does not exist yet."""
     return StoreError(f"{path}: no store here; build one with: lso-tui build --db {path}")
@@ -128,6 +136,9 @@ def transaction(path: Path) -> Iterator[TinyDB]:
     another process's writes are never shadowed. The transaction's writes are held and published
     as one atomic write when it ends without an error; an error writes nothing.
     """
+    if not path.exists():
+        raise _missing(path)  # before the lock: a mistyped path gets no directories and no lock file
+    _refuse_read_only(path)
     with locked(path):
         held = OneWriteMiddleware(store_storage())
         db = TinyDB(path, storage=held)  # TinyDB opens it by calling it: db.storage is *held*
@@ -162,6 +173,7 @@ def write_built(
     (document → the keys of the facts left out) and *fixes* (document → key → corrected fields)
     replace those documents' rows, in the same write.
     """
+    _refuse_read_only(path)
     with locked(path):
         return _write_built_locked(path, rows, meta, drop, rejections or {}, fixes or {})
 

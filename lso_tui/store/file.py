@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,7 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
     """The parsed store (None if absent) and whether all its text is already clean (see text_is_clean;
     False without *check*: writers never show text, so they skip the ≈ 20 ms it costs on a country)."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, STORE_BYTES)
     except FileNotFoundError:
         return None, True
     except IsADirectoryError:
@@ -111,6 +112,31 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
     if problem is not None:
         raise StoreError(f"{path}: not a valid store ({clean(problem, keep_newlines=False)[:200]}); left untouched. {_choices(path)}")
     return data, check and text_is_clean(text)
+
+
+STORE_BYTES = 1_000_000_000
+"""A store larger than this is refused before it is read (the country's is about 2.5 MB)."""
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of *path*, which must be a regular file of at most *limit* bytes: opened without
+    blocking (a FIFO would hang every command, and the dashboard with it), checked with fstat after
+    opening (a symlink to /dev/zero is a character device), read only then. OSError otherwise."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit // 1_000_000} MB", str(path))
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            fd = -1
+            return fh.read(limit + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def _choices(path: Path) -> str:
