@@ -48,3 +48,48 @@ def test_the_page_template_loses_its_internet_font(tmp_path: Path) -> None:
     html = (offline_templates(pkg, out) / "app_index.html").read_text(encoding="utf-8")
     assert "googleapis" not in html and "RobotoMono-VariableFont_wght.ttf" in html
     assert GOOGLE_FONTS.search('<link href="https://fonts.googleapis.com/x">')
+
+
+def test_the_token_never_leaks_and_other_origins_are_refused(built_store: Path, tmp_path: Path) -> None:
+    """A non-ASCII path is a 403 (not a 500 whose traceback holds the token); requests leave no access
+    log with the token's path; a websocket from another site's page (its own Origin) is refused."""
+    import re
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    db = tmp_path / "store.json"
+    db.write_bytes(built_store.read_bytes())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lso_tui", "--db", str(db), "serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        token = re.search(r"/([A-Za-z0-9_-]{20,})/", line).group(1)  # type: ignore[union-attr]
+        base = f"http://127.0.0.1:{port}"
+
+        def status(path: str, headers: dict[str, str] | None = None) -> int:
+            request = urllib.request.Request(base + path, headers=headers or {})
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    return int(response.status)
+            except urllib.error.HTTPError as exc:
+                return int(exc.code)
+
+        assert status("/%C3%A9t%C3%A9/") == 403 and status("/wrong/") == 403
+        assert status(f"/{token}/") == 200
+        upgrade = {"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+                   "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Origin": "http://evil.example"}  # fmt: skip
+        assert status(f"/{token}/ws", upgrade) == 403
+        time.sleep(0.5)
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert token not in err and "Traceback" not in err

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from lso_tui.errors import InputError
-from lso_tui.text import emit
+from lso_tui.text import clean, emit
 
 GOOGLE_FONTS = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>", re.S)
 LOCAL_FONT = (
@@ -78,14 +78,20 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
     templates = offline_templates(base / "templates", tmp)
     command = shlex.join([sys.executable, "-m", "lso_tui", *argv])
     root = f"http://{host}:{port}"
+    origins = {root, f"http://localhost:{port}"} if host in ("127.0.0.1", "::1") else {root}
 
     def guard(handler: Any) -> Any:
         """*handler* only for the right token (compared in constant time), else 403."""
 
         async def guarded(request: web.Request) -> Any:
-            """Check the token, then serve."""
-            if not hmac.compare_digest(request.match_info.get("token", ""), token):
+            """Check the token (as bytes: a non-ASCII path is just wrong, not an error), and that a
+            websocket comes from the page itself (another site's page would send its own Origin)."""
+            given = request.match_info.get("token", "").encode("utf-8", "replace")
+            if not hmac.compare_digest(given, token.encode()):
                 raise web.HTTPForbidden(text="lso-tui: this address needs the token printed at start")
+            origin = request.headers.get("Origin")
+            if request.path.endswith("/ws") and origin is not None and origin not in origins:
+                raise web.HTTPForbidden(text="lso-tui: the dashboard opens only from its own page")
             return await handler(request)
 
         return guarded
@@ -118,11 +124,37 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
                 "application": {"name": "lso-tui"},
             }
 
+        def initialize_logging(self) -> None:
+            """Plain warning lines on stderr: no access log (each line holds the token's path), no
+            traceback (its locals hold the token), and the token replaced wherever it appears."""
+            import logging
+
+            handler = logging.StreamHandler(sys.stderr)
+            handler.addFilter(_Scrub(token))
+            handler.setFormatter(logging.Formatter("lso-tui serve: %(levelname)s %(message)s"))
+            logging.getLogger().handlers[:] = [handler]
+            logging.getLogger().setLevel(logging.WARNING)
+            logging.getLogger("aiohttp.access").disabled = True
+
         async def on_startup(self, app: web.Application) -> None:
             """Say where to point the browser (with the token)."""
             emit(f"lso-tui: serving on {root}/{token}/ (Ctrl+C stops)", flush=True)
 
     return TokenServer(command, host=host, port=port, title="lso-tui", templates_path=templates)
+
+
+class _Scrub:
+    """A logging filter: the message cleaned, the token hidden, no exception text."""
+
+    def __init__(self, token: str) -> None:
+        """Hide *token*."""
+        self.token = token
+
+    def filter(self, record: Any) -> bool:
+        """Rewrite *record* in place (always kept)."""
+        message = clean(record.getMessage(), keep_newlines=False).replace(self.token, "<token>")
+        record.msg, record.args, record.exc_info, record.exc_text, record.stack_info = message, (), None, None, None
+        return True
 
 
 def new_token() -> str:
