@@ -30,6 +30,16 @@ def proc(*args: str) -> Callable[[], object]:
     return lambda: subprocess.run([sys.executable, *args], check=True, capture_output=True, cwd=ROOT)
 
 
+def crafted(size: int) -> list[float]:
+    """Seconds to extract *size* bytes of crafted text (repeated list items, titles and sentence
+    ends: the shapes that once made extraction quadratic), in this process."""
+    from lso_tui.extract import extract_text
+
+    unit = "xã Tân An, Bí thư Đảng ủy, Chủ tịch UBND xã Hòa Bình Nguyễn Văn A. TP. Vị Thanh 5/10 xã; "
+    text = "Thứ hai, 12/10/2020 - 08:00\n\nBài\n\n" + unit * (size // len(unit.encode()))
+    return timed(lambda: extract_text(text, "crafted"))
+
+
 def figures(tmp: Path) -> list[Figure | str]:
     """The foundation rows (the store built here is a throwaway)."""
     db = tmp / "foundation.json"
@@ -40,7 +50,10 @@ def figures(tmp: Path) -> list[Figure | str]:
         """Build into a file that does not exist yet."""
         proc(*CLI, "build", "--db", str(tmp / f"f-{time.time_ns()}.json"))()
 
+    small, large = crafted(128 * 1024), crafted(512 * 1024)
     return [
+        Figure("crafted text, 128 KB of list items, titles and sentence ends: extract", small, small),
+        Figure("the same, 512 KB (linear time: about 4× the 128 KB run)", large, small),
         Figure("baseline: bare `python -c 'import json'`", bare, bare),
         Figure(
             "`lso-tui extract ARTICLE --json`", timed(proc(*CLI, "extract", str(ARTICLE), "--json")), bare

@@ -97,7 +97,7 @@ _WHOLE = (
 def level_below(art: Article, places: list[Place], seg: Segment, at: int) -> Callable[[str], StatementScope] | None:
     """For a bare name of unknown level: one level below the whole region counted just before it (in
     its sentence or the one before): after "cả nước", a province; after "toàn tỉnh", a district."""
-    here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), None)
+    here = art.paragraph_index(seg.start)
     # this paragraph and the one before: a national overview names "cả nước" once, then its provinces
     start = art.paragraphs[max(0, here - 1)].start if here is not None else art.sentence_at(max(0, seg.start - 2)).start
     found = [(m.start(), t) for rx, t in _WHOLE for m in rx.finditer(art.folded, start, at)]

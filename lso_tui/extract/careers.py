@@ -49,7 +49,7 @@ def attach_qualifications(art: Article, officials: list[OfficialMention]) -> Non
 
 def _clause_end(folded: str, pos: int, words: bool = True) -> int:
     """End of the clause starting at *pos*: the next comma or full stop (or "và"/"có" if *words*)."""
-    m = re.search(r"[,.;:]|\s(?:va|co)\s" if words else r"[,.;:]", folded[pos:])
+    m = re.search(r"[,.;:]|\s(?:va|co)\s" if words else r"[,.;:]", folded[pos : pos + 300])
     return pos + m.start() if m else len(folded)
 
 

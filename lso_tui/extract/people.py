@@ -8,7 +8,7 @@ from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles
-from lso_tui.extract.spans import Article
+from lso_tui.extract.spans import Article, Covered
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain
 from lso_tui.text import fold
 
@@ -76,11 +76,11 @@ def _with_pronoun_posts(
 
 def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]:
     """Capitalised runs that are names: after an honorific, or starting with a known surname."""
-    spans = [(p.start, p.end) for p in places if p.name]
+    spans = Covered((p.start, p.end) for p in places if p.name)
     known = {p.name for p in places if p.name}
     found = []
     for run in _capitalised_runs(art.text):
-        run = [w for w in run if not any(a <= w[0] < b for a, b in spans)]
+        run = [w for w in run if w[0] not in spans]
         if not run:
             continue
         s = run[0][0]
@@ -135,10 +135,10 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
 def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     """Titles after "NAME, ", "NAME - ", "NAME là" or "NAME được bầu làm" ("NAME (quê …) hiện là …":
     a parenthesis with no post in it is passed over)."""
-    aside = re.match(r"\s*\(([^()]{1,80})\)", art.text[end:])
+    aside = re.match(r"\s*\(([^()]{1,80})\)", art.text[end : end + 120])
     if aside and not POST_RE.search(art.folded, end, end + aside.end()):
         end += aside.end()
-    m = re.match(r"\s*(?:,|[-–]|là(?= )|\()\s*", art.text[end:])
+    m = re.match(r"\s*(?:,|[-–]|là(?= )|\()\s*", art.text[end : end + 40])
     role = _ROLE.match(art.folded, end)
     elected = _ELECTED.match(art.folded, end)
     if role and POST_RE.match(art.folded, role.end()):
@@ -153,7 +153,7 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     chain = parse_chain(art, start, limit, places)
     # "bà NAME, nguyên Bí thư Quận ủy quận 3 (cũ), được chỉ định giữ chức Bí thư Đảng ủy …": the
     # posts taken after the former ones are the person's too.
-    gap = re.match(r"\s*(?:\([^)]{0,40}\))?\s*,?", art.text[chain.end :]) if chain.titles else None
+    gap = re.match(r"\s*(?:\([^)]{0,40}\))?\s*,?", art.text[chain.end : chain.end + 80]) if chain.titles else None
     taken = _ELECTED.match(art.folded, chain.end + gap.end()) if gap else None
     if chain.titles and not taken:
         # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
@@ -176,7 +176,7 @@ _TOOK = re.compile(
 def _chain_after_aside(art: Article, end: int, places: list[Place]) -> Chain:
     """ "NAME, người Xơ Đăng, được bầu giữ chức Bí thư …", "NAME là người Mường, từng nhiều năm là
     Bí thư …": an aside about the person, then the post they take or held."""
-    m = re.match(r"\s*(?:,|là(?= ))\s*", art.text[end:])
+    m = re.match(r"\s*(?:,|là(?= ))\s*", art.text[end : end + 40])
     if m is None:
         return Chain()
     start = end + m.end()

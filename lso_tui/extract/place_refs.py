@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lso_tui.extract.places import Place
-from lso_tui.extract.spans import Article
+from lso_tui.extract.spans import Article, Covered
 
 
 def bare_mentions(art: Article, places: list[Place]) -> list[tuple[str, int, int]]:
@@ -16,10 +16,10 @@ def bare_mentions(art: Article, places: list[Place]) -> list[tuple[str, int, int
     communes = {p.name for p in places if p.level == "commune" and p.name}
     upper = {p.name for p in places if p.level != "commune" and p.name}
     out = [(p.name, p.start, p.end) for p in places if p.level == "commune" and p.name]
-    typed = [(p.start, p.end) for p in places if p.name]
+    typed = Covered((p.start, p.end) for p in places if p.name)
     for name in sorted(communes - upper):
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", art.text):
-            if not any(a <= m.start() < b for a, b in typed):
+            if m.start() not in typed:
                 out.append((name, m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
 
@@ -35,7 +35,8 @@ def lead_commune(art: Article, places: list[Place], pos: int) -> Place | None:
     m = _LEAD.match(art.text, sent.start)
     if m is None:
         # "Ở Hải Quế, cách làm có khác. Bà X giữ chức Chủ tịch UBND xã …": a paragraph led that way
-        para = next((p for p in art.paragraphs if p.start <= pos < p.end), None)
+        index = art.paragraph_index(pos)
+        para = art.paragraphs[index] if index is not None else None
         m = _LEAD.match(art.text, para.start) if para is not None else None
     if m is None or m.end() > pos:
         return None

@@ -101,13 +101,13 @@ def find_places(art: Article) -> list[Place]:
         listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
         first = _one_run(art, m.end())
-        if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] :]):
+        if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
             listed = True
         if first and not plural and not listed:
             listed = _bare_list_follows(art, m.end())
         after = m.end()
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
-            lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after:])
+            lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after : after + 40])
             after += lead.end() if lead else 0
         runs = _name_runs(art, after, plural or listed)
         if not runs:
@@ -156,7 +156,7 @@ def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
         for s, e in _name_runs(art, lead.end() - 1, True):
             if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed}:
                 continue
-            if re.match(r"\s*\(?\s*\d", art.text[e:]):
+            if re.match(r"\s*\(?\s*\d", art.text[e : e + 20]):
                 continue  # "là Yên Thế 9/21": a region with its own figure, not a unit
             out.append(Place("commune", canonical, art.text[s:e], s, e, True))
     return out
@@ -228,7 +228,8 @@ def _typed_elsewhere(art: Article, name: str, but: int = -1) -> bool:
     """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì"), other than the
     type word at *but*."""
     return any(
-        m.start() != but and art.text[m.end() :].lstrip().startswith(name) for m in TYPE_RE.finditer(art.folded)
+        m.start() != but and art.text[m.end() : m.end() + len(name) + 20].lstrip().startswith(name)
+        for m in TYPE_RE.finditer(art.folded)
     )
 
 
@@ -275,7 +276,7 @@ def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
         if not plural:
             break
         # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
-        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] :])
+        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] : run[1] + 100])
         if not sep:
             break
         pos = run[1] + sep.end()
@@ -284,7 +285,7 @@ def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
 
 def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
     """The capitalised syllables right after *pos*, cut before a following person's name."""
-    m = re.match(r"[ \u00a0]+", art.text[pos:])
+    m = re.match(r"[ \u00a0]+", art.text[pos : pos + 40])
     if not m:
         return None
     i = pos + m.end()
@@ -294,14 +295,14 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
             break
         token = w.group(1)
         prev = art.text[words[-1][0] : words[-1][1]] if words else ""
-        numbered = len(token) <= 2 and re.match(r"\s*(?:[,.;)(]|và\b|$)", art.text[i + w.end(1) :]) is not None
+        numbered = len(token) <= 2 and re.match(r"\s*(?:[,.;)(]|và\b|$)", art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
         if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
         roman = bool(re.fullmatch(r"[IVX]{1,5}", token))  # "Phường VII"
         if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
-        pair = (token + " " + art.text[i + w.end() :].split(" ", 1)[0]).lower()
+        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
         if not words and (token.lower() in _STOP_WORDS or pair in _STOP_WORDS):
             return None
         if words and (token.lower() in _MID_STOP or pair in _MID_STOP):

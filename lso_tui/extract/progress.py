@@ -96,7 +96,8 @@ def find_progress(
         folded = art.folded[seg.start : seg.end]
         stated_total, total_before = total_before, total_of(folded)
         previous, sentence = sentence, seg
-        here = next((i for i, p in enumerate(art.paragraphs) if p.start <= seg.start < p.end), -1)
+        index = art.paragraph_index(seg.start)
+        here = -1 if index is None else index
         # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
         cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
         # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%. Riêng TP. X có 6/14 …" counts

@@ -126,7 +126,7 @@ _HYPOTHETICAL = re.compile(
 
 def _posts_named_after(art: Article, places: list[Place], pos: int) -> Chain | None:
     """The two posts a dual-role phrase names right after it, when it names both."""
-    gap = re.match(r"\s*:?\s*(?:la\s+)?", art.folded[pos:])
+    gap = re.match(r"\s*:?\s*(?:la\s+)?", art.folded[pos : pos + 20])
     start = pos + (gap.end() if gap else 0)
     if not POST_RE.match(art.folded, start):
         return None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lso_tui.model.records import Source
 from lso_tui.text import fold
@@ -37,6 +40,10 @@ class Article:
         self.doc_id = doc_id
         self.paragraphs = _paragraphs(text)
         self.sentences = [s for p in self.paragraphs for s in _sentences(text, p)]
+        # Looked up by offset all the time: by bisection, or a crafted text of thousands of short
+        # sentences makes every lookup a scan.
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
 
     def source(self, start: int, end: int) -> Source:
         """A Source for text[start:end], quoting the whole sentence(s) around it."""
@@ -51,13 +58,14 @@ class Article:
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence that holds offset *pos* (the nearest one before it, if between)."""
-        best = self.sentences[0] if self.sentences else Segment(0, len(self.text))
-        for seg in self.sentences:
-            if seg.start <= pos:
-                best = seg
-            else:
-                break
-        return best
+        if not self.sentences:
+            return Segment(0, len(self.text))
+        return self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
+
+    def paragraph_index(self, pos: int) -> int | None:
+        """The index of the paragraph that holds offset *pos*, None when none does."""
+        i = bisect_right(self._paragraph_starts, pos) - 1
+        return i if i >= 0 and pos < self.paragraphs[i].end else None
 
     def paragraph_at(self, pos: int) -> Segment:
         """The paragraph that holds offset *pos*."""
@@ -81,6 +89,9 @@ def _paragraphs(text: str) -> list[Segment]:
     return out
 
 
+_ONLY_SPACE = re.compile(r"\s*$")
+
+
 def _sentences(text: str, para: Segment) -> list[Segment]:
     """Split a paragraph at sentence ends, not after abbreviations such as "TP." or inside "1.000"."""
     out = []
@@ -88,8 +99,8 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
     chunk = text[para.start : para.end]
     for m in _SENTENCE_END.finditer(chunk):
         cut = para.start + m.start()
-        before = text[start:cut]
-        if _ABBREV.search(before) or not text[para.start + m.end() :].strip():
+        # Bounded looks, never the whole rest of the paragraph: linear time on any text.
+        if _ABBREV.search(text[max(start, cut - 12) : cut]) or _ONLY_SPACE.match(text, para.start + m.end(), para.end):
             continue
         nxt = text[para.start + m.end() : para.start + m.end() + 1]
         if nxt and nxt.islower():
@@ -104,3 +115,19 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
 def is_capitalised(word: str) -> bool:
     """A proper-name syllable: starts with an upper-case letter, or is a number ("phường 3")."""
     return bool(word) and (word[0].isupper() or word.isdigit())
+
+
+class Covered:
+    """Which positions a set of spans covers, answered in log time (a crafted text can name thousands
+    of places: a scan of every span per word would make extraction quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Index the (start, end) spans; they may overlap."""
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.ends = list(accumulate((b for _, b in ordered), max))
+
+    def __contains__(self, pos: int) -> bool:
+        """Whether some span has start <= pos < end."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]

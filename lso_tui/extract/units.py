@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lso_tui.extract.lexicon import (
     CONSOLIDATION_CUES,
@@ -15,7 +16,7 @@ from lso_tui.extract.lexicon import (
 from lso_tui.extract.place_refs import bare_mentions
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_numbers
-from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.spans import Article, Covered, Segment
 from lso_tui.model.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention
 
 _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse=True)) + r")\b")
@@ -92,6 +93,7 @@ class UnitIndex:
         """
         self.art = art
         self.titled = titled or []
+        self._titled = Covered(self.titled)
         self.units: dict[str, UnitMention] = {}
         self.spans: list[tuple[str, int, int]] = []
         for p in places:
@@ -99,15 +101,18 @@ class UnitIndex:
                 self.units[p.name] = UnitMention(
                     p.name, p.type, parent, None, None, art.source(p.start, p.end)
                 )
-        self.spans = bare_mentions(art, places)
+        self.spans = bare_mentions(art, places)  # sorted by start
+        self._span_starts = [s for _, s, _ in self.spans]
 
     def named_in(self, seg: Segment, claims_only: bool = False) -> list[str]:
         """Units named inside a segment, in order, once each (outside title chains if *claims_only*)."""
         names: list[str] = []
-        for name, s, _e in sorted(self.spans, key=lambda x: x[1]):
-            if claims_only and any(a <= s < b for a, b in self.titled):
+        first = bisect_left(self._span_starts, seg.start)
+        last = bisect_left(self._span_starts, seg.end)
+        for name, s, _e in self.spans[first:last]:  # only this segment's: a long text, many segments
+            if claims_only and s in self._titled:
                 continue
-            if seg.start <= s < seg.end and name not in names:
+            if name not in names:
                 names.append(name)
         return names
 
