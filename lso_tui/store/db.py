@@ -112,8 +112,10 @@ def table_rows(
 def _refuse_read_only(path: Path) -> None:
     """A store file its owner made read-only (chmod 400) is not replaced behind their back."""
     # No write bit for anyone, or none for us: root passes os.access, so the mode is read too.
-    if path.exists() and (not path.stat().st_mode & 0o222 or not os.access(path, os.W_OK)):
+    if path.exists() and not path.stat().st_mode & 0o222:
         raise StoreError(f"{path}: the store file is read-only (its mode says so); nothing was written")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: the store is read-only for you; nothing was written")
 
 
 def _missing(path: Path) -> StoreError:
