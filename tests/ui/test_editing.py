@@ -136,3 +136,17 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
         log = app.screen.query_one("#list-audit", RecordList)
         assert [log.rows[i].cells[3] for i in log.view] == ["undo", "add"]
         assert "(đã hoàn tác)" in log.rows[log.view[1]].cells[4]
+
+
+async def test_a_form_opens_with_its_first_field_ready_to_type(tmp_path: Path, ui_store: Path) -> None:
+    """e, then typing: the text goes into the first field at once (no Tab needed), and ctrl+s saves it."""
+    db = copy_store(tmp_path, ui_store)
+    app = watching_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_form(app, pilot, "05986")
+        first = form.query_one("#in-consolidated", Input)
+        assert first.has_focus
+        await pilot.press("ctrl+u", *"có", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen)
+        assert "3/8 = 37,5%" in str(app.screen.query_one("#progress", Static).render())

@@ -74,6 +74,12 @@ class EditScreen(ModalScreen[bool]):
                 yield Button(t("edit.save"), id="save", variant="primary")
                 yield Button(t("edit.cancel"), id="cancel")
 
+    def on_mount(self) -> None:
+        """The first field has the cursor, at the end of its text: type at once."""
+        first = self.query(Input).first()
+        first.focus()
+        first.cursor_position = len(first.value)
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Save or cancel."""
         event.stop()
