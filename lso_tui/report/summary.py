@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lso_tui.i18n import Catalogue
 from lso_tui.model.records import Extraction
 from lso_tui.model.rollup import COUNTRY
 from lso_tui.report.collect import LIST_ALL, spoken_of
@@ -28,6 +29,10 @@ def _since(since: dict[str, Any] | None) -> str:
     return f"{_PART.get(since.get('part') or '', '')}{since['iso']}"
 
 
+# One way to write a share everywhere: the dashboard's (here in English: 37.5%, not a rounded 38%).
+_PCT = Catalogue("en")
+
+
 def print_extraction(ex: Extraction) -> None:
     """Human-readable listing of what one article says."""
     d = ex.document
@@ -45,7 +50,7 @@ def print_extraction(ex: Extraction) -> None:
         emit(f"Official: {o.name} — {', '.join(o.titles)} — {o.unit or o.scope or '-'} — {both}")
     for t in ex.targets:
         who = t.stated_by or "-"
-        emit(f"Target: {t.share:.0%} of {t.level} units in {t.scope} by {t.year} (stated by {who})")
+        emit(f"Target: {_PCT.percent(t.share)} of {t.level} units in {t.scope} by {t.year} (stated by {who})")
     for p in ex.progress:
         emit(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
 
@@ -61,8 +66,8 @@ def print_summary(store: Store) -> None:
         p = rm.progress(t)
         pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
         emit(
-            f"Target {t['scope'] or t.get('scope_level') or '?'}: {p.done}/{p.total} = {p.share:.0%} toward "
-            f"{p.needed}/{p.total} = {p.target_share:.0%} by {p.deadline} — {p.remaining} more needed, "
+            f"Target {t['scope'] or t.get('scope_level') or '?'}: {p.done}/{p.total} = {_PCT.percent(p.share)} toward "
+            f"{p.needed}/{p.total} = {_PCT.percent(p.target_share)} by {p.deadline} — {p.remaining} more needed, "
             f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}"
         )
     for r in rm.disagreements:
