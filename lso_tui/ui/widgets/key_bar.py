@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.keys import format_key
 from textual.widgets import Static
 
 from lso_tui.i18n import Catalogue
 
 
 def key_label(keys: str) -> str:
-    """Show "ctrl+p" as "^p" and keep the first of several keys."""
+    """Show "ctrl+p" as "^p", "left_square_bracket" as "[" (Textual's own names for keys), and keep
+    the first of several keys."""
     first = keys.split(",")[0]
-    return first.replace("ctrl+", "^").replace("question_mark", "?").replace("slash", "/")
+    if first.startswith("ctrl+"):
+        return "^" + first.removeprefix("ctrl+")
+    shown = format_key(first)  # a punctuation key's name ("left_square_bracket") → its character
+    return shown if len(shown) == 1 and len(first) > 1 and first not in ("enter", "right", "left") else first
 
 
 class KeyBar(Static):
