@@ -479,3 +479,19 @@ async def test_shrinking_an_open_dashboard_does_not_crash(make_app: Callable[...
             await pilot.press("q")
             await pilot.pause()
         assert app.return_code in (0, None)
+
+
+async def test_help_names_punctuation_keys_by_their_character(make_app: Callable[..., LsoApp]) -> None:
+    """In a detail's help, "]" and "?" are shown as such, not as "right_square_bracket"."""
+    from lso_tui.ui.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = rendered(app.screen.query_one(Static))
+        assert "square_bracket" not in text and "question_mark" not in text
+        assert any(line.startswith("]") for line in text.splitlines())

@@ -16,7 +16,8 @@ def key_label(keys: str) -> str:
     if first.startswith("ctrl+"):
         return "^" + first.removeprefix("ctrl+")
     shown = format_key(first)  # a punctuation key's name ("left_square_bracket") → its character
-    return shown if len(shown) == 1 and len(first) > 1 and first not in ("enter", "right", "left") else first
+    punctuation = "_" in first or first == "slash"  # "left_square_bracket", "question_mark" (not "down")
+    return shown if len(shown) == 1 and punctuation else first
 
 
 class KeyBar(Static):
