@@ -382,3 +382,28 @@ def test_a_bare_district_subject_is_the_district_named_before() -> None:
         "đến nay, huyện có 5/15 xã, thị trấn thực hiện mô hình, chiếm 33,3%."
     )
     assert figures(ex) == [(5, 15, 0.333, "Huyện Phụng Hiệp", "district")]
+
+
+def test_goals_of_named_provinces_and_a_shared_goal() -> None:
+    """After a paragraph naming the model: "Hậu Giang đặt mục tiêu 100% vào năm 2020; Bạc Liêu và Vĩnh
+    Long cùng hướng tới 70% vào năm 2025" — three targets, each of its province."""
+    ex = extract(
+        "Nhiều tỉnh đưa chỉ tiêu bí thư đồng thời là chủ tịch UBND vào văn kiện đại hội.\n\nCác dự thảo khác "
+        "nhau về mức độ. Sóc Trăng đặt mục tiêu 100% vào năm 2020; Cà Mau và Kiên Giang cùng hướng tới 70% "
+        "vào năm 2025."
+    )
+    assert sorted((g.share, g.year, g.scope) for g in ex.targets) == [
+        (0.7, 2025, "Tỉnh Cà Mau"), (0.7, 2025, "Tỉnh Kiên Giang"), (1.0, 2020, "Tỉnh Sóc Trăng"),
+    ]  # fmt: skip
+
+
+def test_bare_counts_in_a_parenthesis_after_units() -> None:
+    """ "… chỉ thực hiện ở vài đơn vị (Thái Bình 2, Hưng Yên 3, Nam Định 1)"."""
+    ex = extract(
+        "Cả nước có 1.148 xã thực hiện bí thư đồng thời là chủ tịch UBND. Trong khi đó, một số tỉnh đồng bằng "
+        "chỉ thực hiện ở vài đơn vị (Thái Bình 2, Hưng Yên 3, Nam Định 1)."
+    )
+    assert figures(ex)[1:] == [
+        (2, None, None, "Tỉnh Thái Bình", "province"), (3, None, None, "Tỉnh Hưng Yên", "province"),
+        (1, None, None, "Tỉnh Nam Định", "province"),
+    ]  # fmt: skip

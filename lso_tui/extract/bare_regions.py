@@ -58,7 +58,10 @@ def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) 
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\s))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?[ \u00a0]+"
     r"(?:là[ \u00a0]+(huyện|tỉnh|thị xã|thành phố|quận|địa phương)\b|(?:(?:hiện|đã|từng|mới|chỉ|vẫn|cũng)[ \u00a0]+)*"
-    r"(?:có|từ|đạt)[ \u00a0]+\d)"
+    r"(?:có|từ|đạt)[ \u00a0]+\d"
+    # "Hậu Giang đặt mục tiêu 100% vào năm 2020": a region setting its goal (a province, unless the
+    # text says otherwise: provinces set these goals in their congress documents)
+    r"|(?:(?:đã|cũng|từng)[ \u00a0]+)?(?P<goal>đặt[ \u00a0]+(?:mục tiêu|chỉ tiêu)|hướng tới|phấn đấu)\b)"
 )
 _TYPE_OF = {"huyện": ("Huyện", "district"), "thị xã": ("Thị xã", "district"), "thành phố": ("Thành phố", "district"),
             "quận": ("Quận", "district"), "tỉnh": ("Tỉnh", "province")}  # fmt: skip
@@ -71,7 +74,9 @@ _WHOLE_BEFORE = re.compile(r"\b(?:toan|ca|tren dia ban|khap)\s+$")
 
 def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) -> tuple[int, StatementScope] | None:
     """The region a sentence names bare as its subject before the figure at *pos*, if any."""
-    m = _SUBJECT.match(art.text, seg.start + len(art.text[seg.start : pos]) - len(art.text[seg.start : pos].lstrip()))
+    clause = max(seg.start, art.text.rfind(";", seg.start, pos) + 1)  # "…; Bạc Liêu hướng tới 70%"
+    head = art.text[clause:pos]
+    m = _SUBJECT.match(art.text, clause + len(head) - len(head.lstrip()))
     if m is None or m.end() > pos + 1:
         return None
     name, at = m.group(1), m.start(1)
@@ -85,6 +90,8 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
         type_, level = _TYPE_OF[m.group(2)]
         return at, StatementScope(f"{type_} {name}", level)
     below = level_below(art, places, seg, at)
+    if below is None and m.group("goal"):
+        return at, StatementScope(f"Tỉnh {name}", "province")
     return (at, below(name)) if below else None
 
 

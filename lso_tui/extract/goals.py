@@ -28,6 +28,10 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 _BARE_SHARE = re.compile(
     r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|va|[.;,]|$)"
 )
+_PAIR = re.compile(
+    r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) và ([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) cùng "
+    r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
+)
 _PROVINCIAL = re.compile(r"\b(?:tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 _SET_GOAL = re.compile(r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b")
@@ -53,9 +57,16 @@ def find_targets(
     """Goals: a share of commune-level units by a year, with who stated them."""
     out = []
     previous_cued = False
+    cued_in = -9  # the paragraph where the model was last named
     for seg in art.sentences:
         sentence = art.folded[seg.start : seg.end]
-        cued_before, previous_cued = previous_cued, has_cue(sentence, CONSOLIDATION_CUES)
+        here = art.paragraph_index(seg.start)
+        here = -1 if here is None else here
+        # "… chỉ tiêu này …": the sentence before, or a paragraph just before, named the model
+        cued_before = previous_cued or cued_in >= here - 1
+        previous_cued = has_cue(sentence, CONSOLIDATION_CUES)
+        if previous_cued:
+            cued_in = here
         for clause in clauses(art, seg):
             folded = art.folded[clause.start : clause.end]
             deadline = DEADLINE.search(folded)
@@ -93,6 +104,13 @@ def find_targets(
                     provincial = _PROVINCIAL.search(around) is not None
                     where = province_at(places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
+                pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
+                if pair and where.level in (None, "province"):
+                    # "Bạc Liêu và Vĩnh Long cùng hướng tới 70%": the same goal for each
+                    for name in pair.group(1, 2):
+                        out.append(Target(pct.value, year, f"Tỉnh {name}", "xã", art.source(pct.start, pct.end),
+                                          stated_by=speaker.name if speaker else None, scope_level="province"))  # fmt: skip
+                    continue
                 out.append(
                     Target(
                         share=pct.value,

@@ -55,6 +55,9 @@ _OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?n
 _RANKED_OR_CUED = re.compile(
     r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh)\b"
 )
+_PAREN_LIST = re.compile(r"\((?:[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
+_PAREN_ITEM = re.compile(r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
+_PAREN_COUNT = re.compile(r"(\d{1,4})")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _THIS_NUMBER_ANY = re.compile(r"\bcon so (?:nay|do)\b")
 _THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
@@ -273,6 +276,16 @@ def _figures(
                 art, places, c.start(1)
             ):
                 counts.append(c)
+        # "… chỉ thực hiện ở vài đơn vị (Thái Bình 2, Hưng Yên 3, Nam Định 1)": bare counts in a
+        # parenthesis right after units were named, each after its region's name.
+        for paren in _PAREN_LIST.finditer(art.text, clause.start, clause.end):
+            if not _UNIT_NOUN.search(folded, max(clause.start, paren.start() - 40), paren.start()):
+                continue
+            for item in _PAREN_ITEM.finditer(art.text, paren.start(), paren.end()):
+                at = item.start(2)
+                if not any(a <= at < b for a, b in taken) and list_item_region(art, places, seg, at) is not None:
+                    counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
+        counts = [c for c in counts if c is not None]
         counts.sort(key=lambda c: c.start(1))
     for p in pcts:
         if p.start in used or any(f.start <= p.start < f.end for f in out):
