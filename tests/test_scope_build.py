@@ -120,3 +120,16 @@ def test_summary_of_a_country_store_is_short_and_uses_register_totals(country_st
     n = len(_units(country_store))
     assert f"Units: {n} in the store ({n} in the register's regions): 2 consolidated" in result.stdout
     assert len(lines) < 20 and sum("consolidated, since" in line for line in lines) == 2
+
+
+def test_a_centrally_run_city_said_as_a_city_is_placed_as_its_province() -> None:
+    """ "toàn thành phố Hà Nội có 25/584 xã …": no district is called Hà Nội; the register lists the
+    city as a province, and the figure is placed there."""
+    from lso_tui.build.placing import place
+    from lso_tui.build.register import Register
+
+    regions = Register().regions()
+    row = place(regions, "Thành phố Hà Nội", "district", None)
+    assert row is not None and (row["level"], row["short"]) == ("province", "Hà Nội")
+    soc_son = place(regions, "Huyện Sóc Sơn", "district", None)
+    assert soc_son is not None and soc_son["level"] == "district"

@@ -33,6 +33,9 @@ def place(
     if len(found) > 1 and home is not None:
         near = [r for r in found if home.province_code in (r["code"], r.get("parent"))]
         found = near or found
+    if not found and level == "district":
+        # "toàn thành phố Hà Nội": a city the register lists as a province (a centrally run city)
+        found = [r for r in regions if r["level"] == "province" and want in {fold_key(r["name"]), fold_key(r.get("short") or "")}]
     return found[0] if len(found) == 1 else None
 
 
