@@ -4,7 +4,7 @@ The sets (tests/corpus*/README.md): `corpus`, `corpus_heldout`, `corpus_blind` a
 written for this project in the style of provincial papers; `corpus_genre` (dev) and `corpus_genre_blind`
 and `corpus_genre2` (a second dev set, written after the first was tuned on) follow the phrasings
 catalogued from real articles in docs/genre.md, and label the region each figure and target counts;
-`corpus_genre3` … `corpus_genre7` are further dev sets, each from 25–35 more real pages. `corpus_blind2`,
+`corpus_genre3` … `corpus_genre8` are further dev sets, each from 25–35 more real pages. `corpus_blind2`,
 `corpus_genre_blind`, `corpus_genre_blind3`, `corpus_genre_blind4` and `corpus_genre_blind5` have never
 been tuned on (only their score tables were read): their floors sit under
 their scores to catch regressions on unseen text; raising them means better rules, not fitting the set.
@@ -49,6 +49,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus_genre5": {"officials": 0.96, "concurrent": 0.94, "consolidated": 0.95, "targets": 0.85, "progress": 0.92, "progress_region": 0.89, "targets_region": 0.85, "date": 0.97},
     "corpus_genre6": {"officials": 0.94, "concurrent": 0.94, "consolidated": 0.93, "targets": 0.81, "progress": 0.84, "progress_region": 0.74, "targets_region": 0.62, "date": 0.97},
     "corpus_genre7": {"officials": 0.96, "concurrent": 0.86, "consolidated": 0.87, "targets": 0.8, "progress": 0.79, "progress_region": 0.79, "targets_region": 0.8, "date": 0.97},
+    "corpus_genre8": {"officials": 0.94, "concurrent": 0.97, "consolidated": 0.9, "targets": 0.88, "progress": 0.88, "progress_region": 0.78, "targets_region": 0.72, "date": 0.97},
     "corpus_genre_blind5": {"officials": 0.94, "concurrent": 0.95, "consolidated": 0.89, "targets": 0.74, "progress": 0.78, "progress_region": 0.68, "targets_region": 0.44, "date": 0.98},
     "corpus_genre_blind3": {
         "officials": 0.93, "concurrent": 0.90, "consolidated": 0.84, "targets": 0.63, "progress": 0.78,
