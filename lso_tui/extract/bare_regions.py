@@ -137,3 +137,18 @@ def fold_word(text: str) -> str:
     return fold(text.split()[0]) if text.split() else ""
 
 
+def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
+    """Whether a typed district or province ends right before *at* ("huyện Lâm Hà 3 xã")."""
+    gap = re.compile(r"\s*(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
+    return any(
+        p.level in ("district", "province")
+        and p.name
+        and gap.fullmatch(art.folded, p.end, at) is not None
+        and _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
+        for p in places
+        if p.end <= at
+    )
+
+
+# Before an item of a list of figures: a comma, a semicolon, a colon, "và", "trong đó".
+_LIST_SEPARATOR = re.compile(r"(?:[,;:]|\bva|\btrong do|\btiep den(?: la)?|\bdan dau la)\s*$")

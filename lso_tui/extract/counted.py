@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from lso_tui.extract.quantities import Found
+from lso_tui.extract.spans import Segment
 from lso_tui.model.records import FuzzyDate
 
 # What a figure counts, read just after it: districts, villages, votes and voters are not communes.
@@ -118,3 +119,17 @@ def share_of_units(folded: str, clause_start: int, p: Found[float]) -> bool:
         and not is_vote(folded, p.start, p.end)
         and counts_communes(folded, clause_start, p.start, p.end)
     )
+
+
+_MODEL = re.compile(r"\bchu tich (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b")
+
+
+def other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segment) -> bool:
+    """Whether ratio *k* counts the secretary chairing the HĐND: the model named right after it (up
+    to the next ratio), else the last one named before it (from the ratio before)."""
+    r = ratios[k]
+    after_end = ratios[k + 1].start() if k + 1 < len(ratios) else clause.end
+    before_start = ratios[k - 1].end() if k > 0 else clause.start
+    after = _MODEL.findall(folded, r.end(), after_end)
+    named = after[:1] or _MODEL.findall(folded, before_start, r.start())[-1:]
+    return bool(named) and " h" in named[0]

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.bare_regions import list_item_region
+from lso_tui.extract.bare_regions import after_typed_region, list_item_region
 from lso_tui.extract.counted import (
     Counted,
     counts_communes,
     is_goal,
     is_vote,
+    other_model,
     share_of_units,
 )
 from lso_tui.extract.figure_scope import figure_scope
@@ -212,7 +213,7 @@ def _figures(
         done, total = int(r.group(1)), int(r.group(2))
         if done > total or total == 0 or not counts_communes(folded, clause.start, r.start(), r.end()):
             continue
-        if _other_model(folded, ratios, k, clause) or _OTHER_POLICY.match(folded, r.end()):
+        if other_model(folded, ratios, k, clause) or _OTHER_POLICY.match(folded, r.end()):
             continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
         if is_goal(folded, clause.start, r.start(), doc_date):
             continue
@@ -272,7 +273,7 @@ def _figures(
                 folded, clause.start, c.start(), doc_date
             ):
                 continue
-            if list_item_region(art, places, seg, c.start(1)) is not None or _after_region(
+            if list_item_region(art, places, seg, c.start(1)) is not None or after_typed_region(
                 art, places, c.start(1)
             ):
                 counts.append(c)
@@ -311,40 +312,9 @@ def _figures(
     return sorted(out, key=lambda f: f.start)
 
 
-_MODEL = re.compile(r"\bchu tich (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b")
-
-
-def _after_region(art: Article, places: list[Place], at: int) -> bool:
-    """Whether a typed district or province ends right before *at* ("huyện Lâm Hà 3 xã")."""
-    gap = re.compile(r"\s*(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
-    return any(
-        p.level in ("district", "province")
-        and p.name
-        and gap.fullmatch(art.folded, p.end, at) is not None
-        and _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
-        for p in places
-        if p.end <= at
-    )
-
-
-# Before an item of a list of figures: a comma, a semicolon, a colon, "và", "trong đó".
-_LIST_SEPARATOR = re.compile(r"(?:[,;:]|\bva|\btrong do|\btiep den(?: la)?|\bdan dau la)\s*$")
-
-
 def _int(text: str) -> int:
     """A count as printed ("1.569": a dot groups thousands; "hai": 2)."""
     return NUMBER_WORDS.get(text) or int(text.replace(".", ""))
-
-
-def _other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segment) -> bool:
-    """Whether ratio *k* counts the secretary chairing the HĐND: the model named right after it (up
-    to the next ratio), else the last one named before it (from the ratio before)."""
-    r = ratios[k]
-    after_end = ratios[k + 1].start() if k + 1 < len(ratios) else clause.end
-    before_start = ratios[k - 1].end() if k > 0 else clause.start
-    after = _MODEL.findall(folded, r.end(), after_end)
-    named = after[:1] or _MODEL.findall(folded, before_start, r.start())[-1:]
-    return bool(named) and " h" in named[0]
 
 
 def _in_body(art: Article, title: tuple[int, int] | None, f: Counted) -> bool:
