@@ -102,7 +102,8 @@ def _built(
     with the corrections *fixes* applied."""
     rejected = {d: frozenset(k) for d, k in {**stored, **chosen}.items() if k}
     fixes = {d: f for d, f in fixes.items() if f}
-    tables = build_from(p.kept + p.extractions, parse_coverage(p.scope) if p.scope else None, rejected, fixes)
+    known = {str(u["code"]): u["successor"] for u in store.rows("units") if u.get("successor")}
+    tables = build_from(p.kept + p.extractions, parse_coverage(p.scope) if p.scope else None, rejected, fixes, known)
     rows = {d: sorted(k) for d, k in chosen.items()}
     new_fixes = {d: {k: dict(v) for k, v in fixes.get(d, {}).items()} for d in chosen}
     return replace(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lso_tui.build.coverage import Coverage, coverage_districts
 from lso_tui.build.draft import Tables
-from lso_tui.build.register import Commune, District, Register
+from lso_tui.build.register import Commune, District, Register, Successor
 from lso_tui.errors import InputError
 from lso_tui.extract import extract_text
 from lso_tui.extract.reader import read_article
@@ -129,6 +129,15 @@ Fixes = Mapping[str, Mapping[str, Mapping[str, Any]]]
 """Per article id, per review key, the fields a user corrected (build/corrections.py)."""
 
 
+def known_successors(stored: Mapping[str, Any]) -> dict[str, Successor]:
+    """The successors a store's units keep, by commune code (a malformed one is worked out again)."""
+    out: dict[str, Successor] = {}
+    for code, s in stored.items():
+        if isinstance(s, Mapping) and all(isinstance(s.get(k), str) for k in ("name", "type", "province")):
+            out[code] = Successor(s["name"], s["type"], s.get("code") if isinstance(s.get("code"), str) else None, s["province"])
+    return out
+
+
 def build_tables(
     paths: list[Path], scope: Coverage | None = None, rejected: Rejected | None = None, fixes: Fixes | None = None
 ) -> Tables:
@@ -146,6 +155,7 @@ def build_from(
     scope: Coverage | None = None,
     rejected: Rejected | None = None,
     fixes: Fixes | None = None,
+    successors: Mapping[str, Any] | None = None,
 ) -> Tables:
     """The tables from extractions already made (files just read, or documents a store holds),
     less the facts *rejected* for their article, with the users' *fixes* applied."""
@@ -155,6 +165,7 @@ def build_from(
 
     seen: set[str] = set()
     reg = Register()
+    reg.known_successors = known_successors(successors or {})
     t = Tables()
     t.regions = reg.regions()
     if scope is not None:
