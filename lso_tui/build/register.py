@@ -74,6 +74,7 @@ class Register:
         # Successors already worked out (a store's units keep theirs): the address converter is the
         # slowest call of a build, about 0.7 ms a commune, and its answer never changes.
         self.known_successors: dict[str, Successor] = {}
+        self._districts: dict[str, list[tuple[District, set[str]]]] | None = None
 
     def _rows(self, where: str, *args: str) -> list[dict[str, Any]]:
         """Rows of the legacy (63-province) table; values are escaped, the package takes raw SQL."""
@@ -84,15 +85,26 @@ class Register:
     def find_districts(self, full_name: str, province: str | None = None) -> list[District]:
         """Districts whose name matches *full_name* ("Thành phố Cao Bằng", "H. Cao Lộc", "Cao Lộc")."""
         want = fold_key(full_name)
-        out: dict[str, District] = {}
-        for r in self._rows("1=1 GROUP BY districtCode"):
-            d = _district(r)
-            keys = {fold_key(d.name), fold_key(d.full_name)}
-            if want in keys and (
-                province is None or fold_key(province) in {fold_key(d.province), fold_key(r["provinceShort"])}
-            ):
-                out[d.code] = d
+        wanted_province = fold_key(province) if province is not None else None
+        out = {
+            d.code: d
+            for d, provinces in self._district_index().get(want, [])
+            if wanted_province is None or wanted_province in provinces
+        }
         return sorted(out.values(), key=lambda d: d.code)
+
+    def _district_index(self) -> dict[str, list[tuple[District, set[str]]]]:
+        """Every district by its folded name and full name, with its province's folded names: read
+        once per Register (a build resolves every article's district: one query, not one each)."""
+        if self._districts is None:
+            index: dict[str, list[tuple[District, set[str]]]] = {}
+            for r in self._rows("1=1 GROUP BY districtCode"):
+                d = _district(r)
+                provinces = {fold_key(d.province), fold_key(r["provinceShort"])}
+                for key in {fold_key(d.name), fold_key(d.full_name)}:
+                    index.setdefault(key, []).append((d, provinces))
+            self._districts = index
+        return self._districts
 
     def find_provinces(self, name: str) -> list[tuple[str, str]]:
         """(code, name) of provinces matching *name* ("Hà Giang", "Tỉnh Hà Giang", "ha giang")."""
