@@ -28,18 +28,18 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     from lso_tui.build.coverage import parse_coverage
     from lso_tui.build.tables import build_tables
     from lso_tui.paths import default_db, shipped_articles
-    from lso_tui.store.db import stored_meta, write_built
-    from lso_tui.store.rejections import stored_fixes, stored_rejections
+    from lso_tui.store.db import rebuild_inputs, write_built
 
     path = db or default_db()
+    kept = rebuild_inputs(path)
     # The scope is sticky: a plain rebuild keeps what the store was built with.
-    scope_text = scope_text or stored_meta(path).get("scope")
+    scope_text = scope_text or kept.meta.get("scope")
     scope = parse_coverage(scope_text) if scope_text else None
     sources = articles or shipped_articles()
     if not sources:
         raise InputError("no article given and no shipped article found")
     # What users left out stays out, and what they corrected stays corrected.
-    tables = build_tables(sources, scope, stored_rejections(path), stored_fixes(path))
+    tables = build_tables(sources, scope, kept.rejections, kept.fixes)
     for w in tables.warnings:
         emit(f"lso-tui: warning: {w}", err=True)
     rows = tables.as_rows()

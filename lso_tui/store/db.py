@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
@@ -26,7 +26,7 @@ from lso_tui.store.file import (
 )
 from lso_tui.store.location import check_store_path, writable
 from lso_tui.store.lock import locked
-from lso_tui.store.rejections import set_rejections
+from lso_tui.store.rejections import set_rejections, stored_decisions
 from lso_tui.store.storage import AtomicJSONStorage, OneWriteMiddleware, store_storage
 
 __all__ = ["META", "SCHEMA_VERSION", "TABLES", "AtomicJSONStorage", "Store", "StoreError", "write_built"]
@@ -153,10 +153,20 @@ def transaction(path: Path) -> Iterator[TinyDB]:
             db.close()
 
 
-def stored_meta(path: Path) -> dict[str, Any]:
-    """The meta record of the store at *path* ({} when there is no store yet)."""
+class RebuildInputs(NamedTuple):
+    """What a rebuild keeps from the store it replaces, read from one load of the file."""
+
+    meta: dict[str, Any]
+    rejections: dict[str, frozenset[str]]
+    fixes: dict[str, dict[str, dict[str, Any]]]
+
+
+def rebuild_inputs(path: Path) -> RebuildInputs:
+    """The meta record, rejections and corrections of the store at *path* (all empty when there is
+    no store yet)."""
     data = load(path) or {}
-    return dict(data.get(META, {}).get("1", {}))
+    rejections, fixes = stored_decisions(data)
+    return RebuildInputs(dict(data.get(META, {}).get("1", {})), rejections, fixes)
 
 
 def write_built(

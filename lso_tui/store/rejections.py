@@ -9,10 +9,7 @@ atomic write as the merge.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
-
-from lso_tui.store.file import load
 
 REJECTIONS = "rejections"
 
@@ -35,16 +32,12 @@ def fixes_by_document(rows: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, 
     return out
 
 
-def stored_rejections(path: Path) -> dict[str, frozenset[str]]:
-    """The rejections of the store at *path* ({} when there is no store or no such table)."""
-    data = load(path) or {}
-    return by_document(_rows(data))
-
-
-def stored_fixes(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
-    """The corrections of the store at *path* ({} when there is none)."""
-    data = load(path) or {}
-    return fixes_by_document(_rows(data))
+def stored_decisions(
+    data: dict[str, Any],
+) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, dict[str, Any]]]]:
+    """The parsed store *data*'s rejections and corrections, read from its rows once."""
+    rows = _rows(data)
+    return by_document(rows), fixes_by_document(rows)
 
 
 def set_rejections(
