@@ -266,14 +266,12 @@ def _chain_before(
             continue  # "Bí thư … xã X NAME1 và Chủ tịch UBND xã NAME2": NAME1's posts are not NAME2's
         # "…xã Định Thủy (huyện Mỏ Cày Nam), chị NAME", "…xã X, huyện Y (Z) NAME": a parenthesis, the
         # unit's district or province and an honorific may stand between.
-        covered = [
+        covered = Covered(
             (pl.start, pl.end)
             for pl in places
             if pl.end > chain.end and pl.start < start and (pl.level != "commune" or pl.start < chain.end)
-        ]
-        gap = "".join(
-            c for i, c in enumerate(art.folded[chain.end : start], chain.end) if not any(a <= i < b for a, b in covered)
         )
+        gap = "".join(c for i, c in enumerate(art.folded[chain.end : start], chain.end) if i not in covered)
         between = re.sub(r"\([^)]*\)", "", gap).strip(" ,-–")
         if chain.titles and between in ("", *HONORIFICS):  # "…thị trấn Ninh Giang, ông NAME"
             return chain

@@ -23,7 +23,7 @@ from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
-from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.spans import Article, Covered, Segment
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
 from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
@@ -267,9 +267,9 @@ def _figures(
     ]
     if places is not None and seg is not None:
         # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
-        taken = [(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios]
+        taken = Covered([(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios])
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
-            if any(a <= c.start(1) < b for a, b in taken) or is_goal(
+            if c.start(1) in taken or is_goal(
                 folded, clause.start, c.start(), doc_date
             ):
                 continue
@@ -284,7 +284,7 @@ def _figures(
                 continue
             for item in _PAREN_ITEM.finditer(art.text, paren.start(), paren.end()):
                 at = item.start(2)
-                if not any(a <= at < b for a, b in taken) and list_item_region(art, places, seg, at) is not None:
+                if at not in taken and list_item_region(art, places, seg, at) is not None:
                     counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
         counts = [c for c in counts if c is not None]
         counts.sort(key=lambda c: c.start(1))
