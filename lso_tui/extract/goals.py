@@ -107,19 +107,19 @@ def find_targets(
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 if pair and where.level in (None, "province"):
                     # "Bạc Liêu và Vĩnh Long cùng hướng tới 70%": the same goal for each
-                    for name in pair.group(1, 2):
-                        out.append(Target(pct.value, year, f"Tỉnh {name}", "xã", art.source(pct.start, pct.end),
-                                          stated_by=speaker.name if speaker else None, scope_level="province"))  # fmt: skip
-                    continue
-                out.append(
-                    Target(
-                        share=pct.value,
-                        year=year,
-                        scope=where.name,
-                        level="xã",
-                        source=art.source(pct.start, pct.end),
-                        stated_by=speaker.name if speaker else None,
-                        scope_level=where.level,
+                    scopes: list[tuple[str | None, str | None]] = [(f"Tỉnh {n}", "province") for n in pair.group(1, 2)]
+                else:
+                    scopes = [(where.name, where.level)]
+                for scope, scope_level in scopes:
+                    out.append(
+                        Target(
+                            share=pct.value,
+                            year=year,
+                            scope=scope,
+                            level="xã",
+                            source=art.source(pct.start, pct.end),
+                            stated_by=speaker.name if speaker else None,
+                            scope_level=scope_level,
+                        )
                     )
-                )
     return out
