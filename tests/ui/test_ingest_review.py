@@ -44,6 +44,13 @@ async def _open_and_plan(pilot: Pilot[Any], path: str) -> IngestScreen:
     return screen
 
 
+def _store_and_article(tmp_path: Path, ui_store: Path) -> tuple[Path, Path]:
+    """A copy of the UI store and of the article to ingest into it, both under *tmp_path*."""
+    article = tmp_path / HUU_LUNG.name
+    shutil.copy(HUU_LUNG, article)
+    return copy_store(tmp_path, ui_store), article
+
+
 def _review(screen: IngestScreen) -> SelectionList[int]:
     """The review list of the ingest screen."""
     return screen.query_one("#review-list", SelectionList)
@@ -52,9 +59,7 @@ def _review(screen: IngestScreen) -> SelectionList[int]:
 async def test_untick_the_first_fact_and_merge(tmp_path: Path, ui_store: Path) -> None:
     """Space unticks the first fact, Enter merges the rest: the store lacks that fact, keeps the others,
     and has a "rejections" row for the article with that fact's key."""
-    db = copy_store(tmp_path, ui_store)
-    article = tmp_path / HUU_LUNG.name
-    shutil.copy(HUU_LUNG, article)
+    db, article = _store_and_article(tmp_path, ui_store)
     app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_and_plan(pilot, str(article))
@@ -163,9 +168,7 @@ async def test_e_corrects_a_fact_before_the_merge_and_every_rebuild_keeps_it(tmp
     """`e` on an official opens its fields filled with what was extracted; a bad value is refused
     beside its field; the corrected name is shown (✎), merged, kept for the article, and applied
     again by a later rebuild (which extracts the article again)."""
-    db = copy_store(tmp_path, ui_store)
-    article = tmp_path / HUU_LUNG.name
-    shutil.copy(HUU_LUNG, article)
+    db, article = _store_and_article(tmp_path, ui_store)
     app = watching_app(db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_and_plan(pilot, str(article))
