@@ -6,9 +6,12 @@ dashboard's start-up path may import this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from lso_tui.extract.gazetteer import Gazetteer
 from lso_tui.text import fold_key
 
 # The package's legacy table is the last state before the 2025 reorganisation: its 10,035
@@ -181,6 +184,26 @@ class Register:
         if not new.ward:
             return None
         return Successor(new.short_ward, new.ward_type, new.ward_code, new.province)
+
+
+@cache
+def national_gazetteer() -> Gazetteer:
+    """Every province's and district's name, read from the register once per process (every
+    article of a build, or of an ingest's stored documents, is extracted with it)."""
+    regions = Register().regions()
+    names: dict[str, list[str]] = {"province": [], "district": [], "city": []}
+    for r in regions:
+        for name in (r["name"], r.get("short") or ""):
+            # "Thành phố Hà Nội" → "Hà Nội"; "Kỳ Anh (Huyện)" → "Kỳ Anh"; "Quận 1" names nothing bare
+            bare = _TYPE_PREFIX.sub("", re.sub(r"\s*\([^)]*\)$", "", name)).strip()
+            if bare and not bare.isdigit():
+                names[r["level"]].append(bare)
+                if r["level"] == "province" and r["name"].startswith("Thành phố"):
+                    names["city"].append(bare)
+    return Gazetteer.of(names["province"], names["district"], names["city"])
+
+
+_TYPE_PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)\s+")
 
 
 def _district(r: dict[str, Any]) -> District:

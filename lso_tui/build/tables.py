@@ -10,7 +10,7 @@ from typing import Any
 
 from lso_tui.build.coverage import Coverage, coverage_districts
 from lso_tui.build.draft import Tables
-from lso_tui.build.register import Commune, District, Register, Successor
+from lso_tui.build.register import Commune, District, Register, Successor, national_gazetteer
 from lso_tui.errors import InputError
 from lso_tui.extract import extract_text
 from lso_tui.extract.reader import read_article
@@ -37,7 +37,7 @@ def extract_file(path: Path) -> Extraction:
     """Read, check and extract one article file (its id is a hash of its NFC text)."""
     text = read_article(path)
     doc_id = "d" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    ex = extract_text(text, doc_id, read_meta(path))
+    ex = extract_text(text, doc_id, read_meta(path), national_gazetteer())
     ex.document.filename = path.name
     ex.document.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     return ex
@@ -50,7 +50,7 @@ def extract_stored(doc: dict[str, Any]) -> Extraction:
     spans = doc.get("provenance") or {}
     fields = ("title", "date", "outlet", "outlet_code", "author")
     meta = {k: str(doc[k]) for k in fields if doc.get(k) and not spans.get(k)}
-    ex = extract_text(doc["text"], doc["id"], meta)
+    ex = extract_text(doc["text"], doc["id"], meta, national_gazetteer())
     ex.document.filename = doc.get("filename")
     ex.document.sha256 = doc.get("sha256")
     return ex

@@ -6,6 +6,7 @@ from collections import Counter
 
 from lso_tui.extract.bases import find_bases
 from lso_tui.extract.careers import attach_qualifications
+from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.extract.goals import find_targets
 from lso_tui.extract.header import read_header
 from lso_tui.extract.named_places import with_named_places
@@ -20,10 +21,13 @@ from lso_tui.model.records import Document, Extraction
 __all__ = ["extract_text"]
 
 
-def extract_text(text: str, doc_id: str = "", meta: dict[str, str] | None = None) -> Extraction:
-    """Extract document metadata, units, officials, targets and progress from NFC *text*."""
+def extract_text(
+    text: str, doc_id: str = "", meta: dict[str, str] | None = None, gazetteer: Gazetteer = NO_GAZETTEER
+) -> Extraction:
+    """Extract document metadata, units, officials, targets and progress from NFC *text*; the
+    *gazetteer* (the register's province and district names) places names the text gives bare."""
     meta = meta or {}
-    art = Article(text, doc_id)
+    art = Article(text, doc_id, gazetteer)
     header = read_header(art)
     places = with_named_places(art, find_places(art))
     scope = _main_scope(places)

@@ -21,7 +21,7 @@ _ITEM_NAME = re.compile(
     r"|[ \u00a0]*\([ \u00a0]*)$"  # "Sìn Hồ đạt thấp nhất với 4/22", "An Giang (147/156 đơn vị)"
 )
 _ITEM_LEAD = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:va|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
+    r"(?:^|[,;:(]\s*|\b(?:va|hay|hoac|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
 )
 
 
@@ -42,6 +42,9 @@ def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) 
     if known:
         p = known[0]
         return at, StatementScope(f"{p.type} {p.name}", p.level)
+    registered = gazetteer_scope(art, name, both=None)
+    if registered is not None:
+        return at, registered  # "như Hậu Giang (70/75 đơn vị) hay Đồng Tháp (51/143)"
     typed = [
         p for p in places
         if seg.start <= p.start < at and p.level in ("district", "province")
@@ -78,7 +81,9 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
     head = art.text[clause:pos]
     m = _SUBJECT.match(art.text, clause + len(head) - len(head.lstrip()))
     if m is None or m.end() > pos + 1:
-        return None
+        m = _subject_after_lead(art, clause, pos)
+        if m is None:
+            return None
     name, at = m.group(1), m.start(1)
     if fold_word(name) in _NOT_NAMES or any(p.start <= at < p.end for p in places):
         return None
@@ -86,6 +91,9 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
     if known:
         p = known[0]
         return (at, StatementScope(f"{p.type} {p.name}", p.level)) if p.level != "commune" else None
+    registered = gazetteer_scope(art, name, both="province")
+    if registered is not None and m.group(2) not in _TYPE_OF:
+        return at, registered  # "Thanh Hóa hiện có 22 xã, phường …": a bare name the register knows
     if m.group(2) in _TYPE_OF:
         type_, level = _TYPE_OF[m.group(2)]
         return at, StatementScope(f"{type_} {name}", level)
@@ -93,6 +101,28 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
     if below is None and m.group("goal"):
         return at, StatementScope(f"Tỉnh {name}", "province")
     return (at, below(name)) if below else None
+
+
+def _subject_after_lead(art: Article, clause: int, pos: int) -> re.Match[str] | None:
+    """ "Theo báo cáo của Ban Tổ chức Thành ủy, Hà Nội hiện có 25/584 …", "Nhìn rộng ra, Thanh Hóa
+    hiện có …": a subject after an opening phrase, when the register knows the name (a name after a
+    comma may as well be a person's or a unit's)."""
+    comma = art.text.rfind(", ", clause, pos)
+    if comma < 0:
+        return None
+    m = _SUBJECT.match(art.text, comma + 2)
+    if m is None or m.end() > pos + 1 or gazetteer_scope(art, m.group(1), both="province") is None:
+        return None
+    return m
+
+
+def gazetteer_scope(art: Article, name: str, both: str | None) -> StatementScope | None:
+    """The region the register knows by *name*, given bare: a province or a district, and *both*
+    (the level to take, or None to decide nothing) when a province and its capital share it."""
+    level = art.gazetteer.level(name) or (both if art.gazetteer.is_province(name) else None)
+    if level is None:
+        return None
+    return StatementScope(f"{'Tỉnh' if level == 'province' else 'Huyện'} {name}", level)
 
 
 _WHOLE = (

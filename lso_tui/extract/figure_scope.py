@@ -61,8 +61,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "district")))
     for p in inside:
         # "tỉnh Hà Giang có …", and "Tỉnh ủy Gia Lai đặt mục tiêu …" (the committee sets the province's)
-        committee = folded.endswith("tinh uy ", 0, p.start)
-        if p.level == "province" and p.name and (folded.startswith("tinh ", p.start) or committee):
+        # (a centrally run city is a province: "Hà Nội có …", "Thành ủy Hà Nội đặt mục tiêu …")
+        committee = folded.endswith(("tinh uy ", "thanh uy "), 0, p.start)
+        typed = folded.startswith(("tinh ", "thanh pho ", "tp"), p.start)
+        if p.level == "province" and p.name and (typed or committee):
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
@@ -130,4 +132,6 @@ def _lead_place(art: Article, places: list[Place], seg: Segment) -> StatementSco
     if text in districts and text not in provinces:
         typed = next(p for p in places if p.level == "district" and p.name == text)
         return StatementScope(f"{typed.type} {text}", "district")
+    if text not in provinces and art.gazetteer.level(text) == "district":
+        return StatementScope(f"Huyện {text}", "district")  # "Tại Sóc Sơn, …": the register's district
     return StatementScope(f"Tỉnh {text}", "province")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lso_tui.extract.lexicon import (
     COMMUNE_TYPES,
@@ -119,7 +119,16 @@ def find_places(art: Article) -> list[Place]:
             out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
     out += _counted_lists(art, out)
-    return _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
+    found = _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
+    return [_centrally_run(art, p) for p in found]
+
+
+def _centrally_run(art: Article, p: Place) -> Place:
+    """ "thành phố Hà Nội", "Thành ủy Cần Thơ": a city the register lists as a province only (a
+    centrally run city) is the province, not a district."""
+    if p.level == "district" and p.type == "Thành phố" and p.name and art.gazetteer.is_city_province(p.name):
+        return replace(p, level="province")
+    return p
 
 
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B

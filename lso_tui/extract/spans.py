@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.model.records import Source
 from lso_tui.text import fold
 
@@ -33,9 +34,11 @@ class Segment:
 class Article:
     """An article's NFC text with its folded twin, paragraphs and sentences."""
 
-    def __init__(self, text: str, doc_id: str = "") -> None:
-        """Segment *text* once; every extractor reads from here."""
+    def __init__(self, text: str, doc_id: str = "", gazetteer: Gazetteer = NO_GAZETTEER) -> None:
+        """Segment *text* once; every extractor reads from here (and asks *gazetteer* what level a
+        bare name is)."""
         self.text = text
+        self.gazetteer = gazetteer
         self.folded = fold_aligned(text)
         self.doc_id = doc_id
         self.paragraphs = _paragraphs(text)

@@ -1,0 +1,110 @@
+"""Regions a text names bare ("Hà Nội hiện có …", "Tại Sóc Sơn, …"), placed by the register's names
+at build time: sentences written for this project, each failed before the gazetteer was used."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lso_tui.build.register import Register, national_gazetteer
+from lso_tui.extract import extract_text
+from lso_tui.extract.gazetteer import Gazetteer
+from lso_tui.store.db import table_rows
+from tests.conftest import run_cli
+
+DATELINE = "Thứ hai, 09/09/2019 - 08:00\n\nTin địa phương\n\n"
+CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND được nhân rộng. "
+
+
+def _figures(body: str) -> list[tuple[int | None, int | None, str | None, str | None]]:
+    """Each progress figure of *body* with its region and level, the register at hand."""
+    ex = extract_text(DATELINE + body + "\n", "d1", {}, national_gazetteer())
+    return [(p.done, p.total, p.scope, p.scope_level) for p in ex.progress]
+
+
+def test_a_centrally_run_city_after_an_opening_phrase_is_the_province() -> None:
+    """ "Theo …, Hà Nội hiện có N/M …": the subject comes after a comma, and Hà Nội is a province."""
+    body = (
+        "Theo số liệu của Ban Tổ chức Thành ủy, Hà Nội hiện có 31/579 xã, phường, thị trấn có bí thư "
+        "đảng ủy đồng thời là chủ tịch UBND, đạt 5,35%."
+    )
+    assert _figures(body) == [(31, 579, "Tỉnh Hà Nội", "province")]
+
+
+def test_the_goal_of_a_centrally_run_citys_committee_is_the_provinces() -> None:
+    """ "Thành ủy Hà Nội đặt mục tiêu …": the committee of a city that is a province."""
+    ex = extract_text(
+        DATELINE + "Thành ủy Hà Nội đặt mục tiêu đến năm 2025 có ít nhất 15% số đơn vị cấp xã thực hiện "
+        "bí thư cấp ủy đồng thời là chủ tịch UBND.\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [(0.15, 2025, "province")]
+
+
+def test_provinces_named_bare_in_parentheses_joined_by_hay() -> None:
+    """ "như Hậu Giang (68/75 đơn vị) hay Đồng Tháp (49/143)": each figure is its own province's."""
+    body = (
+        "Nhiều tỉnh bố trí bí thư đồng thời là chủ tịch UBND cấp xã với tỷ lệ cao, như Hậu Giang "
+        "(68/75 đơn vị) hay Đồng Tháp (49/143)."
+    )
+    assert _figures(body) == [
+        (68, 75, "Tỉnh Hậu Giang", "province"),
+        (49, 143, "Tỉnh Đồng Tháp", "province"),
+    ]
+
+
+def test_a_bare_name_shared_by_a_province_and_its_city_is_the_province() -> None:
+    """ "Mở rộng ra cả khu vực, Thanh Hóa hiện có 27 xã, phường …": the city would be typed ("TP")."""
+    body = CUE + "Mở rộng ra cả khu vực, Thanh Hóa hiện có 27 xã, phường thực hiện mô hình này."
+    assert _figures(body) == [(27, None, "Tỉnh Thanh Hóa", "province")]
+
+
+def test_a_sentence_led_by_a_bare_district_name() -> None:
+    """ "Tại Sóc Sơn, 5/26 xã …": the register knows Sóc Sơn as a district only."""
+    assert _figures(CUE + "Tại Sóc Sơn, 5/26 xã đã thực hiện.") == [(5, 26, "Huyện Sóc Sơn", "district")]
+
+
+def test_without_the_register_a_bare_name_stays_unplaced() -> None:
+    """The extractor holds no place name: with an empty gazetteer the bare subject names nothing."""
+    ex = extract_text(DATELINE + "Theo báo cáo, Hà Nội hiện có 31/579 xã thực hiện mô hình.\n", "d1", {}, Gazetteer())
+    assert [p.scope_level for p in ex.progress] != ["province"]
+
+
+def test_the_gazetteer_tells_a_province_from_a_district() -> None:
+    """Both-named places (a province and its capital) are left for the text to decide."""
+    g = national_gazetteer()
+    assert (g.level("Hậu Giang"), g.level("Sóc Sơn"), g.level("Thanh Hóa"), g.level("Xyz")) == (
+        "province",
+        "district",
+        None,
+        None,
+    )
+    assert g.is_province("Thanh Hóa") and g.is_city_province("Hà Nội") and not g.is_city_province("Thanh Hóa")
+
+
+@pytest.fixture(scope="module")
+def register() -> Register:
+    """The national register (the same package the build reads)."""
+    return Register()
+
+
+def test_a_bare_town_name_is_placed_on_the_registers_town(tmp_path: Path, register: Register) -> None:
+    """ "Tại An Khê, 6/11 phường, xã …" is extracted as a district ("Huyện An Khê"); the register calls
+    it a town (thị xã), and the figure is placed on it, not left unplaced."""
+    article = tmp_path / "an_khe.txt"
+    article.write_text(
+        "An Khê nhân rộng mô hình bí thư kiêm chủ tịch\n\nThứ ba, 14/07/2020 - 09:10\n\n"
+        "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND xã được tỉnh Gia Lai nhân rộng từ năm 2018. "
+        "Tại An Khê, 6/11 phường, xã đã thực hiện mô hình này.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "store.json"
+    out = run_cli("build", "--db", str(db), str(article))
+    assert out.returncode == 0, out.stdout + out.stderr
+    (town,) = [d for d in register.find_districts("An Khê", "Gia Lai") if d.type == "Thị xã"]
+    observations = table_rows(json.loads(db.read_text(encoding="utf-8")), "observations")
+    assert [(o["scope_code"], o["done"], o["total"]) for o in observations] == [(town.code, 6, 11)]
