@@ -407,3 +407,14 @@ def test_bare_counts_in_a_parenthesis_after_units() -> None:
         (2, None, None, "Tỉnh Thái Bình", "province"), (3, None, None, "Tỉnh Hưng Yên", "province"),
         (1, None, None, "Tỉnh Nam Định", "province"),
     ]  # fmt: skip
+
+
+def test_an_interviews_goal_answer_after_the_question() -> None:
+    """Q&A: the model is named in one answer, a question stands between, and the next answer gives
+    the goals (each with its own deadline) without naming the model again."""
+    ex = extract(
+        "- Đến cuối năm 2022, toàn tỉnh có 40/124 xã, phường, thị trấn bố trí bí thư đảng ủy đồng thời "
+        "là chủ tịch UBND.\n\n* Thời gian tới tỉnh hướng tới điều gì?\n\n- Tỉnh phấn đấu đến năm 2024 "
+        "đạt khoảng 38% và đến năm 2025 có ít nhất 42% số đơn vị cấp xã thực hiện."
+    )
+    assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [(0.38, 2024, "province"), (0.42, 2025, "province")]

@@ -63,7 +63,7 @@ def find_targets(
         here = art.paragraph_index(seg.start)
         here = -1 if here is None else here
         # "… chỉ tiêu này …": the sentence before, or a paragraph just before, named the model
-        cued_before = previous_cued or cued_in >= here - 1
+        cued_before = previous_cued or cued_in >= here - 2  # an interview's question may stand between
         previous_cued = has_cue(sentence, CONSOLIDATION_CUES)
         if previous_cued:
             cued_in = here
