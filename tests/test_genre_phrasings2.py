@@ -418,3 +418,20 @@ def test_an_interviews_goal_answer_after_the_question() -> None:
         "đạt khoảng 38% và đến năm 2025 có ít nhất 42% số đơn vị cấp xã thực hiện."
     )
     assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [(0.38, 2024, "province"), (0.42, 2025, "province")]
+
+
+def test_every_unit_of_a_region_and_a_count_beside_another_regions_ratio() -> None:
+    """ "ở cả 9 xã" is 9 of 9; "cả 5 xã của huyện đảo X" is the island district's; "A làm nhiều nhất
+    với 4 xã, tiếp đến là B với 2/8 phường" gives each region its figure; a denial is no figure."""
+    ex = extract(
+        "Huyện Bình Liêu đã thực hiện ở cả 9 xã, thị trấn; cả 5 xã của huyện đảo Cô Tô cũng bố trí bí thư "
+        "đồng thời là chủ tịch UBND. Huyện Tiên Yên làm nhiều nhất với 4 xã, tiếp đến là thị xã Quảng Yên "
+        "với 2/8 phường. Ở huyện Ba Chẽ, cả 8 xã đều chưa thực hiện.",
+        cue=True,
+    )
+    assert figures(ex) == [
+        (9, 9, None, "Huyện Bình Liêu", "district"),
+        (5, 5, None, "Huyện Cô Tô", "district"),
+        (4, None, None, "Huyện Tiên Yên", "district"),
+        (2, 8, None, "Thị xã Quảng Yên", "district"),
+    ]

@@ -94,6 +94,7 @@ DISTRICT_TYPES: dict[str, str] = {
     "thi xa": "Thị xã",
     "tx.": "Thị xã",
     "huyen": "Huyện",
+    "huyen dao": "Huyện",  # "huyện đảo Kiên Hải": an island district
     "h.": "Huyện",
     "quan": "Quận",
     "q.": "Quận",

@@ -61,6 +61,7 @@ _SPELLING = {
     "thanh pho": "thành phố",
     "thi xa": "thị xã",
     "huyen": "huyện",
+    "huyen dao": "huyện đảo",
     "quan": "quận",
     "tinh": "tỉnh",
     "dac khu": "đặc khu",

@@ -241,7 +241,14 @@ def _figures(
             used.add(ahead[-1].start)
         end = after[0].end if after else r.end()
         out.append(Counted(start, end, done, total, share))
-    counts = [] if ratios else list(_COUNT.finditer(folded, clause.start, clause.end))
+    out += _every_unit(art, clause, doc_date, out)
+    # A clause with a ratio counts its units there ("… có 5 xã, đạt 5/12" is one figure), unless the
+    # count is another region's: "Huyện A làm nhiều nhất với 4 xã, tiếp đến là quận B với 2/8 phường".
+    counts = [
+        c
+        for c in _COUNT.finditer(folded, clause.start, clause.end)
+        if not ratios or all(_region_between(places or [], c, r) for r in ratios)
+    ]
     counts = [
         c
         for c in counts
@@ -310,6 +317,39 @@ def _figures(
         out.append(Counted(p.start, p.end, None, None, p.value))
     out += [Counted(c.start(1), c.end(), _int(c.group(1)), None, None) for c in counts]
     return sorted(out, key=lambda f: f.start)
+
+
+# "Huyện X đã thực hiện ở cả 8 xã", "tất cả 8 xã, thị trấn của huyện đều có bí thư …": every unit,
+# N of N.
+_EVERY = re.compile(
+    r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3})\s+(?:xa|phuong|thi tran|don vi)\b(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
+)
+_NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
+
+
+def _every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """Figures of every unit of a region ("ở cả 8 xã"), said with the model or a doing word in the
+    clause and not denied ("cả 8 xã đều chưa …")."""
+    folded = art.folded
+    out = []
+    for m in _EVERY.finditer(folded, clause.start, clause.end):
+        n = int(m.group(1))
+        if n == 0 or any(f.start <= m.start(1) < f.end for f in found):
+            continue
+        said = has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES) or _DOING.search(
+            folded, clause.start, clause.end
+        )
+        if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
+            continue
+        out.append(Counted(m.start(1), m.end(), n, n, None))
+    return out
+
+
+def _region_between(places: list[Place], count: re.Match[str], ratio: re.Match[str]) -> bool:
+    """Whether a named district or province stands between a count and a ratio of one clause (each
+    is then its own region's figure)."""
+    lo, hi = sorted((count.start(), ratio.start()))
+    return any(lo < p.start < hi and p.name and p.level in ("district", "province") for p in places)
 
 
 def _int(text: str) -> int:
