@@ -108,3 +108,40 @@ def test_a_bare_town_name_is_placed_on_the_registers_town(tmp_path: Path, regist
     (town,) = [d for d in register.find_districts("An Khê", "Gia Lai") if d.type == "Thị xã"]
     observations = table_rows(json.loads(db.read_text(encoding="utf-8")), "observations")
     assert [(o["scope_code"], o["done"], o["total"]) for o in observations] == [(town.code, 6, 11)]
+
+
+def test_this_region_and_a_list_opened_by_a_bare_district() -> None:
+    """ "Lấy X làm ví dụ. Địa phương này hiện có …" is X's; "Đắk Glong có 4 xã, Tuy Đức 3/6" opens a
+    list of figures with a bare district; "Huyện miền núi A Lưới có hai xã là …" is A Lưới's."""
+    body = (
+        CUE + "Lấy Bến Tre làm ví dụ. Địa phương này hiện có 80/157 xã, phường, thị trấn thực hiện, đạt "
+        "50,96%.\n\nĐắk Glong có 4 xã, Tuy Đức 3/6.\n\nHuyện miền núi A Lưới có hai xã là Hồng Kim và A Đớt."
+    )
+    assert _figures(body) == [
+        (80, 157, "Tỉnh Bến Tre", "province"),
+        (4, None, "Huyện Đắk Glong", "district"),
+        (3, 6, "Huyện Tuy Đức", "district"),
+        (2, None, "Huyện A Lưới", "district"),
+    ]
+
+
+def test_a_subject_after_a_connective_sets_its_own_goal() -> None:
+    """ "Bến Tre hướng tới 70% …, còn Vĩnh Long đặt chỉ tiêu khoảng 55%": each province its goal."""
+    ex = extract_text(
+        DATELINE + CUE + "Bến Tre hướng tới 70% vào năm 2025, còn Vĩnh Long đặt chỉ tiêu khoảng 55% trong "
+        "cùng thời hạn.\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    assert [(t.share, t.scope) for t in ex.targets] == [(0.7, "Tỉnh Bến Tre"), (0.55, "Tỉnh Vĩnh Long")]
+
+
+def test_the_other_arrangement_and_every_unit_in_words() -> None:
+    """ "…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này" counts the other
+    arrangement; "Huyện đảo Cô Tô thực hiện ở cả ba đơn vị" is 3 of 3."""
+    body = (
+        CUE + "Toàn tỉnh có 20 xã thực hiện mô hình này. Ở những nơi chưa làm, bí thư đảng ủy sẽ tiếp tục kiêm "
+        "chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này. Huyện đảo Cô Tô thực hiện ở cả ba đơn vị."
+    )
+    assert [(d, t) for d, t, _s, _l in _figures(body)] == [(20, None), (3, 3)]

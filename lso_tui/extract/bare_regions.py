@@ -25,16 +25,24 @@ _ITEM_LEAD = re.compile(
 )
 
 
-def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) -> tuple[int, StatementScope] | None:
+def list_item_region(
+    art: Article, places: list[Place], seg: Segment, pos: int, first: bool = False
+) -> tuple[int, StatementScope] | None:
     """The region an item of a list of figures names bare before the figure at *pos* ("…, Phong Thổ
     4/17"), with where it is named: a district or province the text names elsewhere, else a district
     of the type the list began with (a typed district earlier in the sentence); None when the figure
-    is not such an item."""
+    is not such an item. The *first* item may open its sentence when the text or the register knows
+    its name ("Đắk Glong có 4 xã, Tuy Đức 3/6")."""
     m = _ITEM_NAME.search(art.text, max(seg.start, pos - 60), pos)
     if m is None or m.start() < seg.start:
         return None
     name, at = m.group(1), m.start(1)
-    if not _ITEM_LEAD.search(art.folded, max(seg.start, at - 30), at):
+    # (a pattern's "^" holds only at the start of the whole text: a sentence's start is tested apart)
+    if at == seg.start:
+        # a sentence's first word is capitalised anyway: only a name the text or the register knows
+        if not first or not (any(p.name == name for p in places) or gazetteer_scope(art, name, both="province")):
+            return None
+    elif not _ITEM_LEAD.search(art.folded, max(seg.start, at - 30), at):
         return None
     if any(p.start <= at < p.end for p in places) or fold_word(name) in _NOT_NAMES:
         return None  # a typed place ("huyện X 5/13", found as such), or a sentence's first word
@@ -58,14 +66,17 @@ def list_item_region(art: Article, places: list[Place], seg: Segment, pos: int) 
 
 # A region named as the sentence's subject: "Lục Nam là huyện làm tốt nhất với 12/27 xã", "Phú Thọ
 # từng có 9 xã, phường triển khai", "Thanh Hóa là địa phương … hiện có 21 xã".
-_SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?[ \u00a0]+"
+_SUBJECT_AT = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\n))"  # where a subject may stand
+_SUBJECT_TEXT = (
+    r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?[ \u00a0]+"
     r"(?:là[ \u00a0]+(huyện|tỉnh|thị xã|thành phố|quận|địa phương)\b|(?:(?:hiện|đã|từng|mới|chỉ|vẫn|cũng)[ \u00a0]+)*"
     r"(?:có|từ|đạt)[ \u00a0]+\d"
     # "Hậu Giang đặt mục tiêu 100% vào năm 2020": a region setting its goal (a province, unless the
     # text says otherwise: provinces set these goals in their congress documents)
     r"|(?:(?:đã|cũng|từng)[ \u00a0]+)?(?P<goal>đặt[ \u00a0]+(?:mục tiêu|chỉ tiêu)|hướng tới|phấn đấu)\b)"
 )
+_SUBJECT = re.compile(_SUBJECT_AT + _SUBJECT_TEXT)
+_SUBJECT_JOINED = re.compile(_SUBJECT_TEXT)  # after "…, còn": the connective stands before it
 _TYPE_OF = {"huyện": ("Huyện", "district"), "thị xã": ("Thị xã", "district"), "thành phố": ("Thành phố", "district"),
             "quận": ("Quận", "district"), "tỉnh": ("Tỉnh", "province")}  # fmt: skip
 
@@ -79,11 +90,10 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
     """The region a sentence names bare as its subject before the figure at *pos*, if any."""
     clause = max(seg.start, art.text.rfind(";", seg.start, pos) + 1)  # "…; Bạc Liêu hướng tới 70%"
     head = art.text[clause:pos]
-    m = _SUBJECT.match(art.text, clause + len(head) - len(head.lstrip()))
+    # the subject nearest the figure: "Bến Tre hướng tới 70% …, còn Vĩnh Long đặt chỉ tiêu 55%"
+    m = _subject_after_lead(art, clause, pos) or _SUBJECT.match(art.text, clause + len(head) - len(head.lstrip()))
     if m is None or m.end() > pos + 1:
-        m = _subject_after_lead(art, clause, pos)
-        if m is None:
-            return None
+        return None
     name, at = m.group(1), m.start(1)
     if fold_word(name) in _NOT_NAMES or any(p.start <= at < p.end for p in places):
         return None
@@ -110,10 +120,14 @@ def _subject_after_lead(art: Article, clause: int, pos: int) -> re.Match[str] | 
     comma = art.text.rfind(", ", clause, pos)
     if comma < 0:
         return None
-    m = _SUBJECT.match(art.text, comma + 2)
+    joined = _CONNECTIVE.match(art.folded, comma + 2)  # "…, còn Vĩnh Long đặt chỉ tiêu khoảng 55%"
+    m = _SUBJECT_JOINED.match(art.text, joined.end()) if joined else _SUBJECT.match(art.text, comma + 2)
     if m is None or m.end() > pos + 1 or gazetteer_scope(art, m.group(1), both="province") is None:
         return None
     return m
+
+
+_CONNECTIVE = re.compile(r"(?:con|trong khi(?: do)?|rieng|nhung|va|tuong tu,?)\s+(?=\S)")
 
 
 def gazetteer_scope(art: Article, name: str, both: str | None) -> StatementScope | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.bare_regions import bare_known, list_item_region, subject_region
+from lso_tui.extract.bare_regions import bare_known, gazetteer_scope, list_item_region, subject_region
 from lso_tui.extract.place_refs import resolve
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
@@ -87,6 +87,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
+    for m in _THIS_REGION.finditer(folded, seg.start, pos):
+        this = this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
+        if this is not None:
+            marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     marks += bare_known(art, places, seg, pos)
     for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
         if item is not None:
@@ -99,6 +103,41 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     if not marks:
         return statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
+
+
+# "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
+_THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
+_THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
+_BARE_NAME = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3}")
+
+
+def this_region(art: Article, places: list[Place], at: int, level: str | None) -> StatementScope | None:
+    """The district or province (of *level*, when given) named nearest before *at*, typed ("TP Sóc
+    Trăng") or bare and known to the register ("Lấy Bến Tre làm ví dụ"), in its sentence or the two
+    before."""
+    before = art.sentence_at(max(0, art.sentence_at(at).start - 2))
+    start = art.sentence_at(max(0, before.start - 2)).start
+    found: list[tuple[int, StatementScope]] = [
+        (p.start, StatementScope(f"{p.type} {p.name}", p.level))
+        for p in places
+        if start <= p.start < at and p.name and p.level in ("district", "province") and level in (None, p.level)
+    ]
+    taken = [(p.start, p.end) for p in places]
+    for m in _BARE_NAME.finditer(art.text, start, at):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        # "Lấy Bến Tre làm ví dụ": a sentence's first word joins the run; try the names inside it
+        words = m.group(0).split()
+        for i in range(len(words)):
+            name = next(
+                (" ".join(words[i:j]) for j in range(len(words), i, -1) if gazetteer_scope(art, " ".join(words[i:j]), "province")),
+                None,
+            )
+            registered = gazetteer_scope(art, name, both="province") if name else None
+            if registered is not None and level in (None, registered.level):
+                found.append((m.start() + len(" ".join(words[:i])), registered))
+                break
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope | None:

@@ -101,12 +101,17 @@ def find_places(art: Article) -> list[Place]:
         # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
         listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
-        first = _one_run(art, m.end())
+        # "huyện miền núi A Lưới", "huyện biên giới X": a district's kind between its type and name
+        kind = _DISTRICT_KIND.match(art.folded, m.end()) if level == "district" else None
+        if kind and not art.text[kind.end() :].lstrip()[:1].isupper():
+            kind = None  # "huyện miền núi có 5 xã": no name follows
+        name_at = kind.end() if kind else m.end()
+        first = _one_run(art, name_at)
         if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
             listed = True
         if first and not plural and not listed:
             listed = _bare_list_follows(art, m.end())
-        after = m.end()
+        after = name_at
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
             lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after : after + 40])
             after += lead.end() if lead else 0
@@ -122,6 +127,9 @@ def find_places(art: Article) -> list[Place]:
     out += _counted_lists(art, out)
     found = _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
     return [_centrally_run(art, p) for p in found]
+
+
+_DISTRICT_KIND = re.compile(r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo)(?=\s+\S)")
 
 
 def _centrally_run(art: Article, p: Place) -> Place:

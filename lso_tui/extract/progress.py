@@ -110,7 +110,9 @@ def find_progress(
         near = cued_in >= here - 2  # an interview's question may stand between
         # "Cụ thể: huyện A: 5/16 xã; huyện B: 4/16 xã": ratios of units measure them too.
         measured = bool(_MEASURE.search(folded) or _RATIO_OF_UNITS.search(folded) or _THIS_NUMBER_ANY.search(folded))
-        follows = near and bool(_UNIT_NOUN.search(folded)) and measured
+        # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
+        other = "hdnd" in folded and "ubnd" not in folded
+        follows = near and bool(_UNIT_NOUN.search(folded)) and measured and not other
         if cued or follows:
             cued_in = here
         if not (cued or follows):
@@ -247,7 +249,7 @@ def _figures(
     counts = [
         c
         for c in _COUNT.finditer(folded, clause.start, clause.end)
-        if not ratios or all(_region_between(places or [], c, r) for r in ratios)
+        if not ratios or all(_region_between(art, places or [], seg, c, r) for r in ratios)
     ]
     counts = [
         c
@@ -280,7 +282,9 @@ def _figures(
                 folded, clause.start, c.start(), doc_date
             ):
                 continue
-            if list_item_region(art, places, seg, c.start(1)) is not None or after_typed_region(
+            # "Đắk Glong có 4 xã, Tuy Đức 3/6": the first item of a list of figures opens its sentence
+            first = any(r.start() > c.start() and _region_between(art, places, seg, c, r) for r in ratios)
+            if list_item_region(art, places, seg, c.start(1), first) is not None or after_typed_region(
                 art, places, c.start(1)
             ):
                 counts.append(c)
@@ -322,7 +326,8 @@ def _figures(
 # "Huyện X đã thực hiện ở cả 8 xã", "tất cả 8 xã, thị trấn của huyện đều có bí thư …": every unit,
 # N of N.
 _EVERY = re.compile(
-    r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3})\s+(?:xa|phuong|thi tran|don vi)\b(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
+    r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"
+    r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
 )
 _NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
 
@@ -333,7 +338,7 @@ def _every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found
     folded = art.folded
     out = []
     for m in _EVERY.finditer(folded, clause.start, clause.end):
-        n = int(m.group(1))
+        n = _int(m.group(1))
         if n == 0 or any(f.start <= m.start(1) < f.end for f in found):
             continue
         said = has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES) or _DOING.search(
@@ -345,11 +350,16 @@ def _every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found
     return out
 
 
-def _region_between(places: list[Place], count: re.Match[str], ratio: re.Match[str]) -> bool:
-    """Whether a named district or province stands between a count and a ratio of one clause (each
-    is then its own region's figure)."""
+def _region_between(
+    art: Article, places: list[Place], seg: Segment | None, count: re.Match[str], ratio: re.Match[str]
+) -> bool:
+    """Whether a district or province is named between a count and a ratio of one clause, typed or
+    bare as a list item ("Đắk Glong có 4 xã, Tuy Đức 3/6"): each is then its own region's figure."""
     lo, hi = sorted((count.start(), ratio.start()))
-    return any(lo < p.start < hi and p.name and p.level in ("district", "province") for p in places)
+    if any(lo < p.start < hi and p.name and p.level in ("district", "province") for p in places):
+        return True
+    item = list_item_region(art, places, seg, max(count.start(1), ratio.start())) if seg else None
+    return item is not None and lo < item[0] < hi
 
 
 def _int(text: str) -> int:
