@@ -435,3 +435,21 @@ def test_every_unit_of_a_region_and_a_count_beside_another_regions_ratio() -> No
         (4, None, None, "Huyện Tiên Yên", "district"),
         (2, 8, None, "Thị xã Quảng Yên", "district"),
     ]
+
+
+def test_goals_named_with_their_share_proposed_for_a_term_and_set_by_a_congress() -> None:
+    """ "chưa đạt chỉ tiêu 38% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra"; "đề xuất trong nhiệm kỳ
+    2015-2020 nâng lên khoảng 25%"; a congress goal beside one for "đơn vị cấp huyện" is the
+    province's, not the district named in the paragraph before."""
+    ex = extract(
+        "Đến tháng 6/2019, tỉnh Kon Tum có 29/102 xã, phường, thị trấn thực hiện. Con số này chưa đạt "
+        "chỉ tiêu 38% mà Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020-2025, đề ra.\n\n"
+        "Huyện Kon Plông có 3 xã thực hiện mô hình này.\n\nDự thảo Báo cáo chính trị trình Đại hội Đảng bộ "
+        "tỉnh đề xuất trong nhiệm kỳ 2020-2025 nâng lên khoảng 45% số xã, phường, thị trấn thực hiện mô "
+        "hình, và 50% đơn vị cấp huyện có bí thư đồng thời là chủ tịch UBND.",
+        cue=True,
+    )
+    assert [(t.share, t.year, t.scope_level) for t in ex.targets] == [
+        (0.38, 2025, "province"),
+        (0.45, 2025, "province"),
+    ]

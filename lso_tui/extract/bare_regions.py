@@ -98,9 +98,11 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
     if fold_word(name) in _NOT_NAMES or any(p.start <= at < p.end for p in places):
         return None
     known = [p for p in places if p.name == name]
-    if known:
+    if known and not (m.group("goal") and known[0].level == "district" and art.gazetteer.is_province(name)):
         p = known[0]
         return (at, StatementScope(f"{p.type} {p.name}", p.level)) if p.level != "commune" else None
+    # (a bare name that a province shares with its capital sets the province's goal: "Bến Tre hướng
+    # tới 70%" where the text also speaks of the city)
     registered = gazetteer_scope(art, name, both="province")
     if registered is not None and m.group(2) not in _TYPE_OF:
         return at, registered  # "Thanh Hóa hiện có 22 xã, phường …": a bare name the register knows

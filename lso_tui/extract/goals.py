@@ -16,9 +16,9 @@ from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
-_TERM_END = re.compile(r"\b(?:den|toi|vao)\s+(?:het|cuoi)\s+nhiem ky\b")
+_TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat")
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
@@ -28,13 +28,18 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 _BARE_SHARE = re.compile(
     r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|va|[.;,]|$)"
 )
+# "Con số này chưa đạt chỉ tiêu 35% …": the figure just given, measured against its goal.
+_THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\b")
 _PAIR = re.compile(
     r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) và ([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) cùng "
     r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
 )
 _PROVINCIAL = re.compile(r"\b(?:tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
-_SET_GOAL = re.compile(r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b")
+# ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
+_SET_GOAL = re.compile(
+    r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang)\s+)?\d"
+)
 _VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
 
 
@@ -85,7 +90,7 @@ def find_targets(
             about = (
                 has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
-                or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded)))
+                or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or _THIS_NUMBER.search(folded)))
             )
             if not about or (_VILLAGE.search(folded) and not _OF_UNITS.search(folded)):
                 continue

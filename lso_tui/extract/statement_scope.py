@@ -29,7 +29,8 @@ class StatementScope:
 def statement_scope(art: Article, places: list[Place], seg: Segment, default: str | None) -> StatementScope:
     """A district named in the sentence, else a province it counts, else the article's district."""
     inside = [p for p in places if seg.start <= p.start < seg.end]
-    districts = [p for p in inside if p.level == "district"]
+    # "50% đơn vị cấp huyện": a level, not a district the sentence refers back to
+    districts = [p for p in inside if p.level == "district" and not art.folded.endswith("cap ", 0, p.start)]
     for p in districts:
         if p.name:
             return StatementScope(f"{p.type} {p.name}", "district")
