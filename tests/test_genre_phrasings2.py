@@ -453,3 +453,14 @@ def test_goals_named_with_their_share_proposed_for_a_term_and_set_by_a_congress(
         (0.38, 2025, "province"),
         (0.45, 2025, "province"),
     ]
+
+
+def test_a_rise_from_one_count_to_another_with_its_total_in_the_next_clause() -> None:
+    """ "tăng từ 17 đơn vị năm 2016 lên 52 đơn vị hiện nay; tính trên tổng số 208 …, tỷ lệ đạt 25%":
+    the earlier count, then the current one with its total and share."""
+    ex = extract(
+        "Cả tỉnh đã tăng từ 17 đơn vị năm 2016 lên 52 đơn vị hiện nay; tính trên tổng số 208 xã, phường, "
+        "thị trấn, tỷ lệ đạt 25%.",
+        cue=True,
+    )
+    assert [(d, t, s) for d, t, s, _n, _l in figures(ex)] == [(17, None, None), (52, 208, 0.25)]

@@ -130,8 +130,8 @@ def find_progress(
         whole = of_which(art, seg, doc_date)
         before = of_which_before(art, seg, stated_total) if whole is None else None
         whole = whole or before
-        for clause in clauses(art, seg):
-            figures = _figures(art, clause, dates, doc_date, places, seg)
+        per_clause = _total_in_next_clause(art, [(c, _figures(art, c, dates, doc_date, places, seg)) for c in clauses(art, seg)])
+        for clause, figures in per_clause:
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
                 figures = [f for f in figures if not whole.start <= f.start < whole.end]
@@ -244,6 +244,7 @@ def _figures(
         end = after[0].end if after else r.end()
         out.append(Counted(start, end, done, total, share))
     out += _every_unit(art, clause, doc_date, out)
+    out += _grown(art, clause, doc_date, out)
     # A clause with a ratio counts its units there ("… có 5 xã, đạt 5/12" is one figure), unless the
     # count is another region's: "Huyện A làm nhiều nhất với 4 xã, tiếp đến là quận B với 2/8 phường".
     counts = [
@@ -347,6 +348,52 @@ def _every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found
         if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
             continue
         out.append(Counted(m.start(1), m.end(), n, n, None))
+    return out
+
+
+# "tăng từ 19 đơn vị năm 2016 lên 58 đơn vị hiện nay", "từ 12 lên 31 xã": the earlier count and the
+# current one, each a figure.
+_UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
+_GROWN = re.compile(
+    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+len\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
+)
+
+
+def _grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """The two counts of a rise said "từ N … lên M …", when not a goal and not already read."""
+    folded = art.folded
+    out = []
+    for m in _GROWN.finditer(folded, clause.start, clause.end):
+        if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
+            continue
+        if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(2), m.end()):
+            continue
+        out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None))
+        out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
+    return out
+
+
+# "…; tính trên tổng số 226 xã, phường, thị trấn, tỷ lệ đạt 25,66%": the total and share of the count
+# the clause before ended with.
+_TOTAL_NEXT = re.compile(r"\s*(?:(?:neu\s+)?tinh\s+)?(?:tren|trong)\s+tong\s+so\s+(\d{1,5})\b")
+
+
+def _total_in_next_clause(
+    art: Article, per_clause: list[tuple[Segment, list[Counted]]]
+) -> list[tuple[Segment, list[Counted]]]:
+    """Each clause's figures, a bare count given its total and share by the clause after it."""
+    out = [(c, list(f)) for c, f in per_clause]
+    for k in range(len(out) - 1):
+        figures = out[k][1]
+        after, next_figures = out[k + 1]
+        m = _TOTAL_NEXT.match(art.folded, after.start)
+        last = figures[-1] if figures else None
+        if m is None or last is None or last.total is not None or last.done is None or last.done > int(m.group(1)):
+            continue
+        share = next((f for f in next_figures if f.done is None and f.total is None and f.share is not None), None)
+        figures[-1] = Counted(last.start, last.end, last.done, int(m.group(1)), share.share if share else last.share)
+        if share is not None:
+            next_figures.remove(share)
     return out
 
 
