@@ -145,3 +145,27 @@ def test_the_other_arrangement_and_every_unit_in_words() -> None:
         "chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này. Huyện đảo Cô Tô thực hiện ở cả ba đơn vị."
     )
     assert [(d, t) for d, t, _s, _l in _figures(body)] == [(20, None), (3, 3)]
+
+
+def test_a_city_referred_back_to_and_bare_ratios_after_a_figure() -> None:
+    """ "Riêng TP Sóc Trăng, thành phố này có 3/10 phường" is the city's; after a figure, "con số này
+    cao hơn: Trà Vinh có 31/106, Vĩnh Long 41/107" and "Huyện Đắk Hà (cũ) đạt 5/11" name no unit but
+    count them; "…, nhưng … cả tỉnh mới đạt 22,1%" is the province's share."""
+    body = (
+        CUE + "Toàn tỉnh Sóc Trăng có 30/109 xã, phường, thị trấn thực hiện. Riêng TP Sóc Trăng, thành phố "
+        "này có 3/10 phường thực hiện.\n\nLấy Bến Tre làm ví dụ. Địa phương này hiện có 80/157 xã, phường, "
+        "thị trấn thực hiện. So với các tỉnh lân cận, con số này cao hơn hẳn: Trà Vinh có 31/106, Vĩnh Long "
+        "41/107. Huyện Đắk Hà (cũ) đạt 5/11.\n\nNghị quyết đặt chỉ tiêu đến năm 2020 đạt 30%, nhưng tính "
+        "đến tháng 9/2020, cả tỉnh mới đạt 22,1%, tăng 9 đơn vị so với đầu nhiệm kỳ."
+    )
+    *named, (done, total, _name, level) = _figures(body)
+    assert named == [
+        (30, 109, "Tỉnh Sóc Trăng", "province"),
+        (3, 10, "Thành phố Sóc Trăng", "district"),
+        (80, 157, "Tỉnh Bến Tre", "province"),
+        (31, 106, "Tỉnh Trà Vinh", "province"),
+        (41, 107, "Tỉnh Vĩnh Long", "province"),
+        (5, 11, "Huyện Đắk Hà", "district"),
+    ]
+    # (which province "cả tỉnh" is: the nearest typed one; a real article speaks of one)
+    assert (done, total, level) == (None, None, "province")

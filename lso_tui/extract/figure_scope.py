@@ -54,7 +54,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((p.start, province_at(places, p.start) if every else StatementScope(None, None)))
             continue
         gap = folded[districts[i - 1].end : p.start] if i > 0 else ""
-        grouped = i > 0 and districts[i - 1].name and _GROUP.fullmatch(gap) is not None
+        # ("TP Sóc Trăng, thành phố này có …": a nameless "thành phố này" refers back; it is no list)
+        grouped = i > 0 and p.name and districts[i - 1].name and _GROUP.fullmatch(gap) is not None
         if grouped:
             marks.append((p.start, StatementScope(None, None)))  # "huyện A, B và C": several
         elif p.name:
@@ -133,9 +134,12 @@ def this_region(art: Article, places: list[Place], at: int, level: str | None) -
                 (" ".join(words[i:j]) for j in range(len(words), i, -1) if gazetteer_scope(art, " ".join(words[i:j]), "province")),
                 None,
             )
+            at_name = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+            if any(s <= at_name < e for s, e in taken):
+                continue  # "Riêng TP Sóc Trăng": the typed place, found as such
             registered = gazetteer_scope(art, name, both="province") if name else None
             if registered is not None and level in (None, registered.level):
-                found.append((m.start() + len(" ".join(words[:i])), registered))
+                found.append((at_name, registered))
                 break
     return max(found, key=lambda f: f[0])[1] if found else None
 

@@ -74,6 +74,15 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
+# "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
+_REGION_RATIO = re.compile(
+    r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
+    r"(?:co|dat|voi|la)\s+\d{1,4}\s*/\s*\d{1,5}\s*[.;,]"
+)
+# "…, nhưng tính đến tháng 9/2020, cả tỉnh mới đạt 22,1%": a whole region's share, in a passage on units.
+_WHOLE_REACHED = re.compile(
+    r"\b(?:toan|ca)\s+(?:tinh|huyen|nuoc|thanh pho|thi xa)\s+(?:(?:moi|da|chi|hien|cung|van)\s+)*(?:dat|la)\s+$"
+)
 # (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
 # clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
@@ -112,7 +121,10 @@ def find_progress(
         measured = bool(_MEASURE.search(folded) or _RATIO_OF_UNITS.search(folded) or _THIS_NUMBER_ANY.search(folded))
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded
-        follows = near and bool(_UNIT_NOUN.search(folded)) and measured and not other
+        # ("So với …, con số này cao hơn: Trà Vinh có 31/106", "Huyện Đắk Hà (cũ) đạt 5/11": what is
+        # counted was said the sentence before)
+        of_units = _UNIT_NOUN.search(folded) or _THIS_NUMBER_ANY.search(folded) or _REGION_RATIO.search(folded)
+        follows = near and bool(of_units) and measured and not other
         if cued or follows:
             cued_in = here
         if not (cued or follows):
@@ -308,7 +320,8 @@ def _figures(
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
         if not _SHARE_OF_UNITS.match(folded, p.end) and not (
-            _ENDS.match(folded, p.end) and _UNIT_NOUN.search(folded, clause.start, p.start)
+            _ENDS.match(folded, p.end)
+            and (_UNIT_NOUN.search(folded, clause.start, p.start) or _WHOLE_REACHED.search(folded, clause.start, p.start))
         ):
             continue  # "chiếm 57% tổng chiều dài đường", "90% dân số": a share of something else
         if is_goal(folded, clause.start, p.start, doc_date):
