@@ -464,3 +464,4 @@ def test_a_rise_from_one_count_to_another_with_its_total_in_the_next_clause() ->
         cue=True,
     )
     assert [(d, t, s) for d, t, s, _n, _l in figures(ex)] == [(17, None, None), (52, 208, 0.25)]
+

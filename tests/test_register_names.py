@@ -169,3 +169,20 @@ def test_a_city_referred_back_to_and_bare_ratios_after_a_figure() -> None:
     ]
     # (which province "cả tỉnh" is: the nearest typed one; a real article speaks of one)
     assert (done, total, level) == (None, None, "province")
+
+
+def test_units_named_after_the_figure_that_counts_them() -> None:
+    """ "Huyện Trần Đề mới có hai xã là A và B", "…, trong khi Đồng Hỷ mới có một xã là C" after a list
+    of figures, and "Cùng đợt thực hiện còn có các xã D, E và thị trấn F" after a unit that did it."""
+    ex = extract_text(
+        DATELINE + CUE + "Thị xã Vĩnh Châu dẫn đầu với 8/10 xã, phường. Huyện Trần Đề mới có hai xã là Lịch "
+        "Hội Thượng và Đại Ân 2. Phú Lương có 5/15, trong khi Đồng Hỷ mới có một xã là Hóa Thượng.\n\nXã Tú "
+        "Đoạn áp dụng mô hình từ tháng 3/2018. Cùng đợt thực hiện còn có các xã Khuất Xá, Tam Gia và thị "
+        "trấn Na Dương.\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    done = {u.name for u in ex.units if u.consolidated}
+    assert {"Lịch Hội Thượng", "Đại Ân 2", "Hóa Thượng", "Khuất Xá", "Tam Gia", "Na Dương"} <= done
+    assert (1, None, "Huyện Đồng Hỷ") in [(p.done, p.total, p.scope) for p in ex.progress]

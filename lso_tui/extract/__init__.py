@@ -15,7 +15,7 @@ from lso_tui.extract.people import find_people
 from lso_tui.extract.places import Place, find_places
 from lso_tui.extract.progress import find_progress
 from lso_tui.extract.spans import Article
-from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation
+from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation, mark_counted_units
 from lso_tui.model.records import Document, Extraction
 
 __all__ = ["extract_text"]
@@ -54,6 +54,8 @@ def extract_text(
     idx = UnitIndex(art, places, scope, titled)
     bases = find_bases(art)
     mark_consolidation(idx, officials, date, [(b.source.start, b.source.end) for b in bases])
+    progress = find_progress(art, places, scope, date, header.title_span)
+    mark_counted_units(idx, [(p.source.start, p.source.end) for p in progress])
     attach_figures_and_notes(idx, officials)
     attach_qualifications(art, officials)
     return Extraction(
@@ -62,7 +64,7 @@ def extract_text(
         units=list(idx.units.values()),
         officials=officials,
         targets=find_targets(art, places, officials, scope, date),
-        progress=find_progress(art, places, scope, date, header.title_span),
+        progress=progress,
         scope=scope,
     )
 

@@ -143,7 +143,7 @@ def _centrally_run(art: Article, p: Place) -> Place:
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
 # và C": names listed without a type word take the type of the units counted before them.
 _COUNTED_NOUN = re.compile(
-    r"\b(?:\d+(?:\s*/\s*\d+)?|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran|don vi)\b"
+    r"\b(?:\d+(?:\s*/\s*\d+)?|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran|don vi)\b"
 )
 _LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])")
 

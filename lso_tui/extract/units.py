@@ -27,7 +27,7 @@ _CONTINUATION = re.compile(
     r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
     # "Ba đơn vị vừa thực hiện là A, B và C", "hai đơn vị còn lại là …", "Cùng thực hiện … còn có xã …"
     r"|\b(?:don vi|xa|phuong|thi tran)\s+(?:(?:vua|moi|da|con lai|con|cung)\s+)*(?:thuc hien\s+)?la\b"
-    r"|\bcung thuc hien\b|\bcon co\s+(?:xa|phuong|thi tran)\b"
+    r"|\bcung (?:(?:dot|dip|luc|thoi diem|giai doan|nam)\s+)?thuc hien\b|\bcon co\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     r"|\b(?:la|deu la)\s+(?:nhung|cac)\s+(?:don vi|xa|phuong|noi)\b"
     r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
@@ -46,6 +46,8 @@ _SPREAD = re.compile(
     r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
     r"|\bchon\b[^.;]{0,30}?\bthi diem\b|\bthi diem (?:tai|o)\b"
+    # "Tú Đoạn áp dụng mô hình từ tháng 3/2018": the verb first
+    r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
 )
 # "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
 _COUNTED = re.compile(r"\bthuc hien\b[^.]{0,40}?(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong|thi tran))")
@@ -161,7 +163,8 @@ def mark_consolidation(
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
         # A goal states a deadline; "vượt mục tiêu đề ra" reports progress past one.
         goal = has_cue(folded, TARGET_CUES) and "%" in folded and bool(_DEADLINE.search(folded))
-        previous_done = (cued or counting) and not negative and not goal
+        spread = topical and bool(_SPREAD.search(folded))
+        previous_done = (cued or counting or spread) and not negative and not goal
         for name in names:
             unit = idx.units[name]
             if negative or goal:
@@ -174,6 +177,29 @@ def mark_consolidation(
                 unit.source = art.sentence_source(seg)
         if not negative and not goal:
             _since(idx, seg, names, officials, doc_date, cited or [])
+
+
+# "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
+# progress figure counts, named right after it.
+_LISTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la)\b\s*:?\s*")
+
+
+def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
+    """Units listed right after a progress figure (*figures*: its spans) did what it counts."""
+    art = idx.art
+    starts = sorted(s for s, _e in figures)
+    for _start, end in figures:
+        m = _LISTED_AFTER.match(art.folded, end)
+        if m is None or re.search(r"[A-ZĐ\d]", art.text[end : m.start(0) + len(m.group(0)) - 1]):
+            continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
+        seg = art.sentence_at(end)
+        semicolon = art.text.find(";", m.end(), seg.end)
+        stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *(s for s in starts if s > end)])
+        for name in idx.named_in(Segment(m.end(), stop), claims_only=True):
+            unit = idx.units[name]
+            if unit.consolidated is None:
+                unit.consolidated = True
+                unit.source = art.sentence_source(seg)
 
 
 def _since(
