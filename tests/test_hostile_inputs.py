@@ -74,3 +74,35 @@ def test_a_store_file_made_read_only_is_not_replaced(db: Path) -> None:
         assert db.read_bytes() == before
     finally:
         db.chmod(0o600)
+
+
+def _lying_file(over: int) -> Path:
+    """A regular file whose size says 0 but which holds more than *over* bytes (a /proc file), the
+    way a file that grows after it was checked looks to a reader."""
+    for name in ("/proc/kallsyms", "/proc/self/smaps", "/proc/self/maps"):
+        p = Path(name)
+        try:
+            if p.is_file() and p.stat().st_size == 0 and len(p.read_bytes()) > over:
+                return p
+        except OSError:
+            continue
+    pytest.skip("no /proc file larger than the limit on this machine")
+
+
+def test_a_file_larger_than_its_size_says_is_read_only_up_to_the_limit() -> None:
+    """`extract` on a file whose size is 0 when checked but holds megabytes: refused at the article
+    limit (256 KiB), one line, exit 2 — it used to be read whole and extracted."""
+    from lso_tui.extract.reader import MAX_BYTES
+
+    out = run_cli("extract", str(_lying_file(MAX_BYTES)), timeout=60)
+    _one_line_exit_2(out)
+    assert "too large for an article" in out.stderr
+
+
+def test_a_batch_file_is_read_once_from_the_open_file(tmp_path: Path, db: Path) -> None:
+    """A batch in a legacy encoding is one line naming the byte, not an internal error."""
+    legacy = tmp_path / "batch.txt"
+    legacy.write_bytes("unit 00001 --note \"Quảng Lạc\"\n".encode("utf-16-le"))
+    out = run_cli("--db", str(db), "edit", "batch", str(legacy))
+    _one_line_exit_2(out)
+    assert "not UTF-8" in out.stderr

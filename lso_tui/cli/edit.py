@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
-import os
 import shlex
-import stat
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -16,6 +15,7 @@ from lso_tui.edits.check import check
 from lso_tui.edits.parse import parse_name, parse_share, parse_since, parse_titles, parse_year
 from lso_tui.errors import InputError
 from lso_tui.model.region_lookup import region_scope
+from lso_tui.regular_file import NotRegularFile, TooLarge, read_regular
 from lso_tui.text import emit
 
 
@@ -103,14 +103,17 @@ BATCH_BYTES = 50_000_000
 def _open_batch(file: str) -> TextIO:
     """A batch file: a regular file of reasonable size ("/dev/zero" or a FIFO would never end)."""
     try:
-        info = os.stat(file)
+        raw = read_regular(Path(file), BATCH_BYTES)  # checked on the open file: no swap in between
+    except (NotRegularFile, IsADirectoryError):
+        raise InputError(f"{file}: not a regular file") from None
+    except TooLarge:
+        raise InputError(f"{file}: larger than {BATCH_BYTES // 1_000_000} MB; split it") from None
     except OSError as exc:
         raise InputError(f"{file}: cannot read ({exc.strerror})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{file}: not a regular file")
-    if info.st_size > BATCH_BYTES:
-        raise InputError(f"{file}: larger than {BATCH_BYTES // 1_000_000} MB; split it")
-    return open(file, encoding="utf-8")
+    try:
+        return io.StringIO(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{file}: not UTF-8 text at byte {exc.start}") from None
 
 
 def _batch(file: str, db: Path) -> int:

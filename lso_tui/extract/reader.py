@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 from lso_tui.errors import InputError
+from lso_tui.regular_file import NotRegularFile, TooLarge, read_regular
 from lso_tui.text import clean
 
 MAX_BYTES = 256 * 1024
@@ -16,17 +17,18 @@ one, and crafted text of that size still takes seconds to extract (make bench, f
 def read_article(path: str | Path) -> str:
     """Return the article's text, NFC with control characters removed, or raise InputError."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not an article file")
-    if not p.is_file():
-        raise InputError(f"{p}: not a regular file")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"{p}: {size:,} bytes is too large for an article (limit {MAX_BYTES:,})")
     try:
-        raw = p.read_bytes()
+        # checked on the open file, not before opening it: a path swapped for a FIFO in between
+        # would otherwise hang the ingest
+        raw = read_regular(p, MAX_BYTES)
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory, not an article file") from None
+    except NotRegularFile:
+        raise InputError(f"{p}: not a regular file") from None
+    except TooLarge as exc:
+        raise InputError(f"{p}: {exc.size:,} bytes is too large for an article (limit {MAX_BYTES:,})") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     return decode_article(raw, str(p))

@@ -12,7 +12,6 @@ import errno
 import json
 import os
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ import msgspec
 
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
 from lso_tui.errors import StoreError
+from lso_tui.regular_file import read_regular
 from lso_tui.store.location import file_mode
 from lso_tui.store.shape import shape_problem
 from lso_tui.text import clean
@@ -116,27 +116,6 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
 
 STORE_BYTES = 1_000_000_000
 """A store larger than this is refused before it is read (the country's is about 2.5 MB)."""
-
-
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of *path*, which must be a regular file of at most *limit* bytes: opened without
-    blocking (a FIFO would hang every command, and the dashboard with it), checked with fstat after
-    opening (a symlink to /dev/zero is a character device), read only then. OSError otherwise."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", str(path))
-        if info.st_size > limit:
-            raise OSError(errno.EFBIG, f"larger than {limit // 1_000_000} MB", str(path))
-        with os.fdopen(fd, "rb", closefd=True) as fh:
-            fd = -1
-            return fh.read(limit + 1)
-    finally:
-        if fd >= 0:
-            os.close(fd)
 
 
 def _choices(path: Path) -> str:
