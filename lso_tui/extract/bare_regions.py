@@ -198,3 +198,15 @@ def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
 
 # Before an item of a list of figures: a comma, a semicolon, a colon, "và", "trong đó".
 _LIST_SEPARATOR = re.compile(r"(?:[,;:]|\bva|\btrong do|\btiep den(?: la)?|\bdan dau la)\s*$")
+
+
+def region_between(
+    art: Article, places: list[Place], seg: Segment | None, count: re.Match[str], ratio: re.Match[str]
+) -> bool:
+    """Whether a district or province is named between a count and a ratio of one clause, typed or
+    bare as a list item ("Đắk Glong có 4 xã, Tuy Đức 3/6"): each is then its own region's figure."""
+    lo, hi = sorted((count.start(), ratio.start()))
+    if any(lo < p.start < hi and p.name and p.level in ("district", "province") for p in places):
+        return True
+    item = list_item_region(art, places, seg, max(count.start(1), ratio.start())) if seg else None
+    return item is not None and lo < item[0] < hi

@@ -133,3 +133,12 @@ def other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segmen
     after = _MODEL.findall(folded, r.end(), after_end)
     named = after[:1] or _MODEL.findall(folded, before_start, r.start())[-1:]
     return bool(named) and " h" in named[0]
+
+
+# Counts in words: "mới có hai xã".
+NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def count_value(text: str) -> int:
+    """A count as printed ("1.569": a dot groups thousands; "hai": 2)."""
+    return NUMBER_WORDS.get(text) or int(text.replace(".", ""))

@@ -8,9 +8,8 @@ from lso_tui.extract.counted import DEADLINE, is_goal, share_of_units
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
-from lso_tui.extract.progress import clauses
 from lso_tui.extract.quantities import find_percents
-from lso_tui.extract.spans import Article
+from lso_tui.extract.spans import Article, clauses
 from lso_tui.extract.statement_scope import province_at
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.bare_regions import after_typed_region, list_item_region
+from lso_tui.extract.bare_regions import after_typed_region, list_item_region, region_between
 from lso_tui.extract.counted import (
+    NUMBER_WORDS,
     Counted,
+    count_value,
     counts_communes,
     is_goal,
     is_vote,
     other_model,
     share_of_units,
 )
+from lso_tui.extract.figure_forms import every_unit, grown, total_in_next_clause
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
-from lso_tui.extract.spans import Article, Covered, Segment
+from lso_tui.extract.spans import Article, Covered, Segment, clauses
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
 from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
@@ -36,8 +39,6 @@ _RATIO = re.compile(
     r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
-# Counts in words: "mới có hai xã".
-NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _COUNT = re.compile(
     r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con)\s+(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
@@ -142,7 +143,7 @@ def find_progress(
         whole = of_which(art, seg, doc_date)
         before = of_which_before(art, seg, stated_total) if whole is None else None
         whole = whole or before
-        per_clause = _total_in_next_clause(art, [(c, _figures(art, c, dates, doc_date, places, seg)) for c in clauses(art, seg)])
+        per_clause = total_in_next_clause(art, [(c, _figures(art, c, dates, doc_date, places, seg)) for c in clauses(art, seg)])
         for clause, figures in per_clause:
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
@@ -186,16 +187,6 @@ def find_progress(
                     )
                 )
     return out
-
-
-def clauses(art: Article, seg: Segment) -> list[Segment]:
-    """A sentence cut at semicolons: each clause is read on its own."""
-    out, start = [], seg.start
-    for i in range(seg.start, seg.end):
-        if art.text[i] == ";":
-            out.append(Segment(start, i))
-            start = i + 1
-    return [*out, Segment(start, seg.end)]
 
 
 def _figures(
@@ -255,14 +246,14 @@ def _figures(
             used.add(ahead[-1].start)
         end = after[0].end if after else r.end()
         out.append(Counted(start, end, done, total, share))
-    out += _every_unit(art, clause, doc_date, out)
-    out += _grown(art, clause, doc_date, out)
+    out += every_unit(art, clause, doc_date, out)
+    out += grown(art, clause, doc_date, out)
     # A clause with a ratio counts its units there ("… có 5 xã, đạt 5/12" is one figure), unless the
     # count is another region's: "Huyện A làm nhiều nhất với 4 xã, tiếp đến là quận B với 2/8 phường".
     counts = [
         c
         for c in _COUNT.finditer(folded, clause.start, clause.end)
-        if not ratios or all(_region_between(art, places or [], seg, c, r) for r in ratios)
+        if not ratios or all(region_between(art, places or [], seg, c, r) for r in ratios)
     ]
     counts = [
         c
@@ -296,7 +287,7 @@ def _figures(
             ):
                 continue
             # "Đắk Glong có 4 xã, Tuy Đức 3/6": the first item of a list of figures opens its sentence
-            first = any(r.start() > c.start() and _region_between(art, places, seg, c, r) for r in ratios)
+            first = any(r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios)
             if list_item_region(art, places, seg, c.start(1), first) is not None or after_typed_region(
                 art, places, c.start(1)
             ):
@@ -329,102 +320,12 @@ def _figures(
         count = next((c for c in counts if c.end() <= p.start), None)
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure.
-            out.append(Counted(count.start(1), p.end, _int(count.group(1)), None, p.value))
+            out.append(Counted(count.start(1), p.end, count_value(count.group(1)), None, p.value))
             counts.remove(count)
             continue
         out.append(Counted(p.start, p.end, None, None, p.value))
-    out += [Counted(c.start(1), c.end(), _int(c.group(1)), None, None) for c in counts]
+    out += [Counted(c.start(1), c.end(), count_value(c.group(1)), None, None) for c in counts]
     return sorted(out, key=lambda f: f.start)
-
-
-# "Huyện X đã thực hiện ở cả 8 xã", "tất cả 8 xã, thị trấn của huyện đều có bí thư …": every unit,
-# N of N.
-_EVERY = re.compile(
-    r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"
-    r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
-)
-_NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
-
-
-def _every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
-    """Figures of every unit of a region ("ở cả 8 xã"), said with the model or a doing word in the
-    clause and not denied ("cả 8 xã đều chưa …")."""
-    folded = art.folded
-    out = []
-    for m in _EVERY.finditer(folded, clause.start, clause.end):
-        n = _int(m.group(1))
-        if n == 0 or any(f.start <= m.start(1) < f.end for f in found):
-            continue
-        said = has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES) or _DOING.search(
-            folded, clause.start, clause.end
-        )
-        if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
-            continue
-        out.append(Counted(m.start(1), m.end(), n, n, None))
-    return out
-
-
-# "tăng từ 19 đơn vị năm 2016 lên 58 đơn vị hiện nay", "từ 12 lên 31 xã": the earlier count and the
-# current one, each a figure.
-_UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
-_GROWN = re.compile(
-    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+len\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
-)
-
-
-def _grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
-    """The two counts of a rise said "từ N … lên M …", when not a goal and not already read."""
-    folded = art.folded
-    out = []
-    for m in _GROWN.finditer(folded, clause.start, clause.end):
-        if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
-            continue
-        if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(2), m.end()):
-            continue
-        out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None))
-        out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
-    return out
-
-
-# "…; tính trên tổng số 226 xã, phường, thị trấn, tỷ lệ đạt 25,66%": the total and share of the count
-# the clause before ended with.
-_TOTAL_NEXT = re.compile(r"\s*(?:(?:neu\s+)?tinh\s+)?(?:tren|trong)\s+tong\s+so\s+(\d{1,5})\b")
-
-
-def _total_in_next_clause(
-    art: Article, per_clause: list[tuple[Segment, list[Counted]]]
-) -> list[tuple[Segment, list[Counted]]]:
-    """Each clause's figures, a bare count given its total and share by the clause after it."""
-    out = [(c, list(f)) for c, f in per_clause]
-    for k in range(len(out) - 1):
-        figures = out[k][1]
-        after, next_figures = out[k + 1]
-        m = _TOTAL_NEXT.match(art.folded, after.start)
-        last = figures[-1] if figures else None
-        if m is None or last is None or last.total is not None or last.done is None or last.done > int(m.group(1)):
-            continue
-        share = next((f for f in next_figures if f.done is None and f.total is None and f.share is not None), None)
-        figures[-1] = Counted(last.start, last.end, last.done, int(m.group(1)), share.share if share else last.share)
-        if share is not None:
-            next_figures.remove(share)
-    return out
-
-
-def _region_between(
-    art: Article, places: list[Place], seg: Segment | None, count: re.Match[str], ratio: re.Match[str]
-) -> bool:
-    """Whether a district or province is named between a count and a ratio of one clause, typed or
-    bare as a list item ("Đắk Glong có 4 xã, Tuy Đức 3/6"): each is then its own region's figure."""
-    lo, hi = sorted((count.start(), ratio.start()))
-    if any(lo < p.start < hi and p.name and p.level in ("district", "province") for p in places):
-        return True
-    item = list_item_region(art, places, seg, max(count.start(1), ratio.start())) if seg else None
-    return item is not None and lo < item[0] < hi
-
-
-def _int(text: str) -> int:
-    """A count as printed ("1.569": a dot groups thousands; "hai": 2)."""
-    return NUMBER_WORDS.get(text) or int(text.replace(".", ""))
 
 
 def _in_body(art: Article, title: tuple[int, int] | None, f: Counted) -> bool:

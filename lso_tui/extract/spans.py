@@ -134,3 +134,13 @@ class Covered:
         """Whether some span has start <= pos < end."""
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+
+def clauses(art: Article, seg: Segment) -> list[Segment]:
+    """A sentence cut at semicolons: each clause is read on its own."""
+    out, start = [], seg.start
+    for i in range(seg.start, seg.end):
+        if art.text[i] == ";":
+            out.append(Segment(start, i))
+            start = i + 1
+    return [*out, Segment(start, seg.end)]

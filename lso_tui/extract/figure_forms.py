@@ -1,0 +1,86 @@
+"""Progress figures said in set forms: every unit of a region ("ở cả 8 xã": N of N), a rise ("tăng
+từ 19 đơn vị … lên 58 đơn vị": both counts), and a total given by the clause after a count ("…; tính
+trên tổng số 226 …, tỷ lệ đạt 25,66%")."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.counted import NUMBER_WORDS, Counted, count_value, counts_communes, is_goal
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.totals import DOING as _DOING
+from lso_tui.extract.units import has_cue
+from lso_tui.model.records import FuzzyDate
+
+# "Huyện X đã thực hiện ở cả 8 xã", "tất cả 8 xã, thị trấn của huyện đều có bí thư …": every unit,
+# N of N.
+_EVERY = re.compile(
+    r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"
+    r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
+)
+_NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
+
+
+def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """Figures of every unit of a region ("ở cả 8 xã"), said with the model or a doing word in the
+    clause and not denied ("cả 8 xã đều chưa …")."""
+    folded = art.folded
+    out = []
+    for m in _EVERY.finditer(folded, clause.start, clause.end):
+        n = count_value(m.group(1))
+        if n == 0 or any(f.start <= m.start(1) < f.end for f in found):
+            continue
+        said = has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES) or _DOING.search(
+            folded, clause.start, clause.end
+        )
+        if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
+            continue
+        out.append(Counted(m.start(1), m.end(), n, n, None))
+    return out
+
+
+# "tăng từ 19 đơn vị năm 2016 lên 58 đơn vị hiện nay", "từ 12 lên 31 xã": the earlier count and the
+# current one, each a figure.
+_UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
+_GROWN = re.compile(
+    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+len\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
+)
+
+
+def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """The two counts of a rise said "từ N … lên M …", when not a goal and not already read."""
+    folded = art.folded
+    out = []
+    for m in _GROWN.finditer(folded, clause.start, clause.end):
+        if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
+            continue
+        if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(2), m.end()):
+            continue
+        out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None))
+        out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
+    return out
+
+
+# "…; tính trên tổng số 226 xã, phường, thị trấn, tỷ lệ đạt 25,66%": the total and share of the count
+# the clause before ended with.
+_TOTAL_NEXT = re.compile(r"\s*(?:(?:neu\s+)?tinh\s+)?(?:tren|trong)\s+tong\s+so\s+(\d{1,5})\b")
+
+
+def total_in_next_clause(
+    art: Article, per_clause: list[tuple[Segment, list[Counted]]]
+) -> list[tuple[Segment, list[Counted]]]:
+    """Each clause's figures, a bare count given its total and share by the clause after it."""
+    out = [(c, list(f)) for c, f in per_clause]
+    for k in range(len(out) - 1):
+        figures = out[k][1]
+        after, next_figures = out[k + 1]
+        m = _TOTAL_NEXT.match(art.folded, after.start)
+        last = figures[-1] if figures else None
+        if m is None or last is None or last.total is not None or last.done is None or last.done > int(m.group(1)):
+            continue
+        share = next((f for f in next_figures if f.done is None and f.total is None and f.share is not None), None)
+        figures[-1] = Counted(last.start, last.end, last.done, int(m.group(1)), share.share if share else last.share)
+        if share is not None:
+            next_figures.remove(share)
+    return out
