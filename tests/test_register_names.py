@@ -186,3 +186,30 @@ def test_units_named_after_the_figure_that_counts_them() -> None:
     done = {u.name for u in ex.units if u.consolidated}
     assert {"Lịch Hội Thượng", "Đại Ân 2", "Hóa Thượng", "Khuất Xá", "Tam Gia", "Na Dương"} <= done
     assert (1, None, "Huyện Đồng Hỷ") in [(p.done, p.total, p.scope) for p in ex.progress]
+
+
+def test_bare_registered_names_mark_the_region_a_figure_counts() -> None:
+    """A district article's "kế hoạch của tỉnh đặt mục tiêu …" is the province the text names bare;
+    "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị" is Nghệ An's (a ranking is not
+    the country); "thị xã Bình Minh của Vĩnh Long đã đạt 100% (8/8 phường, xã)" is the town's;
+    "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)" and "tỉnh này từng có 9 xã làm thí điểm"."""
+    ex = extract_text(
+        DATELINE + "Huyện Đông Sơn\n\nMô hình bí thư đảng ủy đồng thời là chủ tịch UBND được nhân rộng ở huyện "
+        "Đông Sơn. Nhìn rộng ra, Thanh Hóa hiện có 22 xã, phường thực hiện mô hình. Kế hoạch của tỉnh đặt mục "
+        "tiêu đến năm 2021 có khoảng 15% số xã, phường, thị trấn thực hiện mô hình này.\n\n"
+        "Trong khi đó, Nghệ An, tỉnh có số đơn vị cấp xã lớn thứ hai cả nước, mới có 58 đơn vị. Tỉnh này "
+        "từng có 9 xã làm thí điểm. Một số nơi mở rộng như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã). "
+        "Thị xã Bình Minh của Vĩnh Long đã đạt 100% (8/8 phường, xã).\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    assert [(t.share, t.scope) for t in ex.targets] == [(0.15, "Tỉnh Thanh Hóa")]
+    assert [(p.done, p.total, p.scope) for p in ex.progress] == [
+        (22, None, "Tỉnh Thanh Hóa"),
+        (58, None, "Tỉnh Nghệ An"),
+        (9, None, "Tỉnh Nghệ An"),
+        (14, None, "Tỉnh Quảng Ninh"),
+        (11, None, "Tỉnh Bạc Liêu"),
+        (8, 8, "Thị xã Bình Minh"),
+    ]

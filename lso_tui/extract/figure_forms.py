@@ -84,3 +84,15 @@ def total_in_next_clause(
         if share is not None:
             next_figures.remove(share)
     return out
+
+
+def restated_in_body(art: Article, title: tuple[int, int] | None, f: Counted) -> bool:
+    """Whether the ratio of a headline's figure is stated again after the headline."""
+    if title is None:
+        return False
+    return (
+        re.search(
+            rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]
+        )
+        is not None
+    )

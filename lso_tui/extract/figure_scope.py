@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.bare_regions import bare_known, gazetteer_scope, list_item_region, subject_region
+from lso_tui.extract.bare_regions import bare_known, list_item_region, subject_region
+from lso_tui.extract.named_places import registered_names
 from lso_tui.extract.place_refs import resolve
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
@@ -30,6 +31,8 @@ _PROVINCE_COMMITTEE = re.compile(
 )
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
+_RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|cuoi)\s+(?:trong\s+)?$")
+_COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
 # "6 xã của huyện X", "4 xã thuộc huyện X": the region named right after the units counted.
 _OF_REGION = re.compile(
@@ -51,7 +54,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if p.plural and (not p.name or MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)):
             # "yêu cầu các huyện ủy, thành ủy …" (every district): the province; "các huyện A, B": none.
             every = not p.name and MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)
-            marks.append((p.start, province_at(places, p.start) if every else StatementScope(None, None)))
+            marks.append((p.start, province_at(art, places, p.start) if every else StatementScope(None, None)))
             continue
         gap = folded[districts[i - 1].end : p.start] if i > 0 else ""
         # ("TP Sóc Trăng, thành phố này có …": a nameless "thành phố này" refers back; it is no list)
@@ -69,21 +72,27 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
-        marks.append((seg.start, province_at(places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
+        marks.append((seg.start, province_at(art, places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
-        here = leading if leading is not None and leading.level == "province" else province_at(places, m.start())
+        here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
         marks.append((m.start(), here))
     for m in _PROVINCE_SUBJECT.finditer(folded, seg.start, pos):
-        marks.append((m.start(), province_at(places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
+        marks.append((m.start(), province_at(art, places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
-        marks.append((m.start(), province_at(places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
+        marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
         named = resolve(places, m.start(), "district")
         if named is not None and named.name:
             marks.append((m.start(), StatementScope(f"{named.type} {named.name}", "district")))
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
+        if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
+            continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
+    for b in registered_names(art, places):
+        if seg.start <= b.start < pos and not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(folded, places, b.start):
+            # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
+            marks.append((b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level)))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
@@ -109,7 +118,14 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
-_BARE_NAME = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3}")
+_OF = re.compile(r"\s+(?:cua|thuoc)\s+$")
+
+
+def _owner_of_typed(folded: str, places: list[Place], at: int) -> bool:
+    """ "thị xã Bình Minh của Vĩnh Long đã đạt 100%": the name after "của" says whose the typed
+    district before it is; the figure is the district's."""
+    m = _OF.search(folded, max(0, at - 12), at)
+    return m is not None and any(p.level == "district" and p.name and p.end == m.start() for p in places)
 
 
 def this_region(art: Article, places: list[Place], at: int, level: str | None) -> StatementScope | None:
@@ -123,24 +139,11 @@ def this_region(art: Article, places: list[Place], at: int, level: str | None) -
         for p in places
         if start <= p.start < at and p.name and p.level in ("district", "province") and level in (None, p.level)
     ]
-    taken = [(p.start, p.end) for p in places]
-    for m in _BARE_NAME.finditer(art.text, start, at):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        # "Lấy Bến Tre làm ví dụ": a sentence's first word joins the run; try the names inside it
-        words = m.group(0).split()
-        for i in range(len(words)):
-            name = next(
-                (" ".join(words[i:j]) for j in range(len(words), i, -1) if gazetteer_scope(art, " ".join(words[i:j]), "province")),
-                None,
-            )
-            at_name = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
-            if any(s <= at_name < e for s, e in taken):
-                continue  # "Riêng TP Sóc Trăng": the typed place, found as such
-            registered = gazetteer_scope(art, name, both="province") if name else None
-            if registered is not None and level in (None, registered.level):
-                found.append((at_name, registered))
-                break
+    found += [
+        (b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level))
+        for b in registered_names(art, places)
+        if start <= b.start < at and level in (None, b.level)
+    ]
     return max(found, key=lambda f: f[0])[1] if found else None
 
 

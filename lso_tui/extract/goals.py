@@ -106,7 +106,7 @@ def find_targets(
                     # trình hành động …": a provincial body's goal is the province's, not the district's
                     around = art.folded[art.sentence_at(max(0, seg.start - 2)).start : seg.end]
                     provincial = _PROVINCIAL.search(around) is not None
-                    where = province_at(places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
+                    where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 if pair and where.level in (None, "province"):

@@ -5,6 +5,7 @@ name as a province or district ("Quảng Ninh là một trong những địa ph�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lso_tui.extract.places import TYPE_RE, Place
 from lso_tui.extract.spans import Article
@@ -68,3 +69,44 @@ def headline_places(art: Article, typed: list[Place]) -> list[Place]:
             continue
         out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
     return out
+
+
+@dataclass(frozen=True)
+class BareName:
+    """A province or district the text names without its type word, as the register knows it."""
+
+    start: int
+    name: str
+    level: str
+
+
+_BARE_NAME = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3}")
+
+
+def registered_names(art: Article, places: list[Place]) -> list[BareName]:
+    """Every capitalised name outside the typed places that the register knows as a province or a
+    district (a name a province shares with its capital is the province), in reading order; read
+    once per article."""
+    if art.bare_names is not None:
+        return art.bare_names
+    found: list[BareName] = []
+    taken = [(p.start, p.end) for p in places]
+    g = art.gazetteer
+    for m in _BARE_NAME.finditer(art.text) if g else ():
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        # "Lấy Bến Tre làm ví dụ": a sentence's first word joins the run; try the names inside it
+        words = m.group(0).split()
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                level = g.level(name) or ("province" if g.is_province(name) else None)
+                at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                if level is not None and not any(s <= at < e for s, e in taken):
+                    found.append(BareName(at, name, level))
+                    i = j - 1
+                    break
+            i += 1
+    art.bare_names = found
+    return found

@@ -21,7 +21,7 @@ from lso_tui.extract.counted import (
     other_model,
     share_of_units,
 )
-from lso_tui.extract.figure_forms import every_unit, grown, total_in_next_clause
+from lso_tui.extract.figure_forms import every_unit, grown, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
@@ -44,6 +44,7 @@ _COUNT = re.compile(
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
+_PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
 _SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat)(?:\s+ty le)?\s+\d")
@@ -75,6 +76,7 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
+_SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi)\s+$")
 # "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
 _REGION_RATIO = re.compile(
     r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
@@ -119,7 +121,12 @@ def find_progress(
         # of units and measure them.
         near = cued_in >= here - 2  # an interview's question may stand between
         # "Cụ thể: huyện A: 5/16 xã; huyện B: 4/16 xã": ratios of units measure them too.
-        measured = bool(_MEASURE.search(folded) or _RATIO_OF_UNITS.search(folded) or _THIS_NUMBER_ANY.search(folded))
+        measured = bool(
+            _MEASURE.search(folded)
+            or _RATIO_OF_UNITS.search(folded)
+            or _THIS_NUMBER_ANY.search(folded)
+            or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
+        )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded
         # ("So với …, con số này cao hơn: Trà Vinh có 31/106", "Huyện Đắk Hà (cũ) đạt 5/11": what is
@@ -151,7 +158,7 @@ def find_progress(
                 if clause.start <= whole.start < clause.end:
                     figures.insert(0, whole)
             for f in figures:
-                if in_title and (f.total is None or _in_body(art, title, f)):
+                if in_title and (f.total is None or restated_in_body(art, title, f)):
                     continue  # a headline's bare share is its goal; its ratio repeats the body's
                 if f is before and previous is not None:
                     # "Toàn tỉnh hiện có 112 xã. Trong số này, 14 đơn vị …": the region the total was of
@@ -268,6 +275,8 @@ def _figures(
             or _THIS_NUMBER.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
             # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
             or folded.startswith(("chi con", "giam con", "nay con"), c.start())
+            # "Nghệ An … mới có 58 đơn vị": so far, a count of what was done
+            or (folded.startswith("co", c.start()) and _SO_FAR.search(folded, max(clause.start, c.start() - 10), c.start()) is not None)
             # "mô hình đã được thực hiện tại 6 xã": the doing word comes first
             or (
                 folded.startswith(("tai", "o "), c.start())
@@ -326,17 +335,3 @@ def _figures(
         out.append(Counted(p.start, p.end, None, None, p.value))
     out += [Counted(c.start(1), c.end(), count_value(c.group(1)), None, None) for c in counts]
     return sorted(out, key=lambda f: f.start)
-
-
-def _in_body(art: Article, title: tuple[int, int] | None, f: Counted) -> bool:
-    """Whether the ratio of a headline's figure is stated again after the headline."""
-    if title is None:
-        return False
-    return (
-        re.search(
-            rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]
-        )
-        is not None
-    )
-
-

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.model.records import Source
@@ -39,6 +40,7 @@ class Article:
         bare name is)."""
         self.text = text
         self.gazetteer = gazetteer
+        self.bare_names: list[Any] | None = None  # named_places.registered_names, read once
         self.folded = fold_aligned(text)
         self.doc_id = doc_id
         self.paragraphs = _paragraphs(text)

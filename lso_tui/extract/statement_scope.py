@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lso_tui.extract.named_places import registered_names
 from lso_tui.extract.place_refs import resolve
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
@@ -37,7 +38,7 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     # "yêu cầu các huyện ủy, thành ủy …": every district, so the province ("năm 2025 thành phố
     # phấn đấu" is plural to the place finder only because a number comes before it).
     if any(p.plural and MARKED_PLURAL.search(art.folded, max(0, p.start - 12), p.start) for p in districts):
-        return province_at(places, seg.start)
+        return province_at(art, places, seg.start)
     for p in districts:
         named = resolve(places, p.start, "district", p.type)
         if named:
@@ -51,13 +52,18 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     if spelt:
         return StatementScope(f"{spelt[0].type} {spelt[0].name}", "province")
     if _WHOLE_PROVINCE.search(folded):
-        return province_at(places, seg.start)
+        return province_at(art, places, seg.start)
     return StatementScope(default, "district" if default else None)
 
 
-def province_at(places: list[Place], pos: int) -> StatementScope:
+def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     """The province the text names nearest before *pos*, else after it (a dateline, "Tỉnh ủy X", the
-    outlet); unnamed, it is the province of the article's district, found in the register at build
-    time."""
+    outlet), typed, else bare and known to the register ("Nhìn rộng ra, Thanh Hóa hiện có …");
+    unnamed, it is the province of the article's district, found in the register at build time."""
     named = resolve(places, pos, "province")
-    return StatementScope(f"{named.type} {named.name}" if named else None, "province")
+    if named is not None:
+        return StatementScope(f"{named.type} {named.name}", "province")
+    bare = [b for b in registered_names(art, places) if b.level == "province"]
+    before = [b for b in bare if b.start < pos]
+    chosen = before[-1] if before else next(iter(bare), None)
+    return StatementScope(f"Tỉnh {chosen.name}" if chosen else None, "province")

@@ -11,7 +11,7 @@ from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import FuzzyDate
 
-DOING = re.compile(r"\b(?:thuc hien|trien khai|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem|giu)\b")
+DOING = re.compile(r"\b(?:thuc hien|trien khai|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem|giu|(?:lam )?thi diem)\b")
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
     r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
