@@ -62,13 +62,8 @@ class RecordList(ScrollView, can_focus=True):
         def __init__(self, source: RecordList, row: Row | None) -> None:
             """Carry the list it came from and the row (None when the list is empty)."""
             super().__init__()
-            self.source = source
+            self.source = source  # a hidden pane's list also posts this when its rows are refreshed
             self.row = row
-
-        @property
-        def control(self) -> RecordList:
-            """The list whose cursor moved (a hidden pane's list also says so when refreshed)."""
-            return self.source
 
     class Opened(Message):
         """Enter was pressed on a row."""
