@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from lso_tui.store.db import table_rows
 from tests.conftest import ROOT, run_cli
 
 LOC_BINH = ROOT / "tests" / "genre" / "loc_binh_hai_muoi_mot.txt"
@@ -152,3 +153,34 @@ def test_a_store_still_gets_its_lock_file(db: Path) -> None:
     out = run_cli("--db", str(db), "edit", "unit", "05986", "--consolidated", "yes")
     assert out.returncode == 0, out.stderr
     assert db.with_name(db.name + ".lock").exists()
+
+
+def _units(db: Path) -> dict[str, dict[str, Any]]:
+    """The store's units by code, as readers see them."""
+    return {u["code"]: u for u in table_rows(json.loads(db.read_text(encoding="utf-8")), "units")}
+
+
+def test_removing_an_article_previews_every_unit_and_figure_it_takes_out(db: Path) -> None:
+    """Lộc Bình's article out again: the preview names the district's units that go (how many, and
+    each one it had consolidated), its officials by name and its figure with the count, and the
+    removal then takes out exactly that."""
+    assert run_cli("--db", str(db), "ingest", str(LOC_BINH), "--yes").returncode == 0
+    data = json.loads(db.read_text(encoding="utf-8"))
+    doc = next(d["id"] for d in data["documents"].values() if d["title"].startswith("Lộc Bình"))
+    before = _units(db)
+    out = run_cli("--db", str(db), "ingest", "--remove", doc)
+    assert out.returncode == 0, out.stderr
+    preview = out.stdout
+    assert run_cli("--db", str(db), "ingest", "--remove", doc, "--yes").returncode == 0
+    after = _units(db)
+    gone = sorted(set(before) - set(after))
+    assert len(gone) == 20
+    assert f"{len(gone)} unit(s) removed" in preview, preview
+    for code in gone:
+        u = before[code]
+        if u["consolidated"] is not None:
+            assert f"unit {u['type']} {u['name']} ({u['district']}): consolidated" in preview, (code, preview)
+    assert "unit xã Tú Đoạn (Huyện Lộc Bình): consolidated 2019-03 → removed" in preview
+    assert "official Hoàng Văn Sình (xã Tú Đoạn) removed" in preview
+    assert "observation Huyện Lộc Bình: 5/21 as of 2019-10 removed" in preview
+    assert "hoangvansinh@06562" not in preview and f"{doc}-p1" not in preview  # names, not ids
