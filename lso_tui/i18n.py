@@ -25,6 +25,11 @@ class Catalogue:
         text = en if self.lang == "en" else vi
         return text.format(**values) if values else text
 
+    def error(self, exc: BaseException) -> str:
+        """The one line for *exc*: its catalogue message in this language when it names one."""
+        key = getattr(exc, "key", None)
+        return self(key, **getattr(exc, "values", {})) if isinstance(key, str) else str(exc)
+
     def number(self, value: float, decimals: int = 0) -> str:
         """3.000 and 0,20 in Vietnamese; 3,000 and 0.20 in English."""
         s = f"{value:,.{decimals}f}"

@@ -5,6 +5,7 @@ The CLI prints them in English (as the rest of its output); the dashboard in the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.build.plan import Plan, PreviewLine
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 
 
 def differences(store: Store, tables: Tables) -> list[PreviewLine]:
-    """Units whose state changed, new officials, targets and figures, records no longer supported."""
+    """Units whose state changed, new officials, targets and figures, and everything that goes:
+    units (each one a source spoke of, and how many), officials, targets and figures, by name."""
     rows = tables.as_rows()
     before = {u["code"]: u for u in store.rows("units")}
     out = []
@@ -28,21 +30,46 @@ def differences(store: Store, tables: Tables) -> list[PreviewLine]:
             continue  # a unit new from the register that no article speaks of: counted below
         if old is None or state != (old.get("consolidated"), (old.get("since") or {}).get("iso")):
             quote = (u.get("provenance", {}).get("consolidated") or {}).get("quote", "")
-            unit = f"{u['type']} {u['name']}"
-            values = {"unit": unit, "district": u["district"], "old": old, "new": u, "quote": quote}
+            values = {"unit": _unit(u), "district": u["district"], "old": old, "new": u, "quote": quote}
             out.append(PreviewLine("ingest.unit", values))
+    gone_units = [before[code] for code in sorted(set(before) - set(tables.units))]
+    for g in gone_units:  # its district left the store with the last article about it
+        if g.get("consolidated") is not None:
+            values = {"unit": _unit(g), "district": g["district"], "old": g}
+            out.append(PreviewLine("ingest.unit_gone", values))
     added_units = len(set(tables.units) - set(before))
     if added_units:
         out.append(PreviewLine("ingest.units_added", {"n": added_units}))
+    if gone_units:
+        out.append(PreviewLine("ingest.units_removed", {"n": len(gone_units)}))
     counts = {(r["level"], r["code"]): r["units"] for r in tables.regions}
     for kind in ("officials", "targets", "observations"):
-        old_ids = {r["id"] for r in store.rows(kind)}
+        old_rows = {r["id"]: r for r in store.rows(kind)}
         for r in rows[kind]:
-            if r["id"] not in old_ids:
+            if r["id"] not in old_rows:
                 out.append(_new(kind, r, counts.get((r.get("scope_level"), r.get("scope_code")))))
-        gone = old_ids - {r["id"] for r in rows[kind]}
-        out += [PreviewLine("ingest.gone", {"kind": kind, "id": g}) for g in sorted(gone)]
+        gone = set(old_rows) - {r["id"] for r in rows[kind]}
+        out += [_gone(kind, old_rows[g]) for g in sorted(gone)]
     return out
+
+
+def _unit(u: Mapping[str, Any]) -> str:
+    """ "xã Tú Đoạn": a unit's type and name."""
+    return f"{u['type']} {u['name']}"
+
+
+def _gone(kind: str, r: dict[str, Any]) -> PreviewLine:
+    """A record no article supports any more, said by what it is (not by its id)."""
+    if kind == "officials":
+        where = f"{r.get('unit_type') or ''} {r.get('unit') or r.get('scope') or ''}".strip()
+        what = f"{r['name']} ({where})" if where else r["name"]
+        return PreviewLine("ingest.gone.officials", {"what": what})
+    if kind == "targets":
+        deadline = r.get("deadline") or r.get("year") or "?"
+        values = {"what": r.get("scope") or "?", "share": r["share"], "deadline": deadline}
+        return PreviewLine("ingest.gone.targets", values)
+    values = {k: "?" if r.get(k) is None else r[k] for k in ("done", "total", "as_of")}
+    return PreviewLine("ingest.gone.observations", {"what": r.get("scope") or "?", **values})
 
 
 def _new(kind: str, r: dict[str, Any], listed: int | None) -> PreviewLine:
@@ -73,8 +100,10 @@ def render(t: Catalogue, c: PreviewLine) -> str:
     values = dict(c.values)
     if c.key == "ingest.unit":
         values["old"], values["new"] = _state(t, values["old"]), _state(t, values["new"])
-    if c.key == "ingest.gone":
-        values["kind"] = t(f"ingest.kind.{values['kind']}")
+    if c.key == "ingest.unit_gone":
+        values["old"] = _state(t, values["old"])
+    if c.key == "ingest.gone.targets":
+        values["share"] = t.percent(values["share"])
     return t(c.key, **values)
 
 

@@ -33,7 +33,7 @@ def dashboard(args: argparse.Namespace) -> int:
     web = os.environ.get("TEXTUAL_DRIVER", "").endswith(":WebDriver")
     if not web and not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Piped, cron, or `ssh host lso-tui` without -t: no terminal to draw on, so print the summary.
-        return summary(args.db)
+        return summary(ensure_store(args.db)[0])  # `lso-tui` itself still builds on first use
     path, built = ensure_store(args.db)
     cat = Catalogue(args.lang or cfg.lang)
     session = StoreSession(path, cat, read_only=args.read_only, clear_temps=True)

@@ -44,8 +44,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve_command(args)
         return dashboard.dashboard(args)
-    except InputError as exc:
-        emit(f"lso-tui: {exc}", err=True)
+    except InputError as exc:  # in --lang when given (the CLI speaks English by default)
+        from lso_tui.i18n import Catalogue
+
+        emit(f"lso-tui: {Catalogue(args.lang or 'en').error(exc)}", err=True)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -25,9 +25,9 @@ dashboard's review), which stay out ([ ]); --all takes those too.
 
 
 def _port(text: str) -> int:
-    """A TCP port (argparse turns the ValueError into one usage line and exit 2)."""
+    """A TCP port (argparse prints the error after its usage lines, and exits 2)."""
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
-        raise ValueError(text)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1–65535)")
     return int(text)
 
 

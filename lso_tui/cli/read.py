@@ -6,13 +6,12 @@ import argparse
 import os
 from pathlib import Path
 
-from lso_tui.cli.build import ensure_store
+from lso_tui.paths import default_db
 from lso_tui.text import emit
 
 
 def restore(db: Path | None) -> int:
     """`lso-tui restore`: the newest good backup in place of a broken store (kept aside)."""
-    from lso_tui.paths import default_db
     from lso_tui.store.restore import restore as restore_backup
 
     path = db or default_db()
@@ -22,12 +21,11 @@ def restore(db: Path | None) -> int:
 
 
 def summary(db: Path | None) -> int:
-    """`lso-tui summary`: the store's summary as plain text."""
+    """`lso-tui summary`: the store's summary as plain text (a path with no store: one line)."""
     from lso_tui.report.summary import print_summary
     from lso_tui.store.db import Store
 
-    path, _ = ensure_store(db)
-    print_summary(Store.open(path))
+    print_summary(Store.open(db or default_db()))
     return 0
 
 
@@ -37,8 +35,8 @@ def report(args: argparse.Namespace) -> int:
     from lso_tui.report.render import render
     from lso_tui.store.db import Store
 
-    path, _ = ensure_store(args.db)
-    render(build_report(Store.open(path), args.scope, args.as_of), args.format, args.section)
+    store = Store.open(args.db or default_db())
+    render(build_report(store, args.scope, args.as_of), args.format, args.section)
     return 0
 
 

@@ -1,11 +1,12 @@
-"""Read an article file safely: size, type and encoding checks, BOM handling, NFC."""
+"""Read an article file safely: size, type and encoding checks, BOM handling, NFC, no markup."""
 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.regular_file import NotRegularFile, TooLarge, read_regular
 from lso_tui.text import clean
 
@@ -22,42 +23,61 @@ def read_article(path: str | Path) -> str:
         # would otherwise hang the ingest
         raw = read_regular(p, MAX_BYTES)
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        raise refusal("read.missing", name=p) from None
     except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not an article file") from None
+        raise refusal("read.directory", name=p) from None
     except NotRegularFile:
-        raise InputError(f"{p}: not a regular file") from None
+        raise refusal("read.not_file", name=p) from None
     except TooLarge as exc:
-        raise InputError(f"{p}: {exc.size:,} bytes is too large for an article (limit {MAX_BYTES:,})") from None
+        raise refusal("read.too_large", name=p, kib=-(-exc.size // 1024), limit=MAX_BYTES // 1024) from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+        raise refusal("read.unreadable", name=p, why=exc.strerror) from None
     return decode_article(raw, str(p))
 
 
 def decode_article(raw: bytes, name: str) -> str:
-    """Decode bytes as UTF-8 (a BOM is accepted), rejecting UTF-16, binary and legacy encodings."""
+    """Decode bytes as UTF-8 (a BOM is accepted), rejecting UTF-16, binary, legacy encodings and
+    markup documents."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
-        raise InputError(f"{name}: text is UTF-16; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+        raise refusal("read.utf16", name=name)
     if b"\x00" in raw:
-        raise InputError(f"{name}: binary file (contains NUL bytes), not a text article")
+        raise refusal("read.binary", name=name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 text at byte {exc.start} (binary, or a legacy encoding such as"
-            " Windows-1258?); convert it to UTF-8 (iconv -f CP1258 -t UTF-8)"
-        ) from None
+        raise refusal("read.not_utf8", name=name, at=exc.start) from None
     text = clean(text)
     if not text.strip():
-        raise InputError(f"{name}: empty file, nothing to extract")
+        raise refusal("read.empty", name=name)
+    if is_markup(text):
+        raise refusal("read.markup", name=name)
     return text
 
 
 def _looks_utf16(raw: bytes) -> bool:
-    """UTF-16 without a BOM: many NUL bytes at every other position."""
-    sample = raw[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: NUL bytes at many places of one parity, (almost) none at the other, and
+    text once decoded. A program or an image has NUL bytes at both: it is binary, not UTF-16."""
+    sample = raw[: min(len(raw), 4096) // 2 * 2]
+    half = len(sample) // 2
+    if half < 2:
         return False
-    odd = sample[1::2].count(0)
-    even = sample[0::2].count(0)
-    return max(odd, even) > len(sample) // 4
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) <= half // 2 or min(even, odd) > half // 100:
+        return False
+    text = sample.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text if ch != "\ufffd")
+    return printable >= 0.95 * len(text)
+
+
+# A tag that opens the text: an XML declaration, a doctype, a comment or an element ("<svg …>").
+_OPENING_TAG = re.compile(r"\s*<(\?xml\b|!doctype\b|!--|[a-z][\w:.-]*(\s[^<>]*)?/?>)", re.IGNORECASE)
+
+
+def is_markup(text: str) -> bool:
+    """Whether *text* is a markup document (XML, SVG, HTML) rather than an article's text: it opens
+    with a declaration or a doctype, or with a tag and closes one somewhere ("</", "/>"). A line in
+    angle brackets at the top of plain text ("<Tin địa phương>") closes nothing and stays text."""
+    m = _OPENING_TAG.match(text)
+    if m is None:
+        return False
+    return m.group(1).lower().startswith(("?xml", "!doctype")) or "</" in text or "/>" in text

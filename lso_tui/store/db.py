@@ -23,6 +23,7 @@ from lso_tui.store.file import (
     dumps,
     load,
     load_checked,
+    missing,
 )
 from lso_tui.store.location import check_store_path, writable
 from lso_tui.store.lock import locked
@@ -63,7 +64,7 @@ class Store:
         p = Path(path)
         data, clean = load_checked(p)
         if data is None:
-            raise _missing(p)
+            raise missing(p)
         check_store_path(p)
         store = cls(p, data, writable(p))
         store.clean = clean
@@ -118,11 +119,6 @@ def _refuse_read_only(path: Path) -> None:
         raise StoreError(f"{path}: the store is read-only for you; nothing was written")
 
 
-def _missing(path: Path) -> StoreError:
-    """The error for a store that does not exist yet."""
-    return StoreError(f"{path}: no store here; build one with: lso-tui build --db {path}")
-
-
 def _with_ids(docs: list[Any]) -> list[dict[str, Any]]:
     """TinyDB documents as dicts carrying their ids (audit entries are referred to by id)."""
     return [{**dict(d), "id": d.doc_id} for d in docs]
@@ -139,13 +135,13 @@ def transaction(path: Path) -> Iterator[TinyDB]:
     as one atomic write when it ends without an error; an error writes nothing.
     """
     if not path.exists():
-        raise _missing(path)  # before the lock: a mistyped path gets no directories and no lock file
+        raise missing(path)  # before the lock: a mistyped path gets no directories and no lock file
     _refuse_read_only(path)
     with locked(path):
         held = OneWriteMiddleware(store_storage())
         db = TinyDB(path, storage=held)  # TinyDB opens it by calling it: db.storage is *held*
         if db.storage.read() is None:
-            raise _missing(path)
+            raise missing(path)
         try:
             yield db
             held.flush()  # every change of the transaction in one atomic write, or none
@@ -274,7 +270,9 @@ def undo_last(path: Path, user: str) -> dict[str, Any] | None:
 
 def edits(path: Path) -> list[dict[str, Any]]:
     """The audit log, oldest first, with ids."""
-    data = load(path) or {}
+    data = load(path)
+    if data is None:
+        raise missing(path)  # reading the log of a mistyped path is an error, not an empty log
     return [{**e, "id": int(k)} for k, e in sorted(data.get(EDITS, {}).items(), key=lambda kv: int(kv[0]))]
 
 

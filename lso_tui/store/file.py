@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
-from lso_tui.errors import StoreError
+from lso_tui.errors import StoreError, refusal
 from lso_tui.regular_file import read_regular
 from lso_tui.store.location import file_mode
 from lso_tui.store.shape import shape_problem
@@ -63,6 +63,11 @@ def publish(path: Path, payload: bytes) -> None:
         raise StoreError(f"{path}: cannot write here ({exc.strerror}); the store is unchanged") from None
     except OSError as exc:
         raise StoreError(f"{path}: could not save ({exc.strerror}); the store is unchanged") from None
+
+
+def missing(path: Path) -> StoreError:
+    """The error for a store that does not exist yet."""
+    return refusal("store.missing", StoreError, path=path)
 
 
 def load(path: Path) -> dict[str, Any] | None:

@@ -7,17 +7,25 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from lso_tui.errors import StoreError
+from lso_tui.store.file import load
 from lso_tui.store.location import check_store_path, clean_stale_temps, file_mode, lock_path
 
 LOCK_TIMEOUT = 10.0
 
 
 @contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold the store's file lock (read-modify-write happens only inside it); clean stale temps."""
+def locked(path: Path, check_first: bool = True) -> Iterator[None]:
+    """Hold the store's file lock (read-modify-write happens only inside it); clean stale temps.
+
+    A lock file is made only beside a store: before the first lock at a path, a file there must open
+    as one (a mistyped --db naming some other file is refused and left alone, nothing beside it).
+    `restore`, which replaces a store that does not open, asks with *check_first* False.
+    """
     from filelock import FileLock, Timeout
 
     check_store_path(path)
+    if check_first and not lock_path(path).exists():
+        load(path)  # StoreError for a file that is not a store; nothing there (None) is fine
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=file_mode(path.parent))
     try:

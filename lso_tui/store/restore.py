@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lso_tui.atomic_file import write_atomically
 from lso_tui.errors import StoreError
-from lso_tui.store.file import backups, load, publish
+from lso_tui.store.file import backups, load, missing, publish
 from lso_tui.store.lock import locked
 
 
@@ -23,14 +23,18 @@ def _keep_aside(path: Path, aside: Path) -> None:
 
 def restore(path: Path) -> tuple[Path, Path | None]:
     """Put the newest backup that opens in place of a store that does not; the broken file is kept
-    beside it (renamed), never deleted. Returns (backup used, where the broken file went)."""
-    with locked(path):
-        try:
-            load(path)
-        except StoreError:
-            pass
-        else:
-            raise StoreError(f"{path}: the store opens fine; nothing to restore")
+    beside it (renamed), never deleted. Returns (backup used, where the broken file went).
+
+    Nothing there, or no backup at all: refused before the lock, so that a mistyped path, or a file
+    that was never a store, gets no lock file beside it.
+    """
+    if not path.exists() and not path.is_symlink():
+        raise missing(path)
+    if not backups(path):
+        _refuse_if_it_opens(path)
+        raise _no_backup(path)
+    with locked(path, check_first=False):
+        _refuse_if_it_opens(path)
         for candidate in backups(path):
             try:
                 if load(candidate) is None:
@@ -45,4 +49,18 @@ def restore(path: Path) -> tuple[Path, Path | None]:
                 os.unlink(aside)  # nothing changed: the broken file is still at the path
                 raise
             return candidate, aside
-    raise StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")
+    raise _no_backup(path)
+
+
+def _refuse_if_it_opens(path: Path) -> None:
+    """A store that opens has nothing to restore (StoreError says so)."""
+    try:
+        load(path)
+    except StoreError:
+        return
+    raise StoreError(f"{path}: the store opens fine; nothing to restore")
+
+
+def _no_backup(path: Path) -> StoreError:
+    """The error when no backup of *path* opens."""
+    return StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")

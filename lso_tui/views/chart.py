@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.model.rollup import Node, target_scope, units_under
+from lso_tui.views.regions import targets_of
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
 
-BAR, GOAL, EMPTY = "█", "─", " "
+BAR, GOAL, EMPTY, NOW = "█", "─", " ", "┴"
 
 
 def months(first: str, last: str) -> list[str]:
@@ -36,35 +37,63 @@ def cumulative(ds: Dataset, target: dict[str, Any]) -> tuple[list[str], list[int
 
 
 def timeline(ds: Dataset, target: dict[str, Any], width: int, height: int = 8) -> list[str]:
-    """Lines of a column chart: one column per month (or per few months), a ─ line at the target."""
+    """Lines of a column chart: one column per month (or per few months), a ─ line at the target.
+
+    Nothing is known after the store's as-of date: columns after its month have no bar (the target
+    line runs on to the deadline), and ┴ on the axis marks the column that holds it.
+    """
     axis, counts, undated = cumulative(ds, target)
     p = ds.progress(target)
     if not axis:
         return [ds.t("chart.no_dates", n=undated)]
     step = max(1, -(-len(axis) // max(10, width - 8)))  # months per column, so the chart fits
-    cols = [(axis[i], counts[min(len(counts) - 1, i + step - 1)]) for i in range(0, len(axis), step)]
+    now = ds.as_of[:7] if ds.as_of else axis[-1]
+    cols: list[tuple[str, int | None]] = []  # (first month, units by its end or by now; None: after now)
+    for i in range(0, len(axis), step):
+        known = [j for j in range(i, min(i + step, len(axis))) if axis[j] <= now]
+        cols.append((axis[i], counts[known[-1]] if known else None))
+    now_col = max((i for i, (_m, n) in enumerate(cols) if n is not None), default=0)
     top = max(p.needed, max(counts), 1)
     lines = []
     for row in range(height, 0, -1):
         level = top * row / height
         goal_here = top * (row - 1) / height < p.needed <= level
-        cells = "".join(BAR if n >= level - 1e-9 else (GOAL if goal_here else EMPTY) for _m, n in cols)
+        cells = "".join(
+            BAR if n is not None and n >= level - 1e-9 else (GOAL if goal_here else EMPTY) for _m, n in cols
+        )
         value = top if row == height else p.needed if goal_here else None
         label = f"{value:>4} │" if value is not None else "     │"
         lines.append(label + cells)
-    lines.append("   0 └" + "─" * len(cols))
-    first, last = cols[0][0], cols[-1][0]
-    lines.append(
-        "      " + f"{first[5:7]}/{first[:4]}".ljust(max(0, len(cols) - 7)) + f"{last[5:7]}/{last[:4]}"
-    )
+    lines.append("   0 └" + "─" * now_col + NOW + "─" * (len(cols) - now_col - 1))
+    lines.append("      " + _month_labels(cols, now_col))
     lines.append(ds.t("chart.legend", needed=p.needed, done=p.done, step=step))
     if undated:
         lines.append(ds.t("chart.undated", n=undated))
+    if ds.as_of:
+        lines.append(ds.t("chart.now", date=ds.t.month(ds.as_of)))
     return lines
 
 
-def region_bars(ds: Dataset, nodes: list[Node], share: float | None, width: int) -> list[str]:
-    """A bar per region (its share consolidated), with │ where the target share falls."""
+def _month_labels(cols: list[tuple[str, int | None]], now_col: int) -> str:
+    """ "06/2018 … 02/2020 … 12/2020": the first and last months, and the as-of one under its ┴
+    (centred, else ending or starting there) when it fits between them."""
+    first, last = _mm_yyyy(cols[0][0]), _mm_yyyy(cols[-1][0])
+    row = list(first.ljust(max(0, len(cols) - len(last))) + last)
+    for start in (now_col - 3, now_col - 6, now_col):
+        if len(first) + 1 <= start and start + 7 + 1 <= len(cols) - len(last):
+            row[start : start + 7] = _mm_yyyy(cols[now_col][0])
+            break
+    return "".join(row)
+
+
+def _mm_yyyy(month: str) -> str:
+    """ "2020-02" → "02/2020"."""
+    return f"{month[5:7]}/{month[:4]}"
+
+
+def region_bars(ds: Dataset, nodes: list[Node], width: int) -> list[str]:
+    """A bar per region (its share consolidated), with │ where the region's own target share falls;
+    a region that set no target has no mark (another region's target says nothing of it)."""
     if not nodes:
         return []
     name_w = min(28, max(len(ds.t("region.country")), *(len(n.name) for n in nodes)))
@@ -73,8 +102,9 @@ def region_bars(ds: Dataset, nodes: list[Node], share: float | None, width: int)
     for n in nodes:
         filled = round(n.share * bar_w)
         cells = [BAR] * filled + ["░"] * (bar_w - filled)
-        if share is not None:
-            cells[min(bar_w - 1, round(share * bar_w))] = "│"
+        goals = targets_of(ds, n.key)
+        if goals:  # the soonest, as the roll-up shows
+            cells[min(bar_w - 1, round(float(goals[0]["share"]) * bar_w))] = "│"
         name = (n.name or ds.t("region.country"))[:name_w].ljust(name_w)
         lines.append(f"{name} {''.join(cells)} {ds.t.percent(round(n.share, 3)):>6}")
     return lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from lso_tui.ui.app import LsoApp
@@ -495,3 +496,41 @@ async def test_help_names_punctuation_keys_by_their_character(make_app: Callable
         text = rendered(app.screen.query_one(Static))
         assert "square_bracket" not in text and "question_mark" not in text
         assert any(line.startswith("]") for line in text.splitlines())
+
+
+REFRESHES = {
+    "edit": ("edit", "unit", "05986", "--consolidated", "yes", "--since", "2020-06"),
+    "ingest": ("ingest", "tests/genre/chi_lang_ba_don_vi.txt", "--yes"),
+}
+
+
+@pytest.mark.parametrize("change", sorted(REFRESHES))
+async def test_preview_follows_the_focused_pane_after_a_refresh(tmp_path, ui_store, change) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, item 4: after another process's edit or ingest every pane gets fresh rows; the
+    120-column preview still shows the unit under the cursor, not a hidden pane's row."""
+    import asyncio
+
+    from lso_tui.views.detail import detail
+    from tests.conftest import run_cli
+    from tests.ui.conftest import copy_store, watching_app
+
+    db = copy_store(tmp_path, ui_store)
+    app = watching_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for key in ("3", "2", "6", "5", "1", "j"):  # every pane built, back on the units
+            await pilot.press(key)
+        await pilot.pause()
+        lst = app.screen.query_one("#list-unit", RecordList)
+        assert lst.current is not None
+        preview = app.screen.query_one("#preview", Preview)
+        title = detail(app.screen.ds, "unit", lst.current.id).title  # type: ignore[attr-defined]
+        assert preview.plain.startswith(title)
+        generation = app.screen.ds  # type: ignore[attr-defined]
+        result = await asyncio.to_thread(run_cli, "--db", str(db), *REFRESHES[change])
+        assert result.returncode == 0, result.stderr
+        await pilot.pause(1.2)
+        await pilot.pause()
+        assert app.screen.ds is not generation  # type: ignore[attr-defined]  # the refresh happened
+        assert lst.current is not None
+        title = detail(app.screen.ds, "unit", lst.current.id).title  # type: ignore[attr-defined]
+        assert preview.plain.startswith(title), preview.plain[:200]

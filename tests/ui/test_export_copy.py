@@ -83,3 +83,30 @@ async def test_charts_screen(make_app: Callable[..., LsoApp]) -> None:
         assert "Thành phố Lạng Sơn" in str(app.screen.query_one("#chart-bars", Static).render())
         await pilot.press("escape")
         assert not isinstance(app.screen, ChartScreen)
+
+
+async def test_charts_stop_at_the_as_of_date_and_mark_only_targets_set(tmp_path: Path, ui_store: Path) -> None:
+    """Issue 16, item 10: with Lộc Bình's article added (no target of its own), c on the city's
+    target: the timeline marks the as-of month and draws nothing after it; of the province's
+    districts, only the city's bar carries a target mark."""
+    from lso_tui.ui.screens.chart import ChartScreen
+    from tests.conftest import ROOT, run_cli
+    from tests.ui.conftest import copy_store, watching_app
+
+    db = copy_store(tmp_path, ui_store)
+    article = ROOT / "tests" / "genre" / "loc_binh_hai_muoi_mot.txt"
+    assert run_cli("--db", str(db), "ingest", str(article), "--yes").returncode == 0
+    app = watching_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "c")
+        assert isinstance(app.screen, ChartScreen)
+        timeline = str(app.screen.query_one("#chart-timeline", Static).render()).splitlines()
+        axis = next(line for line in timeline if line.startswith("   0 └"))
+        now = axis.index("┴")
+        bars = [line for line in timeline if line.startswith("     │")]
+        assert bars and all(set(line[now + 1 :]) <= {" ", "─"} for line in bars), timeline
+        assert any("tính đến 26/02/2020" in line for line in timeline)
+        lines = str(app.screen.query_one("#chart-bars", Static).render()).splitlines()
+        (city,) = [line for line in lines if line.startswith("Thành phố Lạng Sơn")]
+        (loc_binh,) = [line for line in lines if line.startswith("Huyện Lộc Bình")]
+        assert "│" in city and "│" not in loc_binh, lines

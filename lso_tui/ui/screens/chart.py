@@ -15,6 +15,7 @@ from lso_tui.model.rollup import COUNTRY
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.views.chart import region_bars, timeline
 from lso_tui.views.dataset import Dataset
+from lso_tui.views.regions import targets_of
 
 
 class ChartScreen(Screen[None]):
@@ -58,9 +59,8 @@ class ChartScreen(Screen[None]):
         self.query_one("#chart-timeline", Static).update(head)
         node = ds.tree.get(self.key) or ds.tree[COUNTRY]
         kids = [ds.tree[c] for c in node.children if ds.tree[c].in_store] or [node]
-        share = float(self.target["share"]) if self.target else None
         bars = Text("\n" + t("chart.bars", region=node.name or t("region.country")), "bold")
-        bars.append("\n" + "\n".join(region_bars(ds, kids, share, width)))
-        if share is not None:
-            bars.append("\n" + t("chart.marker", share=t.percent(share)), "dim")
+        bars.append("\n" + "\n".join(region_bars(ds, kids, width)))
+        if any(targets_of(ds, kid.key) for kid in kids):
+            bars.append("\n" + t("chart.marker"), "dim")
         self.query_one("#chart-bars", Static).update(bars)

@@ -180,8 +180,10 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ChartScreen(self.ds, target, key))
 
     def on_record_list_highlighted(self, event: RecordList.Highlighted) -> None:
-        """Update the preview when wide."""
-        self._preview(event.row)
+        """Update the preview when wide, from the shown pane's list only: a refresh gives every pane
+        fresh rows, and a hidden pane's cursor must not replace the row under the user's."""
+        if event.source is self.pane().list:
+            self._preview(event.row)
 
     def on_record_list_opened(self, event: RecordList.Opened) -> None:
         """Enter: open the detail of the row."""

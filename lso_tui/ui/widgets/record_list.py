@@ -59,9 +59,10 @@ class RecordList(ScrollView, can_focus=True):
     class Highlighted(Message):
         """The cursor moved to a row."""
 
-        def __init__(self, row: Row | None) -> None:
-            """Carry the row (None when the list is empty)."""
+        def __init__(self, source: RecordList, row: Row | None) -> None:
+            """Carry the list it came from and the row (None when the list is empty)."""
             super().__init__()
+            self.source = source  # a hidden pane's list also posts this when its rows are refreshed
             self.row = row
 
     class Opened(Message):
@@ -156,7 +157,7 @@ class RecordList(ScrollView, can_focus=True):
 
     def announce(self) -> None:
         """Tell the screen which row is under the cursor."""
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self, self.current))
 
     @property
     def current(self) -> Row | None:
@@ -186,7 +187,7 @@ class RecordList(ScrollView, can_focus=True):
         self.cursor = ids.index(keep.id) if keep is not None and keep.id in ids else 0
         self._follow()
         self.refresh()
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self, self.current))
 
     def _set_height(self, height: int) -> None:
         """A new virtual height (the filter changed the row count) without a layout of the screen.
@@ -217,7 +218,7 @@ class RecordList(ScrollView, can_focus=True):
         self.cursor = ids.index(rid)
         self._follow()
         self.refresh()
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self, self.current))
         return True
 
     def _follow(self) -> bool:
@@ -244,7 +245,7 @@ class RecordList(ScrollView, can_focus=True):
         elif old != cursor:
             self.refresh_line(old + 1)  # +1: the header is line 0
             self.refresh_line(cursor + 1)
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self, self.current))
 
     def action_half_page(self, direction: int) -> None:
         """Move half a screen (ctrl+d / ctrl+u)."""
