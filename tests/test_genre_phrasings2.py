@@ -465,3 +465,22 @@ def test_a_rise_from_one_count_to_another_with_its_total_in_the_next_clause() ->
     )
     assert [(d, t, s) for d, t, s, _n, _l in figures(ex)] == [(17, None, None), (52, 208, 0.25)]
 
+
+
+def test_both_posts_gained_in_two_steps() -> None:
+    """A chairman elected secretary, a secretary "vốn là" elected chairman, "người đứng đầu cả Đảng ủy
+    lẫn chính quyền là ông X", and "người được bầu giữ chức Chủ tịch UBND xã là ông X, Bí thư Đảng ủy xã"."""
+    ex = extract(
+        "Tại đại hội Đảng bộ thị trấn Cái Nhum, ông Trần Văn Lợi, Chủ tịch UBND thị trấn, được Ban Chấp hành "
+        "Đảng bộ khóa mới bầu giữ chức Bí thư Đảng ủy. Ở xã Hòa Lộc, bà Lê Thị Thu, vốn là Bí thư Đảng ủy xã, "
+        "đã được HĐND xã bầu bổ sung làm Chủ tịch UBND xã. Ở xã Tân Long, người đứng đầu cả Đảng ủy lẫn "
+        "chính quyền là ông Vi Văn Sơn, người Tày. Xã Mỹ An lần đầu thực hiện; người được bầu giữ chức Chủ tịch "
+        "UBND xã là ông Đoàn Văn Bảy, Bí thư Đảng ủy xã từ năm 2020."
+    )
+    assert {n: c for n, (_u, c) in officials(ex).items()} == {
+        "Trần Văn Lợi": True,
+        "Lê Thị Thu": True,
+        "Vi Văn Sơn": True,
+        "Đoàn Văn Bảy": True,
+    }
+    assert {"Cái Nhum", "Hòa Lộc", "Tân Long"} <= consolidated(ex)

@@ -103,6 +103,10 @@ def _chain_places(titles: list[Title], places: list[Place], art: Article) -> lis
             place = next(
                 (p for p in own[i + 1 :] if p is not None and (level is None or p.level == level)), None
             )
+            if place is None and level is None:
+                # "NAME, Chủ tịch UBND thị trấn, được … bầu giữ chức Bí thư Đảng ủy": a commune post
+                # taken last is of the commune named before it in the chain
+                place = next((p for p in reversed(out) if p is not None and p.level == "commune"), None)
         out.append(place)
     return out
 

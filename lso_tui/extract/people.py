@@ -7,7 +7,7 @@ import re
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.places import Place
-from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles
+from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain
 from lso_tui.text import fold
@@ -36,6 +36,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
     out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
     bodies_from_headings(art, out)
     dual_roles(art, places, out)
+    introduced_posts(art, places, out)
     return _with_pronoun_posts(art, places, out)
 
 
@@ -46,6 +47,7 @@ _TAKES_POST = (
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
+_IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
 _AND_ALSO = re.compile(r"[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+)?la\s+")
@@ -145,6 +147,10 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
         start = role.end()
     elif m:
         start = end + m.end()
+        # "bà NAME, vốn là Bí thư Đảng ủy xã, đã được … bầu làm Chủ tịch UBND xã": a lead before the post
+        lead = _IS_LEAD.match(art.folded, start)
+        if lead and POST_RE.match(art.folded, lead.end()):
+            start = lead.end()
     elif elected and POST_RE.match(art.folded, elected.end()):
         start = elected.end()
     else:

@@ -80,6 +80,9 @@ _DUAL = re.compile(
     r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam|ganh|gach)\s+(?:ca\s+|cung luc\s+)?(?:hai|2)\s+"
     r"(?:chuc danh|vai tro|vai|chuc vu|cuong vi)\b"
     r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
+    # "người đứng đầu cả Đảng ủy lẫn chính quyền là ông X": the head of both bodies
+    r"|\bnguoi\s+dung dau\s+(?:ca\s+)?(?:dang uy|cap uy)\s+(?:lan|va)\s+(?:ubnd|uy ban(?: nhan dan)?|chinh quyen)"
+    r"(?:\s+(?:xa|phuong|thi tran))?\s+la\b"
     # "vừa lo công tác Đảng, vừa trực tiếp điều hành UBND xã": the two roles said as what one does.
     r"|\bvua\s+(?:[a-z]+\s+){0,4}?(?:cong tac (?:xay dung )?dang|dang uy|cap uy|to chuc dang)\b[^.;]{0,40}?"
     r"\bvua\s+(?:[a-z]+\s+){0,3}?(?:dieu hanh|dung dau|quan ly|lanh dao|chi dao)\s+(?:ubnd|uy ban|chinh quyen)\b"
@@ -145,3 +148,24 @@ def _may_hold_both(chain: Chain) -> bool:
     return not (any(p == "Bí thư" for p, _ in posts) and ("Chủ tịch", "UBND") in posts)
 
 
+# "người được bầu giữ chức Chủ tịch UBND xã là ông X, Bí thư Đảng ủy xã": the post, then who took it.
+_TAKER = re.compile(
+    r"\bnguoi\s+(?:vua\s+|moi\s+)?(?:duoc\s+)?(?:bau|bo nhiem|chi dinh|giao|phan cong)\s+(?:giu chuc|lam|vao chuc)\s+"
+)
+_IS_PERSON = re.compile(r"\s*la\s+(?:(?:ong|ba|anh|chi|dong chi)\s+)?")
+
+
+def introduced_posts(art: Article, places: list[Place], people: list[PersonMention]) -> None:
+    """Give the person named after "người được bầu giữ chức POST là" that post."""
+    for m in _TAKER.finditer(art.folded):
+        if not POST_RE.match(art.folded, m.end()):
+            continue
+        sent = art.sentence_at(m.start())
+        verb = re.compile(r"\s+la\s+").search(art.folded, m.end(), sent.end)
+        if verb is None:
+            continue
+        chain = parse_chain(art, m.end(), verb.start(), places)
+        named = _IS_PERSON.match(art.folded, verb.start()) if chain.titles else None
+        person = next((p for p in people if named is not None and p.start == named.end()), None)
+        if person is not None:
+            person.chain = Chain(chain.titles + person.chain.titles, m.start(), max(person.chain.end, chain.end))
