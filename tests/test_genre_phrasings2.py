@@ -484,3 +484,27 @@ def test_both_posts_gained_in_two_steps() -> None:
         "Đoàn Văn Bảy": True,
     }
     assert {"Cái Nhum", "Hòa Lộc", "Tân Long"} <= consolidated(ex)
+
+
+def test_pilot_and_spread_sentences_and_two_holders() -> None:
+    """ "thí điểm chủ trương này từ năm 2015 tại xã A (X) và xã B (Y)", "mô hình đã có ở huyện Z (xã C
+    và xã D)", "Tại 3 xã gồm E, F và G, các đại biểu đã bầu bí thư đảng ủy xã giữ chức chủ tịch UBND"
+    name units that did it; "Bí thư Đảng ủy phường là bà H, còn Chủ tịch UBND phường là ông K" does not."""
+    ex = extract(
+        "Tỉnh bắt đầu thí điểm chủ trương này từ năm 2015 tại xã Đại Dực (Tiên Yên) và xã Quảng Lâm (Đầm Hà). "
+        "Ngoài ra, mô hình đã có ở huyện Sơn Động (xã An Châu và xã Vân Sơn). Tại 3 xã gồm Tam Thành, Tam "
+        "Dân và Tam Lộc, các đại biểu đã bầu bí thư đảng ủy xã giữ chức chủ tịch UBND. Tại phường Thới Long, "
+        "Bí thư Đảng ủy phường là bà Trần Thị Xuyến, còn Chủ tịch UBND phường là ông Nguyễn Văn Ân.",
+        cue=True,
+    )
+    done = consolidated(ex)
+    assert {"Đại Dực", "Quảng Lâm", "An Châu", "Vân Sơn", "Tam Thành", "Tam Dân", "Tam Lộc"} <= done
+    assert "Thới Long" not in done
+
+
+def test_an_earlier_count_said_after_the_current_one() -> None:
+    """ "toàn tỉnh hiện có 27 xã, phường, thị trấn thực hiện mô hình, tăng từ 12 đơn vị vào năm 2016"."""
+    ex = extract(
+        "Toàn tỉnh hiện có 27 xã, phường, thị trấn thực hiện mô hình, tăng từ 12 đơn vị vào năm 2016.", cue=True
+    )
+    assert [(d, t) for d, t, _s, _n, _l in figures(ex)] == [(27, None), (12, None)]

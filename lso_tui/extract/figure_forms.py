@@ -45,6 +45,8 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
 _UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
 _GROWN = re.compile(
     rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+len\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
+    # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
+    rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
 )
 
 
@@ -53,6 +55,10 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
     folded = art.folded
     out = []
     for m in _GROWN.finditer(folded, clause.start, clause.end):
+        if m.group(3):  # "tăng từ 12 đơn vị": the earlier count only
+            if not any(f.start <= m.start(3) < f.end for f in found):
+                out.append(Counted(m.start(3), m.end(), int(m.group(3)), None, None))
+            continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue
         if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(2), m.end()):

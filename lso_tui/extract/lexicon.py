@@ -150,6 +150,10 @@ CONSOLIDATION_CUES = (
     "bi thu dang uy duoc bau giu chuc chu tich ubnd",
     "bi thu dang uy duoc bau lam chu tich ubnd",
     "bi thu duoc bau giu chuc chu tich ubnd",
+    # "các đại biểu đã bầu bí thư đảng ủy xã giữ chức chủ tịch UBND"
+    "bi thu dang uy xa giu chuc chu tich ubnd",
+    "bi thu dang uy phuong giu chuc chu tich ubnd",
+    "bi thu dang uy thi tran giu chuc chu tich ubnd",
 )
 # Cues that a consolidation has not happened (yet) in the units named beside them.
 NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the", "gia su")

@@ -39,19 +39,29 @@ _DONE_UNITS = re.compile(
     r"(?!\s+(?:tot|nhiem vu|cac|viec|ke hoach|chuong trinh|de an|chinh sach|nghi quyet|quy che))"
     # "Những đơn vị thực hiện sớm như xã A (X), B …", "các đơn vị thực hiện hiệu quả … như xã A, B"
     r"|\bdon vi (?:da )?thuc hien\b[^.;]{0,50}?\bnhu\b"
+
 )
 # "Chủ trương này sau đó được mở rộng ra 3 xã gồm: A, B và C": the model, spread to more units.
 _SPREAD = re.compile(
     r"\b(?:chu truong|mo hinh|cach lam)(?:\s+(?:nay|tren|do))?\b[^.;]{0,60}?"
     r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
-    r"|\bchon\b[^.;]{0,30}?\bthi diem\b|\bthi diem (?:tai|o)\b"
+    r"|\bchon\b[^.;]{0,30}?\bthi diem\b|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
+    # "mô hình đã có ở huyện Sơn Động (xã An Lạc và xã Vân Sơn)"
+    r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:da|cung da)\s+(?:co|xuat hien)\s+(?:o|tai)\b"
     # "Tú Đoạn áp dụng mô hình từ tháng 3/2018": the verb first
     r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
 )
 # "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
 _COUNTED = re.compile(r"\bthuc hien\b[^.]{0,40}?(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong|thi tran))")
 _COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
+# "Bí thư Đảng ủy phường là bà X, còn Chủ tịch UBND phường là ông Y": two people, one post each.
+_TWO_HOLDERS = re.compile(
+    r"\bbi thu (?:dang uy|cap uy)\b[^.;]{0,25}?\bla (?:ong|ba|anh|chi|dong chi)\b[^.;]{0,60}?\b(?:con|va|trong khi)\s+"
+    r"chu tich (?:ubnd|uy ban)\b[^.;]{0,25}?\bla (?:ong|ba|anh|chi|dong chi)\b"
+    r"|\bchu tich (?:ubnd|uy ban)\b[^.;]{0,25}?\bla (?:ong|ba|anh|chi|dong chi)\b[^.;]{0,60}?\b(?:con|va|trong khi)\s+"
+    r"bi thu (?:dang uy|cap uy)\b[^.;]{0,25}?\bla (?:ong|ba|anh|chi|dong chi)\b"
+)
 _HYPOTHETICAL = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 
 
@@ -158,7 +168,7 @@ def mark_consolidation(
         if not cued and not follows:
             continue
         names = idx.named_in(seg, claims_only=True)
-        negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES)
+        negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES) or bool(_TWO_HOLDERS.search(folded))
         if _HYPOTHETICAL.search(art.text[seg.start : seg.end]):
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
         # A goal states a deadline; "vượt mục tiêu đề ra" reports progress past one.
