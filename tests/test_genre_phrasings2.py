@@ -3,6 +3,7 @@ or two sentences each, written for this project: each failed before the rule tha
 
 from __future__ import annotations
 
+from lso_tui.build.register import national_gazetteer
 from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
 
@@ -508,3 +509,25 @@ def test_an_earlier_count_said_after_the_current_one() -> None:
         "Toàn tỉnh hiện có 27 xã, phường, thị trấn thực hiện mô hình, tăng từ 12 đơn vị vào năm 2016.", cue=True
     )
     assert [(d, t) for d, t, _s, _n, _l in figures(ex)] == [(27, None), (12, None)]
+
+
+def test_a_goal_named_as_passed_a_whole_city_and_a_village_rate() -> None:
+    """ "…, vượt chỉ tiêu 25% mà Tỉnh ủy đề ra cho năm 2025" keeps the goal; "toàn thành phố" in a text
+    on a centrally run city is the city; "hiện tỷ lệ này mới đạt 48,6%" after a village goal is no figure."""
+    ex = extract(
+        "Tính chung, tỉnh Ninh Thuận có 19/65 xã, phường, thị trấn thực hiện mô hình, tỷ lệ 29,23%, vượt chỉ "
+        "tiêu 25% mà Tỉnh ủy đề ra cho năm 2025. Ở cấp thôn, huyện Lục Ngạn đặt mục tiêu có 70% thôn có bí "
+        "thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%.",
+        cue=True,
+        dateline="Thứ hai, 09/09/2024 - 08:00\n\nTin địa phương\n\n",
+    )
+    assert [(t.share, t.year) for t in ex.targets] == [(0.25, 2025)]
+    assert [(d, t, s) for d, t, s, _n, _l in figures(ex)] == [(19, 65, 0.2923)]
+    city = extract_text(
+        "Thứ hai, 09/09/2018 - 08:00\n\nTin\n\nTheo Ban Tổ chức Thành ủy Hải Phòng, đến tháng 9/2018, toàn "
+        "thành phố có 14/223 xã, phường, thị trấn thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND.\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    assert [(p.done, p.scope, p.scope_level) for p in city.progress] == [(14, "Thành phố Hải Phòng", "province")]

@@ -45,7 +45,7 @@ _ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi ti
 # "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
 _VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
 DEADLINE = re.compile(
-    r"\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
+    r"\b(?:den|toi|trong|vao|cho)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
     # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
     r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
 )

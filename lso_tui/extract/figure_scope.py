@@ -94,6 +94,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level)))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
+        city = _city_province(places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
+        if city is not None:
+            marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
+            continue
         named = resolve(places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
@@ -118,6 +122,17 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
+def _city_province(places: list[Place], pos: int) -> StatementScope | None:
+    """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else
+    first after it) is a province, not a district's city."""
+    cities = [p for p in places if p.type == "Thành phố" and p.name]
+    before = [p for p in cities if p.start <= pos]
+    nearest = before[-1] if before else next(iter(cities), None)
+    if nearest is None or nearest.level != "province":
+        return None
+    return StatementScope(f"{nearest.type} {nearest.name}", "province")
+
+
 _OF = re.compile(r"\s+(?:cua|thuoc)\s+$")
 
 

@@ -76,6 +76,8 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
+_THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
+_VILLAGE_BEFORE = re.compile(r"\b(?:thon|to dan pho|truong thon|bi thu chi bo|ban|ap|khu pho)\b")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi)\s+$")
 # "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
 _REGION_RATIO = re.compile(
@@ -317,6 +319,8 @@ def _figures(
             continue
         if _HDND_BEFORE.search(folded, clause.start, p.start):
             continue  # "9.862 bí thư … đồng thời là chủ tịch HĐND, đạt 93,1%": the other arrangement
+        if _THIS_RATE.search(folded, clause.start, p.start) and _VILLAGE_BEFORE.search(folded, seg.start if seg else clause.start, clause.start):
+            continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
         if not _SHARE_OF_UNITS.match(folded, p.end) and not (
