@@ -531,3 +531,23 @@ def test_a_goal_named_as_passed_a_whole_city_and_a_village_rate() -> None:
         national_gazetteer(),
     )
     assert [(p.done, p.scope, p.scope_level) for p in city.progress] == [(14, "Thành phố Hải Phòng", "province")]
+
+
+def test_units_and_holders_said_other_ways() -> None:
+    """A ward list with "Chánh Phú Hòa" (not "Chánh Văn phòng"); "sau các xã A, B và thị trấn C" after
+    "vừa là Bí thư Đảng ủy vừa là Chủ tịch UBND"; "cũng duy trì mô hình"; the chairman since 2006
+    elected secretary in a later clause; "nguyên Bí thư Đảng bộ kiêm Chủ tịch UBND xã"."""
+    ex = extract(
+        "Thị xã Bến Cát có 5/8 phường, xã thực hiện, gồm các phường Mỹ Phước, Chánh Phú Hòa, Tân Định, Hòa Lợi "
+        "và xã An Tây. Với kết quả này, Hòa An trở thành đơn vị thứ năm của huyện bố trí một đồng chí vừa là "
+        "Bí thư Đảng ủy vừa là Chủ tịch UBND, sau các xã Tân Bình, Hiệp Hưng và thị trấn Cây Dương. Trước đó, "
+        "thị trấn Tằng Loỏng và xã Xuân Quang cũng duy trì mô hình suốt hai nhiệm kỳ.\n\nỞ xã Hải Quế, bà "
+        "Trương Thị Nga giữ chức Chủ tịch UBND xã từ năm 2006; đến tháng 10/2009, bà được Ban Chấp hành Đảng "
+        "bộ xã bầu bổ sung làm Bí thư Đảng ủy. Huyện tổ chức lễ truy điệu đồng chí Lại Văn Thịnh, nguyên Bí "
+        "thư Đảng bộ kiêm Chủ tịch UBND xã Nhật Tân.",
+        cue=True,
+    )
+    assert {"Mỹ Phước", "Chánh Phú Hòa", "Tân Định", "Hòa Lợi", "An Tây", "Tân Bình", "Hiệp Hưng", "Cây Dương",
+            "Tằng Loỏng", "Xuân Quang", "Hải Quế", "Nhật Tân"} <= consolidated(ex)  # fmt: skip
+    assert officials(ex)["Trương Thị Nga"] == ("Hải Quế", True)
+    assert officials(ex)["Lại Văn Thịnh"] == ("Nhật Tân", True)

@@ -53,6 +53,8 @@ BODIES: dict[str, str] = {
     "hdnd": "HĐND",
     "hoi dong nhan dan": "HĐND",
     "dang uy": "Đảng ủy",
+    # "nguyên Bí thư Đảng bộ kiêm Chủ tịch UBND xã": the commune's Party committee, named by its body
+    "dang bo": "Đảng ủy",
     "thanh uy": "Thành ủy",
     "huyen uy": "Huyện ủy",
     "tinh uy": "Tỉnh ủy",
@@ -154,6 +156,11 @@ CONSOLIDATION_CUES = (
     "bi thu dang uy xa giu chuc chu tich ubnd",
     "bi thu dang uy phuong giu chuc chu tich ubnd",
     "bi thu dang uy thi tran giu chuc chu tich ubnd",
+    # "bố trí một đồng chí vừa là Bí thư Đảng ủy vừa là Chủ tịch UBND"
+    "vua la bi thu dang uy vua la chu tich",
+    "vua la bi thu dang uy, vua la chu tich",
+    "vua la bi thu, vua la chu tich",
+    "vua la bi thu vua la chu tich",
 )
 # Cues that a consolidation has not happened (yet) in the units named beside them.
 NOT_DONE_CUES = ("chua thuc hien", "chua co", "chua du dieu kien", "chua nhat the", "gia su")

@@ -28,7 +28,7 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
         _posts_held(titles, places, secretary, chairman, art)
         # Both posts may be named in one chain or across mentions ("được bầu làm Bí thư …",
         # later "ông được bầu giữ chức Chủ tịch UBND xã").
-        concurrent = bool(secretary & chairman - {"?"}) or ("?" in secretary and "?" in chairman)
+        concurrent = bool(secretary & chairman - {"?"}) or (bool(secretary & {"?", "?upper"}) and "?" in chairman) or _one_commune(secretary, chairman)
         src = art.source(pm.start, pm.chain.end if titles else pm.end)
         off = by_key.get(key)
         if off is None:
@@ -51,6 +51,15 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
             s, e = pm.statement
             off.statements.append(Statement(art.text[s:e].strip(), art.source(s, e)))
     return list(by_key.values())
+
+
+def _one_commune(secretary: set[str], chairman: set[str]) -> bool:
+    """ "Bà X giữ chức Chủ tịch UBND xã từ năm 2006; …, bà được … bầu bổ sung làm Bí thư Đảng ủy": one
+    post of a single commune, the other of a commune committee the text did not place again."""
+    for unplaced, placed in ((secretary, chairman), (chairman, secretary)):
+        if unplaced == {"?"} and len(placed) == 1 and next(iter(placed)).startswith("commune:"):
+            return True
+    return False
 
 
 def _holds_both_source(off: OfficialMention) -> bool:
@@ -155,6 +164,7 @@ def _posts_held(
     for t, place in zip(titles, _chain_places(titles, places, art), strict=True):
         where = f"{place.level}:{place.name}" if place else "?"
         if t.post == "Bí thư" and t.body in (None, COMMUNE_PARTY, *UPPER_PARTY):
-            secretary.add(where)
+            # (an unplaced "Bí thư Huyện ủy" is no commune's secretary)
+            secretary.add("?upper" if where == "?" and t.body in UPPER_PARTY else where)
         if t.post == "Chủ tịch" and t.body == PEOPLES_COMMITTEE:
             chairman.add(where)

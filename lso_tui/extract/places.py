@@ -28,7 +28,10 @@ _STOP_WORDS = {
     "giám",
     "ủy",
     "uỷ",
-    "chánh",
+    # "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án" (not "phường Chánh Phú Hòa")
+    "chánh văn",
+    "chánh thanh",
+    "chánh án",
     "cán",
     "đảng",
     "ông",

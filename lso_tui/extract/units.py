@@ -45,6 +45,8 @@ _DONE_UNITS = re.compile(
 _SPREAD = re.compile(
     r"\b(?:chu truong|mo hinh|cach lam)(?:\s+(?:nay|tren|do))?\b[^.;]{0,60}?"
     r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
+    # "thị trấn A và xã B cũng duy trì mô hình suốt hai nhiệm kỳ"
+    r"|\b(?:duy tri|giu vung|tiep tuc thuc hien)\s+(?:mo hinh|chu truong|cach lam)\b"
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
     r"|\bchon\b[^.;]{0,30}?\bthi diem\b|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     # "mô hình đã có ở huyện Sơn Động (xã An Lạc và xã Vân Sơn)"
