@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.lexicon import SURNAMES
+from lso_tui.extract.surnames import SURNAMES
 from lso_tui.text import fold, normalise_tone
 
 
