@@ -213,3 +213,20 @@ def test_bare_registered_names_mark_the_region_a_figure_counts() -> None:
         (11, None, "Tỉnh Bạc Liêu"),
         (8, 8, "Thị xã Bình Minh"),
     ]
+
+
+def test_falls_only_so_far_and_one_of_a_districts_units() -> None:
+    """ "Hà Tĩnh từ 17 xã giảm còn 3 xã" gives both counts; "Đầu nhiệm kỳ, cả tỉnh chỉ có 11 đơn vị" is a
+    count; "Nà Tăm là một trong 4 xã của Tam Đường thực hiện …" counts Tam Đường's; "một trong hai xã
+    của huyện bắt đầu thực hiện từ nhiệm kỳ này" counts the new ones, no figure."""
+    body = (
+        CUE + "Hà Tĩnh từ 17 xã giảm còn 3 xã. Đầu nhiệm kỳ, cả tỉnh Đắk Nông chỉ có 11 đơn vị.\n\nNà Tăm là một "
+        "trong 4 xã của Tam Đường thực hiện nhất thể hóa chức danh bí thư đảng ủy và chủ tịch UBND. Thiên Lộc "
+        "trở thành một trong hai xã của huyện bắt đầu thực hiện mô hình từ nhiệm kỳ này."
+    )
+    assert [(d, t, n) for d, t, n, _l in _figures(body)] == [
+        (17, None, "Tỉnh Hà Tĩnh"),
+        (3, None, "Tỉnh Hà Tĩnh"),
+        (11, None, "Tỉnh Đắk Nông"),
+        (4, None, "Huyện Tam Đường"),
+    ]

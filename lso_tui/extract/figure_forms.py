@@ -44,7 +44,8 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
 # current one, each a figure.
 _UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
 _GROWN = re.compile(
-    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+len\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
+    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
+    rf"(\d{{1,4}})\s+{_UNIT_WORD}\b"  # "từ 17 xã giảm còn 3 xã" too
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
     rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
 )

@@ -168,7 +168,11 @@ def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope
     if m is None:
         return None
     p = next((q for q in places if q.start == m.end() and q.name and q.level in ("district", "province")), None)
-    return StatementScope(f"{p.type} {p.name}", p.level) if p else None
+    if p is not None:
+        return StatementScope(f"{p.type} {p.name}", p.level)
+    # "một trong 4 xã của Tam Đường thực hiện …": a bare name the register knows
+    b = next((b for b in registered_names(art, places) if b.start == m.end()), None)
+    return StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level) if b else None
 
 
 # "Tại Cà Mau, toàn tỉnh có …", "Ở Kiên Giang, tỷ lệ …": a sentence led by a bare place name.

@@ -40,7 +40,7 @@ _RATIO = re.compile(
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
-    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con)\s+(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
+    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong)\s+(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
@@ -78,7 +78,8 @@ _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|do
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _VILLAGE_BEFORE = re.compile(r"\b(?:thon|to dan pho|truong thon|bi thu chi bo|ban|ap|khu pho)\b")
-_SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi)\s+$")
+_NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
+_SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
 # "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
 _REGION_RATIO = re.compile(
     r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
@@ -270,6 +271,8 @@ def _figures(
         if not is_goal(folded, clause.start, c.start(), doc_date)
         and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
+        # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
+        and not (folded.startswith("mot trong", c.start()) and _NEWLY.match(folded, c.end()))
         and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
         and (
             (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)
@@ -337,5 +340,10 @@ def _figures(
             counts.remove(count)
             continue
         out.append(Counted(p.start, p.end, None, None, p.value))
-    out += [Counted(c.start(1), c.end(), count_value(c.group(1)), None, None) for c in counts]
+    taken_by = [(f.start, f.end) for f in out]  # ("từ 17 xã giảm còn 3 xã": the rise read it already)
+    out += [
+        Counted(c.start(1), c.end(), count_value(c.group(1)), None, None)
+        for c in counts
+        if not any(s <= c.start(1) < e for s, e in taken_by)
+    ]
     return sorted(out, key=lambda f: f.start)
