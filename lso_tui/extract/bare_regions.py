@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, place_index
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import StatementScope
 from lso_tui.text import fold
@@ -37,16 +37,17 @@ def list_item_region(
     if m is None or m.start() < seg.start:
         return None
     name, at = m.group(1), m.start(1)
+    index = place_index(art, places)
     # (a pattern's "^" holds only at the start of the whole text: a sentence's start is tested apart)
     if at == seg.start:
         # a sentence's first word is capitalised anyway: only a name the text or the register knows
-        if not first or not (any(p.name == name for p in places) or gazetteer_scope(art, name, both="province")):
+        if not first or not (name in index.by_name or gazetteer_scope(art, name, both="province")):
             return None
     elif not _ITEM_LEAD.search(art.folded, max(seg.start, at - 30), at):
         return None
-    if any(p.start <= at < p.end for p in places) or fold_word(name) in _NOT_NAMES:
+    if at in index.covered or fold_word(name) in _NOT_NAMES:
         return None  # a typed place ("huyện X 5/13", found as such), or a sentence's first word
-    known = [p for p in places if p.name == name and p.level in ("district", "province")]
+    known = [p for p in index.by_name.get(name, ()) if p.level in ("district", "province")]
     if known:
         p = known[0]
         return at, StatementScope(f"{p.type} {p.name}", p.level)
@@ -95,9 +96,10 @@ def subject_region(art: Article, places: list[Place], seg: Segment, pos: int) ->
     if m is None or m.end() > pos + 1:
         return None
     name, at = m.group(1), m.start(1)
-    if fold_word(name) in _NOT_NAMES or any(p.start <= at < p.end for p in places):
+    index = place_index(art, places)
+    if fold_word(name) in _NOT_NAMES or at in index.covered:
         return None
-    known = [p for p in places if p.name == name]
+    known = index.by_name.get(name, [])
     if known and not (m.group("goal") and known[0].level == "district" and art.gazetteer.is_province(name)):
         p = known[0]
         return (at, StatementScope(f"{p.type} {p.name}", p.level)) if p.level != "commune" else None
@@ -163,15 +165,25 @@ def level_below(art: Article, places: list[Place], seg: Segment, at: int) -> Cal
 def bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> list[tuple[int, StatementScope]]:
     """ "Trước sắp xếp, Quảng Ninh là một trong những địa phương …, với 38 xã …": a district or
     province the text names elsewhere with its type word, named bare in the sentence before *pos*."""
-    known = {p.name: p for p in places if p.name and p.level in ("district", "province")}
+    index = place_index(art, places)
     out = []
-    for name, p in known.items():
-        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", art.text[seg.start : pos]):
-            at = seg.start + m.start()
-            if any(q.start <= at < q.end for q in places) or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
-                continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
-            out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
+    # Each capitalised run, and the names inside it ("Trước sắp xếp, Quảng Ninh …"): the text's length
+    # in lookups, not the number of places times it.
+    for m in _CAPITALISED_RUN.finditer(art.text, seg.start, pos):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                p = index.regions.get(m.group(0)[words[i].start() : words[j - 1].end()])
+                if p is None:
+                    continue
+                at = m.start() + words[i].start()
+                if at in index.covered or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
+                    continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
+                out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
     return out
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,4}(?![^\W\d_])")
 
 
 _COMMITTEE_BEFORE = re.compile(r"\b(?:uy|ubnd|hdnd|cua|ong|ba)\s+$")

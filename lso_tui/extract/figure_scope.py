@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, subject_region
-from lso_tui.extract.named_places import registered_names
+from lso_tui.extract.named_places import registered_names, registered_within
 from lso_tui.extract.place_refs import resolve
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, place_index
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
@@ -46,7 +46,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     folded = art.folded
     leading = _lead_place(art, places, seg)
     marks: list[tuple[int, StatementScope | None]] = []
-    inside = [p for p in places if seg.start <= p.start < pos]
+    inside = place_index(art, places).within(seg.start, pos)
     districts = [p for p in inside if p.level == "district"]
     for i, p in enumerate(districts):
         # "các huyện …" names several districts ("năm 2020 thành phố …" is plural to the place finder
@@ -89,8 +89,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
-    for b in registered_names(art, places):
-        if seg.start <= b.start < pos and not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(folded, places, b.start):
+    for b in registered_within(art, places, seg.start, pos):
+        if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(folded, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level)))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
@@ -151,13 +151,13 @@ def this_region(art: Article, places: list[Place], at: int, level: str | None) -
     start = art.sentence_at(max(0, before.start - 2)).start
     found: list[tuple[int, StatementScope]] = [
         (p.start, StatementScope(f"{p.type} {p.name}", p.level))
-        for p in places
-        if start <= p.start < at and p.name and p.level in ("district", "province") and level in (None, p.level)
+        for p in place_index(art, places).within(start, at)
+        if p.name and p.level in ("district", "province") and level in (None, p.level)
     ]
     found += [
         (b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level))
-        for b in registered_names(art, places)
-        if start <= b.start < at and level in (None, b.level)
+        for b in registered_within(art, places, start, at)
+        if level in (None, b.level)
     ]
     return max(found, key=lambda f: f[0])[1] if found else None
 

@@ -5,9 +5,10 @@ name as a province or district ("Quảng Ninh là một trong những địa ph�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from lso_tui.extract.places import TYPE_RE, Place
+from lso_tui.extract.places import TYPE_RE, Place, place_index
 from lso_tui.extract.spans import Article
 from lso_tui.text import fold
 
@@ -90,10 +91,10 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
     if art.bare_names is not None:
         return art.bare_names
     found: list[BareName] = []
-    taken = [(p.start, p.end) for p in places]
+    taken = place_index(art, places).covered
     g = art.gazetteer
     for m in _BARE_NAME.finditer(art.text) if g else ():
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         # "Lấy Bến Tre làm ví dụ": a sentence's first word joins the run; try the names inside it
         words = m.group(0).split()
@@ -103,10 +104,16 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
                 name = " ".join(words[i:j])
                 level = g.level(name) or ("province" if g.is_province(name) else None)
                 at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
-                if level is not None and not any(s <= at < e for s, e in taken):
+                if level is not None and at not in taken:
                     found.append(BareName(at, name, level))
                     i = j - 1
                     break
             i += 1
     art.bare_names = found
     return found
+
+
+def registered_within(art: Article, places: list[Place], start: int, end: int) -> list[BareName]:
+    """The registered bare names that start in [start, end)."""
+    names = registered_names(art, places)
+    return names[bisect_left(names, start, key=lambda b: b.start) : bisect_left(names, end, key=lambda b: b.start)]

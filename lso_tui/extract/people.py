@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, place_index
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain
@@ -266,16 +267,18 @@ def _chain_before(
         if art.text[i] in ':;“"' or (art.text[i] == "(" and ")" not in art.text[i:start])
     ]
     clause_start = max([sent.start, *marks])
+    index = place_index(art, places)
     for m in POST_RE.finditer(art.folded, clause_start, start):
         chain = parse_chain(art, m.start(), start, places)
-        if any(chain.start <= a < chain.end for a, _ in names):
+        first = bisect_left(names, chain.start, key=lambda n: n[0])  # *names* are in reading order
+        if first < len(names) and names[first][0] < chain.end:
             continue  # "Bí thư … xã X NAME1 và Chủ tịch UBND xã NAME2": NAME1's posts are not NAME2's
         # "…xã Định Thủy (huyện Mỏ Cày Nam), chị NAME", "…xã X, huyện Y (Z) NAME": a parenthesis, the
         # unit's district or province and an honorific may stand between.
         covered = Covered(
             (pl.start, pl.end)
-            for pl in places
-            if pl.end > chain.end and pl.start < start and (pl.level != "commune" or pl.start < chain.end)
+            for pl in index.within(sent.start, start)
+            if pl.end > chain.end and (pl.level != "commune" or pl.start < chain.end)
         )
         gap = "".join(c for i, c in enumerate(art.folded[chain.end : start], chain.end) if i not in covered)
         between = re.sub(r"\([^)]*\)", "", gap).strip(" ,-–")

@@ -24,7 +24,7 @@ from lso_tui.extract.counted import (
 from lso_tui.extract.figure_forms import every_unit, grown, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, place_index
 from lso_tui.extract.quantities import Found, find_dates, find_percents
 from lso_tui.extract.spans import Article, Covered, Segment, clauses
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
@@ -236,9 +236,8 @@ def _figures(
         following = [x.start() for x in ratios if x.start() > r.start()]
         limit = min(following, default=clause.end)
         # "huyện Trần Đề 3/11 xã và huyện Mỹ Xuyên đạt 33,3%": a share after another region is its own.
-        named = [
-            q.start for q in places or () if q.level != "commune" and q.name and r.end() <= q.start < limit
-        ]
+        between = place_index(art, places).within(r.end(), limit) if places else []
+        named = [q.start for q in between if q.level != "commune" and q.name]
         limit = min([limit, *named])
         after = [
             p

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from lso_tui.extract.lexicon import BODIES, POST_KEYS, POSTS, SPEECH_VERBS
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, place_index
 from lso_tui.extract.spans import Article
 
 POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?![a-z])")
@@ -83,7 +83,7 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         nxt = re.search(r",|\s(?:kiem|dong thoi la|vua la|va|giu chuc)\s|\s[-–]\s", folded[e:stop])
         seg_end = e + nxt.start() if nxt else stop
         seg_end = _trim(art.text, e, seg_end)
-        place = next((pl for pl in places if e <= pl.start < seg_end), None)
+        place = next(iter(place_index(art, places).within(e, seg_end)), None)
         extra = art.text[e : place.start if place else seg_end].strip(" ,")
         if extra.lower() == "của":
             extra = ""  # "Chủ tịch UBND của thị trấn": the unit follows
