@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lso_tui.extract.places import Place, place_index
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import StatementScope
 from lso_tui.text import fold

@@ -7,8 +7,9 @@ import re
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, subject_region
 from lso_tui.extract.named_places import registered_names, registered_within
+from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve
-from lso_tui.extract.places import Place, place_index
+from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 

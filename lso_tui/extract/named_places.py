@@ -8,7 +8,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from lso_tui.extract.places import TYPE_RE, Place, place_index
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import TYPE_RE, Place
 from lso_tui.extract.spans import Article
 from lso_tui.text import fold
 

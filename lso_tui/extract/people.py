@@ -7,7 +7,8 @@ from bisect import bisect_left
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
-from lso_tui.extract.places import Place, place_index
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain

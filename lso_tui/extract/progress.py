@@ -24,7 +24,8 @@ from lso_tui.extract.counted import (
 from lso_tui.extract.figure_forms import every_unit, grown, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
-from lso_tui.extract.places import Place, place_index
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents
 from lso_tui.extract.spans import Article, Covered, Segment, clauses
 from lso_tui.extract.statement_scope import SUBSET, StatementScope

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from lso_tui.extract.lexicon import BODIES, POST_KEYS, POSTS, SPEECH_VERBS
-from lso_tui.extract.places import Place, place_index
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
 
 POST_RE = re.compile(r"(?:" + "|".join(re.escape(k) for k in POST_KEYS) + r")(?![a-z])")
