@@ -230,3 +230,13 @@ def test_falls_only_so_far_and_one_of_a_districts_units() -> None:
         (11, None, "Tỉnh Đắk Nông"),
         (4, None, "Huyện Tam Đường"),
     ]
+
+
+def test_a_name_is_looked_up_as_spelt_then_folded_only_when_long() -> None:
+    """ "Chủ" (of "Chủ tịch UBND huyện X") is not the town "Chũ"; "Đắk Glong" is the register's "Đăk
+    Glong"; a text without diacritics ("Ha Noi") still finds its province."""
+    g = national_gazetteer()
+    assert g.level("Chủ") is None and g.level("Chũ") == "district"
+    assert (g.level("Đắk Glong"), g.level("Ha Noi")) == ("district", "province")
+    body = CUE + "Chủ tịch UBND huyện Si Ma Cai Sùng Seo Chứ cho biết huyện có 5/13 xã thực hiện mô hình này."
+    assert _figures(body) == [(5, 13, "Huyện Si Ma Cai", "district")]

@@ -4,16 +4,39 @@ extractor holds no place name of its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lso_tui.text import fold_key
+from lso_tui.text import fold_key, normalise_tone
+
+
+def _keys(name: str) -> tuple[str, ...]:
+    """The keys a register name is found by: its spelling with diacritics (either tone placement),
+    and its folded form, which only a name written without diacritics is looked up by ("Ha Noi";
+    folded, "Chủ" would be the town "Chũ")."""
+    spelt = re.sub(r"[^\w]", "", normalise_tone(name).lower())
+    return ("d:" + spelt, "a:" + fold_key(name)) if spelt else ()
+
+
+def _key(name: str, folded: bool = False) -> str:
+    """The key a name in a text is looked up by (*folded*: by its folded form)."""
+    if folded or name.isascii():
+        return "a:" + fold_key(name)
+    return "d:" + re.sub(r"[^\w]", "", normalise_tone(name).lower())
+
+
+def _found(name: str, keys: frozenset[str]) -> bool:
+    """Whether *name* is one of *keys*: as spelt, else folded when it has two words or more (the
+    register and the press spell some names apart, "Đăk Glong" and "Đắk Glong"; a single folded
+    word would find the town "Chũ" in "Chủ tịch")."""
+    return _key(name) in keys or (len(name.split()) > 1 and _key(name, folded=True) in keys)
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Folded names of every province, of the provinces that are cities (centrally run: "thành phố
-    X" names the province, not a district), and of every district-level unit."""
+    """The names of every province, of the provinces that are cities (centrally run: "thành phố X"
+    names the province, not a district), and of every district-level unit, as lookup keys."""
 
     provinces: frozenset[str] = frozenset()
     districts: frozenset[str] = frozenset()
@@ -21,30 +44,29 @@ class Gazetteer:
 
     @classmethod
     def of(cls, provinces: Iterable[str], districts: Iterable[str], cities: Iterable[str] = ()) -> Gazetteer:
-        """A gazetteer of these names (any spelling: they are folded)."""
+        """A gazetteer of these names (as the register spells them)."""
 
         def keys(names: Iterable[str]) -> frozenset[str]:
-            """Folded, the empty name left out."""
-            return frozenset(map(fold_key, names)) - {""}
+            """Every lookup key of every name."""
+            return frozenset(k for n in names for k in _keys(n))
 
         return cls(keys(provinces), keys(districts), keys(cities))
 
     def is_city_province(self, name: str) -> bool:
         """Whether *name* is a centrally run city ("Thành ủy Hà Nội" is a province's committee)."""
-        return fold_key(name) in self.cities
+        return _found(name, self.cities)
 
     def level(self, name: str) -> str | None:
         """ "province" or "district" when *name* is one of them only; None when it is neither, or both
         (a province and its capital city share names: only the text can tell which is meant)."""
-        key = fold_key(name)
-        province, district = key in self.provinces, key in self.districts
+        province, district = _found(name, self.provinces), _found(name, self.districts)
         if province == district:
             return None
         return "province" if province else "district"
 
     def is_province(self, name: str) -> bool:
         """Whether *name* is a province's (it may be a district's too)."""
-        return fold_key(name) in self.provinces
+        return _found(name, self.provinces)
 
     def __bool__(self) -> bool:
         """An empty gazetteer (no register at hand) answers nothing."""
