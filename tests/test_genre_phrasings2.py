@@ -552,3 +552,39 @@ def test_units_and_holders_said_other_ways() -> None:
             "Tằng Loỏng", "Xuân Quang", "Hải Quế", "Nhật Tân"} <= consolidated(ex)  # fmt: skip
     assert officials(ex)["Trương Thị Nga"] == ("Hải Quế", True)
     assert officials(ex)["Lại Văn Thịnh"] == ("Nhật Tân", True)
+
+
+def test_more_ways_a_person_comes_to_hold_both_posts() -> None:
+    """ "NAME vẫn là Bí thư Đảng ủy kiêm Chủ tịch UBND xã", "NAME tiếp tục vừa là …, vừa là …", "NAME,
+    Chủ tịch UBND xã nhiệm kỳ trước, hồi tháng 3 được … bầu bổ sung làm Bí thư Đảng ủy", "NAME, Phó Bí
+    thư …, Chủ tịch UBND xã X, từng là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn Y (cũ)", "anh NAME,
+    người Xơ Đăng, đảm đương đồng thời hai chức danh Bí thư Đảng ủy và Chủ tịch UBND xã Z"."""
+    ex = extract(
+        "Ở xã Quyết Chiến, bà Hà Thị Nhung vẫn là Bí thư Đảng ủy kiêm Chủ tịch UBND xã. Ở thị trấn Như Quỳnh, "
+        "bà Đỗ Thị Thu Hà tiếp tục vừa là Bí thư Đảng ủy, vừa là Chủ tịch UBND thị trấn. Ở xã Nậm Dịch, ông Lù "
+        "Văn Thắng, Chủ tịch UBND xã nhiệm kỳ trước, hồi tháng 3 được Ban Chấp hành Đảng bộ xã bầu bổ sung làm "
+        "Bí thư Đảng ủy. Ông Điểu Minh, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Thiện Hưng, từng là Bí thư Đảng "
+        "ủy kiêm Chủ tịch UBND thị trấn Thanh Bình (cũ). Từ tháng 10/2015, anh A Thương, người Xơ Đăng, đảm "
+        "đương đồng thời hai chức danh Bí thư Đảng ủy và Chủ tịch UBND xã Đắk Kôi."
+    )
+    assert officials(ex) == {
+        "Hà Thị Nhung": ("Quyết Chiến", True),
+        "Đỗ Thị Thu Hà": ("Như Quỳnh", True),
+        "Lù Văn Thắng": ("Nậm Dịch", True),
+        "Điểu Minh": ("Thiện Hưng", True),
+        "A Thương": ("Đắk Kôi", True),
+    }
+    assert {"Quyết Chiến", "Như Quỳnh", "Nậm Dịch", "Thanh Bình", "Đắk Kôi"} <= consolidated(ex)
+
+
+def test_units_in_parentheses_after_a_count_and_a_count_in_words_before_a_list() -> None:
+    """ "con số này mới là một xã (Hải Đông)", "mở rộng thêm hai xã Đắk Kôi và Đắk Pne"; a pilot of
+    something else ("được chọn thí điểm đại hội trực tiếp bầu bí thư") names no unit of the model."""
+    ex = extract(
+        "Toàn tỉnh có 7 xã thực hiện mô hình. Ở huyện Hải Hậu, con số này mới là một xã (Hải Đông). Năm 2012, "
+        "huyện chọn thị trấn Đắk Rve; đến năm 2015, mở rộng thêm hai xã Đắk Kôi và Đắk Pne. Hai xã Phổ An, Phổ "
+        "Thuận được chọn thí điểm đại hội trực tiếp bầu bí thư.",
+        cue=True,
+    )
+    done = consolidated(ex)
+    assert {"Hải Đông", "Đắk Kôi", "Đắk Pne"} <= done and not {"Phổ An", "Phổ Thuận"} & done

@@ -44,11 +44,16 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+[a-z]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
+    r"(?:\s+duoc)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
     r"(?:giu chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
+_GAP = re.compile(
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:nhiem ky\s+[^,.;()]{1,12}?\s*(?=,))?\s*,?"
+    r"(?:\s*(?:(?:hoi|vao|tu|cuoi|dau|giua)\s+)?(?:thang|nam|ngay)\s+[\d/]+(?=\s))?"  # "…, hồi tháng 3 được …"
+)
+_ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
 _AND_ALSO = re.compile(r"[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
@@ -142,7 +147,8 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     aside = re.match(r"\s*\(([^()]{1,80})\)", art.text[end : end + 120])
     if aside and not POST_RE.search(art.folded, end, end + aside.end()):
         end += aside.end()
-    m = re.match(r"\s*(?:,|[-–]|là(?= )|\()\s*", art.text[end : end + 40])
+    # ("NAME vẫn là …", "NAME đang là …", "NAME tiếp tục vừa là …": the post follows the verb)
+    m = re.match(r"\s*(?:,|[-–]|(?:(?:vẫn|đang|hiện|vốn|từng|tiếp tục)\s+)?(?:vừa\s+)?là(?= )|\()\s*", art.text[end : end + 40])
     role = _ROLE.match(art.folded, end)
     elected = _ELECTED.match(art.folded, end)
     if role and POST_RE.match(art.folded, role.end()):
@@ -161,8 +167,10 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     chain = parse_chain(art, start, limit, places)
     # "bà NAME, nguyên Bí thư Quận ủy quận 3 (cũ), được chỉ định giữ chức Bí thư Đảng ủy …": the
     # posts taken after the former ones are the person's too.
-    gap = re.match(r"\s*(?:\([^)]{0,40}\))?\s*,?", art.text[chain.end : chain.end + 80]) if chain.titles else None
-    taken = _ELECTED.match(art.folded, chain.end + gap.end()) if gap else None
+    # ("NAME, Chủ tịch UBND xã nhiệm kỳ trước, hồi tháng 3 được … bầu bổ sung làm Bí thư Đảng ủy")
+    gap = _GAP.match(art.folded, chain.end) if chain.titles else None
+    # "NAME, Phó Bí thư …, Chủ tịch UBND xã X, từng là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn Y"
+    taken = (_ONCE.match(art.folded, gap.end()) or _ELECTED.match(art.folded, gap.end())) if gap else None
     if chain.titles and not taken:
         # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
         taken = _AND_ALSO.match(art.folded, chain.end)

@@ -33,7 +33,7 @@ _STOP_WORDS = {
     "chánh văn",
     "chánh thanh",
     "chánh án",
-    "cán",
+    "cán bộ",  # not "xã Cán Cấu"
     "đảng",
     "ông",
     "bà",
@@ -101,7 +101,8 @@ def find_places(art: Article) -> list[Place]:
         level = next(lvl for lvl, table in LEVELS.items() if key in table)
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
-        plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit())
+        # ("mở rộng thêm hai xã A và B": a count in words makes a list too)
+        plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit() or before[-1] in _COUNT_WORDS)
         # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
         listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
@@ -149,7 +150,8 @@ def _centrally_run(art: Article, p: Place) -> Place:
 _COUNTED_NOUN = re.compile(
     r"\b(?:\d+(?:\s*/\s*\d+)?|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran|don vi)\b"
 )
-_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])")
+_COUNT_WORDS = ("hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
+_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")  # "một xã (Hải Đông)"
 
 
 def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:

@@ -77,7 +77,7 @@ def _heading_above(art: Article, line_start: int) -> str | None:
 # "ông X giữ cả hai chức danh", "Người đảm đương vị trí này là ông X": both posts, said without
 # naming them, of the commune the sentence (or the one before) is about.
 _DUAL = re.compile(
-    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam|ganh|gach)\s+(?:ca\s+|cung luc\s+)?(?:hai|2)\s+"
+    r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam|ganh|gach)\s+(?:ca\s+|cung luc\s+|dong thoi\s+)?(?:hai|2)\s+"
     r"(?:chuc danh|vai tro|vai|chuc vu|cuong vi)\b"
     r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
     # "người đứng đầu cả Đảng ủy lẫn chính quyền là ông X": the head of both bodies

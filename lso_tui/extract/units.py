@@ -45,10 +45,12 @@ _DONE_UNITS = re.compile(
 _SPREAD = re.compile(
     r"\b(?:chu truong|mo hinh|cach lam)(?:\s+(?:nay|tren|do))?\b[^.;]{0,60}?"
     r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
+    # "đến năm 2015, mở rộng thêm hai xã A và B"
+    r"|\bmo rong\s+(?:them\s+)?(?:ra\s+)?(?:\d+\s+|hai\s+|ba\s+|bon\s+|nam\s+|cac\s+)?(?:xa|phuong|thi tran|don vi)\b"
     # "thị trấn A và xã B cũng duy trì mô hình suốt hai nhiệm kỳ"
     r"|\b(?:duy tri|giu vung|tiep tuc thuc hien)\s+(?:mo hinh|chu truong|cach lam)\b"
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
-    r"|\bchon\b[^.;]{0,30}?\bthi diem\b|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
+    r"|\bchon\b[^.;]{0,30}?\bthi diem\b(?!\s+(?:dai hoi|bau|to chuc dai hoi))|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     # "mô hình đã có ở huyện Sơn Động (xã An Lạc và xã Vân Sơn)"
     r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:da|cung da)\s+(?:co|xuat hien)\s+(?:o|tai)\b"
     # "Tú Đoạn áp dụng mô hình từ tháng 3/2018": the verb first
@@ -193,21 +195,22 @@ def mark_consolidation(
 
 # "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
 # progress figure counts, named right after it.
-_LISTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la)\b\s*:?\s*")
+_LISTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])")
 
 
 def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
     """Units listed right after a progress figure (*figures*: its spans) did what it counts."""
     art = idx.art
     starts = sorted(s for s, _e in figures)
-    for _start, end in figures:
+    for start, end in figures:
         m = _LISTED_AFTER.match(art.folded, end)
         if m is None or re.search(r"[A-ZĐ\d]", art.text[end : m.start(0) + len(m.group(0)) - 1]):
             continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
         seg = art.sentence_at(end)
         semicolon = art.text.find(";", m.end(), seg.end)
         stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *(s for s in starts if s > end)])
-        for name in idx.named_in(Segment(m.end(), stop), claims_only=True):
+        # (from the figure's start: "một xã (Hải Đông)" is one place from "xã" on)
+        for name in idx.named_in(Segment(start, stop), claims_only=True):
             unit = idx.units[name]
             if unit.consolidated is None:
                 unit.consolidated = True
