@@ -240,3 +240,22 @@ def test_a_name_is_looked_up_as_spelt_then_folded_only_when_long() -> None:
     assert (g.level("Đắk Glong"), g.level("Ha Noi")) == ("district", "province")
     body = CUE + "Chủ tịch UBND huyện Si Ma Cai Sùng Seo Chứ cho biết huyện có 5/13 xã thực hiện mô hình này."
     assert _figures(body) == [(5, 13, "Huyện Si Ma Cai", "district")]
+
+
+def test_an_earlier_count_is_dated_by_its_year_and_never_read_as_the_current_one(tmp_path: Path) -> None:
+    """ "Toàn tỉnh Quảng Nam hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the store keeps 12 as of
+    2016 and 27 as of the article; the report's province counts 27 (it read 12, the later in the text)."""
+    article = tmp_path / "quang_nam.txt"
+    article.write_text(
+        "Quảng Nam nhân rộng mô hình\n\nThứ ba, 14/07/2020 - 09:10\n\nMô hình bí thư đảng ủy đồng thời là chủ "
+        "tịch UBND xã được nhân rộng. Toàn tỉnh Quảng Nam hiện có 27 xã, phường, thị trấn thực hiện mô hình, "
+        "tăng từ 12 đơn vị vào năm 2016.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "store.json"
+    assert run_cli("build", "--db", str(db), str(article)).returncode == 0
+    observations = table_rows(json.loads(db.read_text(encoding="utf-8")), "observations")
+    assert sorted((o["done"], o["as_of"]) for o in observations) == [(12, "2016"), (27, "2020-07")]
+    report = json.loads(run_cli("--db", str(db), "report", "--format", "json").stdout)
+    (province,) = [r for r in report["regions"] if r["level"] == "province"]
+    assert province["stated_done"] == 27

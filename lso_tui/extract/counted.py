@@ -64,6 +64,10 @@ class Counted:
     done: int | None
     total: int | None
     share: float | None
+    # An earlier count told beside the current one ("từ 12 đơn vị năm 2016 lên 31"): dated by the
+    # year it names, else undated (never the article's date: it is not the count then)
+    earlier: bool = False
+    year: int | None = None
 
 
 def counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:

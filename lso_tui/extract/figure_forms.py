@@ -5,6 +5,7 @@ trên tổng số 226 …, tỷ lệ đạt 25,66%")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lso_tui.extract.counted import NUMBER_WORDS, Counted, count_value, counts_communes, is_goal
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
@@ -58,15 +59,25 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
     for m in _GROWN.finditer(folded, clause.start, clause.end):
         if m.group(3):  # "tăng từ 12 đơn vị": the earlier count only
             if not any(f.start <= m.start(3) < f.end for f in found):
-                out.append(Counted(m.start(3), m.end(), int(m.group(3)), None, None))
+                year = _YEAR.search(folded, m.end(), min(clause.end, m.end() + 25))
+                out.append(Counted(m.start(3), m.end(), int(m.group(3)), None, None, True, _year(year)))
             continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue
         if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(2), m.end()):
             continue
-        out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None))
+        year = _YEAR.search(folded, m.end(1), m.start(2))  # "từ 19 đơn vị năm 2016 lên …"
+        out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None, True, _year(year)))
         out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
     return out
+
+
+_YEAR = re.compile(r"\b(?:nam|cuoi nam|dau nam|giua nam)\s+((?:19|20)\d\d)\b")
+
+
+def _year(m: re.Match[str] | None) -> int | None:
+    """The year a match names, if any."""
+    return int(m.group(1)) if m else None
 
 
 # "…; tính trên tổng số 226 xã, phường, thị trấn, tỷ lệ đạt 25,66%": the total and share of the count
@@ -87,7 +98,7 @@ def total_in_next_clause(
         if m is None or last is None or last.total is not None or last.done is None or last.done > int(m.group(1)):
             continue
         share = next((f for f in next_figures if f.done is None and f.total is None and f.share is not None), None)
-        figures[-1] = Counted(last.start, last.end, last.done, int(m.group(1)), share.share if share else last.share)
+        figures[-1] = replace(last, total=int(m.group(1)), share=share.share if share else last.share)
         if share is not None:
             next_figures.remove(share)
     return out

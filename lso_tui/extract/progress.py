@@ -192,7 +192,7 @@ def find_progress(
                         f.total,
                         f.share,
                         where.name,
-                        as_of,
+                        (str(f.year) if f.year else None) if f.earlier else as_of,
                         art.source(f.start, f.end),
                         scope_level=where.level,
                     )
