@@ -259,3 +259,22 @@ def test_an_earlier_count_is_dated_by_its_year_and_never_read_as_the_current_one
     report = json.loads(run_cli("--db", str(db), "report", "--format", "json").stdout)
     (province,) = [r for r in report["regions"] if r["level"] == "province"]
     assert province["stated_done"] == 27
+
+
+def test_council_sessions_totals_rankings_and_a_headline_goal_restated() -> None:
+    """ "HĐND 25/25 xã … đã tổ chức xong kỳ họp" counts councils; "Sau sắp xếp, TP Cần Thơ có 103 xã,
+    phường; 100% bí thư … chủ tịch HĐND" is a total; "huyện Bù Đốp là một trong những địa phương đi đầu
+    của tỉnh Bình Phước …: 4/7 xã" is the district's; a headline goal the body restates is the body's."""
+    text = (
+        "Bình Định: Phấn đấu đến năm 2025 có 35% xã, phường, thị trấn nhất thể hóa bí thư - chủ tịch UBND\n\n"
+        + DATELINE
+        + CUE
+        + "Đến ngày 8/7, HĐND 25/25 xã, thị trấn của huyện Hoàng Su Phì đã tổ chức xong kỳ họp thứ nhất. Sau "
+        "sắp xếp, TP Cần Thơ có 103 xã, phường; 100% bí thư đảng ủy cấp xã đồng thời giữ chức chủ tịch HĐND. "
+        "Trước khi sắp xếp, huyện Bù Đốp là một trong những địa phương đi đầu của tỉnh Bình Phước về nhất thể "
+        "hóa: 4/7 xã, thị trấn có bí thư đảng ủy đồng thời là chủ tịch UBND.\n\nNghị quyết Đại hội Đảng bộ "
+        "tỉnh Bình Định lần thứ XX đặt chỉ tiêu đến năm 2025 có 35% đơn vị cấp xã thực hiện mô hình.\n"
+    )
+    ex = extract_text(text, "d1", {}, national_gazetteer())
+    assert [(p.done, p.total, p.scope) for p in ex.progress] == [(4, 7, "Huyện Bù Đốp")]
+    assert [(t.share, t.scope_level) for t in ex.targets] == [(0.35, "province")]

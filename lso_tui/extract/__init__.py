@@ -63,7 +63,7 @@ def extract_text(
         bases=bases,
         units=list(idx.units.values()),
         officials=officials,
-        targets=find_targets(art, places, officials, scope, date),
+        targets=find_targets(art, places, officials, scope, date, header.title_span),
         progress=progress,
         scope=scope,
     )

@@ -32,6 +32,7 @@ _PROVINCE_COMMITTEE = re.compile(
 )
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
+_RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
 _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|cuoi)\s+(?:trong\s+)?$")
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
@@ -69,12 +70,16 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # (a centrally run city is a province: "Hà Nội có …", "Thành ủy Hà Nội đặt mục tiêu …")
         committee = folded.endswith(("tinh uy ", "thanh uy "), 0, p.start)
         typed = folded.startswith(("tinh ", "thanh pho ", "tp"), p.start)
+        if _RANKED_IN.search(folded, max(0, p.start - 24), p.start):
+            continue  # "… là một trong những địa phương đi đầu của tỉnh X về …": a ranking within X
         if p.level == "province" and p.name and (typed or committee):
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
         marks.append((seg.start, province_at(art, places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
+        if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):
+            continue  # "… đi đầu của tỉnh …": a ranking within the province
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
         marks.append((m.start(), here))

@@ -25,7 +25,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:vao|den|trong|toi|va|[.;,]|$)"
+    r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|[.;,]|$)"
 )
 _NAMED_GOAL = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|khoang|dat)\s+)?$")
 # "Con số này chưa đạt chỉ tiêu 35% …": the figure just given, measured against its goal.
@@ -58,8 +58,10 @@ def find_targets(
     officials: list[OfficialMention],
     default_scope: str | None,
     doc_date: FuzzyDate | None,
+    title: tuple[int, int] | None = None,
 ) -> list[Target]:
-    """Goals: a share of commune-level units by a year, with who stated them."""
+    """Goals: a share of commune-level units by a year, with who stated them (a headline's goal that
+    the body states again is the body's)."""
     out = []
     previous_cued = False
     cued_in = -9  # the paragraph where the model was last named
@@ -129,4 +131,7 @@ def find_targets(
                             scope_level=scope_level,
                         )
                     )
-    return out
+    if title is None:
+        return out
+    body = {(t.share, t.year) for t in out if not title[0] <= t.source.start < title[1]}
+    return [t for t in out if not (title[0] <= t.source.start < title[1] and (t.share, t.year) in body)]

@@ -80,6 +80,7 @@ _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _VILLAGE_BEFORE = re.compile(r"\b(?:thon|to dan pho|truong thon|bi thu chi bo|ban|ap|khu pho)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
 # "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
 _REGION_RATIO = re.compile(
@@ -302,8 +303,11 @@ def _figures(
                 continue
             # "Đắk Glong có 4 xã, Tuy Đức 3/6": the first item of a list of figures opens its sentence
             first = any(r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios)
-            if list_item_region(art, places, seg, c.start(1), first) is not None or after_typed_region(
-                art, places, c.start(1)
+            # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
+            # beside another figure of its sentence, before or after it)
+            listed = bool(_FIGURE_BEFORE.search(art.folded, seg.start, c.start()) or _FIGURE_BEFORE.search(art.folded, c.end(), clause.end))
+            if list_item_region(art, places, seg, c.start(1), first) is not None or (
+                listed and after_typed_region(art, places, c.start(1))
             ):
                 counts.append(c)
         # "… chỉ thực hiện ở vài đơn vị (Thái Bình 2, Hưng Yên 3, Nam Định 1)": bare counts in a
