@@ -149,3 +149,14 @@ NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay"
 def count_value(text: str) -> int:
     """A count as printed ("1.569": a dot groups thousands; "hai": 2)."""
     return NUMBER_WORDS.get(text) or int(text.replace(".", ""))
+
+
+# "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
+REGION_RATIO = re.compile(
+    r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
+    r"(?:co|dat|voi|la)\s+\d{1,4}\s*/\s*\d{1,5}\s*[.;,]"
+)
+# "…, nhưng tính đến tháng 9/2020, cả tỉnh mới đạt 22,1%": a whole region's share, in a passage on units.
+WHOLE_REACHED = re.compile(
+    r"\b(?:toan|ca)\s+(?:tinh|huyen|nuoc|thanh pho|thi xa)\s+(?:(?:moi|da|chi|hien|cung|van)\s+)*(?:dat|la)\s+$"
+)

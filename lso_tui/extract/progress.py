@@ -13,6 +13,8 @@ import re
 from lso_tui.extract.bare_regions import after_typed_region, list_item_region, region_between
 from lso_tui.extract.counted import (
     NUMBER_WORDS,
+    REGION_RATIO,
+    WHOLE_REACHED,
     Counted,
     count_value,
     counts_communes,
@@ -82,15 +84,6 @@ _VILLAGE_BEFORE = re.compile(r"\b(?:thon|to dan pho|truong thon|bi thu chi bo|ba
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
-# "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
-_REGION_RATIO = re.compile(
-    r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
-    r"(?:co|dat|voi|la)\s+\d{1,4}\s*/\s*\d{1,5}\s*[.;,]"
-)
-# "…, nhưng tính đến tháng 9/2020, cả tỉnh mới đạt 22,1%": a whole region's share, in a passage on units.
-_WHOLE_REACHED = re.compile(
-    r"\b(?:toan|ca)\s+(?:tinh|huyen|nuoc|thanh pho|thi xa)\s+(?:(?:moi|da|chi|hien|cung|van)\s+)*(?:dat|la)\s+$"
-)
 # (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
 # clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
@@ -136,7 +129,7 @@ def find_progress(
         other = "hdnd" in folded and "ubnd" not in folded
         # ("So với …, con số này cao hơn: Trà Vinh có 31/106", "Huyện Đắk Hà (cũ) đạt 5/11": what is
         # counted was said the sentence before)
-        of_units = _UNIT_NOUN.search(folded) or _THIS_NUMBER_ANY.search(folded) or _REGION_RATIO.search(folded)
+        of_units = _UNIT_NOUN.search(folded) or _THIS_NUMBER_ANY.search(folded) or REGION_RATIO.search(folded)
         follows = near and bool(of_units) and measured and not other
         if cued or follows:
             cued_in = here
@@ -332,7 +325,7 @@ def _figures(
             continue
         if not _SHARE_OF_UNITS.match(folded, p.end) and not (
             _ENDS.match(folded, p.end)
-            and (_UNIT_NOUN.search(folded, clause.start, p.start) or _WHOLE_REACHED.search(folded, clause.start, p.start))
+            and (_UNIT_NOUN.search(folded, clause.start, p.start) or WHOLE_REACHED.search(folded, clause.start, p.start))
         ):
             continue  # "chiếm 57% tổng chiều dài đường", "90% dân số": a share of something else
         if is_goal(folded, clause.start, p.start, doc_date):
