@@ -278,3 +278,28 @@ def test_council_sessions_totals_rankings_and_a_headline_goal_restated() -> None
     ex = extract_text(text, "d1", {}, national_gazetteer())
     assert [(p.done, p.total, p.scope) for p in ex.progress] == [(4, 7, "Huyện Bù Đốp")]
     assert [(t.share, t.scope_level) for t in ex.targets] == [(0.35, "province")]
+
+
+def test_units_named_after_words_that_count_them_and_neighbours_compared_with() -> None:
+    """ "Ở Minh Long, hai đơn vị thực hiện là xã A và xã B"; "Các đơn vị thực hiện gồm: C, D"; "với 6/13
+    xã, trong đó có các xã E và F"; "G là xã duy nhất của huyện thực hiện mô hình"; "tỉnh láng giềng Tiền
+    Giang (44/172 đơn vị)" is Tiền Giang's, and "Nghị quyết Đại hội Đảng bộ tỉnh …" after it still the
+    text's own province; "đạt 21/65 đơn vị và đặt mục tiêu 50%": the 50% is a goal, not the share;
+    "so với cuối năm 2020 (81 đơn vị)" is the earlier count, dated 2020."""
+    text = (
+        DATELINE + CUE + "Ở Minh Long, hai đơn vị thực hiện là xã Long Hiệp và xã Thanh An. Các đơn vị thực hiện "
+        "gồm: Ninh Quới, Lộc Ninh và thị trấn Ngan Dừa. Huyện Tánh Linh làm tốt nhất với 6/13 xã, thị trấn, "
+        "trong đó có các xã Gia An và Huy Khiêm. Thượng Quảng là xã duy nhất của huyện Nam Đông thực hiện mô "
+        "hình.\n\nTỉnh Long An có 30/188 xã thực hiện mô hình. Con số này thấp hơn tỉnh láng giềng Tiền Giang "
+        "(44/172 đơn vị). Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI đặt chỉ tiêu đến năm 2025 có khoảng 30% "
+        "xã, phường, thị trấn thực hiện mô hình. Tỉnh bạn Ninh Thuận đạt 21/65 đơn vị và đặt mục tiêu 50% vào "
+        "năm 2025. Kiên Giang có 98/144 xã thực hiện; so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị.\n"
+    )
+    ex = extract_text(text, "d1", {}, national_gazetteer())
+    done = {u.name for u in ex.units if u.consolidated}
+    assert {"Long Hiệp", "Thanh An", "Ninh Quới", "Lộc Ninh", "Ngan Dừa", "Gia An", "Huy Khiêm", "Thượng Quảng"} <= done
+    figures = [(p.done, p.total, p.share, p.scope, p.as_of) for p in ex.progress]
+    assert (44, 172, None, "Tỉnh Tiền Giang", "2019-09") in figures
+    assert (21, 65, None, "Tỉnh Ninh Thuận", "2019-09") in figures
+    assert (81, None, None, "Tỉnh Kiên Giang", "2020") in figures
+    assert sorted((t.share, t.scope) for t in ex.targets) == [(0.3, "Tỉnh Long An"), (0.5, "Tỉnh Ninh Thuận")]

@@ -49,6 +49,8 @@ _GROWN = re.compile(
     rf"(\d{{1,4}})\s+{_UNIT_WORD}\b"  # "từ 17 xã giảm còn 3 xã" too
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
     rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
+    # "so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị": the earlier count in parentheses
+    rf"|\bso voi\s+(?:cuoi\s+|dau\s+|giua\s+)?nam\s+(?:19|20)\d\d\s*\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
 )
 
 
@@ -61,6 +63,11 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
             if not any(f.start <= m.start(3) < f.end for f in found):
                 year = _YEAR.search(folded, m.end(), min(clause.end, m.end() + 25))
                 out.append(Counted(m.start(3), m.end(), int(m.group(3)), None, None, True, _year(year)))
+            continue
+        if m.group(4):  # "so với cuối năm 2020 (81 đơn vị)": dated by the year before it
+            if not any(f.start <= m.start(4) < f.end for f in found):
+                year = _YEAR.search(folded, m.start(), m.start(4))
+                out.append(Counted(m.start(4), m.end(), int(m.group(4)), None, None, True, _year(year)))
             continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue

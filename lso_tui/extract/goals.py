@@ -40,7 +40,8 @@ _PROVINCIAL = re.compile(r"\b(?:tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan ti
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang)\s+)?\d"
 )
-_VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|ban)\b")
+_VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon)\b")
+_HAMLET = re.compile(r"(?<!\w)bản(?!\w)")  # "bản" (a hamlet), not "tỉnh bạn": folded, they are one word
 
 
 def _year_of(folded: str, start: int, end: int, pos: int) -> int | None:
@@ -94,7 +95,8 @@ def find_targets(
                 or has_cue(sentence, CONSOLIDATION_CUES)
                 or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or _THIS_NUMBER.search(folded)))
             )
-            if not about or (_VILLAGE.search(folded) and not _OF_UNITS.search(folded)):
+            village = _VILLAGE.search(folded) or _HAMLET.search(art.text, clause.start, clause.end)
+            if not about or (village and not _OF_UNITS.search(folded)):
                 continue
             for pct in find_percents(art.folded, clause.start, clause.end):
                 if not share_of_units(art.folded, clause.start, pct):

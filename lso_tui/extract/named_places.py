@@ -30,7 +30,7 @@ _HEADLINE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}):\s")
 # introduced as a province or district.
 _INTRODUCED = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})[ \u00a0]+là[ \u00a0]+"
-    r"(?:một[ \u00a0]+trong[ \u00a0]+(?:những|các)[ \u00a0]+|một[ \u00a0]+)?(tỉnh|huyện|địa phương)\b([^.]{0,60})"
+    r"(?:một[ \u00a0]+trong[ \u00a0]+(?:những|các)[ \u00a0]+|một[ \u00a0]+)?(tỉnh|huyện|địa phương|xã|phường|thị trấn)\b([^.]{0,60})"
 )
 
 
@@ -47,7 +47,13 @@ def introduced_places(art: Article, typed: list[Place]) -> list[Place]:
             out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
         elif word == "huyện":
             out.append(Place("district", "Huyện", name, m.start(1), m.end(1)))
+        elif word in ("xã", "phường", "thị trấn") and _RANKED_UNIT.match(rest):
+            # "Thượng Quảng là xã duy nhất của huyện thực hiện mô hình": a unit, named bare
+            out.append(Place("commune", word, name, m.start(1), m.end(1)))
     return out
+
+
+_RANKED_UNIT = re.compile(r"\s*(?:duy nhat|dau tien|thu (?:hai|ba|tu|nam|\d+)|tien phong)\b")
 
 
 _NOT_PLACE_WORDS = {"day", "do", "nay", "dieu", "viec", "ong", "ba", "anh", "chi", "dong", "tinh", "huyen"}

@@ -107,7 +107,7 @@ def find_places(art: Article) -> list[Place]:
         listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
         # "huyện miền núi A Lưới", "huyện biên giới X": a district's kind between its type and name
-        kind = _DISTRICT_KIND.match(art.folded, m.end()) if level == "district" else None
+        kind = _DISTRICT_KIND.match(art.folded, m.end()) if level in ("district", "province") else None
         if kind and not art.text[kind.end() :].lstrip()[:1].isupper():
             kind = None  # "huyện miền núi có 5 xã": no name follows
         name_at = kind.end() if kind else m.end()
@@ -134,7 +134,9 @@ def find_places(art: Article) -> list[Place]:
     return [_centrally_run(art, p) for p in found]
 
 
-_DISTRICT_KIND = re.compile(r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo)(?=\s+\S)")
+_DISTRICT_KIND = re.compile(
+    r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo|ban|lang gieng|lan can)(?=\s+\S)"
+)  # "huyện miền núi X", "tỉnh bạn X", "tỉnh láng giềng X"
 
 
 def _centrally_run(art: Article, p: Place) -> Place:
@@ -148,7 +150,7 @@ def _centrally_run(art: Article, p: Place) -> Place:
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
 # và C": names listed without a type word take the type of the units counted before them.
 _COUNTED_NOUN = re.compile(
-    r"\b(?:\d+(?:\s*/\s*\d+)?|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(xa|phuong|thi tran|don vi)\b"
+    r"\b(?:\d+(?:\s*/\s*\d+)?|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|nhung)\s+(xa|phuong|thi tran|don vi)\b"
 )
 _COUNT_WORDS = ("hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
 _LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")  # "một xã (Hải Đông)"

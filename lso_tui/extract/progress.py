@@ -238,6 +238,8 @@ def _figures(
             p
             for p in pcts
             if r.end() <= p.start < limit and p.start not in used and share_of_units(folded, clause.start, p)
+            # ("đạt 21/65 đơn vị và đặt mục tiêu 50% vào năm 2025": the share after is the goal)
+            and not is_goal(folded, r.end(), p.start, doc_date)
         ]
         ahead = [p for p in pcts if p.end <= r.start() and _PAREN_GAP.fullmatch(folded, p.end, r.start())]
         start = r.start()

@@ -56,11 +56,16 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     return StatementScope(default, "district" if default else None)
 
 
+_NEIGHBOUR = re.compile(r"tinh\s+(?:ban|lang gieng|lan can)\b")
+
+
 def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     """The province the text names nearest before *pos*, else after it (a dateline, "Tỉnh ủy X", the
     outlet), typed, else bare and known to the register ("Nhìn rộng ra, Thanh Hóa hiện có …");
     unnamed, it is the province of the article's district, found in the register at build time."""
-    named = resolve(places, pos, "province")
+    # ("tỉnh láng giềng X", "tỉnh bạn X": a neighbour compared with, never the text's own "tỉnh")
+    own = [p for p in places if not _NEIGHBOUR.match(art.folded, p.start)]
+    named = resolve(own, pos, "province")
     if named is not None:
         return StatementScope(f"{named.type} {named.name}", "province")
     bare = [b for b in registered_names(art, places) if b.level == "province"]

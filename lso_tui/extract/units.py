@@ -28,6 +28,8 @@ _CONTINUATION = re.compile(
     # "Ba đơn vị vừa thực hiện là A, B và C", "hai đơn vị còn lại là …", "Cùng thực hiện … còn có xã …"
     r"|\b(?:don vi|xa|phuong|thi tran)\s+(?:(?:vua|moi|da|con lai|con|cung)\s+)*(?:thuc hien\s+)?la\b"
     r"|\bcung (?:(?:dot|dip|luc|thoi diem|giai doan|nam)\s+)?thuc hien\b|\bcon co\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
+    # "Hai đơn vị được bổ sung trong nhiệm kỳ là xã A và xã B"
+    r"|\b(?:\d+|hai|ba|bon|nam)\s+(?:don vi|xa|phuong)\b[^.;]{0,40}?\bla\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     r"|\b(?:la|deu la)\s+(?:nhung|cac)\s+(?:don vi|xa|phuong|noi)\b"
     r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
@@ -57,8 +59,9 @@ _SPREAD = re.compile(
     r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
 )
 # "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
-_COUNTED = re.compile(r"\bthuc hien\b[^.]{0,40}?(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong|thi tran))")
-_COUNTING = re.compile(r"(?:\d+\s*/\s*\d+|\d+ (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
+_N = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)"  # a count, in figures or words
+_COUNTED = re.compile(rf"\bthuc hien\b[^.]{{0,40}}?(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong|thi tran))")
+_COUNTING = re.compile(rf"(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 # "Bí thư Đảng ủy phường là bà X, còn Chủ tịch UBND phường là ông Y": two people, one post each.
 _TWO_HOLDERS = re.compile(
     r"\bbi thu (?:dang uy|cap uy)\b[^.;]{0,25}?\bla (?:ong|ba|anh|chi|dong chi)\b[^.;]{0,60}?\b(?:con|va|trong khi)\s+"
@@ -195,7 +198,9 @@ def mark_consolidation(
 
 # "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
 # progress figure counts, named right after it.
-_LISTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])")
+_LISTED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])"
+)
 
 
 def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
