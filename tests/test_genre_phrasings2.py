@@ -588,3 +588,18 @@ def test_units_in_parentheses_after_a_count_and_a_count_in_words_before_a_list()
     )
     done = consolidated(ex)
     assert {"Hải Đông", "Đắk Kôi", "Đắk Pne"} <= done and not {"Phổ An", "Phổ Thuận"} & done
+
+
+def test_an_aside_of_who_then_the_posts_and_units_that_split_again() -> None:
+    """ "ông NAME, người Raglai, Bí thư Đảng ủy đồng thời là Chủ tịch UBND xã X"; "Đầu nhiệm kỳ, Y là xã
+    duy nhất của huyện thực hiện mô hình"; "có 2 đơn vị … đã phải tách lại hai chức danh" is no figure."""
+    ex = extract(
+        "Ở huyện Khánh Sơn, ông Cao Văn Thọ, người Raglai, Bí thư Đảng ủy đồng thời là Chủ tịch UBND xã Sơn "
+        "Bình, thừa nhận khối lượng công việc rất lớn. Đầu nhiệm kỳ 2015-2020, Thượng Quảng là xã duy nhất của "
+        "huyện thực hiện mô hình. Báo cáo cũng chỉ ra có 2 đơn vị sau một thời gian thực hiện đã phải tách lại "
+        "hai chức danh.",
+        cue=True,
+    )
+    assert officials(ex)["Cao Văn Thọ"] == ("Sơn Bình", True)
+    assert {"Sơn Bình", "Thượng Quảng"} <= consolidated(ex)
+    assert figures(ex) == []

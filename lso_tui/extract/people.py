@@ -208,6 +208,10 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     # the aside; "người Ba Na" is an ethnic group, not "bà".
     stop = re.search(r"[;:(]|(?<![\w])(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]", art.text[start:end])
     window = art.folded[start : start + stop.start() if stop else end]
+    # "NAME, người Raglai, Bí thư Đảng ủy đồng thời là …": an aside of who the person is, then the posts
+    who = _WHO_ASIDE.match(art.text, start)
+    if who and POST_RE.match(art.folded, who.end()):
+        return who.end()
     for gap in re.finditer(r"[\s,]", window):
         at = start + gap.start()
         took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
@@ -216,6 +220,9 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     return None
 
 
+_WHO_ASIDE = re.compile(
+    r"(?:người\s+[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*)?|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*"
+)
 # "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".
 _ROLE = re.compile(
     r"\s*,?\s*(?:hien |vua |cung |nay |dong thoi )?la(?:\s+nguoi\s+dam\s+(?:nhiem|nhan|duong)\s+"

@@ -83,6 +83,7 @@ _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _VILLAGE_BEFORE = re.compile(r"\b(?:thon|to dan pho|truong thon|bi thu chi bo|ban|ap|khu pho)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
+_SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
 # (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
 # clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
@@ -267,6 +268,7 @@ def _figures(
         if not is_goal(folded, clause.start, c.start(), doc_date)
         and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
+        and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
         # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
         and not (folded.startswith("mot trong", c.start()) and _NEWLY.match(folded, c.end()))
         and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
