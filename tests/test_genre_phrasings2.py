@@ -603,3 +603,11 @@ def test_an_aside_of_who_then_the_posts_and_units_that_split_again() -> None:
     assert officials(ex)["Cao Văn Thọ"] == ("Sơn Bình", True)
     assert {"Sơn Bình", "Thượng Quảng"} <= consolidated(ex)
     assert figures(ex) == []
+
+
+def test_a_count_of_communes_meeting_the_new_rural_standard_is_not_a_figure() -> None:
+    """ "nâng tổng số xã đạt chuẩn nông thôn mới của huyện lên 15/22 xã" counts another programme."""
+    ex = extract(
+        "Năm 2016, xã Nhân Mỹ về đích nông thôn mới, nâng tổng số xã đạt chuẩn của huyện lên 15/22 xã.", cue=True
+    )
+    assert figures(ex) == []

@@ -30,6 +30,7 @@ _PEOPLE_BEFORE = re.compile(
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b)(?:\S+\s+)?$")  # "giảm còn 1 xã" is a count
+_NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]*$")
 _BODIES_BEFORE = re.compile(r"\b(?:hdnd|ubnd|mttq|dang uy)\s+$")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
@@ -78,6 +79,8 @@ def counts_communes(folded: str, clause_start: int, start: int, end: int) -> boo
         return False
     if _BODIES_BEFORE.search(folded, max(clause_start, start - 8), start):
         return False  # "HĐND 25/25 xã, thị trấn … đã tổ chức xong kỳ họp": the councils, not the model
+    if _NEW_RURAL.search(folded, max(clause_start, start - 60), start):
+        return False  # "nâng tổng số xã đạt chuẩn nông thôn mới lên 15/22 xã": another programme
     if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
         return False
     if _PEOPLE_BEFORE.search(folded, max(clause_start, start - 50), start):
