@@ -303,3 +303,15 @@ def test_units_named_after_words_that_count_them_and_neighbours_compared_with() 
     assert (21, 65, None, "Tỉnh Ninh Thuận", "2019-09") in figures
     assert (81, None, None, "Tỉnh Kiên Giang", "2020") in figures
     assert sorted((t.share, t.scope) for t in ex.targets) == [(0.3, "Tỉnh Long An"), (0.5, "Tỉnh Ninh Thuận")]
+
+
+def test_a_province_heading_for_a_share_by_a_year() -> None:
+    """ "Có tỉnh đặt theo tỷ lệ: Hà Nam hướng tới 40% xã, phường, thị trấn vào năm 2025"."""
+    ex = extract_text(
+        DATELINE + CUE + "Có tỉnh đặt theo tỷ lệ: Hà Nam hướng tới 40% xã, phường, thị trấn vào năm 2025, trong khi "
+        "hiện mới có 11/109 đơn vị.\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    assert [(t.share, t.year, t.scope) for t in ex.targets] == [(0.4, 2025, "Tỉnh Hà Nam")]

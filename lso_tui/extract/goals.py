@@ -17,7 +17,7 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
 _TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi")
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
@@ -111,7 +111,10 @@ def find_targets(
                 if where.level is None:
                     # "Kế hoạch của Tỉnh ủy đặt chỉ tiêu …", after "Ban Thường vụ Tỉnh ủy X ban hành Chương
                     # trình hành động …": a provincial body's goal is the province's, not the district's
-                    around = art.folded[art.sentence_at(max(0, seg.start - 2)).start : seg.end]
+                    # (the sentence before, or the paragraph's opening when it names the resolution:
+                    # "Nghị quyết Đại hội Đảng bộ tỉnh … Ở nhóm chỉ tiêu …, Nghị quyết nêu rõ: …")
+                    para = art.paragraphs[here] if 0 <= here < len(art.paragraphs) else seg
+                    around = art.folded[min(para.start, art.sentence_at(max(0, seg.start - 2)).start) : seg.end]
                     provincial = _PROVINCIAL.search(around) is not None
                     where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
