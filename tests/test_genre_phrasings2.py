@@ -611,3 +611,12 @@ def test_a_count_of_communes_meeting_the_new_rural_standard_is_not_a_figure() ->
         "Năm 2016, xã Nhân Mỹ về đích nông thôn mới, nâng tổng số xã đạt chuẩn của huyện lên 15/22 xã.", cue=True
     )
     assert figures(ex) == []
+
+
+def test_a_district_secretary_chairman_said_as_both_posts_of_the_sentence_before() -> None:
+    """ "… có Bí thư Huyện ủy đồng thời là Chủ tịch UBND huyện. Ông X đảm nhiệm cả hai cương vị này …"."""
+    ex = extract(
+        "Ba Chẽ cũng là địa phương cấp huyện có Bí thư Huyện ủy đồng thời là Chủ tịch UBND huyện. Ông Nông Quốc "
+        "Hải đảm nhiệm cả hai cương vị này từ tháng 9/2016."
+    )
+    assert officials(ex)["Nông Quốc Hải"] == (None, True)

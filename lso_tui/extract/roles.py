@@ -111,6 +111,14 @@ def dual_roles(art: Article, places: list[Place], people: list[PersonMention]) -
         communes = [p for p in places if p.level == "commune" and p.name and prior.start <= p.start < m.start()]
         led = lead_commune(art, places, m.start())  # "Ở Đình Phong, người gánh cả hai vai … là ông X"
         if not communes and led is None:
+            # "… có Bí thư Huyện ủy đồng thời là Chủ tịch UBND huyện. Ông X đảm nhiệm cả hai cương vị
+            # này …": the two district posts the sentence before named
+            if _DISTRICT_PAIR.search(art.folded, prior.start, m.start()) is not None:
+                upper = [
+                    Title("Bí thư", "Huyện ủy", None, m.start(), m.end(), "Bí thư Huyện ủy"),
+                    Title("Chủ tịch", "UBND", None, m.start(), m.end(), "Chủ tịch UBND"),
+                ]
+                person.chain = Chain(person.chain.titles + upper, person.chain.start or m.start(), max(person.chain.end, m.end()))
             continue
         unit = led or communes[-1]
         both = [
@@ -122,6 +130,10 @@ def dual_roles(art: Article, places: list[Place], people: list[PersonMention]) -
         person.chain = Chain(person.chain.titles + both, person.chain.start or m.start(), max(person.chain.end, m.end()))
 
 
+_DISTRICT_PAIR = re.compile(
+    r"\bbi thu (?:huyen uy|thanh uy|thi uy|quan uy)\b[^.;]{0,30}?\b(?:dong thoi|kiem|va)\b[^.;]{0,10}?"
+    r"\bchu tich (?:ubnd|uy ban nhan dan) (?:huyen|thanh pho|thi xa|quan)\b"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:du suc|du kha nang|du nang luc|(?:chuan bi|tim|dao tao|chua co|khong co)\s+(?:duoc\s+)?(?:nguoi|can bo))\b[^.;]*$"
 )
