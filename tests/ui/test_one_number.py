@@ -129,3 +129,36 @@ async def test_bars_fill_round_share_times_width_and_mark_the_target(ui_store: P
         assert cell.startswith(expected_bar(Fraction(2, 8), 10, Fraction(1, 2)) + " 2/8")
         assert cell.startswith("███░│░░░░░")
 
+
+async def test_the_report_lists_the_officials_summary_and_the_dashboard_list(
+    tmp_path: Path, ui_store: Path
+) -> None:
+    """Two districts of one province: the report (scoped to the province by default) lists the
+    district officials too (Nguyễn Quang Tuấn of the city, Lăng Văn Toàn of Chi Lăng), as `summary` and
+    the officials pane do; `--scope` the province keeps them, a district keeps its own."""
+    db = copy_store(tmp_path, ui_store)
+    chi_lang, loc_binh = (
+        ROOT / "tests/genre/chi_lang_ba_don_vi.txt",
+        ROOT / "tests/genre/loc_binh_hai_muoi_mot.txt",
+    )
+    assert run_cli("--db", str(db), "ingest", str(chi_lang), str(loc_binh), "--yes").returncode == 0
+    session = StoreSession(db, Catalogue("vi"))
+    app = LsoApp(session, session.read())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        lst = app.screen.query_one("#list-official", RecordList)
+        shown = sorted(lst.rows[i].cells[0] for i in lst.view)
+    summary = run_cli("--db", str(db), "summary").stdout
+    listed = sorted(m.group(1) for m in re.finditer(r"^  ([^0-9][^:]*): ", summary, re.M))
+    report = json.loads(run_cli("--db", str(db), "report", "--format", "json").stdout)
+    assert report["scope"]["level"] == "province"
+    assert sorted(o["name"] for o in report["officials"]) == listed == shown
+    assert {"Nguyễn Quang Tuấn", "Lăng Văn Toàn"} <= set(shown)
+    md = run_cli("--db", str(db), "report", "--format", "md", "--section", "officials").stdout
+    assert all(f"| {name} |" in md for name in shown)
+    province = run_cli("--db", str(db), "report", "--scope", "province:Lạng Sơn", "--format", "json").stdout
+    assert sorted(o["name"] for o in json.loads(province)["officials"]) == shown
+    district = run_cli("--db", str(db), "report", "--scope", "district:Chi Lăng", "--format", "json").stdout
+    names = {o["name"] for o in json.loads(district)["officials"]}
+    assert "Lăng Văn Toàn" in names and "Nguyễn Quang Tuấn" not in names
