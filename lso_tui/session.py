@@ -75,14 +75,16 @@ class StoreSession:
 
     def apply(
         self, changes: list[Change], check: Callable[[dict[str, list[dict[str, Any]]], Change], Any]
-    ) -> None:
-        """Write *changes* in one transaction after *check* passed for each (see store.db.apply_changes)."""
+    ) -> list[dict[str, Any]]:
+        """Write *changes* in one transaction after *check* passed for each (see store.db.apply_changes);
+        the audit entries written (what the changes implied included)."""
         from lso_tui.store.db import apply_changes
 
-        apply_changes(self.path, changes, check)
+        return apply_changes(self.path, changes, check)
 
-    def undo(self) -> dict[str, Any] | None:
-        """Undo this user's last edit still in force; None when there is none."""
+    def undo(self) -> list[dict[str, Any]]:
+        """Undo this user's last save still in force (every edit of it); the undo entries, newest
+        first, or none."""
         from lso_tui.edits.change import who
         from lso_tui.store.db import undo_last
 

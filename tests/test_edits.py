@@ -106,10 +106,14 @@ def test_add_official_and_target_then_undo(db: Path) -> None:
     summary = run_cli("--db", str(db), "summary").stdout
     assert "Hoàng Văn Mới: Bí thư Đảng ủy, Chủ tịch UBND" in summary and "by 2025-12-31" in summary
     undo = edit(db, "undo")
-    assert undo.returncode == 0 and "undone: edit 2" in undo.stdout
+    assert undo.returncode == 0 and undo.stdout == "undone: edit 3 (target edit-178-2025-100 *)\n"
     assert "by 2025-12-31" not in run_cli("--db", str(db), "summary").stdout
     entries = log(db)
-    assert [e["op"] for e in entries] == ["add", "add", "undo"] and entries[1]["undone"] is True
+    # A holder of both posts made the unit consolidated in the same command (edit 2, still in force).
+    assert [(e["op"], e["kind"]) for e in entries] == [
+        ("add", "official"), ("set", "unit"), ("add", "target"), ("undo", "target")
+    ]  # fmt: skip
+    assert [e["undone"] for e in entries[:3]] == [False, False, True]
 
 
 def test_rebuilding_from_the_article_keeps_edits(db: Path) -> None:

@@ -24,7 +24,7 @@ FIELDS = {
         "stated_as_of", "stated_in",
     ],
     "targets": [
-        "id", "scope_level", "scope_code", "scope", "share", "deadline", "done", "total", "needed",
+        "id", "scope_level", "scope_code", "scope", "share", "deadline", "done", "total", "done_share", "needed",
         "remaining", "months_left", "state", "named_done", "done_from", "total_from", "stated_by", "source",
     ],
     "units": [

@@ -74,10 +74,11 @@ def run(args: argparse.Namespace, db: Path) -> int:
                 emit(json.dumps(e, ensure_ascii=False, sort_keys=True))
         return 0
     if args.action == "undo":
-        entry = undo_last(db, who())
-        if entry is None:
+        undone = undo_last(db, who())  # the last command's edits, all together
+        if not undone:
             raise InputError(f"nothing of {who()}'s to undo")
-        emit(f"undone: edit {entry['undoes']} ({entry['kind']} {entry['record']} {entry['field']})")
+        for entry in undone:
+            emit(f"undone: edit {entry['undoes']} ({entry['kind']} {entry['record']} {entry['field']})")
         return 0
     if args.action == "batch":
         return _batch(args.file, db)

@@ -39,3 +39,29 @@ def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
     if c.field == "unit_code" and c.new not in units:
         raise InputError(f"unit: no unit with code {c.new!r} in this store")
     return records[c.record].get(c.field)
+
+
+def implied(tables: dict[str, list[dict[str, Any]]], changes: list[Change]) -> list[Change]:
+    """What *changes* imply for the units: an official who holds both posts (added so, or set so, or
+    moved to a unit) makes their unit consolidated, the rule the articles' merge follows. One
+    change per unit not consolidated yet, to be written (and undone) with *changes*."""
+    officials = {o["id"]: dict(o) for o in tables["officials"]}
+    units = {u["code"]: u for u in tables["units"]}
+    touched: list[str] = []
+    for c in changes:
+        if c.kind != "official":
+            continue
+        if c.op == "add":
+            officials[c.record] = dict(c.new)
+        elif c.record in officials:
+            officials[c.record][c.field] = c.new
+        touched.append(c.record)
+    set_here = {c.record for c in changes if c.kind == "unit" and c.field == "consolidated"}
+    out: list[Change] = []
+    for rid in dict.fromkeys(touched):
+        o = officials.get(rid) or {}
+        unit = units.get(str(o.get("unit_code"))) if o.get("concurrent") else None
+        if unit is not None and unit.get("consolidated") is not True and unit["code"] not in set_here:
+            set_here.add(unit["code"])
+            out.append(Change("unit", unit["code"], "consolidated", True))
+    return out

@@ -76,14 +76,18 @@ def build_report(store: Store, scope_text: str | None, as_of_text: str | None) -
     scoped = [u for u in units if key == COUNTRY or covers(key, u)]
     codes = {u["code"] for u in scoped}
     rep.units = [unit_row(u, officials, rm.as_of) for u in scoped]
-    here = fold_key(node.name or "")
-    rep.officials = [
-        official_row(o)
-        for o in officials
-        if key == COUNTRY
-        or o.get("unit_code") in codes
-        or (not o.get("unit_code") and fold_key(o.get("scope") or "") == here)
-    ]
+    # The report of the whole store (no --scope) lists every official, as `summary` and the dashboard
+    # do; a scope, those of its units and of the regions in it (an official named with no unit or
+    # region known is of no scope).
+    if scope_text:
+        named = {fold_key(r["name"]): (r["level"], r["code"]) for r in rm.regions}
+        rep.officials = [
+            official_row(o)
+            for o in officials
+            if key == COUNTRY or o.get("unit_code") in codes or _official_in(tree, named, o, key)
+        ]
+    else:
+        rep.officials = [official_row(o) for o in officials]
     return rep
 
 
@@ -98,6 +102,19 @@ def _scope_key(
             raise InputError(f"scope: {text!r} is not in this store")
         return key
     return narrowest(tree)
+
+
+def _official_in(
+    tree: dict[tuple[str, str], Node],
+    named: dict[str, tuple[str, str]],
+    o: dict[str, Any],
+    key: tuple[str, str],
+) -> bool:
+    """Whether an official of no unit speaks for region *key* or a region inside it ("Huyện Cao Lộc")."""
+    if o.get("unit_code"):
+        return False
+    region = named.get(fold_key(o.get("scope") or ""))
+    return region is not None and (region == key or _inside(tree, region, key))
 
 
 def _inside(tree: dict[tuple[str, str], Node], inner: tuple[str, str], outer: tuple[str, str]) -> bool:

@@ -13,16 +13,18 @@ import sys
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from lso_tui.i18n import Catalogue
 from lso_tui.report.collect import LIST_ALL, Report, spoken_of
 from lso_tui.text import clean, csv_cell
 
+_PCT = Catalogue("en")
 SECTIONS = ("regions", "targets", "disagreements", "units", "officials")
 WIDTH = 80
 
 # The columns of the human formats (the machine formats carry every field).
 SHOWN = {
     "regions": ("name", "level", "units", "done", "not_done", "no_data", "share"),
-    "targets": ("scope", "share", "deadline", "done", "total", "needed", "state"),
+    "targets": ("scope", "share", "deadline", "progress", "needed", "state"),
     "units": ("name", "type", "district", "consolidated", "since", "secretary", "chairman"),
     "officials": ("name", "titles", "unit", "both_posts"),
     "disagreements": ("name", "article_total", "article_date", "register_total", "register_date", "in_force"),
@@ -76,6 +78,8 @@ def _value(row: dict[str, Any], col: str) -> str:
     """A row's value for a column as text ("since" says its part of the month: "late 2018-06")."""
     if col == "name" and row.get("level") == "country":
         return "country"
+    if col == "progress":  # a target's "2/8 = 25%", as the dashboard and `summary` write it
+        return f"{row['done']}/{row['total']} = {_PCT.percent(row['done_share'])}"
     if col == "since" and row.get("since_part"):
         return f"{row['since_part']} {row['since']}"
     return _cell(row.get(col))
@@ -94,9 +98,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        if 0 < value < 0.001:
-            return f"{value:.2%}"
-        return f"{value:.0%}" if value * 100 == round(value * 100) else f"{value:.1%}"
+        return _PCT.percent(value)  # the dashboard's rule (37.5%, 24.9%), in English
     return clean(str(value), keep_newlines=False)
 
 

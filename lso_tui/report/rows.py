@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lso_tui.i18n import rounded_share
 from lso_tui.model.people import holders, is_chairman, is_secretary
 from lso_tui.model.rollup import Node
 
@@ -20,7 +21,7 @@ def region_row(n: Node, parent: tuple[str, str] | None) -> dict[str, Any]:
         "done": n.done,
         "not_done": n.not_done,
         "no_data": n.no_data,
-        "share": round(n.share, 4),
+        "share": rounded_share(n.share),
         "register_units": n.register_total,
         "units_from": n.figure.document if n.figure else "register",
         "units_date": n.figure.date if n.figure else None,
@@ -43,6 +44,7 @@ def target_row(g: dict[str, Any], p: Any) -> dict[str, Any]:
         "deadline": g["deadline"],
         "done": p.done,
         "total": p.total,
+        "done_share": rounded_share(p.share),  # as every output shows it (the dashboard, summary)
         "needed": p.needed,
         "remaining": p.remaining,
         "months_left": p.months_left,

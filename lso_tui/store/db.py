@@ -242,30 +242,41 @@ def apply_changes(path: Path, changes: list[Any], check: Any) -> list[dict[str, 
     """Validate *changes* against the store as it is now and append their audit entries, atomically.
 
     *check(tables, change)* raises InputError for a change that does not fit (unknown record, …)
-    and returns the old value. Nothing is written unless every change passes.
+    and returns the old value. Nothing is written unless every change passes. What the changes
+    imply is written with them (an official holding both posts makes the unit consolidated:
+    edits.check.implied), and the entries of one call share a batch: one undo takes them all back.
     """
     from lso_tui.edits.change import audit_entry
+    from lso_tui.edits.check import current_value, implied
 
     with transaction(path) as db:
         tables = current_tables(db)
         entries = [audit_entry(c, check(tables, c)) for c in changes]
+        entries += [audit_entry(c, current_value(tables, c)) for c in implied(tables, changes)]
         table = db.table(EDITS)
         ids = table.insert_multiple(entries)
+        if len(ids) > 1:
+            table.update({"batch": ids[0]}, doc_ids=ids)
+            entries = [{**e, "batch": ids[0]} for e in entries]
         return [{**e, "id": i} for e, i in zip(entries, ids, strict=True)]
 
 
-def undo_last(path: Path, user: str) -> dict[str, Any] | None:
-    """Undo *user*'s last edit still in force: mark it undone and log the undo. None if none."""
-    from lso_tui.edits.undo import last_in_force, undo_entry
+def undo_last(path: Path, user: str) -> list[dict[str, Any]]:
+    """Undo *user*'s last edit still in force, with every edit saved in the same batch: mark them
+    undone and log an undo for each, newest first. Empty when there is nothing to undo."""
+    from lso_tui.edits.undo import last_batch, undo_entry
 
     with transaction(path) as db:
         table = db.table(EDITS)
-        last = last_in_force(_with_ids(table.all()), user)
-        if last is None:
-            return None
-        table.update({"undone": True}, doc_ids=[last["id"]])
-        entry = undo_entry(last)
-        return {**entry, "id": table.insert(entry)}
+        batch = last_batch(_with_ids(table.all()), user)
+        if not batch:
+            return []  # nothing written: the file stays byte-identical
+        table.update({"undone": True}, doc_ids=[e["id"] for e in batch])
+        out = []
+        for e in batch:
+            entry = undo_entry(e)
+            out.append({**entry, "id": table.insert(entry)})
+        return out
 
 
 def edits(path: Path) -> list[dict[str, Any]]:

@@ -183,6 +183,7 @@ class Edit(_Row):
     undone: bool = False
     tool: Name | None = None
     undoes: Count | None = None
+    batch: Count | None = None  # the first id of the edits saved together (undone together)
 
 
 class Rejection(_Row):

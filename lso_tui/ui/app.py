@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -219,11 +219,14 @@ class LsoApp(App[None]):
             self.notify(self.ds.t("readonly.edit"), severity="warning", markup=False)
         return self.ds.writable
 
-    def _saved(self, ok: bool | None) -> None:
-        """After a form: say it was saved and show the change at once rather than at the next poll."""
-        if ok:
-            self.notify(self.ds.t("edit.saved"), markup=False)
+    def _saved(self, entries: list[dict[str, Any]] | None) -> None:
+        """After a form: show the change at once rather than at the next poll, and say what was saved
+        (by the names of the records, read from the fresh dataset: an added one is in it)."""
+        from lso_tui.views.audit import records_label
+
+        if entries:
             self._refresh_now()
+            self.notify(self.ds.t("edit.saved", what=records_label(self.ds, entries)), markup=False)
 
     def _refresh_now(self) -> None:
         """Read the store again now (this session just wrote to it)."""
@@ -270,22 +273,22 @@ class LsoApp(App[None]):
             self.push_screen(LogScreen(self.ds))
 
     def action_undo(self) -> None:
-        """Undo this user's last edit still in force."""
+        """Undo this user's last save still in force (all its edits), naming what it changed."""
         from lso_tui.session import StoreError
+        from lso_tui.views.audit import records_label
 
         if not self.loaded or not self._can_edit():
             return
         try:
-            entry = self.session.undo()
+            undone = self.session.undo()
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        if entry is None:
+        if not undone:
             self.notify(self.ds.t("log.nothing_to_undo"), markup=False)
             return
-        self.notify(
-            self.ds.t("log.undid", what=f"{entry['kind']} {entry['record']} {entry['field']}"), markup=False
-        )
+        # Named from the dataset shown, which still holds what the undo took away (an added official).
+        self.notify(self.ds.t("log.undid", what=records_label(self.ds, reversed(undone))), markup=False)
         self._refresh_now()
 
     def open_source(self, doc: str, start: int, end: int) -> None:

@@ -14,7 +14,7 @@ from lso_tui.edits.parse import (
     parse_year,
     parse_yes_no,
 )
-from lso_tui.model.region_lookup import region_scope
+from lso_tui.model.region_lookup import find_unit, region_scope, region_text, unit_text
 from lso_tui.ui.dialogs.edit import FormField
 from lso_tui.views.dataset import Dataset
 
@@ -81,16 +81,23 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
 
 
 def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[str, list[FormField], Any]:
-    """Fields and id maker for a new official (of the highlighted unit) or target (of its district)."""
+    """Title, fields and id maker for a new official (of the highlighted unit) or target (of its
+    region); a unit and a region are shown and typed by name (a code is accepted too)."""
     t = ds.t
+    ctx = context or {}
     if kind == "official":
-        unit = (context or {}).get("code") or (context or {}).get("unit_code") or ""
+        code = ctx.get("code") or ctx.get("unit_code") or ""
+        unit = ds.by_id.get(("unit", code))
         return (
-            t("pane.officials"),
+            t("edit.add_official"),
             [
                 FormField("name", t("col.name"), "", lambda raw: parse_name(raw), None),
                 FormField(
-                    "unit_code", t("col.unit") + " (mã)", unit, lambda raw: parse_name(raw, "unit"), None
+                    "unit_code",
+                    f"{t('col.unit')} ({t('edit.unit_hint')})",
+                    unit_text(ds.units, unit) if unit else "",
+                    lambda raw: find_unit(ds.units, raw)["code"],
+                    None,
                 ),
                 FormField(
                     "titles",
@@ -109,18 +116,16 @@ def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[
             ],
             lambda v: official_id(v["name"], v["unit_code"]),
         )
-    ctx = context or {}
     # The highlighted record's region: a target's own scope, a unit's district, a roll-up row's region.
-    scope = ctx.get("scope_code") or ctx.get("district_code") or ctx.get("region_code") or ""
-    if ctx.get("scope_level") == "country" or ctx.get("region_level") == "country":
-        scope = "country"
+    code = ctx.get("scope_code") or ctx.get("district_code") or ctx.get("region_code") or ""
+    country = ctx.get("scope_level") == "country" or ctx.get("region_level") == "country"
     return (
-        t("pane.targets"),
+        t("edit.add_target"),
         [
             FormField(
                 "scope",
-                t("col.scope") + " (mã / country / province:… / district:…)",
-                scope,
+                f"{t('col.scope')} ({t('edit.scope_hint')})",
+                t("region.country") if country else region_text(ds.regions, code),
                 lambda raw: region_scope(ds.regions, raw),
                 None,
             ),

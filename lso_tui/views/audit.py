@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from lso_tui.views.model import Column, Row
 
@@ -40,3 +41,24 @@ def _short(value: object) -> str:
         value = value.get("iso") or value.get("name") or value
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def record_label(ds: Dataset, kind: str, rid: str) -> str:
+    """A record as people name it, never by its id: "xã Tân Liên", "Nguyễn Văn A (xã Tân Liên)",
+    "50% — Huyện Cao Lộc" (the id only for a record the dataset does not hold)."""
+    rec = ds.by_id.get((kind, rid))
+    if rec is None:
+        return rid
+    if kind == "unit":
+        return f"{rec['type']} {rec['name']}"
+    if kind == "official":
+        unit = ds.by_id.get(("unit", rec.get("unit_code") or ""))
+        where = f"{unit['type']} {unit['name']}" if unit else rec.get("unit") or rec.get("scope")
+        return f"{rec['name']} ({where})" if where else str(rec["name"])
+    return f"{ds.t.percent(rec['share'])} — {rec.get('scope') or ds.t('val.unknown')}"
+
+
+def records_label(ds: Dataset, entries: Iterable[dict[str, Any]]) -> str:
+    """The records some edits changed, each named once, in order: "Nguyễn Văn A (xã Tân Liên); …"."""
+    keys = dict.fromkeys((str(e["kind"]), str(e["record"])) for e in entries)
+    return "; ".join(record_label(ds, kind, rid) for kind, rid in keys)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from lso_tui.model.rollup import Node, target_scope, units_under
 from lso_tui.views.regions import targets_of
+from lso_tui.views.rows import bar
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset
@@ -100,11 +101,8 @@ def region_bars(ds: Dataset, nodes: list[Node], width: int) -> list[str]:
     bar_w = max(10, width - name_w - 12)
     lines = []
     for n in nodes:
-        filled = round(n.share * bar_w)
-        cells = [BAR] * filled + ["░"] * (bar_w - filled)
-        goals = targets_of(ds, n.key)
-        if goals:  # the soonest, as the roll-up shows
-            cells[min(bar_w - 1, round(float(goals[0]["share"]) * bar_w))] = "│"
+        goals = targets_of(ds, n.key)  # the soonest, as the roll-up shows
+        cells = bar(n.share, bar_w, float(goals[0]["share"]) if goals else None)
         name = (n.name or ds.t("region.country"))[:name_w].ljust(name_w)
-        lines.append(f"{name} {''.join(cells)} {ds.t.percent(round(n.share, 3)):>6}")
+        lines.append(f"{name} {cells} {ds.t.percent(n.share):>6}")
     return lines

@@ -90,7 +90,7 @@ def region_row(ds: Dataset, node: Node) -> Row:
         t.number(node.done),
         t.number(node.not_done),
         t.number(node.no_data),
-        f"{bar(node.share, 8)} {t.percent(round(node.share, 3))}",
+        f"{bar(node.share, 8)} {t.percent(node.share)}",
         stated_cell(ds, node),
         target,
         t(f"state.{p.state}") if p else t("val.unknown"),
@@ -124,7 +124,7 @@ def region_detail(ds: Dataset, rid: str) -> Detail:
     d.fields += figure_fields(ds, node) if node.stated else [Field(t("col.units"), t.number(node.total), reg)]
     d.fields += [
         Field(t("col.in_store"), t.number(node.in_store), derived),
-        Field(t("col.done"), f"{t.number(node.done)} ({t.percent(round(node.share, 3))})", derived),
+        Field(t("col.done"), f"{t.number(node.done)} ({t.percent(node.share)})", derived),
         Field(t("col.not_done"), t.number(node.not_done), derived),
         Field(t("col.no_data"), t.number(node.no_data), derived),
     ]

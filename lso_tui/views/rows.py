@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.i18n import MESSAGES, Catalogue
+from lso_tui.i18n import MESSAGES, Catalogue, cells
 from lso_tui.model.progress import Progress
 from lso_tui.views.events import events
 from lso_tui.views.lazy import LazyRows
@@ -16,10 +16,18 @@ if TYPE_CHECKING:
 BAR_WIDTH = 10
 
 
-def bar(share: float, width: int = BAR_WIDTH) -> str:
-    """A progress bar of block characters every terminal draws: "███░░░░░░░"."""
-    filled = max(0, min(width, round(share * width)))
-    return "█" * filled + "░" * (width - filled)
+def bar(share: float, width: int = BAR_WIDTH, target: float | None = None) -> str:
+    """A progress bar of block characters every terminal draws: "███░│░░░░░" for 25% toward 50%.
+
+    The one rule of every bar: *share* fills cells(share, width) cells, and the target is marked
+    │ on the cell a share equal to it would fill last (50% of 6 cells: the 3rd), so the bar reaches
+    the mark exactly when the share reaches the target."""
+    filled = cells(share, width)
+    out = "█" * filled + "░" * (width - filled)
+    if target is None or width <= 0:
+        return out
+    mark = max(0, cells(target, width) - 1)
+    return out[:mark] + "│" + out[mark + 1 :]
 
 
 def progress_line(t: Catalogue, target: dict[str, Any], p: Progress) -> str:
@@ -108,7 +116,7 @@ def target_row(ds: Dataset, g: dict[str, Any]) -> Row:
         g["scope"] or t("val.unknown"),
         f"{t.percent(g['share'])} ({p.needed}/{p.total})",
         t.month(g["deadline"]),
-        f"{bar(p.share / g['share'] if g['share'] else 1.0)} {p.done}/{p.total}",
+        f"{bar(p.share, BAR_WIDTH, g['share'])} {p.done}/{p.total} · {t.percent(p.share)}",
         t(f"state.{p.state}"),
         g.get("basis") or t("val.unknown"),
         stated["name"] if stated else (g.get("stated_by_name") or t("val.unknown")),

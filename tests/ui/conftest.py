@@ -44,9 +44,9 @@ def copy_store(tmp_path: Path, src: Path) -> Path:
     return db
 
 
-def watching_app(db: Path, writable: bool = True, **kwargs: Any) -> LsoApp:
+def watching_app(db: Path, writable: bool = True, lang: str = "vi", **kwargs: Any) -> LsoApp:
     """An app on *db* that reads it again when the file changes, as the CLI opens it."""
-    session = StoreSession(db, Catalogue("vi"), read_only=not writable)
+    session = StoreSession(db, Catalogue(lang), read_only=not writable)
     return LsoApp(session, session.read(), watch_store=True, **kwargs)
 
 

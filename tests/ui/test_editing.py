@@ -105,7 +105,8 @@ async def test_a_record_changed_meanwhile_gets_a_conflict(tmp_path: Path, ui_sto
 
 
 async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_store: Path) -> None:
-    """a on a unit: a new official of that unit; u undoes one's own last edit; L shows the log."""
+    """a on a unit: a new official of that unit (holding both posts: the unit counts as consolidated,
+    in the same save); u undoes one's own last save, both edits; L shows the log."""
     from lso_tui.ui.screens.log import LogScreen
 
     db = copy_store(tmp_path, ui_store)
@@ -116,7 +117,7 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
         await pilot.pause()
         form = app.screen
         assert isinstance(form, EditScreen)
-        assert form.query_one("#in-unit_code", Input).value == "05986"
+        assert form.query_one("#in-unit_code", Input).value == "Hoàng Đồng"  # its name, not its code
         await fill(pilot, form, "name", "Hoàng Văn Mới")
         await fill(pilot, form, "titles", "Bí thư Đảng ủy; Chủ tịch UBND")
         await fill(pilot, form, "concurrent", "có")
@@ -134,8 +135,8 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
         await pilot.pause()
         assert isinstance(app.screen, LogScreen)
         log = app.screen.query_one("#list-audit", RecordList)
-        assert [log.rows[i].cells[3] for i in log.view] == ["undo", "add"]
-        assert "(đã hoàn tác)" in log.rows[log.view[1]].cells[4]
+        assert [log.rows[i].cells[3] for i in log.view] == ["undo", "undo", "set", "add"]
+        assert all("(đã hoàn tác)" in log.rows[i].cells[4] for i in log.view[2:])
 
 
 async def test_a_form_opens_with_its_first_field_ready_to_type(tmp_path: Path, ui_store: Path) -> None:

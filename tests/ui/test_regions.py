@@ -82,8 +82,8 @@ async def test_a_target_for_the_highlighted_region(tmp_path: Path, ui_store: Pat
         await pilot.pause()
         assert isinstance(app.screen, EditScreen)
         scope = app.screen.query(Input).first()
-        code = scope.value
-        assert code and code.isdigit()  # the province's register code
+        assert scope.value == "Tỉnh Lạng Sơn"  # the province's name, not its register code
+        code = next(r["code"] for r in app.ds.regions if r["name"] == scope.value)
         share, year = list(app.screen.query(Input))[1:3]
         share.value, year.value = "40%", "2025"
         await pilot.press("ctrl+s")

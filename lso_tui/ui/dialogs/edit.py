@@ -16,7 +16,7 @@ from textual.widgets import Button, Input, Static
 from lso_tui.edits.change import Change, new_target
 from lso_tui.edits.check import check as check_change
 from lso_tui.edits.check import current_value
-from lso_tui.errors import InputError
+from lso_tui.errors import InputError, refusal
 from lso_tui.ui.messages import dashboard
 from lso_tui.ui.widgets.clean_input import CleanInput
 from lso_tui.views.dataset import Dataset
@@ -43,8 +43,12 @@ class Conflict(InputError):
         self.field, self.theirs, self.mine = field, theirs, mine
 
 
-class EditScreen(ModalScreen[bool]):
-    """A small form; Save validates every field, then writes all changes at once under the lock."""
+Saved = list[dict[str, Any]]  # the audit entries a form wrote (none: nothing was saved)
+
+
+class EditScreen(ModalScreen[Saved]):
+    """A small form; Save validates every field, then writes all changes at once under the lock (one
+    batch: one undo takes it back)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "key.close", id="edit.cancel"),
@@ -55,7 +59,7 @@ class EditScreen(ModalScreen[bool]):
         self, ds: Dataset, kind: str, rid: str, title: str, fields: list[FormField], new_id: Any = None
     ) -> None:
         """The record (*kind*, *rid*) and the fields to offer; with *new_id(values)*, the form adds a
-        record instead (all fields become one "add" change)."""
+        record instead (all fields become one "add" change) and *title* is the whole title."""
         super().__init__()
         self.ds, self.kind, self.rid, self.title_text, self.fields = ds, kind, rid, title, fields
         self.new_id = new_id
@@ -65,7 +69,8 @@ class EditScreen(ModalScreen[bool]):
         """Label, input and an error line per field; Save and Cancel."""
         t = self.ds.t
         with VerticalScroll(id="edit-box"):
-            yield Static(Text(f"{t('edit.title')} — {self.title_text}", "bold"))
+            title = self.title_text if self.new_id is not None else f"{t('edit.title')} — {self.title_text}"
+            yield Static(Text(title, "bold"), id="edit-title")
             for f in self.fields:
                 yield Static(Text(f.label, "bold"))
                 yield CleanInput(f.initial, id=f"in-{f.id}")
@@ -87,7 +92,7 @@ class EditScreen(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         """Close without saving."""
-        self.dismiss(False)
+        self.dismiss([])
 
     def changes(self) -> list[tuple[FormField, Change]] | None:
         """Validate every field; show each error beside its field; None if any is wrong."""
@@ -98,7 +103,7 @@ class EditScreen(ModalScreen[bool]):
             try:
                 value = f.parse(raw)
             except InputError as exc:
-                err.update(Text(f"⚠ {exc}", "bold"))
+                self.show_error(f.id, exc)
                 ok = False
                 continue
             err.update("")
@@ -120,7 +125,7 @@ class EditScreen(ModalScreen[bool]):
             self._add(pairs)
             return
         if not pairs:
-            self.dismiss(False)
+            self.dismiss([])
             return
         by_field = {c.field: f for f, c in pairs}
 
@@ -132,28 +137,44 @@ class EditScreen(ModalScreen[bool]):
             return theirs
 
         try:
-            dashboard(self).session.apply([c for _, c in pairs], check)
+            written = dashboard(self).session.apply([c for _, c in pairs], check)
         except Conflict as conflict:
             self.app.push_screen(ConflictScreen(self.ds, conflict), self._resolved)
             return
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.dismiss(True)
+        self.dismiss(written)
+
+    def show_error(self, field: str, exc: InputError) -> None:
+        """*exc* beside *field*, in the form's language when it names its catalogue message."""
+        self.query_one(f"#err-{field}", Static).update(Text(f"⚠ {self.ds.t.error(exc)}", "bold"))
 
     def _add(self, pairs: list[tuple[FormField, Change]]) -> None:
-        """One "add" change with every field; duplicates and unknown units are refused like the CLI's."""
+        """One "add" change with every field; duplicates and unknown units are refused like the CLI's,
+        beside the first field (the name, the scope), not in a toast."""
         values = {c.field: c.new for _, c in pairs}
         if self.kind == "target":  # the scope field gives level, code and name together
             change = new_target(values["share"], values["year"], values["scope"])
         else:
             change = Change(self.kind, self.new_id(values), "*", values, "add")
+        if (self.kind, change.record) in self.ds.by_id:  # said by name here, not by the store's id
+            from lso_tui.views.audit import record_label
+
+            what = record_label(self.ds, self.kind, change.record)
+            self.show_error(self.fields[0].id, refusal("edit.exists", what=what))
+            return
+        from lso_tui.session import StoreError
+
         try:
-            dashboard(self).session.apply([change], check_change)
-        except InputError as exc:
+            written = dashboard(self).session.apply([change], check_change)
+        except StoreError as exc:  # the store, not a field, is the trouble
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.dismiss(True)
+        except InputError as exc:
+            self.show_error(self.fields[0].id, exc)
+            return
+        self.dismiss(written)
 
     def _resolved(self, mine: bool | None) -> None:
         """Keep theirs (close) or write mine over it (save again without the check)."""
@@ -161,7 +182,7 @@ class EditScreen(ModalScreen[bool]):
             self.force = True
             self.action_save()
         else:
-            self.dismiss(False)
+            self.dismiss([])
 
 
 class ConflictScreen(ModalScreen[bool]):

@@ -30,6 +30,7 @@ CAPS = {
     "province": 18,
     "basis": 16,
     "stated_by": 20,
+    "progress": 26,  # a target's bar, done/total and share: "███░│░░░░░ 48/193 · 24,9%"
 }
 
 

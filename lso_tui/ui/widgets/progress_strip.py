@@ -28,10 +28,8 @@ def strip_text(ds: Dataset, width: int) -> Text:
     figures = "  " + progress_line(t, target, p)
     # The bar takes what the scope and figures leave of the line (6 to 30 cells).
     bar_width = max(6, min(30, width - len(scope) - len(figures) - 2))
-    done = bar(p.share, bar_width)
-    # Mark the target on the bar with a character, so the goal is visible without colour.
-    mark = min(bar_width - 1, round(target["share"] * bar_width))
-    done = done[:mark] + "│" + done[mark + 1 :]
+    # The target is marked on the bar with a character, so the goal is visible without colour.
+    done = bar(p.share, bar_width, target["share"])
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(f"{scope} ", "bold")
     text.append(done)
