@@ -203,3 +203,22 @@ async def test_e_corrects_a_fact_before_the_merge_and_every_rebuild_keeps_it(tmp
     assert run_cli("ingest", "--db", str(db), "--yes", str(LAP_THACH)).returncode == 0
     names = {o["name"] for o in table_rows(_data(db), "officials")}
     assert "Hoàng Văn Tưởng" in names and "Hoàng Văn Tường" not in names
+
+
+async def test_tab_out_of_the_path_box_then_typing_still_reaches_it(tmp_path: Path, ui_store: Path) -> None:
+    """I, Tab (focus leaves the path box), the path typed, Enter: the keys reach the path box and the
+    plan is made (issue 16, item 2: they were silently ignored)."""
+    db, article = _store_and_article(tmp_path, ui_store)
+    app = watching_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("I")
+        screen = app.screen
+        assert isinstance(screen, IngestScreen)
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.press(*str(article))
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one("#ingest-path", Input).value == str(article)
+        assert screen.plan is not None and _review(screen).option_count > 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
 def split_paths(value: str) -> list[Path]:
     """The paths typed: separated by ";", each with ~ expanded (a folder stands for its *.txt)."""
     return [Path(part.strip()).expanduser() for part in value.split(";") if part.strip()]
+
+
+class PreviewScroll(VerticalScroll):
+    """The preview, which a Tab may focus: the characters typed there are for the path box (the screen
+    forwards them), so no key binding may take them first."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Printable characters are consumed here (and forwarded), not matched to bindings."""
+        return character is not None and character.isprintable()
 
 
 class IngestScreen(ModalScreen[bool]):
@@ -50,8 +60,9 @@ class IngestScreen(ModalScreen[bool]):
         """Title, the path box, the preview, the facts to tick, why the highlighted one is rated so."""
         with Vertical(id="ingest-box"):
             yield Static(Text(self.t("ingest.title"), "bold"))
-            yield CleanInput(placeholder=self.t("ingest.placeholder"), id="ingest-path")
-            with VerticalScroll(id="ingest-scroll"):
+            # (not selected on focus: a character forwarded from the preview must not be typed over)
+            yield CleanInput(placeholder=self.t("ingest.placeholder"), id="ingest-path", select_on_focus=False)
+            with PreviewScroll(id="ingest-scroll"):
                 yield Static(id="ingest-preview")
             with Vertical(id="review-box"):
                 yield Static(Text(self.t("review.title"), "bold"))
@@ -64,6 +75,24 @@ class IngestScreen(ModalScreen[bool]):
         """Type the path at once; the facts appear once a plan is made."""
         self.query_one("#review-box").display = False
         self.query_one("#ingest-path", Input).focus()
+
+    async def on_key(self, event: events.Key) -> None:
+        """Keys typed while the preview has the focus (after Tab) go to the path box, as typed: they
+        were silently ignored."""
+        box = self.query_one("#ingest-path", Input)
+        if self.focused is box or isinstance(self.focused, (SelectionList, Button, Input)):
+            return
+        if event.is_printable and event.character:
+            event.stop()
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+        elif event.key in ("enter", "backspace"):
+            event.stop()
+            box.focus()
+            if event.key == "enter":
+                await box.action_submit()
+            else:
+                box.action_delete_left()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """First Enter: preview; a second Enter on the same paths: merge."""
