@@ -31,6 +31,8 @@ _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b)(?:\S+\s+)?$")  # "giảm còn 1 xã" is a count
 _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]*$")
+# "con số này", "con số đó": the figure just given, named again.
+THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\b")
 _BODIES_BEFORE = re.compile(r"\b(?:hdnd|ubnd|mttq|dang uy)\s+$")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.counted import DEADLINE, is_goal, share_of_units
+from lso_tui.extract.counted import DEADLINE, THIS_NUMBER, is_goal, share_of_units
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
@@ -28,8 +28,6 @@ _BARE_SHARE = re.compile(
     r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|[.;,]|$)"
 )
 _NAMED_GOAL = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|khoang|dat)\s+)?$")
-# "Con số này chưa đạt chỉ tiêu 35% …": the figure just given, measured against its goal.
-_THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\b")
 _PAIR = re.compile(
     r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) và ([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) cùng "
     r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
@@ -93,7 +91,7 @@ def find_targets(
             about = (
                 has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
-                or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or _THIS_NUMBER.search(folded)))
+                or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded)))
             )
             village = _VILLAGE.search(folded) or _HAMLET.search(art.text, clause.start, clause.end)
             if not about or (village and not _OF_UNITS.search(folded)):

@@ -14,6 +14,7 @@ from lso_tui.extract.bare_regions import after_typed_region, list_item_region, r
 from lso_tui.extract.counted import (
     NUMBER_WORDS,
     REGION_RATIO,
+    THIS_NUMBER,
     WHOLE_REACHED,
     Counted,
     count_value,
@@ -65,7 +66,6 @@ _PAREN_LIST = re.compile(r"\((?:[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3} \d{1,
 _PAREN_ITEM = re.compile(r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
-_THIS_NUMBER_ANY = re.compile(r"\bcon so (?:nay|do)\b")
 _THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
 # "với 2 đơn vị cấp huyện": districts, not communes.
@@ -123,14 +123,14 @@ def find_progress(
         measured = bool(
             _MEASURE.search(folded)
             or _RATIO_OF_UNITS.search(folded)
-            or _THIS_NUMBER_ANY.search(folded)
+            or THIS_NUMBER.search(folded)
             or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded
         # ("So với …, con số này cao hơn: Trà Vinh có 31/106", "Huyện Đắk Hà (cũ) đạt 5/11": what is
         # counted was said the sentence before)
-        of_units = _UNIT_NOUN.search(folded) or _THIS_NUMBER_ANY.search(folded) or REGION_RATIO.search(folded)
+        of_units = _UNIT_NOUN.search(folded) or THIS_NUMBER.search(folded) or REGION_RATIO.search(folded)
         follows = near and bool(of_units) and measured and not other
         if cued or follows:
             cued_in = here
