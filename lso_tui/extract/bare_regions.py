@@ -139,8 +139,12 @@ def gazetteer_scope(art: Article, name: str, both: str | None) -> StatementScope
     """The region the register knows by *name*, given bare: a province or a district, and *both*
     (the level to take, or None to decide nothing) when a province and its capital share it."""
     level = art.gazetteer.level(name) or (both if art.gazetteer.is_province(name) else None)
-    if level is None:
-        return None
+    return registered_scope(name, level) if level is not None else None
+
+
+def registered_scope(name: str, level: str) -> StatementScope:
+    """The region the register knows as *name* at *level*, typed as the extractor writes it (the build
+    places "Huyện X" on the register's town or city X too)."""
     return StatementScope(f"{'Tỉnh' if level == 'province' else 'Huyện'} {name}", level)
 
 

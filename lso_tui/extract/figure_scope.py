@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.bare_regions import bare_known, list_item_region, subject_region
+from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.named_places import registered_names, registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve
@@ -98,7 +98,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for b in registered_within(art, places, seg.start, pos):
         if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(folded, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
-            marks.append((b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level)))
+            marks.append((b.start, registered_scope(b.name, b.level)))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
         city = _city_province(places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
         if city is not None:
@@ -161,7 +161,7 @@ def this_region(art: Article, places: list[Place], at: int, level: str | None) -
         if p.name and p.level in ("district", "province") and level in (None, p.level)
     ]
     found += [
-        (b.start, StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level))
+        (b.start, registered_scope(b.name, b.level))
         for b in registered_within(art, places, start, at)
         if level in (None, b.level)
     ]
@@ -178,7 +178,7 @@ def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope
         return StatementScope(f"{p.type} {p.name}", p.level)
     # "một trong 4 xã của Tam Đường thực hiện …": a bare name the register knows
     b = next((b for b in registered_names(art, places) if b.start == m.end()), None)
-    return StatementScope(f"{'Tỉnh' if b.level == 'province' else 'Huyện'} {b.name}", b.level) if b else None
+    return registered_scope(b.name, b.level) if b else None
 
 
 # "Tại Cà Mau, toàn tỉnh có …", "Ở Kiên Giang, tỷ lệ …": a sentence led by a bare place name.
