@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from lso_tui.build.register import District
+from lso_tui.build.register import District, bare_name
 from lso_tui.model.records import Extraction
 from lso_tui.text import fold_key
-
-# A district's type word before its name, and the register's "(Huyện)" after a short name that
-# a town shares ("Kỳ Anh (Huyện)").
-_TYPE_WORD = re.compile(r"^(?:Huyện|Thị xã|Thành phố|Quận|TP\.?)\s+")
-_SHORT_SUFFIX = re.compile(r"\s*\([^)]*\)$")
 
 Placed = dict[tuple[str | None, str | None], dict[str, Any]]
 
@@ -38,8 +32,9 @@ def place(
     ]
     if not found and level == "district":
         # "Huyện An Khê" for a name the text gave bare: the register may call it a town or a city
-        bare = fold_key(_TYPE_WORD.sub("", name))
-        found = [r for r in regions if r["level"] == level and bare == fold_key(_SHORT_SUFFIX.sub("", r.get("short") or ""))]
+        # (the register's short name may carry a note a town shares: "Kỳ Anh (Huyện)")
+        bare = fold_key(bare_name(name))
+        found = [r for r in regions if r["level"] == level and bare == fold_key(bare_name(r.get("short") or ""))]
     if len(found) > 1 and home is not None:
         near = [r for r in found if home.province_code in (r["code"], r.get("parent"))]
         found = near or found

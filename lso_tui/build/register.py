@@ -195,7 +195,7 @@ def national_gazetteer() -> Gazetteer:
     for r in regions:
         for name in (r["name"], r.get("short") or ""):
             # "Thành phố Hà Nội" → "Hà Nội"; "Kỳ Anh (Huyện)" → "Kỳ Anh"; "Quận 1" names nothing bare
-            bare = _TYPE_PREFIX.sub("", re.sub(r"\s*\([^)]*\)$", "", name)).strip()
+            bare = bare_name(name)
             if bare and not bare.isdigit():
                 names[r["level"]].append(bare)
                 if r["level"] == "province" and r["name"].startswith("Thành phố"):
@@ -203,7 +203,14 @@ def national_gazetteer() -> Gazetteer:
     return Gazetteer.of(names["province"], names["district"], names["city"])
 
 
-_TYPE_PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)\s+")
+def bare_name(name: str) -> str:
+    """A region's name without its type word or the register's note after it: "Thành phố Hà Nội" →
+    "Hà Nội", "Kỳ Anh (Huyện)" → "Kỳ Anh", "TP. Vị Thanh" → "Vị Thanh"."""
+    return _TYPE_PREFIX.sub("", _NOTE_AFTER.sub("", name)).strip()
+
+
+_TYPE_PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|TP\.?)\s+")
+_NOTE_AFTER = re.compile(r"\s*\([^)]*\)$")
 
 
 def _district(r: dict[str, Any]) -> District:
