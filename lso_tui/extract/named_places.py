@@ -94,9 +94,9 @@ _BARE_NAME = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d
 def registered_names(art: Article, places: list[Place]) -> list[BareName]:
     """Every capitalised name outside the typed places that the register knows as a province or a
     district (a name a province shares with its capital is the province), in reading order; read
-    once per article."""
-    if art.bare_names is not None:
-        return art.bare_names
+    once per article and list of places."""
+    if art.bare_names is not None and art.bare_names[0] is places:
+        return art.bare_names[1]  # type: ignore[no-any-return]
     found: list[BareName] = []
     taken = place_index(art, places).covered
     g = art.gazetteer
@@ -116,7 +116,7 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
                     i = j - 1
                     break
             i += 1
-    art.bare_names = found
+    art.bare_names = (places, found)
     return found
 
 

@@ -40,7 +40,7 @@ class Article:
         bare name is)."""
         self.text = text
         self.gazetteer = gazetteer
-        self.bare_names: list[Any] | None = None  # named_places.registered_names, read once
+        self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.folded = fold_aligned(text)
         self.doc_id = doc_id
