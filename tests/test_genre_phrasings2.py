@@ -620,3 +620,12 @@ def test_a_district_secretary_chairman_said_as_both_posts_of_the_sentence_before
         "Hải đảm nhiệm cả hai cương vị này từ tháng 9/2016."
     )
     assert officials(ex)["Nông Quốc Hải"] == (None, True)
+
+
+def test_applying_the_model_is_no_village_and_a_hamlet_still_is() -> None:
+    """ "tỉnh áp dụng mô hình …; hiện tỷ lệ này đạt 25%" keeps its share ("áp" folds like "ấp"); after
+    "bí thư chi bộ kiêm trưởng ấp", "tỷ lệ này" is the hamlets'."""
+    ex = extract("Từ năm 2016, tỉnh áp dụng mô hình ở 40 xã; hiện tỷ lệ này đạt 25%.", cue=True)
+    assert [(d, s) for d, _t, s, _n, _l in figures(ex)] == [(40, None), (None, 0.25)]
+    ex = extract("Ở cấp ấp, 120 ấp có bí thư chi bộ kiêm trưởng ấp; hiện tỷ lệ này đạt 61%.", cue=True)
+    assert [s for _d, _t, s, _n, _l in figures(ex)] == []

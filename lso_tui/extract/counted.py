@@ -31,6 +31,16 @@ _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b)(?:\S+\s+)?$")  # "giảm còn 1 xã" is a count
 _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]*$")
+# Villages and their posts, folded; "bản" and "ấp" only as spelt (folded, they are "bạn" and "áp dụng").
+_VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|khu pho|truong ap)\b")
+_HAMLETS = re.compile(r"(?<!\w)(?:bản|ấp)(?!\w)", re.IGNORECASE)
+
+
+def names_villages(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of villages (thôn, tổ dân phố, bản, ấp) or their posts."""
+    return bool(_VILLAGES.search(folded, start, end) or _HAMLETS.search(text, start, end))
+
+
 # "con số này", "con số đó": the figure just given, named again.
 THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\b")
 _BODIES_BEFORE = re.compile(r"\b(?:hdnd|ubnd|mttq|dang uy)\s+$")

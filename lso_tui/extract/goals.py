@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.counted import DEADLINE, THIS_NUMBER, is_goal, share_of_units
+from lso_tui.extract.counted import DEADLINE, THIS_NUMBER, is_goal, names_villages, share_of_units
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
@@ -38,8 +38,6 @@ _PROVINCIAL = re.compile(r"\b(?:tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan ti
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang)\s+)?\d"
 )
-_VILLAGE = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon)\b")
-_HAMLET = re.compile(r"(?<!\w)bản(?!\w)")  # "bản" (a hamlet), not "tỉnh bạn": folded, they are one word
 
 
 def _year_of(folded: str, start: int, end: int, pos: int) -> int | None:
@@ -93,7 +91,7 @@ def find_targets(
                 or has_cue(sentence, CONSOLIDATION_CUES)
                 or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded)))
             )
-            village = _VILLAGE.search(folded) or _HAMLET.search(art.text, clause.start, clause.end)
+            village = names_villages(art.text, art.folded, clause.start, clause.end)
             if not about or (village and not _OF_UNITS.search(folded)):
                 continue
             for pct in find_percents(art.folded, clause.start, clause.end):

@@ -21,6 +21,7 @@ from lso_tui.extract.counted import (
     counts_communes,
     is_goal,
     is_vote,
+    names_villages,
     other_model,
     share_of_units,
 )
@@ -80,9 +81,8 @@ _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
-_VILLAGE_BEFORE = re.compile(r"\b(?:thon|to dan pho|truong thon|bi thu chi bo|ban|ap|khu pho)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
-_FIGURE_BEFORE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
+_FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
 _SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
 # (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
@@ -302,7 +302,7 @@ def _figures(
             first = any(r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios)
             # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
             # beside another figure of its sentence, before or after it)
-            listed = bool(_FIGURE_BEFORE.search(art.folded, seg.start, c.start()) or _FIGURE_BEFORE.search(art.folded, c.end(), clause.end))
+            listed = bool(_FIGURE.search(art.folded, seg.start, c.start()) or _FIGURE.search(art.folded, c.end(), clause.end))
             if list_item_region(art, places, seg, c.start(1), first) is not None or (
                 listed and after_typed_region(art, places, c.start(1))
             ):
@@ -323,7 +323,7 @@ def _figures(
             continue
         if _HDND_BEFORE.search(folded, clause.start, p.start):
             continue  # "9.862 bí thư … đồng thời là chủ tịch HĐND, đạt 93,1%": the other arrangement
-        if _THIS_RATE.search(folded, clause.start, p.start) and _VILLAGE_BEFORE.search(folded, seg.start if seg else clause.start, clause.start):
+        if _THIS_RATE.search(folded, clause.start, p.start) and names_villages(art.text, folded, (seg or clause).start, clause.start):
             continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
