@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
-from lso_tui.extract.named_places import registered_names, registered_within
+from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve
 from lso_tui.extract.places import Place
@@ -96,11 +97,11 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
     for b in registered_within(art, places, seg.start, pos):
-        if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(folded, places, b.start):
+        if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
-        city = _city_province(places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
+        city = _city_province(art, places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
@@ -128,12 +129,12 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
-def _city_province(places: list[Place], pos: int) -> StatementScope | None:
+def _city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else
     first after it) is a province, not a district's city."""
-    cities = [p for p in places if p.type == "Thành phố" and p.name]
-    before = [p for p in cities if p.start <= pos]
-    nearest = before[-1] if before else next(iter(cities), None)
+    index = place_index(art, places)
+    before = bisect_right(index.city_starts, pos)
+    nearest = index.cities[before - 1] if before else next(iter(index.cities), None)
     if nearest is None or nearest.level != "province":
         return None
     return StatementScope(f"{nearest.type} {nearest.name}", "province")
@@ -142,11 +143,12 @@ def _city_province(places: list[Place], pos: int) -> StatementScope | None:
 _OF = re.compile(r"\s+(?:cua|thuoc)\s+$")
 
 
-def _owner_of_typed(folded: str, places: list[Place], at: int) -> bool:
+def _owner_of_typed(art: Article, places: list[Place], at: int) -> bool:
     """ "thị xã Bình Minh của Vĩnh Long đã đạt 100%": the name after "của" says whose the typed
     district before it is; the figure is the district's."""
-    m = _OF.search(folded, max(0, at - 12), at)
-    return m is not None and any(p.level == "district" and p.name and p.end == m.start() for p in places)
+    m = _OF.search(art.folded, max(0, at - 12), at)
+    ending = place_index(art, places).by_end.get(m.start(), []) if m is not None else []
+    return any(p.level == "district" and p.name for p in ending)
 
 
 def this_region(art: Article, places: list[Place], at: int, level: str | None) -> StatementScope | None:
@@ -173,11 +175,12 @@ def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope
     m = _OF_REGION.match(art.folded, pos)
     if m is None:
         return None
-    p = next((q for q in places if q.start == m.end() and q.name and q.level in ("district", "province")), None)
+    at = place_index(art, places).within(m.end(), m.end() + 1)
+    p = next((q for q in at if q.name and q.level in ("district", "province")), None)
     if p is not None:
         return StatementScope(f"{p.type} {p.name}", p.level)
     # "một trong 4 xã của Tam Đường thực hiện …": a bare name the register knows
-    b = next((b for b in registered_names(art, places) if b.start == m.end()), None)
+    b = next(iter(registered_within(art, places, m.end(), m.end() + 1)), None)
     return registered_scope(b.name, b.level) if b else None
 
 

@@ -20,7 +20,11 @@ class PlaceIndex:
         self.covered = Covered((p.start, p.end) for p in self.places)
         self.by_name: dict[str, list[Place]] = {}
         self.regions: dict[str, Place] = {}  # each district or province name, first as typed
+        self.by_end: dict[int, list[Place]] = {}
+        self.cities = [p for p in self.places if p.type == "Thành phố" and p.name]  # "TP X", "Thành ủy X"
+        self.city_starts = [p.start for p in self.cities]
         for p in self.places:
+            self.by_end.setdefault(p.end, []).append(p)
             if p.name:
                 self.by_name.setdefault(p.name, []).append(p)
                 if p.level in ("district", "province"):
