@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.quantities import Found
 from lso_tui.extract.spans import Segment
 from lso_tui.model.records import FuzzyDate
@@ -157,8 +158,6 @@ def other_model(folded: str, ratios: list[re.Match[str]], k: int, clause: Segmen
     return bool(named) and " h" in named[0]
 
 
-# Counts in words: "mới có hai xã".
-NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
 def count_value(text: str) -> int:

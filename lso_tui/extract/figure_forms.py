@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lso_tui.extract.counted import NUMBER_WORDS, Counted, count_value, counts_communes, is_goal
-from lso_tui.extract.lexicon import CONSOLIDATION_CUES
+from lso_tui.extract.counted import Counted, count_value, counts_communes, is_goal
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.units import has_cue

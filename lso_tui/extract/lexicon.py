@@ -102,6 +102,8 @@ DISTRICT_TYPES: dict[str, str] = {
     "q.": "Quận",
 }
 PROVINCE_TYPES: dict[str, str] = {"tinh": "Tỉnh"}
+# Counts in words ("mới có hai xã"), folded, with their values.
+NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 # Words before a type word that make it plural ("các xã A, B và C").
 PLURAL_MARKERS = ("cac", "nhung", "nhieu", "mot so")
 

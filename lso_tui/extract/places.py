@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from lso_tui.extract.lexicon import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
+    NUMBER_WORDS,
     PLURAL_MARKERS,
     POSTS,
     PROVINCE_TYPES,
@@ -150,9 +151,9 @@ def _centrally_run(art: Article, p: Place) -> Place:
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
 # và C": names listed without a type word take the type of the units counted before them.
 _COUNTED_NOUN = re.compile(
-    r"\b(?:\d+(?:\s*/\s*\d+)?|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|nhung)\s+(xa|phuong|thi tran|don vi)\b"
+    r"\b(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung)\s+(xa|phuong|thi tran|don vi)\b"
 )
-_COUNT_WORDS = ("hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
+_COUNT_WORDS = tuple(w for w in NUMBER_WORDS if w != "mot")  # "một xã X" names one unit, no list
 _LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")  # "một xã (Hải Đông)"
 
 

@@ -12,7 +12,6 @@ import re
 
 from lso_tui.extract.bare_regions import after_typed_region, list_item_region, region_between
 from lso_tui.extract.counted import (
-    NUMBER_WORDS,
     REGION_RATIO,
     THIS_NUMBER,
     WHOLE_REACHED,
@@ -27,7 +26,7 @@ from lso_tui.extract.counted import (
 )
 from lso_tui.extract.figure_forms import every_unit, grown, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_scope import figure_scope
-from lso_tui.extract.lexicon import CONSOLIDATION_CUES
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_percents

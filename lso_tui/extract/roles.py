@@ -164,6 +164,7 @@ def _may_hold_both(chain: Chain) -> bool:
 _TAKER = re.compile(
     r"\bnguoi\s+(?:vua\s+|moi\s+)?(?:duoc\s+)?(?:bau|bo nhiem|chi dinh|giao|phan cong)\s+(?:giu chuc|lam|vao chuc)\s+"
 )
+_IS_VERB = re.compile(r"\s+la\s+")
 _IS_PERSON = re.compile(r"\s*la\s+(?:(?:ong|ba|anh|chi|dong chi)\s+)?")
 
 
@@ -173,7 +174,7 @@ def introduced_posts(art: Article, places: list[Place], people: list[PersonMenti
         if not POST_RE.match(art.folded, m.end()):
             continue
         sent = art.sentence_at(m.start())
-        verb = re.compile(r"\s+la\s+").search(art.folded, m.end(), sent.end)
+        verb = _IS_VERB.search(art.folded, m.end(), sent.end)
         if verb is None:
             continue
         chain = parse_chain(art, m.end(), verb.start(), places)

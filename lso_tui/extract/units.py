@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from lso_tui.extract.lexicon import (
     CONSOLIDATION_CUES,
     FIGURE_NOUNS,
     NOT_DONE_CUES,
     NOTE_TOPICS,
+    NUMBER_WORDS,
     PLANNED_CUES,
     TARGET_CUES,
 )
@@ -59,7 +60,7 @@ _SPREAD = re.compile(
     r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
 )
 # "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
-_N = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)"  # a count, in figures or words
+_N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r"|cac)"  # a count, in figures or words
 _COUNTED = re.compile(rf"\bthuc hien\b[^.]{{0,40}}?(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong|thi tran))")
 _COUNTING = re.compile(rf"(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 # "Bí thư Đảng ủy phường là bà X, còn Chủ tịch UBND phường là ông Y": two people, one post each.
@@ -164,8 +165,9 @@ def mark_consolidation(
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
+        spread = topical and bool(_SPREAD.search(folded))
         follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
-            topical and bool(_DONE_UNITS.search(folded) or _SPREAD.search(folded))
+            spread or (topical and bool(_DONE_UNITS.search(folded)))
         )
         # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X": the district's posts, not a commune's
         cued = has_cue(_DISTRICT_POSTS.sub(" ", folded), CONSOLIDATION_CUES)
@@ -180,7 +182,6 @@ def mark_consolidation(
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
         # A goal states a deadline; "vượt mục tiêu đề ra" reports progress past one.
         goal = has_cue(folded, TARGET_CUES) and "%" in folded and bool(_DEADLINE.search(folded))
-        spread = topical and bool(_SPREAD.search(folded))
         previous_done = (cued or counting or spread) and not negative and not goal
         for name in names:
             unit = idx.units[name]
@@ -203,17 +204,21 @@ _LISTED_AFTER = re.compile(
 )
 
 
+_SUBJECT_IN_GAP = re.compile(r"[A-ZĐ\d]")
+
+
 def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
     """Units listed right after a progress figure (*figures*: its spans) did what it counts."""
     art = idx.art
     starts = sorted(s for s, _e in figures)
     for start, end in figures:
         m = _LISTED_AFTER.match(art.folded, end)
-        if m is None or re.search(r"[A-ZĐ\d]", art.text[end : m.start(0) + len(m.group(0)) - 1]):
+        if m is None or _SUBJECT_IN_GAP.search(art.text, end, m.end() - 1):
             continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
         seg = art.sentence_at(end)
         semicolon = art.text.find(";", m.end(), seg.end)
-        stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *(s for s in starts if s > end)])
+        later = bisect_right(starts, end)  # the next figure ends the list
+        stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *starts[later : later + 1]])
         # (from the figure's start: "một xã (Hải Đông)" is one place from "xã" on)
         for name in idx.named_in(Segment(start, stop), claims_only=True):
             unit = idx.units[name]
