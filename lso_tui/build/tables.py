@@ -13,7 +13,7 @@ from lso_tui.build.draft import Tables
 from lso_tui.build.register import Commune, District, Register, Successor, national_gazetteer
 from lso_tui.errors import InputError
 from lso_tui.extract import extract_text
-from lso_tui.extract.reader import read_article
+from lso_tui.extract.reader import decode_article, read_article_bytes
 from lso_tui.model.records import Extraction
 from lso_tui.model.stored import UnitRecord, new_unit
 from lso_tui.text import clean, fold_key
@@ -35,11 +35,12 @@ def read_meta(article: Path) -> dict[str, str]:
 
 def extract_file(path: Path) -> Extraction:
     """Read, check and extract one article file (its id is a hash of its NFC text)."""
-    text = read_article(path)
+    raw = read_article_bytes(path)  # read once: the hash is of the bytes extracted, not of a second read
+    text = decode_article(raw, str(path))
     doc_id = "d" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     ex = extract_text(text, doc_id, read_meta(path), national_gazetteer())
     ex.document.filename = path.name
-    ex.document.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    ex.document.sha256 = hashlib.sha256(raw).hexdigest()
     return ex
 
 

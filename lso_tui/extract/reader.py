@@ -15,8 +15,8 @@ MAX_BYTES = 256 * 1024
 one, and crafted text of that size still takes seconds to extract (make bench, foundation rows)."""
 
 
-def read_article(path: str | Path) -> str:
-    """Return the article's text, NFC with control characters removed, or raise InputError."""
+def read_article_bytes(path: str | Path) -> bytes:
+    """The bytes of an article file, read once and bounded, or an InputError saying why not."""
     p = Path(path)
     try:
         # checked on the open file, not before opening it: a path swapped for a FIFO in between
@@ -32,7 +32,7 @@ def read_article(path: str | Path) -> str:
         raise refusal("read.too_large", name=p, kib=-(-exc.size // 1024), limit=MAX_BYTES // 1024) from None
     except OSError as exc:
         raise refusal("read.unreadable", name=p, why=exc.strerror) from None
-    return decode_article(raw, str(p))
+    return raw
 
 
 def decode_article(raw: bytes, name: str) -> str:
