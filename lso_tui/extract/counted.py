@@ -22,7 +22,7 @@ _NOT_COMMUNES = re.compile(
 _OTHER_RATE = re.compile(
     r"\bty le\s+(?!(?:xa|phuong|thi tran|don vi|co so|bi thu|nhat the|thuc hien|dat|la|chiem|len|tang|giam|nay|"
     r"tren|o|cua|chung|toan|hien|tuong ung|cac|so|it nhat|toi thieu|toi da|khoang|gan|hon|duoi|khong|tu|bao|"
-    r"cao|thap|nhat|lon|kha|tuong doi)\b)"
+    r"cao|thap|nhat|lon|kha|tuong doi|da|moi|chi|van|cung|vuot|xap xi)\b)"
     r"[a-z]+[^.;]*$"
 )
 _PEOPLE_BEFORE = re.compile(
@@ -43,7 +43,7 @@ def names_villages(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # "con số này", "con số đó": the figure just given, named again.
-THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\b")
+THIS_NUMBER = re.compile(r"\bcon so (?:nay|do|la)\b")
 _BODIES_BEFORE = re.compile(r"\b(?:hdnd|ubnd|mttq|dang uy)\s+$")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")

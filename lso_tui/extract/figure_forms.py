@@ -44,6 +44,8 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
 # "tăng từ 19 đơn vị năm 2016 lên 58 đơn vị hiện nay", "từ 12 lên 31 xã": the earlier count and the
 # current one, each a figure.
 _UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
+_COUNT_WORD = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
+_A_YEAR = r"(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
 _GROWN = re.compile(
     rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
     rf"(\d{{1,4}})\s+{_UNIT_WORD}\b"  # "từ 17 xã giảm còn 3 xã" too
@@ -51,6 +53,12 @@ _GROWN = re.compile(
     rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị": the earlier count in parentheses
     rf"|\bso voi\s+(?:cuoi\s+|dau\s+|giua\s+)?nam\s+(?:19|20)\d\d\s*\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
+    # "Từ 1 xã năm 2015, đến nay huyện đã có 4/10 …": a start dated by its year, the current count after
+    rf"|\btu\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:vao\s+)?{_A_YEAR}(?![^;.%]{{0,30}}?\s+len\s+\d)"
+    # "so với cuối năm 2017, thời điểm tỉnh mới có 19 đơn vị"; "nếu năm 2010 Tân Phú mới có 1 xã … thì
+    # nay …": the count at a year named before it
+    rf"|\b(?:so voi|neu|nhu)\s+(?:vao\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
+    rf"\b(?:moi|chi|chi moi)\s+co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
 )
 
 
@@ -68,6 +76,12 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
             if not any(f.start <= m.start(4) < f.end for f in found):
                 year = _YEAR.search(folded, m.start(), m.start(4))
                 out.append(Counted(m.start(4), m.end(), int(m.group(4)), None, None, True, _year(year)))
+            continue
+        for at, year_at in ((5, 6), (8, 7)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
+            taken = any(f.start <= m.start(at) < f.end for f in found) if m.group(at) else True
+            if not taken and not is_goal(folded, clause.start, m.start(), doc_date):
+                out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, int(m.group(year_at))))
+        if m.group(5) or m.group(8):
             continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue

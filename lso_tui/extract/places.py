@@ -93,8 +93,8 @@ def find_places(art: Article) -> list[Place]:
         written = art.text[m.start() : m.end()]
         if key in _SPELLING:
             low = normalise_tone(written.lower())
-            if low != _SPELLING[key] and not written.isascii():
-                continue  # "quản", "tình": another word that folds alike
+            if low != _SPELLING[key] and not (written.isascii() and art.unmarked):
+                continue  # "quản", "tình", "cách xa X": another word that folds alike
         elif not written[0].isupper():
             continue  # abbreviations are written in capitals: "TP.", "H.", "TT."
         elif re.search(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$", art.folded[max(0, m.start() - 12) : m.start()]):

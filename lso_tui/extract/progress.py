@@ -10,85 +10,42 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.bare_regions import after_typed_region, list_item_region, region_between
+from lso_tui.extract.clause_figures import REGION_SHARE, THIS_NUMBER_BEFORE, UNIT_NOUN, clause_figures
 from lso_tui.extract.counted import (
     REGION_RATIO,
     THIS_NUMBER,
-    WHOLE_REACHED,
     Counted,
-    count_value,
-    counts_communes,
-    is_goal,
-    is_vote,
-    names_villages,
-    other_model,
-    share_of_units,
 )
-from lso_tui.extract.figure_forms import every_unit, grown, restated_in_body, total_in_next_clause
+from lso_tui.extract.figure_forms import restated_in_body, total_in_next_clause
+from lso_tui.extract.figure_merge import merged_parts
 from lso_tui.extract.figure_scope import figure_scope
-from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
-from lso_tui.extract.place_index import place_index
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
-from lso_tui.extract.quantities import Found, find_dates, find_percents
-from lso_tui.extract.spans import Article, Covered, Segment, clauses
+from lso_tui.extract.quantities import find_dates
+from lso_tui.extract.respective import RESPECTIVELY, paired_figures
+from lso_tui.extract.spans import Article, Segment, clauses
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
-from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
 from lso_tui.extract.units import has_cue
 from lso_tui.model.records import FuzzyDate, ProgressObservation
 
-# "7/20", "7 xã/20 đơn vị", "12 trong tổng số 17", "12 trên tổng số 17", "12 trong số 17".
-_RATIO = re.compile(
-    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
-    r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
-)
-# "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
-_COUNT = re.compile(
-    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong)\s+(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
-    + "|".join(NUMBER_WORDS)
-    + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
-)
 _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
-# "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
-_SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat)(?:\s+ty le)?\s+\d")
-# "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
-_ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
-# "8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương": the companion policy of
-# Resolution 18, counted alongside, not this one.
-_OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?nguoi dia phuong")
-# "dẫn đầu là huyện X với 9 đơn vị" (a ranking), or a clause naming the model: "với N xã" is a count of
-# it; "vận hành chính quyền hai cấp với 38 xã, phường" is not.
-_RANKED_OR_CUED = re.compile(
-    r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh)\b"
-)
-_PAREN_LIST = re.compile(r"\((?:[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
-_PAREN_ITEM = re.compile(r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
-_PAREN_COUNT = re.compile(r"(\d{1,4})")
-_PAREN_GAP = re.compile(r"\s*\(\s*")
-_THIS_NUMBER = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
-_HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
-# "với 2 đơn vị cấp huyện": districts, not communes.
-_DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
-# "có 3 đơn vị là Thạnh Tây, Hòa Hiệp và …": the units that did it, named.
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|phường|thị trấn)\s+)?[A-ZĐ]")
-# "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
-_FRACTION = re.compile(r"\s+so\b")
-_UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
 _MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con)\b")
-# A share on its own names what it is of right after it, or ends its phrase after units were named.
-_SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
-_ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
-_THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
-_NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
-_FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
-_SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
-_SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
-# (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
-# clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
+# "theo cách này", "theo mô hình này": the arrangement the sentence before named.
+_SAME_WAY = re.compile(r"\b(?:theo|voi|bang) (?:cach|mo hinh|phuong an|hinh thuc|cach lam) (?:nay|do|tren)\b")
+_CHAIRS = re.compile(r"\bchu tich (?:(hdnd|hoi dong nhan dan)|ubnd|uy ban nhan dan)\b")
+
+
+def _model_named(folded: str) -> str | None:
+    """The council a sentence names its secretary chairing last: "hdnd", "ubnd", or None."""
+    found = list(_CHAIRS.finditer(folded))
+    return None if not found else ("hdnd" if found[-1].group(1) else "ubnd")
+
+
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
-# "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
-_DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
+
+
 def find_progress(
     art: Article,
     places: list[Place],
@@ -106,6 +63,7 @@ def find_progress(
     whole_where: StatementScope | None = None  # the last figure of a whole province or the country
     whole_in = -9
     previous: Segment | None = None
+    model_before: str | None = None  # the arrangement the last sentence naming one named
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         stated_total, total_before = total_before, total_of(folded)
@@ -127,9 +85,19 @@ def find_progress(
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded
+        # ("… chọn phương án bí thư kiêm chủ tịch HĐND. Huyện X có 6/12 xã theo cách này.": that one too)
+        other = other or bool(_SAME_WAY.search(folded) and "chu tich" not in folded and model_before == "hdnd")
+        model_before = _model_named(folded) or (None if cued_in < here - 1 else model_before)
         # ("So với …, con số này cao hơn: Trà Vinh có 31/106", "Huyện Đắk Hà (cũ) đạt 5/11": what is
         # counted was said the sentence before)
-        of_units = _UNIT_NOUN.search(folded) or THIS_NUMBER.search(folded) or REGION_RATIO.search(folded)
+        # ("Bến Tre và Trà Vinh đạt lần lượt 27,5% và 35%": regions compared, a figure each)
+        of_units = (
+            UNIT_NOUN.search(folded)
+            or THIS_NUMBER.search(folded)
+            or REGION_RATIO.search(folded)
+            or RESPECTIVELY.search(folded)
+            or REGION_SHARE.search(folded)  # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%."
+        )
         follows = near and bool(of_units) and measured and not other
         if cued or follows:
             cued_in = here
@@ -148,13 +116,18 @@ def find_progress(
         whole = of_which(art, seg, doc_date)
         before = of_which_before(art, seg, stated_total) if whole is None else None
         whole = whole or before
-        per_clause = total_in_next_clause(art, [(c, _figures(art, c, dates, doc_date, places, seg)) for c in clauses(art, seg)])
+        per_clause = total_in_next_clause(art, [(c, clause_figures(art, c, dates, doc_date, places, seg)) for c in clauses(art, seg)])
         for clause, figures in per_clause:
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans
                 figures = [f for f in figures if not whole.start <= f.start < whole.end]
                 if clause.start <= whole.start < clause.end:
                     figures.insert(0, whole)
+            paired = paired_figures(art, places, clause, doc_date) if not in_title else []
+            if paired:
+                # "A và B đạt lần lượt 30% và 38 đơn vị": each figure is its own region's
+                figures = [f for f in figures if not any(p.start <= f.start < p.end for p, _ in paired)]
+                out += [_observed(f, where, as_of, art) for f, where in paired]
             for f in figures:
                 if in_title and (f.total is None or restated_in_body(art, title, f)):
                     continue  # a headline's bare share is its goal; its ratio repeats the body's
@@ -163,7 +136,7 @@ def find_progress(
                     where = figure_scope(art, places, previous, previous.end - 1, default_scope)
                 else:
                     where = figure_scope(art, places, seg, f.start, None)
-                    this = _THIS_NUMBER.search(art.folded, max(seg.start, f.start - 30), f.start)
+                    this = THIS_NUMBER_BEFORE.search(art.folded, max(seg.start, f.start - 30), f.start)
                     if where.level is None and this and last_where is not None:
                         where = last_where  # "con số này mới là 638 đơn vị": the region of the figure before
                     elif (
@@ -180,170 +153,19 @@ def find_progress(
                 last_where = where
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here
-                out.append(
-                    ProgressObservation(
-                        f.done,
-                        f.total,
-                        f.share,
-                        where.name,
-                        (str(f.year) if f.year else None) if f.earlier else as_of,
-                        art.source(f.start, f.end),
-                        scope_level=where.level,
-                    )
-                )
-    return out
+                out.append(_observed(f, where, as_of, art))
+    return merged_parts(out)
 
 
-def _figures(
-    art: Article,
-    clause: Segment,
-    dates: list[Found[FuzzyDate]],
-    doc_date: FuzzyDate | None,
-    places: list[Place] | None = None,
-    seg: Segment | None = None,
-) -> list[Counted]:
-    """The result figures of one clause: each ratio with the share that follows it, then shares and
-    counts on their own."""
-    folded = art.folded
-    spans = [(d.start, d.end) for d in dates]
-    ratios = [
-        r
-        for r in _RATIO.finditer(folded, clause.start, clause.end)
-        if not any(s < r.end() and r.start() < e for s, e in spans) and not _FRACTION.match(folded, r.end())
-    ]
-    pcts = [
-        p for p in find_percents(folded, clause.start, clause.end) if not is_vote(folded, p.start, p.end)
-    ]
-    out: list[Counted] = []
-    used: set[int] = set()
-    ratios = [
-        r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())
-    ]
-    for k, r in enumerate(ratios):
-        done, total = int(r.group(1)), int(r.group(2))
-        if done > total or total == 0 or not counts_communes(folded, clause.start, r.start(), r.end()):
-            continue
-        if other_model(folded, ratios, k, clause) or _OTHER_POLICY.match(folded, r.end()):
-            continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
-        if is_goal(folded, clause.start, r.start(), doc_date):
-            continue
-        share = None
-        following = [x.start() for x in ratios if x.start() > r.start()]
-        limit = min(following, default=clause.end)
-        # "huyện Trần Đề 3/11 xã và huyện Mỹ Xuyên đạt 33,3%": a share after another region is its own.
-        between = place_index(art, places).within(r.end(), limit) if places else []
-        named = [q.start for q in between if q.level != "commune" and q.name]
-        limit = min([limit, *named])
-        after = [
-            p
-            for p in pcts
-            if r.end() <= p.start < limit and p.start not in used and share_of_units(folded, clause.start, p)
-            # ("đạt 21/65 đơn vị và đặt mục tiêu 50% vào năm 2025": the share after is the goal)
-            and not is_goal(folded, r.end(), p.start, doc_date)
-        ]
-        ahead = [p for p in pcts if p.end <= r.start() and _PAREN_GAP.fullmatch(folded, p.end, r.start())]
-        start = r.start()
-        if after:
-            share = after[0].value
-            used.add(after[0].start)
-        elif ahead and counts_communes(folded, clause.start, r.start(), r.end()):
-            # "Thành phố Phan Thiết đã đạt 100% (18/18 phường, xã)": the share, then its count
-            share, start = ahead[-1].value, ahead[-1].start
-            used.add(ahead[-1].start)
-        end = after[0].end if after else r.end()
-        out.append(Counted(start, end, done, total, share))
-    out += every_unit(art, clause, doc_date, out)
-    out += grown(art, clause, doc_date, out)
-    # A clause with a ratio counts its units there ("… có 5 xã, đạt 5/12" is one figure), unless the
-    # count is another region's: "Huyện A làm nhiều nhất với 4 xã, tiếp đến là quận B với 2/8 phường".
-    counts = [
-        c
-        for c in _COUNT.finditer(folded, clause.start, clause.end)
-        if not ratios or all(region_between(art, places or [], seg, c, r) for r in ratios)
-    ]
-    counts = [
-        c
-        for c in counts
-        if not is_goal(folded, clause.start, c.start(), doc_date)
-        and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
-        and not _DISTRICT_AFTER.match(folded, c.end())
-        and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
-        # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
-        and not (folded.startswith("mot trong", c.start()) and _NEWLY.match(folded, c.end()))
-        and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
-        and (
-            (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)
-            # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
-            or _THIS_NUMBER.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
-            # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
-            or folded.startswith(("chi con", "giam con", "nay con"), c.start())
-            # "Nghệ An … mới có 58 đơn vị": so far, a count of what was done
-            or (folded.startswith("co", c.start()) and _SO_FAR.search(folded, max(clause.start, c.start() - 10), c.start()) is not None)
-            # "mô hình đã được thực hiện tại 6 xã": the doing word comes first
-            or (
-                folded.startswith(("tai", "o "), c.start())
-                and _DOING.search(folded, clause.start, c.start()) is not None
-            )
-            or _DOING.search(folded, c.end(), clause.end)
-            or _NAMED_AFTER.match(art.text, c.end())
-            or (not folded.startswith("co", c.start()) and _SHARE_NEXT.match(folded, c.end()))
-        )
-    ]
-    if places is not None and seg is not None:
-        # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
-        taken = Covered([(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios])
-        for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
-            if c.start(1) in taken or is_goal(
-                folded, clause.start, c.start(), doc_date
-            ):
-                continue
-            # "Đắk Glong có 4 xã, Tuy Đức 3/6": the first item of a list of figures opens its sentence
-            first = any(r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios)
-            # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
-            # beside another figure of its sentence, before or after it)
-            listed = bool(_FIGURE.search(art.folded, seg.start, c.start()) or _FIGURE.search(art.folded, c.end(), clause.end))
-            if list_item_region(art, places, seg, c.start(1), first) is not None or (
-                listed and after_typed_region(art, places, c.start(1))
-            ):
-                counts.append(c)
-        # "… chỉ thực hiện ở vài đơn vị (Thái Bình 2, Hưng Yên 3, Nam Định 1)": bare counts in a
-        # parenthesis right after units were named, each after its region's name.
-        for paren in _PAREN_LIST.finditer(art.text, clause.start, clause.end):
-            if not _UNIT_NOUN.search(folded, max(clause.start, paren.start() - 40), paren.start()):
-                continue
-            for item in _PAREN_ITEM.finditer(art.text, paren.start(), paren.end()):
-                at = item.start(2)
-                if at not in taken and list_item_region(art, places, seg, at) is not None:
-                    counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
-        counts = [c for c in counts if c is not None]
-        counts.sort(key=lambda c: c.start(1))
-    for p in pcts:
-        if p.start in used or any(f.start <= p.start < f.end for f in out):
-            continue
-        if _HDND_BEFORE.search(folded, clause.start, p.start):
-            continue  # "9.862 bí thư … đồng thời là chủ tịch HĐND, đạt 93,1%": the other arrangement
-        if _THIS_RATE.search(folded, clause.start, p.start) and names_villages(art.text, folded, (seg or clause).start, clause.start):
-            continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
-        if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
-            continue
-        if not _SHARE_OF_UNITS.match(folded, p.end) and not (
-            _ENDS.match(folded, p.end)
-            and (_UNIT_NOUN.search(folded, clause.start, p.start) or WHOLE_REACHED.search(folded, clause.start, p.start))
-        ):
-            continue  # "chiếm 57% tổng chiều dài đường", "90% dân số": a share of something else
-        if is_goal(folded, clause.start, p.start, doc_date):
-            continue
-        count = next((c for c in counts if c.end() <= p.start), None)
-        if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
-            # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure.
-            out.append(Counted(count.start(1), p.end, count_value(count.group(1)), None, p.value))
-            counts.remove(count)
-            continue
-        out.append(Counted(p.start, p.end, None, None, p.value))
-    taken_by = [(f.start, f.end) for f in out]  # ("từ 17 xã giảm còn 3 xã": the rise read it already)
-    out += [
-        Counted(c.start(1), c.end(), count_value(c.group(1)), None, None)
-        for c in counts
-        if not any(s <= c.start(1) < e for s, e in taken_by)
-    ]
-    return sorted(out, key=lambda f: f.start)
+def _observed(f: Counted, where: StatementScope, as_of: str | None, art: Article) -> ProgressObservation:
+    """The figure *f* as a progress observation of *where*: dated by its year when it is an earlier
+    count, else as of *as_of*."""
+    return ProgressObservation(
+        f.done,
+        f.total,
+        f.share,
+        where.name,
+        (str(f.year) if f.year else None) if f.earlier else as_of,
+        art.source(f.start, f.end),
+        scope_level=where.level,
+    )

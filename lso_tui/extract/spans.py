@@ -43,6 +43,8 @@ class Article:
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.folded = fold_aligned(text)
+        # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
+        self.unmarked = sum(c.isalpha() and not c.isascii() for c in text) <= len(text) // 200
         self.doc_id = doc_id
         self.paragraphs = _paragraphs(text)
         self.sentences = [s for p in self.paragraphs for s in _sentences(text, p)]

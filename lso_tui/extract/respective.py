@@ -1,0 +1,84 @@
+"""Figures paired with the regions of one clause: "A và B đạt lần lượt 27,5% và khoảng 35%" (the
+first figure is A's, the second B's), and "A và B, mỗi huyện có 3 đơn vị" (each region has the one
+figure). A pairing is read only when the regions and the figures are as many."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.bare_regions import registered_scope
+from lso_tui.extract.counted import Counted, count_value, is_goal
+from lso_tui.extract.lexicon import NUMBER_WORDS
+from lso_tui.extract.named_places import registered_within
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import Place
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.statement_scope import StatementScope
+from lso_tui.model.records import FuzzyDate
+
+RESPECTIVELY = re.compile(r"\blan luot\b")
+_UNITS = r"(?:xa|phuong|thi tran|don vi|co so)(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
+_APPROX = r"(?:(?:khoang|gan|hon|tren|xap xi|chi|moi)\s+)?"
+# One figure of the pair: a ratio, a share, or a count of units.
+_VALUE = (
+    rf"{_APPROX}(?:(\d{{1,4}})\s*/\s*(\d{{1,5}})(?:\s+{_UNITS})?|(\d{{1,3}}(?:,\d{{1,2}})?)\s*%"
+    rf"|(\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b)"
+)
+_ONE = re.compile(_VALUE)
+_LIST = re.compile(rf"\s+(?:(?:la|dat|co|chiem|voi|o)\s+)?({_VALUE}(?:\s*(?:,\s*(?:va\s+)?|va\s+){_VALUE})+)")
+# "…, mỗi huyện có 3 đơn vị", "mỗi địa phương 2 xã": one count for each region named before.
+_EACH = re.compile(
+    r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da)\s+)?(?:(?:co|dat|la)\s+)?"
+    rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b)"
+)
+
+
+def paired_figures(
+    art: Article, places: list[Place], clause: Segment, doc_date: FuzzyDate | None
+) -> list[tuple[Counted, StatementScope]]:
+    """The figures of *clause* said for several regions at once, each with its region."""
+    folded = art.folded
+    out: list[tuple[Counted, StatementScope]] = []
+    for m in RESPECTIVELY.finditer(folded, clause.start, clause.end):
+        listed = _LIST.match(folded, m.end())
+        regions = _regions(art, places, clause.start, m.start())
+        if listed is None or is_goal(folded, clause.start, m.start(), doc_date):
+            continue
+        values = [_counted(v) for v in _ONE.finditer(folded, listed.start(1), listed.end(1))]
+        if len(values) == len(regions) >= 2 and all(v is not None for v in values):
+            out += [(v, r) for v, r in zip(values, regions, strict=True) if v is not None]
+    for m in _EACH.finditer(folded, clause.start, clause.end):
+        regions = _regions(art, places, clause.start, m.start())
+        value = _counted(_ONE.match(folded, m.start(1)))
+        if len(regions) >= 2 and value is not None and not is_goal(folded, clause.start, m.start(), doc_date):
+            out += [(value, r) for r in regions]
+    return out
+
+
+def _counted(m: re.Match[str] | None) -> Counted | None:
+    """The figure one value states, if it is possible (done at most total, a share at most 100%)."""
+    if m is None:
+        return None
+    if m.group(1):
+        done, total = int(m.group(1)), int(m.group(2))
+        return Counted(m.start(), m.end(), done, total, None) if total > 0 and done <= total else None
+    if m.group(3):
+        share = float(m.group(3).replace(",", ".")) / 100
+        return Counted(m.start(), m.end(), None, None, share) if share <= 1 else None
+    return Counted(m.start(), m.end(), count_value(m.group(4)), None, None)
+
+
+def _regions(art: Article, places: list[Place], start: int, end: int) -> list[StatementScope]:
+    """The districts and provinces named in [start, end), typed or bare and known to the register,
+    in reading order, each once."""
+    found = [
+        (p.start, StatementScope(f"{p.type} {p.name}", p.level))
+        for p in place_index(art, places).within(start, end)
+        if p.name and p.level in ("district", "province")
+    ]
+    found += [(b.start, registered_scope(b.name, b.level)) for b in registered_within(art, places, start, end)]
+    out: list[StatementScope] = []
+    for _, scope in sorted(found, key=lambda f: f[0]):
+        if scope.name not in {s.name for s in out}:
+            out.append(scope)
+    return out
