@@ -207,7 +207,10 @@ def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
         p.level in ("district", "province")
         and p.name
         and gap.fullmatch(art.folded, p.end, at) is not None
-        and _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
+        and (
+            _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
+            or not art.folded[art.sentence_at(p.start).start : p.start].strip()  # the sentence's first item
+        )
         for p in places
         if p.end <= at
     )

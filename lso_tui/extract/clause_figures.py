@@ -41,7 +41,7 @@ _COUNT = re.compile(
 )
 _INDEFINITE = re.compile(r"(?:o|tai)\s+mot\b")
 # "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
-_SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat)(?:\s+ty le)?\s+\d")
+_SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat|tuc(?: la)?)(?:\s+ty le)?\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
 _ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
 # "8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương": the companion policy of
@@ -64,12 +64,15 @@ _DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|phường|thị trấn)\s+)?[A-ZĐ]")
 # "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
 _FRACTION = re.compile(r"\s+so\b")
-UNIT_NOUN = re.compile(r"\b(?:xa|phuong|thi tran|don vi|co so|ty le)\b")
+UNIT_NOUN = re.compile(r"\b(?:xa|(?<!dia )phuong|thi tran|don vi|co so|ty le)\b")  # ("địa phương" is no "phường")
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐ]")
+_COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
+_REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
 _FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
 _SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
@@ -154,6 +157,8 @@ def clause_figures(
         if not is_goal(folded, clause.start, c.start(), doc_date)
         and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
+        # ("xã A (huyện X) và hai xã B, C (huyện Y) cũng đã thực hiện": units listed, no region's count)
+        and not (folded.startswith("va", c.start()) and _NAME_NEXT.match(art.text, c.end()))
         and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
         # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
         and not (folded.startswith("mot trong", c.start()) and _NEWLY.match(folded, c.end()))
@@ -189,7 +194,12 @@ def clause_figures(
             first = any(r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios)
             # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
             # beside another figure of its sentence, before or after it)
-            listed = bool(_FIGURE.search(art.folded, seg.start, c.start()) or _FIGURE.search(art.folded, c.end(), clause.end))
+            listed = bool(
+                _FIGURE.search(art.folded, seg.start, c.start())
+                or _FIGURE.search(art.folded, c.end(), clause.end)
+                # ("Huyện A có 9 xã; huyện miền núi B mới có hai xã": the next clause, led by a region)
+                or (_REGION_LED.match(art.folded, clause.end + 1) and _COUNT_LED.search(art.folded, clause.end, seg.end))
+            )
             if list_item_region(art, places, seg, c.start(1), first) is not None or (
                 listed and after_typed_region(art, places, c.start(1))
             ):
@@ -210,7 +220,9 @@ def clause_figures(
             continue
         if _HDND_BEFORE.search(folded, clause.start, p.start):
             continue  # "9.862 bí thư … đồng thời là chủ tịch HĐND, đạt 93,1%": the other arrangement
-        if _THIS_RATE.search(folded, clause.start, p.start) and names_villages(art.text, folded, (seg or clause).start, clause.start):
+        # ("…; hiện địa phương này đã đạt 89,6%" after a clause on villages: villages too)
+        rate = _THIS_RATE.search(folded, clause.start, p.start) or not UNIT_NOUN.search(folded, clause.start, p.start)
+        if rate and names_villages(art.text, folded, (seg or clause).start, clause.start):
             continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue

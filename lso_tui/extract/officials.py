@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
@@ -80,7 +81,15 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
         if led is not None:
             return led
     near = resolve(places, title.place.start, title.place.level, title.place.type)
-    if art is not None and near is not None and near.start >= art.sentence_at(title.place.start).start:
+    # ("… ở xã Trường Tây, ông X … Từ tháng 7/2021, ông vừa là …, vừa là Chủ tịch UBND xã": the paragraph's;
+    # a former unit, "xã Phước Sơn (cũ)" or one merged "trên cơ sở nhập các xã …", is no longer what a
+    # bare "xã" names unless its own sentence names it)
+    if (
+        art is not None
+        and near is not None
+        and near.start >= _paragraph_start(art, title.place.start)
+        and (near.start >= art.sentence_at(title.place.start).start or not _merged_away(art, near))
+    ):
         return near
     main = main_commune(places) if title.place.level == "commune" else None
     if main is not None and (not title.place.type or main.type == title.place.type):
@@ -168,3 +177,21 @@ def _posts_held(
             secretary.add("?upper" if where == "?" and t.body in UPPER_PARTY else where)
         if t.post == "Chủ tịch" and t.body == PEOPLES_COMMITTEE:
             chairman.add(where)
+
+
+def _paragraph_start(art: Article, pos: int) -> int:
+    """Where the paragraph holding *pos* starts (its sentence's start when outside any paragraph)."""
+    index = art.paragraph_index(pos)
+    return art.paragraphs[index].start if index is not None else art.sentence_at(pos).start
+
+
+_FORMER = re.compile(r"\s*\(\s*cũ\s*\)")
+_MERGER = re.compile(r"\b(?:tren co so|sap xep|sap nhap|hop nhat|nhap)\b")
+
+
+def _merged_away(art: Article, place: Place) -> bool:
+    """Whether *place* is named as a former unit: "(cũ)" after it, or a merger in its sentence."""
+    if _FORMER.match(art.text, place.end):
+        return True
+    sentence = art.sentence_at(place.start)
+    return _MERGER.search(art.folded, sentence.start, sentence.end) is not None

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.names import is_surname, person_start
+from lso_tui.extract.nicknames import with_nicknames
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
@@ -36,6 +37,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
     out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
+    out = with_nicknames(art, out)
     bodies_from_headings(art, out)
     dual_roles(art, places, out)
     introduced_posts(art, places, out)
@@ -45,7 +47,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
     r"(?:\s+duoc)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
-    r"(?:giu chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong)(?:\s+them)?"
+    r"(?:giu chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
@@ -57,7 +59,7 @@ _ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
 _AND_ALSO = re.compile(r"[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
-_PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+)?la\s+")
+_PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
 
 
@@ -244,6 +246,8 @@ def _given_name_mentions(art: Article, places: list[Place], people: list[PersonM
         if len(earlier) != 1 or any(p.start <= m.start(1) < p.end for p in people):
             continue
         chain = _chain_after(art, m.end(), places)
+        if not chain.titles:
+            chain = _chain_after_aside(art, m.end(), places)  # "Ông Lộc, người dân quen gọi là …, nguyên là …"
         if chain.titles:
             out.append(PersonMention(earlier.pop(), m.start(1), m.end(), chain))
     return out

@@ -15,6 +15,7 @@ from lso_tui.extract.lexicon import (
     PROVINCE_TYPES,
 )
 from lso_tui.extract.names import is_surname, person_start
+from lso_tui.extract.registered_runs import hyphenated, registered_at
 from lso_tui.extract.spans import Article, is_capitalised
 from lso_tui.text import normalise_tone
 
@@ -151,7 +152,7 @@ def _centrally_run(art: Article, p: Place) -> Place:
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
 # và C": names listed without a type word take the type of the units counted before them.
 _COUNTED_NOUN = re.compile(
-    r"\b(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung)\s+(xa|phuong|thi tran|don vi)\b"
+    r"\b(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung|so)\s+(xa|phuong|thi tran|don vi)\b"
 )
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if w != "mot")  # "một xã X" names one unit, no list
 _LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")  # "một xã (Hải Đông)"
@@ -331,8 +332,8 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
         pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
-        if not words and (token.lower() in _STOP_WORDS or pair in _STOP_WORDS):
-            return None
+        if not words and (token.lower() in _STOP_WORDS or pair in _STOP_WORDS) and not registered_at(art, i):
+            return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
         if words and (token.lower() in _MID_STOP or pair in _MID_STOP):
             break
         words.append((i + w.start(1), i + w.end(1)))
@@ -342,4 +343,4 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         return None
     k = person_start([art.text[s:e] for s, e in words]) if len(words) > 2 else None
     words = words[:k] if k else words[:4]
-    return words[0][0], words[-1][1]
+    return hyphenated(art, words[0][0], words[-1][1])

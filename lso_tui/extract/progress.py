@@ -31,7 +31,9 @@ from lso_tui.model.records import FuzzyDate, ProgressObservation
 
 _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
-_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con)\b")
+# ("Tỷ lệ này cao hơn bình quân chung của cả nước (khoảng 14%)": a comparison measures too)
+_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon)\b")
+_DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:tat ca|ca|toan bo)\s+\d")
 # "theo cách này", "theo mô hình này": the arrangement the sentence before named.
 _SAME_WAY = re.compile(r"\b(?:theo|voi|bang) (?:cach|mo hinh|phuong an|hinh thuc|cach lam) (?:nay|do|tren)\b")
 _CHAIRS = re.compile(r"\bchu tich (?:(hdnd|hoi dong nhan dan)|ubnd|uy ban nhan dan)\b")
@@ -82,6 +84,7 @@ def find_progress(
             or _RATIO_OF_UNITS.search(folded)
             or THIS_NUMBER.search(folded)
             or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
+            or _DONE_IN_EVERY.search(folded)  # "Thành phố X đã thực hiện ở cả 8 phường, xã."
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded

@@ -77,8 +77,29 @@ def _regions(art: Article, places: list[Place], start: int, end: int) -> list[St
         if p.name and p.level in ("district", "province")
     ]
     found += [(b.start, registered_scope(b.name, b.level)) for b in registered_within(art, places, start, end)]
+    found.sort(key=lambda f: f[0])
+    # Only the group right before the figures: "Ngoài Tam Đường, hai huyện Than Uyên và Tân Uyên, mỗi
+    # huyện có 2 xã" pairs Than Uyên and Tân Uyên.
+    k = len(found) - 1
+    while k > 0 and _JOINED.fullmatch(art.folded, _end_of(art, found[k - 1][0]), found[k][0]):
+        k -= 1
     out: list[StatementScope] = []
-    for _, scope in sorted(found, key=lambda f: f[0]):
+    for _, scope in found[max(k, 0) :]:
         if scope.name not in {s.name for s in out}:
             out.append(scope)
     return out
+
+
+# Between two regions of one group: "A và B", "A, B", "A (cũ) và huyện B".
+_JOINED = re.compile(
+    r"\s*(?:\(cu\))?\s*(?:,\s*(?:va\s+)?|va\s+|cung\s+)(?:(?:huyen|tinh|thi xa|thanh pho|tp\.?|quan)\s+)?"
+)
+_NAME_END = re.compile(r"(?:[ \u00a0]?[A-ZĐ][^\W\d_]*)+")
+
+
+def _end_of(art: Article, start: int) -> int:
+    """Where the region named at *start* ends: after its type word, if any, and its capitalised name."""
+    typed = re.match(r"(?:huyen|tinh|thi xa|thanh pho|tp\.?|quan)\s+", art.folded[start : start + 12])
+    at = start + (typed.end() if typed else 0)
+    name = _NAME_END.match(art.text, at)
+    return name.end() if name else at

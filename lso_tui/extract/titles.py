@@ -19,7 +19,8 @@ _LINK = re.compile(
 )
 # A dash ends the chain unless another post follows it ("Bí thư Đảng ủy - Chủ tịch UBND xã X").
 _CLAUSE_END = re.compile(
-    r"[.:;()\n“\"]|\s[-–]\s(?!" + POST_RE.pattern + r")|\bdoi voi\b|"
+    # ("Chủ tịch UBND xã X (cũ), nay là …": a former unit's mark does not end the chain)
+    r"[.:;\n“\"]|\((?!cu\))|(?<!\(cu)\)|\s[-–]\s(?!" + POST_RE.pattern + r")|\bdoi voi\b|"
     + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS)
 )
 

@@ -11,14 +11,19 @@ from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import FuzzyDate
 
-DOING = re.compile(r"\b(?:thuc hien|trien khai|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem|giu|(?:lam )?thi diem)\b")
+# ("làm theo cách này", "duy trì mô hình": the model named before)
+DOING = re.compile(
+    r"\b(?:thuc hien|trien khai|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem|giu|(?:lam )?thi diem|"
+    r"lam theo (?:cach|mo hinh) (?:nay|do)|duy tri (?:mo hinh|cach lam))\b"
+)
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
     r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
     r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
     # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
-    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?,\s*(?:den nay|hien nay|hien|nay)\s+"
-    r"(?:(?:moi|chi|da)\s+)?co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem))"
+    # ("Nam Định, địa phương có 229 xã …, mới có 3 đơn vị là xã A, B và C": the units named after)
+    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?,\s*(?:(?:den nay|hien nay|hien|nay)\s+(?:(?:moi|chi|da)\s+)?|moi\s+|chi\s+)"
+    r"co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem)|\s+la\s+(?:xa|phuong|thi tran)\b)"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
     r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
     r"(?:don vi|xa|phuong|thi tran|co so)\b"

@@ -1,0 +1,36 @@
+"""Place names the register knows that the plain name finder would cut: one starting with a word
+that is also an honorific ("Bà Rịa"), and a province whose name joins two with a dash ("Bà Rịa -
+Vũng Tàu")."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.spans import Article, is_capitalised
+
+
+def registered_at(art: Article, at: int) -> bool:
+    """Whether a name of two words or more that the register knows starts at *at* (dashes dropped)."""
+    words = art.text[at : at + 60].replace("–", " ").replace("-", " ").split()[:5]
+    return bool(art.gazetteer) and any(
+        art.gazetteer.level(" ".join(words[:n])) or art.gazetteer.is_province(" ".join(words[:n]))
+        for n in range(2, len(words) + 1)
+    )
+
+
+# "tỉnh Bà Rịa - Vũng Tàu": a province whose name joins two with a dash.
+_DASHED = re.compile(r"[ \u00a0]*[-–][ \u00a0]*((?:[^\W\d_]+)(?:[ \u00a0][^\W\d_]+){0,2})")
+
+
+def hyphenated(art: Article, start: int, end: int) -> tuple[int, int]:
+    """The name at [start, end), reaching over a dash when the register knows the joined name as a
+    province ("Bà Rịa - Vũng Tàu"; "Vũng Tàu" alone is a city)."""
+    m = _DASHED.match(art.text, end)
+    if m is None or not art.gazetteer:
+        return start, end
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        joined = f"{art.text[start:end]} - {' '.join(words[:n])}"
+        if all(is_capitalised(w) for w in words[:n]) and art.gazetteer.is_province(joined):
+            return start, m.start(1) + len(" ".join(words[:n]))
+    return start, end
