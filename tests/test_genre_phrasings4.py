@@ -205,3 +205,23 @@ def test_units_listed_by_district_are_no_districts_count() -> None:
         "hiện mô hình."
     )
     assert figures(ex) == set()
+
+
+def test_one_commune_type_word_for_two_communes() -> None:
+    """ "gồm thị trấn A, xã B và C": C is a commune too, and consolidated with the others."""
+    ex = extract(
+        "Trước sắp xếp, huyện Mèo Vạc (cũ) có 3/18 xã, thị trấn thực hiện bí thư đảng ủy đồng thời là chủ "
+        "tịch UBND, gồm thị trấn Mèo Vạc, xã Pả Vi và Sủng Trà."
+    )
+    assert {"Pả Vi", "Sủng Trà"} <= consolidated(ex)
+
+
+def test_units_where_a_district_did_it_and_units_it_plans() -> None:
+    """ "huyện X thực hiện ở các xã A, B": consolidated; "sẽ xem xét thực hiện tại xã C": not."""
+    ex = extract(
+        "Huyện An Lão có 2/17 xã, thị trấn; huyện Kiến Thụy thực hiện ở các xã Đại Hà, Tân Trào; còn ở quận "
+        "Dương Kinh là phường Hòa Nghĩa. Trong quý IV, Ban Thường vụ Huyện ủy sẽ xem xét thực hiện tại xã "
+        "Ngũ Đoan."
+    )
+    assert {"Đại Hà", "Tân Trào", "Hòa Nghĩa"} <= consolidated(ex)
+    assert "Ngũ Đoan" not in consolidated(ex)

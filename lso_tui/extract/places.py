@@ -15,7 +15,7 @@ from lso_tui.extract.lexicon import (
     PROVINCE_TYPES,
 )
 from lso_tui.extract.names import is_surname, person_start
-from lso_tui.extract.registered_runs import hyphenated, registered_at
+from lso_tui.extract.registered_runs import hyphenated, is_registered, registered_at
 from lso_tui.extract.spans import Article, is_capitalised
 from lso_tui.text import normalise_tone
 
@@ -117,7 +117,7 @@ def find_places(art: Article) -> list[Place]:
         if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
             listed = True
         if first and not plural and not listed:
-            listed = _bare_list_follows(art, m.end())
+            listed = _bare_list_follows(art, m.end(), level == "commune")
         after = name_at
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
             lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after : after + 40])
@@ -284,13 +284,17 @@ def _body_named_places(art: Article, typed: list[Place]) -> list[Place]:
 _POST_START = re.compile(r"(?:" + "|".join(re.escape(k) for k in POSTS) + r"|dang|dong chi|ong|ba)\b")
 
 
-def _bare_list_follows(art: Article, pos: int) -> bool:
+def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
     """Whether "xã A, B, C và D" follows *pos*: three or more names (no post, no person), the last
-    after "và" (a single unit's type word then stands for the whole list)."""
+    after "và" (a single unit's type word then stands for the whole list); for a *commune*, also
+    "xã A và B" when B is no region the register knows."""
     runs = _name_runs(art, pos, True)
-    if len(runs) < 3 or any(_POST_START.match(art.folded, s) for s, _ in runs[1:]):
+    if len(runs) < 2 or any(_POST_START.match(art.folded, s) for s, _ in runs[1:]):
         return False
     last_gap = art.folded[runs[-2][1] : runs[-1][0]]
+    if len(runs) == 2:  # "xã Quyết Tiến và Cán Tỷ": two communes, unless the second is a known region
+        last = art.text[runs[1][0] : runs[1][1]]
+        return commune and re.fullmatch(r"\s+va\s+", last_gap) is not None and not is_registered(art, last)
     return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap))
 
 

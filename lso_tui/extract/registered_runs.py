@@ -34,3 +34,8 @@ def hyphenated(art: Article, start: int, end: int) -> tuple[int, int]:
         if all(is_capitalised(w) for w in words[:n]) and art.gazetteer.is_province(joined):
             return start, m.start(1) + len(" ".join(words[:n]))
     return start, end
+
+
+def is_registered(art: Article, name: str) -> bool:
+    """Whether the register knows *name* as a district or a province."""
+    return bool(art.gazetteer.level(name) or art.gazetteer.is_province(name))

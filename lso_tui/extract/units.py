@@ -42,6 +42,10 @@ _DONE_UNITS = re.compile(
     r"(?!\s+(?:tot|nhiem vu|cac|viec|ke hoach|chuong trinh|de an|chinh sach|nghi quyet|quy che))"
     # "Những đơn vị thực hiện sớm như xã A (X), B …", "các đơn vị thực hiện hiệu quả … như xã A, B"
     r"|\bdon vi (?:da )?thuc hien\b[^.;]{0,50}?\bnhu\b"
+    # "huyện Thủy Nguyên thực hiện ở các xã A, B; còn ở quận Đồ Sơn là phường C"
+    # (not planned: "sẽ xem xét thực hiện tại …", "chuẩn bị nhân sự để tiếp tục thực hiện tại …")
+    r"|(?<!\bse )(?<!xem xet )(?<!\bde )(?<!tiep tuc )(?<!du kien )\b(?:thuc hien|ap dung|bo tri)\s+(?:o|tai)\s+"
+    r"(?:cac\s+|hai\s+|ba\s+)?(?:xa|phuong|thi tran)\b"
 
 )
 # "Chủ trương này sau đó được mở rộng ra 3 xã gồm: A, B và C": the model, spread to more units.
