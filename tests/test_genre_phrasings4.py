@@ -225,3 +225,14 @@ def test_units_where_a_district_did_it_and_units_it_plans() -> None:
     )
     assert {"Đại Hà", "Tân Trào", "Hòa Nghĩa"} <= consolidated(ex)
     assert "Ngũ Đoan" not in consolidated(ex)
+
+
+def test_a_bare_district_word_is_not_the_companion_named_before() -> None:
+    """ "Krông Nô cùng huyện Tuy Đức là …. Ở cấp xã, huyện hiện có 12 xã …; 5 đơn vị …": Krông Nô's."""
+    ex = extract(
+        "HĐND huyện Cư Jút đã bầu Bí thư Huyện ủy giữ chức Chủ tịch UBND huyện.\n\nVới kết quả này, Cư Jút "
+        "cùng huyện Đắk Mil là 2/8 đơn vị cấp huyện của tỉnh thực hiện bí thư cấp ủy đồng thời là chủ tịch "
+        "UBND.\n\nỞ cấp xã, huyện hiện có 8 xã, thị trấn. Trong số này, 3 đơn vị đã bố trí bí thư đảng ủy "
+        "kiêm chủ tịch UBND."
+    )
+    assert figures(ex) == {(3, 8, None, "Huyện Cư Jút", "district")}

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
-from lso_tui.extract.place_refs import resolve
+from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
@@ -89,7 +89,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
-        named = resolve(places, m.start(), "district")
+        named = resolve_referent(art, places, m.start(), "district")
         if named is not None and named.name:
             marks.append((m.start(), StatementScope(f"{named.type} {named.name}", "district")))
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
@@ -105,7 +105,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
-        named = resolve(places, m.start(), "district")
+        named = resolve_referent(art, places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
     for m in _THIS_REGION.finditer(folded, seg.start, pos):

@@ -50,3 +50,14 @@ def resolve(places: list[Place], pos: int, level: str, type_: str | None = None)
     if before:
         return before[-1]
     return named[0] if named else None
+
+
+# "Krông Nô cùng huyện Tuy Đức …", "so với huyện X": a district named beside the subject, to compare
+# or accompany it, is not what a later bare "huyện" refers to.
+_COMPANION = re.compile(r"\b(?:cung|cung voi|so voi|hon|bang|giong nhu|nhu)\s+$")
+
+
+def resolve_referent(art: Article, places: list[Place], pos: int, level: str, type_: str | None = None) -> Place | None:
+    """Like resolve, skipping places named as a companion or a comparison ("cùng huyện X")."""
+    own = [p for p in places if not _COMPANION.search(art.folded, max(0, p.start - 12), p.start)]
+    return resolve(own, pos, level, type_) or resolve(places, pos, level, type_)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from lso_tui.extract.named_places import registered_names
-from lso_tui.extract.place_refs import resolve
+from lso_tui.extract.place_refs import resolve, resolve_referent
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 
@@ -40,7 +40,7 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     if any(p.plural and MARKED_PLURAL.search(art.folded, max(0, p.start - 12), p.start) for p in districts):
         return province_at(art, places, seg.start)
     for p in districts:
-        named = resolve(places, p.start, "district", p.type)
+        named = resolve_referent(art, places, p.start, "district", p.type)
         if named:
             return StatementScope(f"{named.type} {named.name}", "district")
     folded = art.folded[seg.start : seg.end]
