@@ -77,9 +77,14 @@ def fold(text: str) -> str:
     return squash(text)
 
 
+_NOT_KEY = re.compile(r"[^0-9a-z]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
-    """A compact matching key: folded with every non-alphanumeric character removed."""
-    return re.sub(r"[^0-9a-z]", "", fold(text))
+    """A compact matching key: folded with every non-alphanumeric character removed (kept for the
+    names a build matches again and again: every region of a store against every statement)."""
+    return _NOT_KEY.sub("", fold(text))
 
 
 def normalise_tone(text: str) -> str:

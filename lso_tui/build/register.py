@@ -64,6 +64,9 @@ class Commune:
     district: District
 
 
+_ONE_BY_ONE = 8  # districts read one query each before the whole country is read at once
+
+
 class Register:
     """Queries on the register; one instance per build."""
 
@@ -78,12 +81,19 @@ class Register:
         # slowest call of a build, about 0.7 ms a commune, and its answer never changes.
         self.known_successors: dict[str, Successor] = {}
         self._districts: dict[str, list[tuple[District, set[str]]]] | None = None
+        self._answers: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+        self._districts_asked: set[str] = set()
+        self._by_district: dict[str, list[Commune]] | None = None
 
     def _rows(self, where: str, *args: str) -> list[dict[str, Any]]:
-        """Rows of the legacy (63-province) table; values are escaped, the package takes raw SQL."""
-        escaped = tuple("'" + a.replace("'", "''") + "'" for a in args)
-        rows = self._query(f"SELECT {_COLUMNS} FROM admin_units_legacy WHERE " + where % escaped)
-        return list(rows)
+        """Rows of the legacy (63-province) table; values are escaped, the package takes raw SQL.
+        Each query is run once per Register (an ingest asks for the same regions for every stored
+        article; the register does not change during a build)."""
+        key = (where, args)
+        if key not in self._answers:
+            escaped = tuple("'" + a.replace("'", "''") + "'" for a in args)
+            self._answers[key] = list(self._query(f"SELECT {_COLUMNS} FROM admin_units_legacy WHERE " + where % escaped))
+        return list(self._answers[key])
 
     def find_districts(self, full_name: str, province: str | None = None) -> list[District]:
         """Districts whose name matches *full_name* ("Thành phố Cao Bằng", "H. Cao Lộc", "Cao Lộc")."""
@@ -127,7 +137,17 @@ class Register:
         return [_district(r) for r in rows]
 
     def communes(self, district_code: str) -> list[Commune]:
-        """Every commune-level unit of a district, in register-code order."""
+        """Every commune-level unit of a district, in register-code order. After a few districts,
+        the country's units are read in one query and served from it (one district is a scan of the
+        table, about as slow as the whole country: an ingest over a store of many regions asks for
+        hundreds)."""
+        if self._by_district is None and len(self._districts_asked) >= _ONE_BY_ONE:
+            self._by_district = {}
+            for c in self.communes_in(None):
+                self._by_district.setdefault(c.district.code, []).append(c)
+        if self._by_district is not None:
+            return list(self._by_district.get(district_code, []))
+        self._districts_asked.add(district_code)
         rows = self._rows("districtCode = %s ORDER BY wardCode", district_code)
         return [_commune(r) for r in rows if r["wardCode"]]
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from lso_tui.build.coverage import Coverage, coverage_districts
 from lso_tui.build.draft import Tables
+from lso_tui.build.extraction_cache import cached, entry_key
 from lso_tui.build.register import Commune, District, Register, Successor, national_gazetteer
 from lso_tui.errors import InputError
 from lso_tui.extract import extract_text
@@ -51,7 +52,9 @@ def extract_stored(doc: dict[str, Any]) -> Extraction:
     spans = doc.get("provenance") or {}
     fields = ("title", "date", "outlet", "outlet_code", "author")
     meta = {k: str(doc[k]) for k in fields if doc.get(k) and not spans.get(k)}
-    ex = extract_text(doc["text"], doc["id"], meta, national_gazetteer())
+    text, doc_id = doc["text"], doc["id"]
+    # (kept between ingests: an ingest rebuilds from every stored article)
+    ex = cached(entry_key(text, doc_id, meta), lambda: extract_text(text, doc_id, meta, national_gazetteer()))
     ex.document.filename = doc.get("filename")
     ex.document.sha256 = doc.get("sha256")
     return ex
