@@ -70,6 +70,7 @@ _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|do
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
+_ROSE = re.compile(r"\b(?:tang|nang|nang tong so)\b")
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐ]")
 _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
 _REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
@@ -169,6 +170,8 @@ def clause_figures(
             or THIS_NUMBER_BEFORE.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
             # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
             or folded.startswith(("chi con", "giam con", "nay con"), c.start())
+            # "con số này tăng gấp đôi, lên 24 đơn vị": what a rise came to
+            or (folded.startswith("len", c.start()) and _ROSE.search(folded, max(clause.start, c.start() - 40), c.start()) is not None)
             # "Nghệ An … mới có 58 đơn vị": so far, a count of what was done
             or (folded.startswith("co", c.start()) and _SO_FAR.search(folded, max(clause.start, c.start() - 10), c.start()) is not None)
             # "mô hình đã được thực hiện tại 6 xã": the doing word comes first

@@ -21,6 +21,9 @@ _EVERY = re.compile(
     r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
 )
 _NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
+# "- Huyện Tiên Yên: 9/11 xã", "- Đầm Hà: 3/10;", "- Huyện đảo Cô Tô: cả 3 xã": an item of a list of
+# results, a region's name then its figure.
+LIST_ITEM_FIGURE = re.compile(r"\s*[-–•+*]?\s*[^:\d.;]{2,40}:\s*(?:(?:ca|tat ca|gan|hon|khoang)\s+)?\d+(?:\s*/\s*\d+|\s*%|\s+(?:xa|phuong|thi tran|don vi))")
 
 
 def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
@@ -32,8 +35,10 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
         n = count_value(m.group(1))
         if n == 0 or any(f.start <= m.start(1) < f.end for f in found):
             continue
-        said = has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES) or _DOING.search(
-            folded, clause.start, clause.end
+        said = (
+            has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES)
+            or _DOING.search(folded, clause.start, clause.end)
+            or LIST_ITEM_FIGURE.match(folded, art.sentence_at(clause.start).start)
         )
         if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
             continue
@@ -59,6 +64,10 @@ _GROWN = re.compile(
     # nay …": the count at a year named before it
     rf"|\b(?:so voi|neu|nhu)\s+(?:vao\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
     rf"\b(?:moi|chi|chi moi)\s+co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
+    # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
+    # ("Năm 2015, con số này mới là 41 đơn vị" too)
+    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?\b(?:moi|chi|chi moi)\s+co"
+    rf"|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+(?:la|co))\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
 )
 
 
@@ -77,11 +86,11 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
                 year = _YEAR.search(folded, m.start(), m.start(4))
                 out.append(Counted(m.start(4), m.end(), int(m.group(4)), None, None, True, _year(year)))
             continue
-        for at, year_at in ((5, 6), (8, 7)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
+        for at, year_at in ((5, 6), (8, 7), (10, 9)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
             taken = any(f.start <= m.start(at) < f.end for f in found) if m.group(at) else True
             if not taken and not is_goal(folded, clause.start, m.start(), doc_date):
                 out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, int(m.group(year_at))))
-        if m.group(5) or m.group(8):
+        if m.group(5) or m.group(8) or m.group(10):
             continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue

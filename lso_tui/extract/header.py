@@ -10,7 +10,8 @@ from lso_tui.extract.quantities import DAY_MONTH_YEAR, DAY_MONTH_YEAR_WORDS, fin
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import FuzzyDate
 
-_WEEKDAY = re.compile(r"^\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
+# ("Xây dựng Đảng | Thứ Hai, 14/08/2017 - 07:30": the section may come first)
+_WEEKDAY = re.compile(r"^\s*(?:[^|\d]{1,40}\|\s*)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\b")
 _PUBLISHED = re.compile(r"\b(?:ngay dang|dang luc|dang ngay|xuat ban)\b")
 # "Cập nhật: …" is when the page last changed: the article's date only when no other line gives one.
 _UPDATED = re.compile(r"\bcap nhat\b")
@@ -54,6 +55,8 @@ def read_header(art: Article) -> Header:
         words = art.text[p.start : p.end].split()
         if (h.date_span and p.start <= h.date_span[0] < p.end) or _is_banner(line) or len(words) < 4:
             continue
+        if _MASTHEAD.match(line):
+            continue  # "BÁO QUẢNG NINH ĐIỆN TỬ", "LOẠT BÀI: …": the paper, a series
         h.title, h.title_span = art.text[p.start : p.end], (p.start, p.end)
         break
     if paras:
@@ -88,6 +91,9 @@ def _lede_date(art: Article, lede: Segment, h: Header) -> None:
         dated = [d for d in days if (d.value.day, d.value.month) == (day, month)]
     if dated:
         h.date, h.date_span = dated[0].value, (wire.start(1), wire.end(3 if wire.group(3) else 2))
+
+
+_MASTHEAD = re.compile(r"\s*(?:bao\s+\S+(?:\s+\S+){0,3}\s+dien tu\s*$|loat bai\b|chuyen de\b|ky\s+\d+\s*:)")
 
 
 def _is_banner(folded_line: str) -> bool:

@@ -16,7 +16,7 @@ from lso_tui.extract.counted import (
     THIS_NUMBER,
     Counted,
 )
-from lso_tui.extract.figure_forms import restated_in_body, total_in_next_clause
+from lso_tui.extract.figure_forms import LIST_ITEM_FIGURE, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_merge import merged_parts
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
@@ -25,6 +25,7 @@ from lso_tui.extract.quantities import find_dates
 from lso_tui.extract.respective import RESPECTIVELY, paired_figures
 from lso_tui.extract.spans import Article, Segment, clauses
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
+from lso_tui.extract.table_rows import table_row
 from lso_tui.extract.totals import of_which, of_which_before, total_of
 from lso_tui.extract.units import has_cue
 from lso_tui.model.records import FuzzyDate, ProgressObservation
@@ -66,12 +67,13 @@ def find_progress(
     whole_in = -9
     previous: Segment | None = None
     model_before: str | None = None  # the arrangement the last sentence naming one named
+    ranks = _prose_ranks(art)
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         stated_total, total_before = total_before, total_of(folded)
         previous, sentence = sentence, seg
         index = art.paragraph_index(seg.start)
-        here = -1 if index is None else index
+        here = -1 if index is None else ranks[index]
         # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
         cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
         # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%. Riêng TP. X có 6/14 …" counts
@@ -85,6 +87,7 @@ def find_progress(
             or THIS_NUMBER.search(folded)
             or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
             or _DONE_IN_EVERY.search(folded)  # "Thành phố X đã thực hiện ở cả 8 phường, xã."
+            or LIST_ITEM_FIGURE.match(folded)  # "- Đầm Hà: 3/10;" in a list of results
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded
@@ -100,8 +103,15 @@ def find_progress(
             or REGION_RATIO.search(folded)
             or RESPECTIVELY.search(folded)
             or REGION_SHARE.search(folded)  # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%."
+            or LIST_ITEM_FIGURE.match(folded)
         )
         follows = near and bool(of_units) and measured and not other
+        row = table_row(art, places, seg) if near else None
+        if row is not None:
+            # "Hoằng Hóa | 8 | 43 | 18,6%": a row of a table of results
+            cued_in = here
+            out.append(_observed(row[0], row[1], _month_of(doc_date), art))
+            continue
         if cued or follows:
             cued_in = here
         if not (cued or follows):
@@ -111,11 +121,7 @@ def find_progress(
         dates = find_dates(art.folded, seg.start, seg.end)
         own = [d for d in dates if not _CITED_DATE.search(art.folded, max(0, d.start - 40), d.start)]
         months = [d.value for d in own if d.value.month]
-        as_of = (
-            months[-1].iso()
-            if months
-            else (f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None)
-        )
+        as_of = months[-1].iso() if months else _month_of(doc_date)
         whole = of_which(art, seg, doc_date)
         before = of_which_before(art, seg, stated_total) if whole is None else None
         whole = whole or before
@@ -132,8 +138,8 @@ def find_progress(
                 figures = [f for f in figures if not any(p.start <= f.start < p.end for p, _ in paired)]
                 out += [_observed(f, where, as_of, art) for f, where in paired]
             for f in figures:
-                if in_title and (f.total is None or restated_in_body(art, title, f)):
-                    continue  # a headline's bare share is its goal; its ratio repeats the body's
+                if in_title and (f.total is None or restated_in_body(art, title, f) or _ROUGHLY.search(art.folded, max(seg.start, f.start - 14), f.start)):
+                    continue  # a headline's bare share is its goal; its ratio repeats the body's or rounds it ("gần 4/10")
                 if f is before and previous is not None:
                     # "Toàn tỉnh hiện có 112 xã. Trong số này, 14 đơn vị …": the region the total was of
                     where = figure_scope(art, places, previous, previous.end - 1, default_scope)
@@ -158,6 +164,26 @@ def find_progress(
                     whole_where, whole_in = where, here
                 out.append(_observed(f, where, as_of, art))
     return merged_parts(out)
+
+
+_ROUGHLY = re.compile(r"\b(?:gan|hon|khoang|tren|chua den|xap xi)\s+$")
+def _month_of(doc_date: FuzzyDate | None) -> str | None:
+    """The article's month, as a figure with no date of its own is dated."""
+    return f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None
+
+
+# A line of prose: a dozen words, or a figure ("- Đầm Hà: 3/10;").
+_PROSE = re.compile(r"(?:\S+\s+){11}\S|\d\s*/\s*\d|\d\s*%")
+
+
+def _prose_ranks(art: Article) -> list[int]:
+    """Each paragraph's place among the paragraphs of prose: a "Tin liên quan" link, a photo
+    caption or a heading between two paragraphs on units does not put them further apart."""
+    out, rank = [], 0
+    for para in art.paragraphs:
+        rank += 1 if _PROSE.search(art.text, para.start, para.end) else 0
+        out.append(rank)
+    return out
 
 
 def _observed(f: Counted, where: StatementScope, as_of: str | None, art: Article) -> ProgressObservation:

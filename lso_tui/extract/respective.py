@@ -41,14 +41,14 @@ def paired_figures(
     out: list[tuple[Counted, StatementScope]] = []
     for m in RESPECTIVELY.finditer(folded, clause.start, clause.end):
         listed = _LIST.match(folded, m.end())
-        regions = _regions(art, places, clause.start, m.start())
+        regions = regions_in(art, places, clause.start, m.start())
         if listed is None or is_goal(folded, clause.start, m.start(), doc_date):
             continue
         values = [_counted(v) for v in _ONE.finditer(folded, listed.start(1), listed.end(1))]
         if len(values) == len(regions) >= 2 and all(v is not None for v in values):
             out += [(v, r) for v, r in zip(values, regions, strict=True) if v is not None]
     for m in _EACH.finditer(folded, clause.start, clause.end):
-        regions = _regions(art, places, clause.start, m.start())
+        regions = regions_in(art, places, clause.start, m.start())
         value = _counted(_ONE.match(folded, m.start(1)))
         if len(regions) >= 2 and value is not None and not is_goal(folded, clause.start, m.start(), doc_date):
             out += [(value, r) for r in regions]
@@ -68,7 +68,7 @@ def _counted(m: re.Match[str] | None) -> Counted | None:
     return Counted(m.start(), m.end(), count_value(m.group(4)), None, None)
 
 
-def _regions(art: Article, places: list[Place], start: int, end: int) -> list[StatementScope]:
+def regions_in(art: Article, places: list[Place], start: int, end: int) -> list[StatementScope]:
     """The districts and provinces named in [start, end), typed or bare and known to the register,
     in reading order, each once."""
     found = [
