@@ -208,7 +208,7 @@ class Register:
 
 @cache
 def national_gazetteer() -> Gazetteer:
-    """Every province's and district's name, read from the register once per process (every
+    """Every province's, district's and commune's name, read from the register once per process (every
     article of a build, or of an ingest's stored documents, is extracted with it)."""
     regions = Register().regions()
     names: dict[str, list[str]] = {"province": [], "district": [], "city": []}
@@ -220,7 +220,8 @@ def national_gazetteer() -> Gazetteer:
                 names[r["level"]].append(bare)
                 if r["level"] == "province" and r["name"].startswith("Thành phố"):
                     names["city"].append(bare)
-    return Gazetteer.of(names["province"], names["district"], names["city"])
+    communes = {c.name for c in Register().communes_in(None)}
+    return Gazetteer.of(names["province"], names["district"], names["city"], communes)
 
 
 def bare_name(name: str) -> str:

@@ -1,4 +1,4 @@
-"""The province and district names of the national register, for names a text gives bare ("Hà Nội
+"""The province, district and commune names of the national register, for names a text gives bare ("Hà Nội
 hiện có 25/584 …", "Thành ủy Hà Nội đặt mục tiêu …"): the build fills it from the register, so the
 extractor holds no place name of its own."""
 
@@ -41,16 +41,23 @@ class Gazetteer:
     provinces: frozenset[str] = frozenset()
     districts: frozenset[str] = frozenset()
     cities: frozenset[str] = frozenset()
+    communes: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, provinces: Iterable[str], districts: Iterable[str], cities: Iterable[str] = ()) -> Gazetteer:
+    def of(
+        cls, provinces: Iterable[str], districts: Iterable[str], cities: Iterable[str] = (), communes: Iterable[str] = ()
+    ) -> Gazetteer:
         """A gazetteer of these names (as the register spells them)."""
 
         def keys(names: Iterable[str]) -> frozenset[str]:
             """Every lookup key of every name."""
             return frozenset(k for n in names for k in _keys(n))
 
-        return cls(keys(provinces), keys(districts), keys(cities))
+        return cls(keys(provinces), keys(districts), keys(cities), keys(communes))
+
+    def is_unit(self, name: str) -> bool:
+        """Whether *name* is a unit's at any level ("Hoàng Văn Thụ" is a commune's as well as a man's)."""
+        return _found(name, self.communes) or _found(name, self.districts) or _found(name, self.provinces)
 
     def is_city_province(self, name: str) -> bool:
         """Whether *name* is a centrally run city ("Thành ủy Hà Nội" is a province's committee)."""

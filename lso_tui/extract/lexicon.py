@@ -228,3 +228,54 @@ BANNER_MARKERS = (
 # Credits: the named person is an author or photographer, never an official.
 CREDIT_MARKERS = ("bai, anh", "bai va anh", "bai anh", "anh:", "anh :", "bai:", "theo ", "nguon:")
 NEWS_AGENCIES = ("ttxvn", "vna", "ttxvn/vietnam+")
+
+# First words that end a name run: the start of a post, a body or an honorific (original spelling).
+NAME_STOP_WORDS = {
+    "bí",
+    "phó",
+    "chủ",
+    "trưởng",
+    "giám",
+    "ủy",
+    "uỷ",
+    # "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án" (not "phường Chánh Phú Hòa")
+    "chánh văn",
+    "chánh thanh",
+    "chánh án",
+    "cán bộ",  # not "xã Cán Cấu"
+    "đảng",
+    "ông",
+    "bà",
+    "đồng chí",
+    "ubnd",
+    "hđnd",
+    "mttq",
+}
+# Inside a run only unambiguous post starts end it ("xã Bình Chánh" keeps "Chánh").
+NAME_MID_STOP = {
+    "ubnd",
+    "hđnd",
+    "mttq",
+    "bí thư",
+    "chủ tịch",
+    "phó bí",
+    "phó chủ",
+    "trưởng ban",
+    "trưởng phòng",
+    "chánh văn",
+    "ủy viên",
+    "đảng ủy",
+}
+# The type words in their proper spelling; a match must be spelt so, or be plain ASCII (no marks).
+TYPE_SPELLING = {
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
+    "thanh pho": "thành phố",
+    "thi xa": "thị xã",
+    "huyen": "huyện",
+    "huyen dao": "huyện đảo",
+    "quan": "quận",
+    "tinh": "tỉnh",
+    "dac khu": "đặc khu",
+}

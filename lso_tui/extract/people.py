@@ -27,6 +27,10 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         if any(a <= s < b for a, b in excluded):
             continue
         chain = _chain_after(art, e, places)
+        if chain.titles and _ALSO_AFTER.match(art.folded, e):
+            # "Bí thư Huyện ủy X NAME đồng thời là Chủ tịch UBND huyện": the posts around the name
+            before = _chain_before(art, s, places, names)
+            chain = Chain(before.titles + chain.titles, min(before.start, chain.start) if before.titles else chain.start, chain.end)
         if not chain.titles:
             chain = _chain_before(art, s, places, names)
         if not chain.titles:
@@ -109,10 +113,13 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
         s, e = run[0][0], run[-1][1]
         if art.text[s:e] in known or POST_RE.match(art.folded, s) or _ORGANISATION.match(art.folded, s):
             continue  # a place, a post, or a mass organisation ("Bí thư Đoàn Thanh niên xã")
+        if not honorific and _VILLAGE_BEFORE.search(art.text, max(0, s - 14), s):
+            continue  # "Trưởng thôn Lô Lô Chải": a village's name
         found.append((s, e))
     return found
 
 
+_VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:thôn|bản|ấp|buôn|xóm|làng|bon|plei|sóc|khu phố|tổ dân phố)\s+$", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"(?:doan thanh nien|hoi (?:lien hiep )?phu nu|hoi nong dan|hoi cuu chien binh|mat tran to quoc)\b"
 )
@@ -161,8 +168,8 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
         lead = _IS_LEAD.match(art.folded, start)
         if lead and POST_RE.match(art.folded, lead.end()):
             start = lead.end()
-    elif elected and POST_RE.match(art.folded, elected.end()):
-        start = elected.end()
+    elif elected and POST_RE.match(art.folded, elected.end()) and not _PLANNED.search(art.folded, end, elected.end()):
+        start = elected.end()  # (not "NAME sẽ được giới thiệu để bầu giữ chức …": a post yet to come)
     else:
         return Chain()
     limit = art.sentence_at(start).end
@@ -176,12 +183,18 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     if chain.titles and not taken:
         # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
         taken = _AND_ALSO.match(art.folded, chain.end)
-    if taken and POST_RE.match(art.folded, taken.end()):
+    if taken and POST_RE.match(art.folded, taken.end()) and not _PLANNED.search(art.folded, chain.end, taken.end()):
+        if _TRANSFER.search(art.folded, chain.end, taken.end()):
+            for t in chain.titles:
+                t.former = True  # "NAME, Chủ tịch UBND xã A, được luân chuyển giữ chức Bí thư … xã B": A is left
         more = parse_chain(art, taken.end(), limit, places)
         chain = Chain(chain.titles + more.titles, chain.start, more.end or chain.end)
     return chain
 
 
+_ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
+_PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi)\b")
+_TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""
 _TOOK = re.compile(
@@ -212,8 +225,8 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     window = art.folded[start : start + stop.start() if stop else end]
     # "NAME, người Raglai, Bí thư Đảng ủy đồng thời là …": an aside of who the person is, then the posts
     who = _WHO_ASIDE.match(art.text, start)
-    if who and POST_RE.match(art.folded, who.end()):
-        return who.end()
+    if who and POST_RE.match(art.folded, who.end() + (7 if art.folded.startswith("nguyen ", who.end()) else 0)):
+        return who.end()  # (", người Bru - Vân Kiều, nguyên Bí thư …, nay là …" too)
     for gap in re.finditer(r"[\s,]", window):
         at = start + gap.start()
         took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
@@ -222,8 +235,9 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     return None
 
 
+# ("người Bru - Vân Kiều", "người S'tiêng", "người Hà Nhì": a people's name of one to three words)
 _WHO_ASIDE = re.compile(
-    r"(?:người\s+[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*)?|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*"
+    r"(?:người\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s*[-–]?\s*[A-ZĐ][^\W\d_]*){0,2}|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*"
 )
 # "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".
 _ROLE = re.compile(

@@ -9,69 +9,22 @@ from dataclasses import dataclass, replace
 from lso_tui.extract.lexicon import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
+    NAME_MID_STOP,
+    NAME_STOP_WORDS,
     NUMBER_WORDS,
     PLURAL_MARKERS,
     POSTS,
     PROVINCE_TYPES,
+    TYPE_SPELLING,
 )
 from lso_tui.extract.names import is_surname, person_start
-from lso_tui.extract.registered_runs import hyphenated, is_registered, registered_at
+from lso_tui.extract.registered_runs import hyphenated, is_registered, person_after_post, registered_at
 from lso_tui.extract.spans import Article, is_capitalised
 from lso_tui.text import normalise_tone
 
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
 TYPE_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _TYPE_WORDS) + r")(?=\s|$|[,.;:)])")
-# First words that end a name run: the start of a post, a body or an honorific (original spelling).
-_STOP_WORDS = {
-    "bí",
-    "phó",
-    "chủ",
-    "trưởng",
-    "giám",
-    "ủy",
-    "uỷ",
-    # "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án" (not "phường Chánh Phú Hòa")
-    "chánh văn",
-    "chánh thanh",
-    "chánh án",
-    "cán bộ",  # not "xã Cán Cấu"
-    "đảng",
-    "ông",
-    "bà",
-    "đồng chí",
-    "ubnd",
-    "hđnd",
-    "mttq",
-}
-# Inside a run only unambiguous post starts end it ("xã Bình Chánh" keeps "Chánh").
-_MID_STOP = {
-    "ubnd",
-    "hđnd",
-    "mttq",
-    "bí thư",
-    "chủ tịch",
-    "phó bí",
-    "phó chủ",
-    "trưởng ban",
-    "trưởng phòng",
-    "chánh văn",
-    "ủy viên",
-    "đảng ủy",
-}
-# The type words in their proper spelling; a match must be spelt so, or be plain ASCII (no marks).
-_SPELLING = {
-    "xa": "xã",
-    "phuong": "phường",
-    "thi tran": "thị trấn",
-    "thanh pho": "thành phố",
-    "thi xa": "thị xã",
-    "huyen": "huyện",
-    "huyen dao": "huyện đảo",
-    "quan": "quận",
-    "tinh": "tỉnh",
-    "dac khu": "đặc khu",
-}
 
 
 @dataclass
@@ -92,9 +45,9 @@ def find_places(art: Article) -> list[Place]:
     for m in TYPE_RE.finditer(art.folded):
         key = m.group(1)
         written = art.text[m.start() : m.end()]
-        if key in _SPELLING:
+        if key in TYPE_SPELLING:
             low = normalise_tone(written.lower())
-            if low != _SPELLING[key] and not (written.isascii() and art.unmarked):
+            if low != TYPE_SPELLING[key] and not (written.isascii() and art.unmarked):
                 continue  # "quản", "tình", "cách xa X": another word that folds alike
         elif not written[0].isupper():
             continue  # abbreviations are written in capitals: "TP.", "H.", "TT."
@@ -155,7 +108,8 @@ _COUNTED_NOUN = re.compile(
     r"\b(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung|so)\s+(xa|phuong|thi tran|don vi)\b"
 )
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if w != "mot")  # "một xã X" names one unit, no list
-_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")  # "một xã (Hải Đông)"
+# "một xã (Hải Đông)"; "…, trong đó có A, B và C"
+_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la|trong do co|trong do)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")
 
 
 def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
@@ -182,7 +136,9 @@ def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
         # for communes ("xã"), the commonest kind.
         canonical = LEVELS["commune"]["xa" if key == "don vi" else key]
         for s, e in _name_runs(art, lead.end() - 1, True):
-            if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed}:
+            # (a commune named like its district is listed right after its count: "huyện X có 3 xã là A, X và B")
+            near = lead.start() - count.end() <= 30
+            if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed if p.level == "commune" or not near}:
                 continue
             if re.match(r"\s*\(?\s*\d", art.text[e : e + 20]):
                 continue  # "là Yên Thế 9/21": a region with its own figure, not a unit
@@ -208,7 +164,8 @@ def _elided_units(art: Article, places: list[Place]) -> list[Place]:
                 if q.level == p.level and q.name and q.name != p.name
             ]
             name_start = art.text.find(p.name, p.start)
-            if earlier and len(words) >= 3 and is_surname(words[0]) and not _typed_elsewhere(art, p.name, but=p.start):
+            named = _typed_elsewhere(art, p.name, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
+            if earlier and len(words) >= 3 and is_surname(words[0]) and not named:
                 out.append(Place(p.level, p.type, None, p.start, name_start - 1 if name_start > 0 else p.end))
                 continue
         out.append(p)
@@ -336,9 +293,9 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
         pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
-        if not words and (token.lower() in _STOP_WORDS or pair in _STOP_WORDS) and not registered_at(art, i):
+        if not words and (token.lower() in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
             return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
-        if words and (token.lower() in _MID_STOP or pair in _MID_STOP):
+        if words and (token.lower() in NAME_MID_STOP or pair in NAME_MID_STOP):
             break
         words.append((i + w.start(1), i + w.end(1)))
         if not w.group(2):
@@ -347,4 +304,6 @@ def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
         return None
     k = person_start([art.text[s:e] for s, e in words]) if len(words) > 2 else None
     words = words[:k] if k else words[:4]
+    if person_after_post(art, pos, [art.text[s:e] for s, e in words]):
+        return None  # "Phó Chủ tịch HĐND xã Đàm Thị Nhung điều hành …": the post's holder, no place
     return hyphenated(art, words[0][0], words[-1][1])

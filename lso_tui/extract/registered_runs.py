@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
+from lso_tui.extract.names import is_surname
 from lso_tui.extract.spans import Article, is_capitalised
 
 
 def registered_at(art: Article, at: int) -> bool:
-    """Whether a name of two words or more that the register knows starts at *at* (dashes dropped)."""
+    """Whether a name of two words or more that the register knows starts at *at* (dashes dropped):
+    "thị trấn Phó Bảng" is a unit, though "Phó" starts a post."""
     words = art.text[at : at + 60].replace("–", " ").replace("-", " ").split()[:5]
-    return bool(art.gazetteer) and any(
-        art.gazetteer.level(" ".join(words[:n])) or art.gazetteer.is_province(" ".join(words[:n]))
-        for n in range(2, len(words) + 1)
-    )
+    return bool(art.gazetteer) and any(art.gazetteer.is_unit(" ".join(words[:n])) for n in range(2, len(words) + 1))
 
 
 # "tỉnh Bà Rịa - Vũng Tàu": a province whose name joins two with a dash.
@@ -39,3 +38,21 @@ def hyphenated(art: Article, start: int, end: int) -> tuple[int, int]:
 def is_registered(art: Article, name: str) -> bool:
     """Whether the register knows *name* as a district or a province."""
     return bool(art.gazetteer.level(name) or art.gazetteer.is_province(name))
+
+
+# "Chủ tịch UBND xã", "Bí thư Huyện ủy, Chủ tịch HĐND huyện": a post's body, then a bare type word.
+_POST_BEFORE = re.compile(
+    r"\b(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|dang uy|huyen uy|thi uy|thanh uy|mttq)\s+"
+    r"(?:xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tp\.?)\s*$"
+)
+
+
+def person_after_post(art: Article, at: int, words: list[str]) -> bool:
+    """Whether the capitalised *words* at *at*, right after a post and its bare type word, are the
+    holder's name and no unit's: a surname, three or four words, and no unit the register knows by
+    that name ("Chủ tịch UBND xã Hoàng Văn Thụ" may be either; the register has a commune so named)."""
+    if not art.gazetteer or not 3 <= len(words) <= 4 or not is_surname(words[0]):
+        return False
+    if not _POST_BEFORE.search(art.folded, max(0, at - 40), at):
+        return False
+    return not art.gazetteer.is_unit(" ".join(words))

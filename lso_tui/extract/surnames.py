@@ -16,7 +16,7 @@ SURNAMES = frozenset(
         # Surnames of the northern mountain and Central Highlands peoples (Tày, Nùng, Thái, Mông, Dao,
         # Ê Đê, Gia Rai, …), seen in the genre's officials.
         "Ma", "Bế", "Ngần", "Điêu", "Bạc", "Vừ", "Tráng", "Cứ", "Tẩn", "Phàn", "Lìu", "Ksor", "Siu",
-        "Rơ", "Nay", "Điểu", "Kpă", "Y",
+        "Rơ", "Nay", "Điểu", "Kpă", "Y", "Lô", "Lữ", "Hủa",
         # Khmer surnames of the Mekong provinces.
         "Chau", "Danh", "Néang",
     ]

@@ -182,6 +182,13 @@ def mark_consolidation(
             continue
         names = idx.named_in(seg, claims_only=True)
         negative = has_cue(folded, NOT_DONE_CUES) or has_cue(folded, PLANNED_CUES) or bool(_TWO_HOLDERS.search(folded))
+        if negative and cued and ";" in folded:
+            # "… 4/21 xã có bí thư đồng thời là chủ tịch UBND, gồm A, B; còn 17 xã chưa thực hiện": the
+            # denial is its own clause's; the units named in a clause without one did it
+            kept = _undenied_clauses(idx, seg)
+            if kept:
+                names = [n for n in names if n in kept]
+                negative = False
         if _HYPOTHETICAL.search(art.text[seg.start : seg.end]):
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
         # A goal states a deadline; "vượt mục tiêu đề ra" reports progress past one.
@@ -199,6 +206,18 @@ def mark_consolidation(
                 unit.source = art.sentence_source(seg)
         if not negative and not goal:
             _since(idx, seg, names, officials, doc_date, cited or [])
+
+
+def _undenied_clauses(idx: UnitIndex, seg: Segment) -> set[str]:
+    """The units named in the clauses of *seg* (cut at semicolons) that deny or plan nothing, when
+    some clause does."""
+    art, kept, start = idx.art, set(), seg.start
+    for end in [*(i for i in range(seg.start, seg.end) if art.text[i] == ";"), seg.end]:
+        clause = art.folded[start:end]
+        if not (has_cue(clause, NOT_DONE_CUES) or has_cue(clause, PLANNED_CUES)):
+            kept.update(idx.named_in(Segment(start, end), claims_only=True))
+        start = end + 1
+    return kept
 
 
 # "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
