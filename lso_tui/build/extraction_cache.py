@@ -28,7 +28,8 @@ from lso_tui.regular_file import read_regular
 
 # An entry holds the article's text and its facts; anything larger was not written by us.
 _LIMIT = 16 * 1024 * 1024
-_SOURCES = ("extract", "model/records.py", "text.py")
+# (build/register.py makes the gazetteer the extractor reads: its names are part of what an entry says)
+_SOURCES = ("extract", "model/records.py", "text.py", "build/register.py")
 
 
 def cache_dir() -> Path:
