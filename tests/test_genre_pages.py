@@ -114,3 +114,66 @@ def test_a_row_whose_share_does_not_match_is_no_figure() -> None:
     """ "Yên Thành | 9 | 39 | 50%": the share contradicts the counts; the row is left out."""
     ex = extract(TABLE.replace("Diễn Châu | 6 | 38 | 15,8%", "Yên Thành | 9 | 39 | 50%"))
     assert not any(p.scope == "Huyện Yên Thành" for p in ex.progress)
+
+
+BROADCAST = """ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẬU GIANG
+Thời sự - Chính trị
+Cập nhật: 16/07/2020 08:05
+Chủ nhật, 12/07/2020 06:05 (GMT+7)
+
+Hậu Giang: Hai huyện dẫn đầu về bí thư đồng thời là chủ tịch UBND xã
+
+Sau hơn hai năm, tỉnh Hậu Giang đã có 38/75 xã, phường, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch UBND, đạt 50,67%. Nhìn lại nhiệm kỳ trước, từ 6 xã đầu nhiệm kỳ, đến nay huyện Vị Thủy có 8/10 xã, thị trấn thực hiện.
+
+Dẫn đầu là huyện Long Mỹ với cả 4 xã Long Bình, Long Trị, Long Phú, Tân Phú; tiếp theo là Phụng Hiệp 7/15 xã. Thị trấn Một Ngàn và các xã Tân Hòa, Trường Long Tây làm từ năm 2016; các xã Nhơn Nghĩa A, Thạnh Xuân bố trí sau đại hội đảng bộ cơ sở năm 2020. Xã Tân Phú Thạnh, Trường Long A cùng huyện cũng đã làm như vậy.
+
+Ảnh: Trụ sở UBND xã Long Bình, huyện Long Mỹ được xây mới khang trang trong năm 2019. Ảnh: Hữu Thọ
+
+So với khu vực, Hậu Giang vẫn đi sau Bạc Liêu, nơi đã đạt 100% (64/64 đơn vị), nhưng cao hơn Sóc Trăng (14,5%). Bình quân cả nước, tỷ lệ này chưa đến 15%. Tỉnh Vĩnh Long (cũ) đạt 41/107 (38,32%), tăng mạnh so với con số 12 đơn vị của năm 2016. Thuận An và Ứng Hòa, mỗi huyện 3 xã.
+
+Dự và chỉ đạo hội nghị có đồng chí Trần Văn Huyến, Phó Bí thư Tỉnh ủy. Nghị quyết đại hội huyện Vị Thủy xác định: đến năm 2025 có trên 90% xã, thị trấn thực hiện mô hình này.
+
+Theo báo cáo, tỉnh Sóc Trăng hiện có 16/109 xã, phường, thị trấn thực hiện mô hình. Dự thảo Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng nêu mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.
+"""
+
+
+def test_a_broadcasters_page_its_masthead_section_and_update_line() -> None:
+    """The broadcaster's name, the section ("Thời sự - Chính trị") and the "Cập nhật" line are not
+    the headline."""
+    ex = extract(BROADCAST)
+    assert ex.document.title is not None and ex.document.title.startswith("Hậu Giang: Hai huyện")
+
+
+def test_units_after_every_unit_when_they_did_it_and_those_that_did_the_same() -> None:
+    """ "với cả 4 xã A, B, C, D"; "… làm từ năm 2016; … bố trí sau đại hội …"; "… cũng đã làm như vậy"."""
+    units = {u.name for u in extract(BROADCAST).units if u.consolidated}
+    assert {"Long Bình", "Long Trị", "Long Phú", "Tân Phú", "Tân Hòa", "Trường Long Tây", "Nhơn Nghĩa A",
+            "Thạnh Xuân", "Tân Phú Thạnh", "Trường Long A"} <= units  # fmt: skip
+
+
+def test_figures_of_a_broadcasters_page() -> None:
+    """A caption does not break the thread; "từ 6 xã đầu nhiệm kỳ" is an earlier count; neighbours'
+    shares in parentheses; "chưa đến 15%" for the country; "đạt 41/107 (38,32%)"; "so với con số 12
+    đơn vị của năm 2016"; a name that starts with an accented capital ("Ứng Hòa")."""
+    ex = extract(BROADCAST)
+    found = figures(ex)
+    assert {
+        (4, 4, None, "Huyện Long Mỹ", "district"),
+        (7, 15, None, "Huyện Phụng Hiệp", "district"),
+        (64, 64, 1.0, "Tỉnh Bạc Liêu", "province"),
+        (None, None, 0.145, "Tỉnh Sóc Trăng", "province"),
+        (None, None, 0.15, None, "country"),
+        (41, 107, 0.3832, "Tỉnh Vĩnh Long", "province"),
+        (12, None, None, "Tỉnh Vĩnh Long", "province"),
+        (3, None, None, "Huyện Ứng Hòa", "district"),
+    } <= found
+    assert dated(ex)[(6, None, None)] is None
+    assert dated(ex)[(12, None, None)] == "2016"
+
+
+def test_goals_of_a_district_congress_and_of_a_draft_after_a_figure() -> None:
+    """A guest's title ("Phó Bí thư Tỉnh ủy") does not make the district's goal the province's; a
+    draft's goal right after a figure of the model is about it."""
+    goals = {(t.share, t.year, t.scope, t.scope_level) for t in extract(BROADCAST).targets}
+    assert (0.9, 2025, "Huyện Vị Thủy", "district") in goals
+    assert (0.35, 2025, "Tỉnh Sóc Trăng", "province") in goals

@@ -63,7 +63,7 @@ def extract_text(
         bases=bases,
         units=list(idx.units.values()),
         officials=officials,
-        targets=find_targets(art, places, officials, scope, date, header.title_span),
+        targets=find_targets(art, places, officials, scope, date, header.title_span, tuple((p.source.start, p.source.end) for p in progress)),
         progress=progress,
         scope=scope,
     )

@@ -18,7 +18,7 @@ from lso_tui.text import fold
 # "trong đó huyện A 5/13 xã, B 4/17, C có 3 xã; tiếp đến D 10/32": after the first, a list of figures
 # names each region bare, right before its figure.
 _ITEM_NAME = re.compile(
-    r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?(?:[ \u00a0]+(?:(?:[a-zà-ỹđ]+[ \u00a0]){0,4}?(?:có|với|đạt|là)[ \u00a0]+)?"
+    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:[ \u00a0][A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?(?:[ \u00a0]+(?:(?:[a-zà-ỹđ]+[ \u00a0]){0,4}?(?:có|với|đạt|là)[ \u00a0]+)?"
     r"|[ \u00a0]*\([ \u00a0]*)$"  # "Sìn Hồ đạt thấp nhất với 4/22", "An Giang (147/156 đơn vị)"
 )
 _ITEM_LEAD = re.compile(
@@ -70,7 +70,7 @@ def list_item_region(
 # từng có 9 xã, phường triển khai", "Thanh Hóa là địa phương … hiện có 21 xã".
 _SUBJECT_AT = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\n))"  # where a subject may stand
 _SUBJECT_TEXT = (
-    r"([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?[ \u00a0]+"
+    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:[ \u00a0][A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3})(?:[ \u00a0]*\(cũ\))?[ \u00a0]+"
     r"(?:là[ \u00a0]+(huyện|tỉnh|thị xã|thành phố|quận|địa phương)\b|(?:(?:hiện|đã|từng|mới|chỉ|vẫn|cũng)[ \u00a0]+)*"
     r"(?:có|từ|đạt)[ \u00a0]+\d"
     # "Hậu Giang đặt mục tiêu 100% vào năm 2020": a region setting its goal (a province, unless the
@@ -188,7 +188,7 @@ def bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> lis
     return out
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,4}(?![^\W\d_])")
+_CAPITALISED_RUN = re.compile(r"(?<![^\W\d_])[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:[ \u00a0][A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,4}(?![^\W\d_])")
 
 
 _COMMITTEE_BEFORE = re.compile(r"\b(?:uy|ubnd|hdnd|cua|ong|ba)\s+$")
@@ -202,7 +202,7 @@ def fold_word(text: str) -> str:
 
 def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
     """Whether a typed district or province ends right before *at* ("huyện Lâm Hà 3 xã")."""
-    gap = re.compile(r"\s*(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
+    gap = re.compile(r"\s*(?:\(cu\)\s*)?(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")  # "huyện X (cũ) có 4 xã"
     return any(
         p.level in ("district", "province")
         and p.name

@@ -35,7 +35,8 @@ _RATIO = re.compile(
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
-    r"\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong)\s+(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
+    # (": hai phường là A và B" in a list of results too)
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong)\s+|:\s*)(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
@@ -52,8 +53,8 @@ _OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?n
 _RANKED_OR_CUED = re.compile(
     r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh)\b"
 )
-_PAREN_LIST = re.compile(r"\((?:[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
-_PAREN_ITEM = re.compile(r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
+_PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
+_PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
@@ -61,7 +62,7 @@ _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu
 # "với 2 đơn vị cấp huyện": districts, not communes.
 _DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
 # "có 3 đơn vị là Thạnh Tây, Hòa Hiệp và …": the units that did it, named.
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|phường|thị trấn)\s+)?[A-ZĐ]")
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|phường|thị trấn)\s+)?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
 # "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
 _FRACTION = re.compile(r"\s+so\b")
 UNIT_NOUN = re.compile(r"\b(?:xa|(?<!dia )phuong|thi tran|don vi|co so|ty le)\b")  # ("địa phương" is no "phường")
@@ -71,7 +72,7 @@ _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
 _ROSE = re.compile(r"\b(?:tang|nang|nang tong so)\b")
-_NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐ]")
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
 _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
 _REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
 _FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
@@ -198,7 +199,7 @@ def clause_figures(
             # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
             # beside another figure of its sentence, before or after it)
             listed = bool(
-                _FIGURE.search(art.folded, seg.start, c.start())
+                _COUNT_LED.search(art.folded, seg.start, c.start())  # ("… có hai phường thực hiện …; huyện B có 3 xã")
                 or _FIGURE.search(art.folded, c.end(), clause.end)
                 # ("Huyện A có 9 xã; huyện miền núi B mới có hai xã": the next clause, led by a region)
                 or (_REGION_LED.match(art.folded, clause.end + 1) and _COUNT_LED.search(art.folded, clause.end, seg.end))
@@ -257,8 +258,12 @@ def clause_figures(
 
 
 # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%.": a region compared, by its share alone.
-_REACHED = re.compile(r"\b(?:dat|len toi|len)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?$")
-REGION_SHARE = re.compile(r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*(?:[.;]|$)")
+# ("… nhưng thấp hơn Đắk Lắk (14,5%) …": the share in parentheses after the region's name too)
+_REACHED = re.compile(r"(?:\b(?:dat|len toi|len)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?|\b[a-z]+\s*\(\s*(?:khoang\s+|gan\s+)?)$")
+REGION_SHARE = re.compile(
+    r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*(?:[.;]|$)"
+    r"|\b(?:cao hon|thap hon|sau|truoc|hon|bang)\s+[^.;()]{2,30}\(\s*(?:khoang\s+|gan\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)"
+)
 
 
 def _region_reached(art: Article, places: list[Place], clause: Segment, at: int) -> bool:

@@ -20,10 +20,15 @@ _EVERY = re.compile(
     r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"
     r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
 )
+_LEADS = re.compile(r"\b(?:dan dau|dung dau|di dau|cao nhat|nhieu nhat)\b")
 _NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
 # "- Huyện Tiên Yên: 9/11 xã", "- Đầm Hà: 3/10;", "- Huyện đảo Cô Tô: cả 3 xã": an item of a list of
 # results, a region's name then its figure.
-LIST_ITEM_FIGURE = re.compile(r"\s*[-–•+*]?\s*[^:\d.;]{2,40}:\s*(?:(?:ca|tat ca|gan|hon|khoang)\s+)?\d+(?:\s*/\s*\d+|\s*%|\s+(?:xa|phuong|thi tran|don vi))")
+# ("- Quận Ô Môn: hai phường là Châu Văn Liêm và Thới An." too)
+LIST_ITEM_FIGURE = re.compile(
+    r"\s*[-–•+*]?\s*[^:\d.;]{2,40}:\s*(?:(?:ca|tat ca|gan|hon|khoang)\s+)?(?:\d+(?:\s*/\s*\d+|\s*%|\s+(?:xa|phuong|thi tran|don vi))"
+    r"|(?:" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi))"
+)
 
 
 def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
@@ -39,6 +44,7 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
             has_cue(folded[clause.start : clause.end], CONSOLIDATION_CUES)
             or _DOING.search(folded, clause.start, clause.end)
             or LIST_ITEM_FIGURE.match(folded, art.sentence_at(clause.start).start)
+            or _LEADS.search(folded, clause.start, m.start())  # "Dẫn đầu là huyện X với cả 4 xã …"
         )
         if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
             continue
@@ -58,15 +64,18 @@ _GROWN = re.compile(
     rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị": the earlier count in parentheses
     rf"|\bso voi\s+(?:cuoi\s+|dau\s+|giua\s+)?nam\s+(?:19|20)\d\d\s*\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
+    # "tăng mạnh so với con số 12 đơn vị của năm 2016": the count compared with, of its year
+    rf"|\bso voi\s+con so\s+(\d{{1,4}})\s+{_UNIT_WORD}\b\s+(?:cua\s+|vao\s+)?(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
     # "Từ 1 xã năm 2015, đến nay huyện đã có 4/10 …": a start dated by its year, the current count after
-    rf"|\btu\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:vao\s+)?{_A_YEAR}(?![^;.%]{{0,30}}?\s+len\s+\d)"
+    # ("từ 4 xã đầu nhiệm kỳ, đến nay huyện có 11/35 …": the term's start, undated)
+    rf"|\btu\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:(?:vao\s+)?{_A_YEAR}|dau nhiem ky\b)(?![^;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2017, thời điểm tỉnh mới có 19 đơn vị"; "nếu năm 2010 Tân Phú mới có 1 xã … thì
     # nay …": the count at a year named before it
     rf"|\b(?:so voi|neu|nhu)\s+(?:vao\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
     rf"\b(?:moi|chi|chi moi)\s+co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
     # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
     # ("Năm 2015, con số này mới là 41 đơn vị" too)
-    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?\b(?:moi|chi|chi moi)\s+co"
+    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:moi|chi|chi moi)\s+co"
     rf"|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+(?:la|co))\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
 )
 
@@ -86,11 +95,12 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
                 year = _YEAR.search(folded, m.start(), m.start(4))
                 out.append(Counted(m.start(4), m.end(), int(m.group(4)), None, None, True, _year(year)))
             continue
-        for at, year_at in ((5, 6), (8, 7), (10, 9)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
+        for at, year_at in ((5, 6), (7, 8), (10, 9), (12, 11)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
             taken = any(f.start <= m.start(at) < f.end for f in found) if m.group(at) else True
             if not taken and not is_goal(folded, clause.start, m.start(), doc_date):
-                out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, int(m.group(year_at))))
-        if m.group(5) or m.group(8) or m.group(10):
+                when = int(m.group(year_at)) if m.group(year_at) else None
+                out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, when))
+        if m.group(5) or m.group(7) or m.group(10) or m.group(12):
             continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue

@@ -8,8 +8,13 @@ from dataclasses import replace
 
 from lso_tui.model.records import ProgressObservation
 
-# A printed share is rounded; "5/8" is 62,5%, and "16,78%" is 48/286 to two decimals.
-_ROUNDING = 0.006
+
+def printed_unit(share: float) -> float:
+    """One unit of a printed share's last digit, as a fraction: "14,5%" → 0.001, "50%" → 0.01 (a
+    share matches a count when they differ by less: rounded or cut, "16,78%" is 48/286)."""
+    text = f"{share * 100:.4f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 10.0**-decimals / 100
 
 
 def merged_parts(found: list[ProgressObservation]) -> list[ProgressObservation]:
@@ -44,11 +49,11 @@ def _agree(a: ProgressObservation, b: ProgressObservation) -> bool:
     total = _same(a.total, b.total)
     if done is None or total is None:
         return False
-    if a.share is not None and b.share is not None and abs(a.share - b.share) > _ROUNDING / 10:
+    if a.share is not None and b.share is not None and abs(a.share - b.share) > 1e-9:
         return False
     share = a.share if a.share is not None else b.share
     if done is not False and total is not False and share is not None:
-        return abs(done / total - share) <= _ROUNDING if total else False
+        return abs(done / total - share) < printed_unit(share) if total else False
     # (two shares alone, or two counts alone, are one figure only when equal; a lone share and a lone
     # count are two statements unless a total ties them)
     return _fields(a) > 1 or _fields(b) > 1 or (a.done, a.total, a.share) == (b.done, b.total, b.share)

@@ -89,6 +89,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
+        city = city_province(art, places, m.start()) if "thanh pho" in m.group(0) else None
+        if city is not None:
+            marks.append((m.start(), city))  # "năm 2018, thành phố mới có 7 đơn vị" in a text on Cần Thơ
+            continue
         named = resolve_referent(art, places, m.start(), "district")
         if named is not None and named.name:
             marks.append((m.start(), StatementScope(f"{named.type} {named.name}", "district")))
@@ -101,7 +105,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))
     for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
-        city = _city_province(art, places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
+        city = city_province(art, places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
@@ -129,7 +133,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
-def _city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
+def city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else
     first after it) is a province, not a district's city."""
     index = place_index(art, places)

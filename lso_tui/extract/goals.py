@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from lso_tui.extract.counted import DEADLINE, THIS_NUMBER, is_goal, names_villages, share_of_units
-from lso_tui.extract.figure_scope import figure_scope
+from lso_tui.extract.figure_scope import city_province, figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import find_percents
-from lso_tui.extract.spans import Article, clauses
+from lso_tui.extract.spans import Article, Covered, clauses, prose_ranks
 from lso_tui.extract.statement_scope import province_at
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
@@ -27,12 +27,18 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 _BARE_SHARE = re.compile(
     r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|[.;,]|$)"
 )
+# "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
+_SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
 _NAMED_GOAL = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|khoang|dat)\s+)?$")
 _PAIR = re.compile(
-    r"([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) và ([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) cùng "
+    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) cùng "
     r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
 )
-_PROVINCIAL = re.compile(r"\b(?:tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
+# ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
+_PROVINCIAL = re.compile(r"\b(?:(?<!thu )tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
+# "Thành ủy Hà Nội …", "Nghị quyết Đại hội Đảng bộ thành phố": a city's body, the province when the
+# city is centrally run
+_CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh pho)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
 _SET_GOAL = re.compile(
@@ -56,19 +62,24 @@ def find_targets(
     default_scope: str | None,
     doc_date: FuzzyDate | None,
     title: tuple[int, int] | None = None,
+    figures: tuple[tuple[int, int], ...] = (),
 ) -> list[Target]:
     """Goals: a share of commune-level units by a year, with who stated them (a headline's goal that
     the body states again is the body's)."""
     out = []
     previous_cued = False
-    cued_in = -9  # the paragraph where the model was last named
+    cued_in = -9  # the paragraph where the model was last named (or a progress figure given)
+    ranks = prose_ranks(art)
+    counted = Covered(figures)
     for seg in art.sentences:
         sentence = art.folded[seg.start : seg.end]
         here = art.paragraph_index(seg.start)
-        here = -1 if here is None else here
+        here = -1 if here is None else ranks[here]
         # "… chỉ tiêu này …": the sentence before, or a paragraph just before, named the model
         cued_before = previous_cued or cued_in >= here - 2  # an interview's question may stand between
-        previous_cued = has_cue(sentence, CONSOLIDATION_CUES)
+        # ("… hiện có 52/260 xã … thực hiện mô hình (20%). Dự thảo … mục tiêu … khoảng 35%.": a figure
+        # of the model names it too)
+        previous_cued = has_cue(sentence, CONSOLIDATION_CUES) or any(i in counted for i in range(seg.start, seg.end))
         if previous_cued:
             cued_in = here
         for clause in clauses(art, seg):
@@ -89,7 +100,10 @@ def find_targets(
             about = (
                 has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
-                or (cued_before and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded)))
+                or (
+                    cued_before
+                    and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded) or _SHARE_ENDS.search(folded))
+                )
             )
             village = names_villages(art.text, art.folded, clause.start, clause.end)
             if not about or (village and not _OF_UNITS.search(folded)):
@@ -112,7 +126,11 @@ def find_targets(
                     para = art.paragraphs[here] if 0 <= here < len(art.paragraphs) else seg
                     around = art.folded[min(para.start, art.sentence_at(max(0, seg.start - 2)).start) : seg.end]
                     provincial = _PROVINCIAL.search(around) is not None
-                    where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
+                    city = city_province(art, places, pct.start) if _CITY_BODY.search(around) else None
+                    if city is not None:
+                        where = city
+                    else:
+                        where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
                 speaker = speaker_at(officials, seg.start)
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 if pair and where.level in (None, "province"):

@@ -55,8 +55,10 @@ def read_header(art: Article) -> Header:
         words = art.text[p.start : p.end].split()
         if (h.date_span and p.start <= h.date_span[0] < p.end) or _is_banner(line) or len(words) < 4:
             continue
-        if _MASTHEAD.match(line):
-            continue  # "BÁO QUẢNG NINH ĐIỆN TỬ", "LOẠT BÀI: …": the paper, a series
+        if _MASTHEAD.match(line) or _BROADCASTER.search(line) or _BREADCRUMB.fullmatch(line):
+            continue  # "BÁO QUẢNG NINH ĐIỆN TỬ", "LOẠT BÀI: …", "Thời sự > Chính trị": the paper, a series, a section
+        if len(words) <= 6 and DAY_MONTH_YEAR.search(line):
+            continue  # "Cập nhật: 16/07/2020 08:05": a date line
         h.title, h.title_span = art.text[p.start : p.end], (p.start, p.end)
         break
     if paras:
@@ -93,7 +95,18 @@ def _lede_date(art: Article, lede: Segment, h: Header) -> None:
         h.date, h.date_span = dated[0].value, (wire.start(1), wire.end(3 if wire.group(3) else 2))
 
 
-_MASTHEAD = re.compile(r"\s*(?:bao\s+\S+(?:\s+\S+){0,3}\s+dien tu\s*$|loat bai\b|chuyen de\b|ky\s+\d+\s*:)")
+_MASTHEAD = re.compile(
+    r"\s*(?:bao\s+\S+(?:\s+\S+){0,3}\s+dien tu\s*$|(?:dai phat thanh|dai truyen hinh|cong thong tin dien tu|trang thong tin dien tu)\b"
+    r"|\S+(?:\s+\S+){0,2}\s+(?:tv|ttv|online)\s*$|loat bai\b|chuyen de\b|chuyen muc\s*:|ky\s+\d+\s*:)"
+)
+
+
+_BROADCASTER = re.compile(r"\bdai phat thanh va truyen hinh\b")
+# "Thời sự - Chính trị", "Thời sự | Chính trị", "Trang chủ > Tin tức > Xây dựng Đảng": sections.
+_BREADCRUMB = re.compile(
+    r"\s*[^\d|>]{2,30}?(?:\s+[|>]\s+[^\d|>]{2,30}?){1,4}\s*"
+    r"|\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+[-–]\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*"  # "Thời sự - Chính trị": two words a side
+)
 
 
 def _is_banner(folded_line: str) -> bool:

@@ -29,7 +29,7 @@ _HEADLINE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,3}):\s")
 # "Quảng Ninh là một trong những địa phương đi đầu cả nước …", "Lục Nam là huyện …": a bare name
 # introduced as a province or district.
 _INTRODUCED = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))([A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3})[ \u00a0]+là[ \u00a0]+"
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:[ \u00a0][A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3})[ \u00a0]+là[ \u00a0]+"
     r"(?:một[ \u00a0]+trong[ \u00a0]+(?:những|các)[ \u00a0]+|một[ \u00a0]+)?(tỉnh|huyện|địa phương|xã|phường|thị trấn)\b([^.]{0,60})"
 )
 
@@ -88,7 +88,7 @@ class BareName:
     level: str
 
 
-_BARE_NAME = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*(?:[ \u00a0][A-ZĐ][^\W\d_]*){0,3}")
+_BARE_NAME = re.compile(r"(?<![^\W\d_])[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:[ \u00a0][A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}")
 
 
 def registered_names(art: Article, places: list[Place]) -> list[BareName]:

@@ -14,7 +14,7 @@ _CALLED = re.compile(
     r"\b(?:thuong goi la|quen goi la|hay goi la|con goi la|con duoc goi la|goi than mat la|ten thuong goi|ten goi khac)"
     r"\s*:?\s*"
 )
-_NICKNAME = re.compile(r"[A-ZĐÚƯ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){1,2}")
+_NICKNAME = re.compile(r"[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){1,2}")
 
 
 def with_nicknames(art: Article, people: list[PersonMention]) -> list[PersonMention]:

@@ -221,7 +221,7 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     end = min(limit, start + _ASIDE_END)
     # Another person ("… ông Trần …": a lower-case address term, then a name) or a clause break ends
     # the aside; "người Ba Na" is an ethnic group, not "bà".
-    stop = re.search(r"[;:(]|(?<![\w])(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]", art.text[start:end])
+    stop = re.search(r"[;:(]|(?<![\w])(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]", art.text[start:end])
     window = art.folded[start : start + stop.start() if stop else end]
     # "NAME, người Raglai, Bí thư Đảng ủy đồng thời là …": an aside of who the person is, then the posts
     who = _WHO_ASIDE.match(art.text, start)
@@ -237,7 +237,7 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
 
 # ("người Bru - Vân Kiều", "người S'tiêng", "người Hà Nhì": a people's name of one to three words)
 _WHO_ASIDE = re.compile(
-    r"(?:người\s+[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s*[-–]?\s*[A-ZĐ][^\W\d_]*){0,2}|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*"
+    r"(?:người\s+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s*[-–]?\s*[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,2}|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*"
 )
 # "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".
 _ROLE = re.compile(

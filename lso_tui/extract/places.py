@@ -249,9 +249,14 @@ def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
     if len(runs) < 2 or any(_POST_START.match(art.folded, s) for s, _ in runs[1:]):
         return False
     last_gap = art.folded[runs[-2][1] : runs[-1][0]]
-    if len(runs) == 2:  # "xã Quyết Tiến và Cán Tỷ": two communes, unless the second is a known region
-        last = art.text[runs[1][0] : runs[1][1]]
-        return commune and re.fullmatch(r"\s+va\s+", last_gap) is not None and not is_registered(art, last)
+    if len(runs) == 2:  # "xã Quyết Tiến và Cán Tỷ", "Xã A, B cùng huyện …": two communes, unless the second is a
+        last = art.text[runs[1][0] : runs[1][1]]  # known region ("xã A, huyện B") or a person's name
+        person = is_surname(last.split()[0]) and len(last.split()) >= 3
+        # (after a comma, only a commune the register knows: "xã Keo Lôm, Ban Thường vụ …" is no list)
+        joined = re.fullmatch(r"\s+va\s+", last_gap) is not None or (
+            re.fullmatch(r"\s*,\s*", last_gap) is not None and art.gazetteer.is_unit(last)
+        )
+        return commune and joined and not is_registered(art, last) and not person
     return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap))
 
 

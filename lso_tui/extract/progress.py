@@ -22,8 +22,8 @@ from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import find_dates
-from lso_tui.extract.respective import RESPECTIVELY, paired_figures
-from lso_tui.extract.spans import Article, Segment, clauses
+from lso_tui.extract.respective import EACH, RESPECTIVELY, paired_figures
+from lso_tui.extract.spans import Article, Segment, clauses, prose_ranks
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
 from lso_tui.extract.table_rows import table_row
 from lso_tui.extract.totals import of_which, of_which_before, total_of
@@ -33,7 +33,7 @@ from lso_tui.model.records import FuzzyDate, ProgressObservation
 _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("Tỷ lệ này cao hơn bình quân chung của cả nước (khoảng 14%)": a comparison measures too)
-_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon)\b")
+_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon)\b|\b(?:chua den|chua toi|duoi) \d")
 _DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:tat ca|ca|toan bo)\s+\d")
 # "theo cách này", "theo mô hình này": the arrangement the sentence before named.
 _SAME_WAY = re.compile(r"\b(?:theo|voi|bang) (?:cach|mo hinh|phuong an|hinh thuc|cach lam) (?:nay|do|tren)\b")
@@ -67,7 +67,7 @@ def find_progress(
     whole_in = -9
     previous: Segment | None = None
     model_before: str | None = None  # the arrangement the last sentence naming one named
-    ranks = _prose_ranks(art)
+    ranks = prose_ranks(art)
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         stated_total, total_before = total_before, total_of(folded)
@@ -88,6 +88,7 @@ def find_progress(
             or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
             or _DONE_IN_EVERY.search(folded)  # "Thành phố X đã thực hiện ở cả 8 phường, xã."
             or LIST_ITEM_FIGURE.match(folded)  # "- Đầm Hà: 3/10;" in a list of results
+            or EACH.search(folded)  # "A và B, mỗi huyện 3 xã."
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         other = "hdnd" in folded and "ubnd" not in folded
@@ -170,20 +171,6 @@ _ROUGHLY = re.compile(r"\b(?:gan|hon|khoang|tren|chua den|xap xi)\s+$")
 def _month_of(doc_date: FuzzyDate | None) -> str | None:
     """The article's month, as a figure with no date of its own is dated."""
     return f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None
-
-
-# A line of prose: a dozen words, or a figure ("- Đầm Hà: 3/10;").
-_PROSE = re.compile(r"(?:\S+\s+){11}\S|\d\s*/\s*\d|\d\s*%")
-
-
-def _prose_ranks(art: Article) -> list[int]:
-    """Each paragraph's place among the paragraphs of prose: a "Tin liên quan" link, a photo
-    caption or a heading between two paragraphs on units does not put them further apart."""
-    out, rank = [], 0
-    for para in art.paragraphs:
-        rank += 1 if _PROSE.search(art.text, para.start, para.end) else 0
-        out.append(rank)
-    return out
 
 
 def _observed(f: Counted, where: StatementScope, as_of: str | None, art: Article) -> ProgressObservation:

@@ -27,7 +27,7 @@ _VALUE = (
 _ONE = re.compile(_VALUE)
 _LIST = re.compile(rf"\s+(?:(?:la|dat|co|chiem|voi|o)\s+)?({_VALUE}(?:\s*(?:,\s*(?:va\s+)?|va\s+){_VALUE})+)")
 # "…, mỗi huyện có 3 đơn vị", "mỗi địa phương 2 xã": one count for each region named before.
-_EACH = re.compile(
+EACH = re.compile(
     r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da)\s+)?(?:(?:co|dat|la)\s+)?"
     rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b)"
 )
@@ -47,7 +47,7 @@ def paired_figures(
         values = [_counted(v) for v in _ONE.finditer(folded, listed.start(1), listed.end(1))]
         if len(values) == len(regions) >= 2 and all(v is not None for v in values):
             out += [(v, r) for v, r in zip(values, regions, strict=True) if v is not None]
-    for m in _EACH.finditer(folded, clause.start, clause.end):
+    for m in EACH.finditer(folded, clause.start, clause.end):
         regions = regions_in(art, places, clause.start, m.start())
         value = _counted(_ONE.match(folded, m.start(1)))
         if len(regions) >= 2 and value is not None and not is_goal(folded, clause.start, m.start(), doc_date):
@@ -94,7 +94,7 @@ def regions_in(art: Article, places: list[Place], start: int, end: int) -> list[
 _JOINED = re.compile(
     r"\s*(?:\(cu\))?\s*(?:,\s*(?:va\s+)?|va\s+|cung\s+)(?:(?:huyen|tinh|thi xa|thanh pho|tp\.?|quan)\s+)?"
 )
-_NAME_END = re.compile(r"(?:[ \u00a0]?[A-ZĐ][^\W\d_]*)+")
+_NAME_END = re.compile(r"(?:[ \u00a0]?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*)+")
 
 
 def _end_of(art: Article, start: int) -> int:

@@ -149,3 +149,19 @@ def clauses(art: Article, seg: Segment) -> list[Segment]:
             out.append(Segment(start, i))
             start = i + 1
     return [*out, Segment(start, seg.end)]
+
+
+# A line of prose: a dozen words, or a figure ("- Đầm Hà: 3/10;"); not a caption or a link.
+_PROSE = re.compile(r"(?:\S+\s+){11}\S|\d\s*/\s*\d|\d\s*%")
+_NOT_PROSE = re.compile(r"\s*\(?\s*(?:anh|anh minh hoa|tin lien quan|xem them|video|clip)\s*:", re.IGNORECASE)
+
+
+def prose_ranks(art: Article) -> list[int]:
+    """Each paragraph's place among the paragraphs of prose: a "Tin liên quan" link, a photo
+    caption or a heading between two paragraphs on units does not put them further apart."""
+    out, rank = [], 0
+    for para in art.paragraphs:
+        prose = _PROSE.search(art.text, para.start, para.end) and not _NOT_PROSE.match(art.folded, para.start, para.end)
+        rank += 1 if prose else 0
+        out.append(rank)
+    return out

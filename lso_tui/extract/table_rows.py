@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from lso_tui.extract.counted import Counted
+from lso_tui.extract.figure_merge import printed_unit
 from lso_tui.extract.places import Place
 from lso_tui.extract.respective import regions_in
 from lso_tui.extract.spans import Article, Segment
@@ -25,7 +26,7 @@ def table_row(art: Article, places: list[Place], seg: Segment) -> tuple[Counted,
         return None
     done, total = int(m.group(2)), int(m.group(3))
     share = round(float(m.group(4).replace(",", ".")) / 100, 6) if m.group(4) else None
-    if total == 0 or done > total or (share is not None and abs(done / total - share) > 0.006):
+    if total == 0 or done > total or (share is not None and abs(done / total - share) >= printed_unit(share)):
         return None
     regions = regions_in(art, places, m.start(1), m.end(1) + 1)
     if len(regions) != 1:

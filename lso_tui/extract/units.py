@@ -42,6 +42,11 @@ _DONE_UNITS = re.compile(
     r"(?!\s+(?:tot|nhiem vu|cac|viec|ke hoach|chuong trinh|de an|chinh sach|nghi quyet|quy che))"
     # "Những đơn vị thực hiện sớm như xã A (X), B …", "các đơn vị thực hiện hiệu quả … như xã A, B"
     r"|\bdon vi (?:da )?thuc hien\b[^.;]{0,50}?\bnhu\b"
+    # "Thị trấn A và các xã B, C làm từ năm 2016; các xã D, E bố trí sau đại hội …": units, then when
+    r"|\b(?:xa|phuong|thi tran)\b[^.;]{0,120}?\b(?:lam|thuc hien|bo tri|ap dung)\s+(?:tu|sau|ngay sau|tu nam|trong nam)\b"
+    # "Xã A, B cùng huyện cũng đã làm như vậy"; "Nhiều nơi đã có kết quả rõ, như phường A, xã B …"
+    r"|\b(?:xa|phuong|thi tran)\b[^.;]{0,80}?\b(?:cung|deu)\s+(?:da\s+)?(?:lam|thuc hien|bo tri)\s+(?:nhu vay|nhu the|theo cach nay)\b"
+    r"|\b(?:nhieu noi|nhieu don vi|mot so noi|mot so don vi|cac noi)\b[^.;]{0,40}?\bnhu\s+(?:xa|phuong|thi tran)\b"
     # "huyện Thủy Nguyên thực hiện ở các xã A, B; còn ở quận Đồ Sơn là phường C"
     # (not planned: "sẽ xem xét thực hiện tại …", "chuẩn bị nhân sự để tiếp tục thực hiện tại …")
     r"|(?<!\bse )(?<!xem xet )(?<!\bde )(?<!tiep tuc )(?<!du kien )\b(?:thuc hien|ap dung|bo tri)\s+(?:o|tai)\s+"
@@ -222,12 +227,13 @@ def _undenied_clauses(idx: UnitIndex, seg: Segment) -> set[str]:
 
 # "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
 # progress figure counts, named right after it.
+# ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too)
 _LISTED_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])"
+    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
 )
 
 
-_SUBJECT_IN_GAP = re.compile(r"[A-ZĐ\d]")
+_SUBJECT_IN_GAP = re.compile(r"[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ\d]")
 
 
 def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
