@@ -36,7 +36,9 @@ _RATIO = re.compile(
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong)\s+|:\s*)(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
+    # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|giu duoc|duy tri|vao|con so)\s+|:\s*)"
+    r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
@@ -71,6 +73,9 @@ _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|do
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
+THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?$")
+_COUNT_NOW = re.compile(r"con so\s+[\d.]+\s+(?:xa|phuong|thi tran|don vi)\S*\s+(?:hien nay|hien tai|hien co|bay gio)\b")
+_NOW_AFTER = re.compile(r"\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _ROSE = re.compile(r"\b(?:tang|nang|nang tong so)\b")
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
 _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
@@ -156,7 +161,8 @@ def clause_figures(
     counts = [
         c
         for c in counts
-        if not is_goal(folded, clause.start, c.start(), doc_date)
+        # ("đề ra đến năm 2020 có 150 xã …, gấp hơn hai lần con số 68 đơn vị hiện nay": a count now, after a goal)
+        if (not is_goal(folded, clause.start, c.start(), doc_date) or _COUNT_NOW.match(folded, c.start()))
         and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
         # ("xã A (huyện X) và hai xã B, C (huyện Y) cũng đã thực hiện": units listed, no region's count)
@@ -170,7 +176,10 @@ def clause_figures(
             # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
             or THIS_NUMBER_BEFORE.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
             # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
-            or folded.startswith(("chi con", "giam con", "nay con"), c.start())
+            or folded.startswith(("chi con", "giam con", "nay con", "giu duoc", "duy tri"), c.start())
+            # "Cuối năm 2015, con số này mới vào khoảng 400 đơn vị"; "con số 68 đơn vị hiện nay"
+            or (folded.startswith("vao", c.start()) and THIS_NUMBER_NEAR.search(folded, max(clause.start, c.start() - 24), c.start()) is not None)
+            or (folded.startswith("con so", c.start()) and _NOW_AFTER.match(folded, c.end()) is not None)
             # "con số này tăng gấp đôi, lên 24 đơn vị": what a rise came to
             or (folded.startswith("len", c.start()) and _ROSE.search(folded, max(clause.start, c.start() - 40), c.start()) is not None)
             # "Nghệ An … mới có 58 đơn vị": so far, a count of what was done

@@ -59,11 +59,15 @@ _COUNT_WORD = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
 _A_YEAR = r"(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
 _GROWN = re.compile(
     rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
-    rf"(\d{{1,4}})\s+{_UNIT_WORD}\b"  # "từ 17 xã giảm còn 3 xã" too
+    rf"(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[.;,]|la\b)))"  # "từ 17 xã giảm còn 3 xã", "từ 3 xã nay chỉ còn 1 là …" too
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
     rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị": the earlier count in parentheses
     rf"|\bso voi\s+(?:cuoi\s+|dau\s+|giua\s+)?nam\s+(?:19|20)\d\d\s*\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
+    # "X từng có 9 xã, phường triển khai, nay chỉ còn 2": the earlier count (undated) and the one now;
+    # "… giảm 6 xã, chỉ còn 5.": the one now
+    rf"|\btung co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*[^.;]{{0,40}}?,\s*(?:nay|hien nay|den nay)\s+(?:chi\s+)?con\s+(\d{{1,4}})\b"
+    rf"|\bgiam\s+\d{{1,4}}\s+{_UNIT_WORD}\b\s*,\s*(?:nay\s+)?(?:chi\s+)?con\s+(\d{{1,4}})(?=\s*[.;,])"
     # "tăng mạnh so với con số 12 đơn vị của năm 2016": the count compared with, of its year
     rf"|\bso voi\s+con so\s+(\d{{1,4}})\s+{_UNIT_WORD}\b\s+(?:cua\s+|vao\s+)?(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
     # "Từ 1 xã năm 2015, đến nay huyện đã có 4/10 …": a start dated by its year, the current count after
@@ -75,8 +79,8 @@ _GROWN = re.compile(
     rf"\b(?:moi|chi|chi moi)\s+co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
     # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
     # ("Năm 2015, con số này mới là 41 đơn vị" too)
-    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:moi|chi|chi moi)\s+co"
-    rf"|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+(?:la|co))\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
+    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:(?:moi|chi|chi moi)\s+co|tung co)"
+    rf"|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+(?:la|co|vao khoang|vao|khoang)(?:\s+(?:khoang|gan|hon|tren))?)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
 )
 
 
@@ -95,12 +99,19 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
                 year = _YEAR.search(folded, m.start(), m.start(4))
                 out.append(Counted(m.start(4), m.end(), int(m.group(4)), None, None, True, _year(year)))
             continue
-        for at, year_at in ((5, 6), (7, 8), (10, 9), (12, 11)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
+        if m.group(5) or m.group(7):  # "từng có 9 xã …, nay chỉ còn 2"; "giảm 6 xã, chỉ còn 5"
+            if m.group(5) and not any(f.start <= m.start(5) < f.end for f in found):
+                out.append(Counted(m.start(5), m.end(5), count_value(m.group(5)), None, None, True, None))
+            now = 6 if m.group(5) else 7
+            if not any(f.start <= m.start(now) < f.end for f in found):
+                out.append(Counted(m.start(now), m.end(now), int(m.group(now)), None, None))
+            continue
+        for at, year_at in ((8, 9), (10, 11), (13, 12), (15, 14)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
             taken = any(f.start <= m.start(at) < f.end for f in found) if m.group(at) else True
             if not taken and not is_goal(folded, clause.start, m.start(), doc_date):
                 when = int(m.group(year_at)) if m.group(year_at) else None
                 out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, when))
-        if m.group(5) or m.group(7) or m.group(10) or m.group(12):
+        if m.group(8) or m.group(10) or m.group(13) or m.group(15):
             continue
         if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
             continue

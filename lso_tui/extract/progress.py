@@ -33,7 +33,9 @@ from lso_tui.model.records import FuzzyDate, ProgressObservation
 _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("Tỷ lệ này cao hơn bình quân chung của cả nước (khoảng 14%)": a comparison measures too)
-_MEASURE = re.compile(r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon)\b|\b(?:chua den|chua toi|duoi) \d")
+_MEASURE = re.compile(
+    r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc)\b|\b(?:chua den|chua toi|duoi) \d"
+)
 _DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:tat ca|ca|toan bo)\s+\d")
 # "theo cách này", "theo mô hình này": the arrangement the sentence before named.
 _SAME_WAY = re.compile(r"\b(?:theo|voi|bang) (?:cach|mo hinh|phuong an|hinh thuc|cach lam) (?:nay|do|tren)\b")

@@ -1,0 +1,62 @@
+"""Counts said as what is kept, what is left, and what there used to be (docs/genre.md, the
+seventeenth rules table): each sentence written for this project; each failed before its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from lso_tui.build.register import national_gazetteer
+from lso_tui.extract import extract_text
+from lso_tui.model.records import Extraction
+
+DATELINE = "Thứ hai, 10/03/2014 - 08:00\n\nXây dựng Đảng\n\n"
+CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND xã đang bị thu hẹp ở nhiều nơi. "
+
+
+def extract(body: str) -> Extraction:
+    """A body after a sentence naming the model, with a dateline; names looked up in the register."""
+    return extract_text(DATELINE + CUE + body + "\n", "d1", {}, national_gazetteer())
+
+
+def dated(ex: Extraction) -> dict[tuple[int | None, str | None], str | None]:
+    """Each count with its region, and its date."""
+    return {(p.done, p.scope): p.as_of for p in ex.progress}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "region"),
+    [
+        ("Huyện miền núi Quế Phong vẫn giữ được 2 đơn vị là xã Tri Lễ và thị trấn Kim Sơn.", 2, "Huyện Quế Phong"),
+        ("Không chỉ Nghệ An, tỉnh láng giềng Thanh Hóa hiện duy trì 17 xã, giảm gần một nửa.", 17, "Tỉnh Thanh Hóa"),
+    ],
+)
+def test_units_kept(sentence: str, count: int, region: str) -> None:
+    """ "vẫn giữ được N đơn vị", "duy trì N xã": how many have it now."""
+    assert (count, region) in dated(extract(sentence))
+
+
+def test_what_is_left_and_what_there_was() -> None:
+    """ "từ 3 xã nay chỉ còn 1 là X"; "từng có 9 xã …, nay chỉ còn 2"; "giảm 6 xã, chỉ còn 5."; the
+    earlier counts are undated, the ones now dated by the article."""
+    ex = extract(
+        "Huyện Diễn Châu từ 4 xã nay chỉ còn 1 là Diễn Hoa. Tỉnh Yên Bái từng có 9 xã, phường triển khai, "
+        "nay chỉ còn 2. Tỉnh Sóc Trăng sau đại hội nhiệm kỳ 2015-2020 giảm 6 xã, chỉ còn 5."
+    )
+    found = dated(ex)
+    assert found[(4, "Huyện Diễn Châu")] is None and found[(1, "Huyện Diễn Châu")] == "2014-03"
+    assert found[(9, "Tỉnh Yên Bái")] is None and found[(2, "Tỉnh Yên Bái")] == "2014-03"
+    assert found[(5, "Tỉnh Sóc Trăng")] == "2014-03"
+
+
+def test_a_count_of_a_year_past_and_the_count_now_named_with_it() -> None:
+    """ "Năm 2010, toàn tỉnh từng có 41 đơn vị"; "Cuối năm 2011, con số này mới vào khoảng 300 đơn
+    vị"; "gấp hơn hai lần con số 68 đơn vị hiện nay"."""
+    ex = extract(
+        "Năm 2010, toàn tỉnh Hà Tĩnh từng có 41 đơn vị, nhưng nhiều nơi sau đó đã phải tách lại. Trên cả "
+        "nước hiện có hơn 900 đơn vị thực hiện. Cuối năm 2011, con số này mới vào khoảng 300 đơn vị. Nghệ An đề ra đến "
+        "năm 2020 có 150 xã thực hiện mô hình, gấp hơn hai lần con số 68 đơn vị hiện nay."
+    )
+    found = dated(ex)
+    assert found[(41, "Tỉnh Hà Tĩnh")] == "2010"
+    assert found[(300, None)] == "2011"
+    assert (68, "Tỉnh Nghệ An") in found
