@@ -304,3 +304,22 @@ def test_edits_over_parsed_records_copy_on_write() -> None:
     assert parsed == before and parsed[0] is not tables["units"][0]
     assert tables["units"][0]["consolidated"] is False and tables["units"][1] is parsed[1]
     assert tables["units"][0]["edited"]["consolidated"]["source_value"] is None
+
+
+def test_a_store_in_a_directory_anyone_may_write_is_read_but_never_written(tmp_path: Path, db: Path) -> None:
+    """A sticky world-writable directory (/tmp's kind): another user could make the lock or a temp file
+    there first and deny every edit, so edits are refused in one line; reading still works."""
+    sticky = tmp_path / "sticky"
+    sticky.mkdir()
+    before = db.read_bytes()
+    (sticky / "store.json").write_bytes(before)
+    sticky.chmod(0o1777)
+    try:
+        result = edit(sticky / "store.json", "unit", "05986", "--consolidated", "yes")
+        assert result.returncode == 2 and "anyone may write" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert (sticky / "store.json").read_bytes() == before
+        assert not (sticky / "store.json.lock").exists()
+        assert run_cli("--db", str(sticky / "store.json"), "summary").returncode == 0
+    finally:
+        sticky.chmod(0o700)

@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from lso_tui.errors import InputError
+from lso_tui.errors import InputError, StoreError
 
 TEMP_GLOB = ".{name}.*.tmp"
 
@@ -44,6 +44,20 @@ def check_store_path(path: Path) -> None:
             )
     if path.exists() and path.stat().st_mode & stat.S_IWOTH:
         raise InputError(f"{path}: the store is world-writable; chmod o-w it first")
+
+
+def check_writable_place(path: Path) -> None:
+    """Refuse to write a store whose directory anyone may write, even with the sticky bit (/tmp):
+    another user could make the lock or a temp file first, and deny every edit (one line)."""
+    try:
+        mode = path.parent.stat().st_mode
+    except FileNotFoundError:
+        return
+    if mode & stat.S_IWOTH:
+        raise StoreError(  # (a StoreError: the dashboard says it as it says a lock it cannot take)
+            f"{path.parent}: anyone may write this directory (like /tmp): another user could take the store's "
+            "lock; keep a store that is edited in a private or group directory"
+        )
 
 
 def clean_stale_temps(path: Path) -> int:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from lso_tui.errors import StoreError
 from lso_tui.store.file import load
-from lso_tui.store.location import check_store_path, clean_stale_temps, file_mode, lock_path
+from lso_tui.store.location import (
+    check_store_path,
+    check_writable_place,
+    clean_stale_temps,
+    file_mode,
+    lock_path,
+)
 
 LOCK_TIMEOUT = 10.0
 
@@ -24,6 +30,7 @@ def locked(path: Path, check_first: bool = True) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     check_store_path(path)
+    check_writable_place(path)
     if check_first and not lock_path(path).exists():
         load(path)  # StoreError for a file that is not a store; nothing there (None) is fine
     path.parent.mkdir(parents=True, exist_ok=True)
