@@ -4,6 +4,7 @@ extractor holds no place name of its own."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ def _keys(name: str) -> tuple[str, ...]:
     return ("d:" + spelt, "a:" + fold_key(name)) if spelt else ()
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _key(name: str, folded: bool = False) -> str:
     """The key a name in a text is looked up by (*folded*: by its folded form)."""
     if folded or name.isascii():

@@ -79,7 +79,7 @@ def find_targets(
         cued_before = previous_cued or cued_in >= here - 2  # an interview's question may stand between
         # ("… hiện có 52/260 xã … thực hiện mô hình (20%). Dự thảo … mục tiêu … khoảng 35%.": a figure
         # of the model names it too)
-        previous_cued = has_cue(sentence, CONSOLIDATION_CUES) or any(i in counted for i in range(seg.start, seg.end))
+        previous_cued = has_cue(sentence, CONSOLIDATION_CUES) or counted.overlaps(seg.start, seg.end)
         if previous_cued:
             cued_in = here
         for clause in clauses(art, seg):

@@ -278,23 +278,37 @@ def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
     return runs
 
 
+_SPACES = re.compile(r"[ \u00a0]+")
+_WORD_SPACE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)")
+_ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|$)")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
 def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
-    """The capitalised syllables right after *pos*, cut before a following person's name."""
-    m = re.match(r"[ \u00a0]+", art.text[pos : pos + 40])
+    """The capitalised syllables right after *pos*, cut before a following person's name (read once
+    per position: a type word's run is asked for by several rules)."""
+    if pos not in art.name_runs:
+        art.name_runs[pos] = _read_run(art, pos)
+    return art.name_runs[pos]  # type: ignore[no-any-return]
+
+
+def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
+    """_one_run, read."""
+    m = _SPACES.match(art.text, pos, pos + 40)
     if not m:
         return None
-    i = pos + m.end()
+    i = m.end()
     words: list[tuple[int, int]] = []
-    for w in re.finditer(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)", art.text[i : i + 120]):
+    for w in _WORD_SPACE.finditer(art.text[i : i + 120]):
         if words and w.start() != words[-1][1] - i + 1:
             break
         token = w.group(1)
         prev = art.text[words[-1][0] : words[-1][1]] if words else ""
-        numbered = len(token) <= 2 and re.match(r"\s*(?:[,.;)(]|và\b|$)", art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
+        numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
         if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
-        roman = bool(re.fullmatch(r"[IVX]{1,5}", token))  # "Phường VII"
+        roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
         if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
         pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
