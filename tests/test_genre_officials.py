@@ -105,3 +105,13 @@ def test_a_denial_is_its_own_clauses() -> None:
         "trấn Bát Xát và các xã Quang Kim, Bản Qua, Cốc San; còn 17 xã chưa thực hiện."
     )
     assert {"Quang Kim", "Bản Qua", "Cốc San"} <= consolidated(ex)
+
+
+def test_a_post_the_district_will_propose_is_not_held() -> None:
+    """ "huyện sẽ giới thiệu ông X, Bí thư Đảng ủy xã, để HĐND xã bầu làm Chủ tịch UBND xã": not yet both."""
+    ex = extract(
+        "Nghe nói tới đây huyện sẽ giới thiệu ông Trần Văn Hiếu, Bí thư Đảng ủy xã Vạn Long, để HĐND xã bầu "
+        "làm Chủ tịch UBND xã."
+    )
+    assert officials(ex)["Trần Văn Hiếu"] == ("Vạn Long", False)
+    assert "Vạn Long" not in consolidated(ex)

@@ -183,7 +183,9 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     if chain.titles and not taken:
         # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
         taken = _AND_ALSO.match(art.folded, chain.end)
-    if taken and POST_RE.match(art.folded, taken.end()) and not _PLANNED.search(art.folded, chain.end, taken.end()):
+    # (not "huyện sẽ giới thiệu ông NAME, Bí thư Đảng ủy xã, để HĐND xã bầu làm Chủ tịch UBND xã")
+    planned = _PLANNED.search(art.folded, chain.end, taken.end()) or _PLANNED_BEFORE.search(art.folded, art.sentence_at(end).start, end) if taken else None
+    if taken and POST_RE.match(art.folded, taken.end()) and not planned:
         if _TRANSFER.search(art.folded, chain.end, taken.end()):
             for t in chain.titles:
                 t.former = True  # "NAME, Chủ tịch UBND xã A, được luân chuyển giữ chức Bí thư … xã B": A is left
@@ -194,6 +196,7 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
 
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
 _PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi)\b")
+_PLANNED_BEFORE = re.compile(r"\b(?:se|du kien)\s+(?:gioi thieu|de nghi|bau|dua)\b")
 _TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""
