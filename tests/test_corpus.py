@@ -4,7 +4,7 @@ The sets (tests/corpus*/README.md): `corpus`, `corpus_heldout`, `corpus_blind` a
 written for this project in the style of provincial papers; `corpus_genre` (dev) and `corpus_genre_blind`
 and `corpus_genre2` (a second dev set, written after the first was tuned on) follow the phrasings
 catalogued from real articles in docs/genre.md, and label the region each figure and target counts;
-`corpus_genre3` … `corpus_genre16` are further dev sets, each from 15–35 more real pages.
+`corpus_genre3` … `corpus_genre18` are further dev sets, each from 15–35 more real pages.
 `corpus_genre_blind`, `corpus_genre_blind3` … `corpus_genre_blind11` have never been tuned on (only their
 score tables were read): their floors sit under their scores to catch regressions on unseen text;
 raising them means better rules, not fitting the set. `corpus_blind2` was blind too, until one run on
@@ -34,6 +34,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus_genre14": {"officials": 0.97, "concurrent": 0.97, "consolidated": 0.94, "targets": 0.97, "progress": 0.95, "progress_region": 0.95, "targets_region": 0.97, "date": 0.97},
     "corpus_genre15": {"officials": 0.96, "concurrent": 0.97, "consolidated": 0.96, "targets": 0.97, "progress": 0.95, "progress_region": 0.95, "targets_region": 0.97, "date": 0.97},
     "corpus_genre16": {"officials": 0.95, "concurrent": 0.97, "consolidated": 0.95, "targets": 0.97, "progress": 0.97, "progress_region": 0.97, "targets_region": 0.92, "date": 0.97},
+    "corpus_genre17": {"officials": 0.95, "concurrent": 0.93, "consolidated": 0.89, "targets": 0.93, "progress": 0.85, "progress_region": 0.82, "targets_region": 0.72, "date": 0.97},
+    "corpus_genre18": {"officials": 0.97, "concurrent": 0.97, "consolidated": 0.95, "targets": 0.97, "progress": 0.95, "progress_region": 0.95, "targets_region": 0.87, "date": 0.97},
     "corpus_genre2": {"officials": 0.96, "concurrent": 0.97, "consolidated": 0.94, "targets": 0.97, "progress": 0.97, "progress_region": 0.97, "targets_region": 0.97, "date": 0.97},
     "corpus_genre3": {"officials": 0.96, "concurrent": 0.97, "consolidated": 0.94, "targets": 0.97, "progress": 0.97, "progress_region": 0.97, "targets_region": 0.97, "date": 0.97},
     "corpus_genre4": {"officials": 0.92, "concurrent": 0.97, "consolidated": 0.97, "targets": 0.93, "progress": 0.93, "progress_region": 0.93, "targets_region": 0.93, "date": 0.97},

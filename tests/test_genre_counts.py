@@ -60,3 +60,36 @@ def test_a_count_of_a_year_past_and_the_count_now_named_with_it() -> None:
     assert found[(41, "Tỉnh Hà Tĩnh")] == "2010"
     assert found[(300, None)] == "2011"
     assert (68, "Tỉnh Nghệ An") in found
+
+
+def test_one_of_n_and_the_others_named() -> None:
+    """ "X là 1 trong 5 xã của huyện Y bố trí …": 5 for Y; "Bốn xã còn lại là A, B, C và D" (a name
+    that folds like "phường" included); "…; xã còn lại là E"."""
+    ex = extract(
+        "Như vậy, Kiên Lao là 1 trong 5 xã của huyện Lục Ngạn bố trí bí thư đảng ủy đồng thời là chủ tịch "
+        "UBND xã. Bốn xã còn lại là Phượng Sơn, Quý Sơn, Hồng Giang và Tân Hoa. Phước Thái từng là 1 trong 2 "
+        "xã của huyện Ninh Phước thực hiện mô hình bí thư đồng thời là chủ tịch UBND; xã còn lại là Phước Vinh."
+    )
+    assert (5, "Huyện Lục Ngạn") in dated(ex) and (2, "Huyện Ninh Phước") in dated(ex)
+    done = {u.name for u in ex.units if u.consolidated}
+    assert {"Phượng Sơn", "Quý Sơn", "Hồng Giang", "Tân Hoa", "Phước Vinh"} <= done
+
+
+def test_ratios_and_rates_said_in_words() -> None:
+    """ "tăng từ 12 đơn vị năm 2011 lên 32 trên 76 xã …, chiếm 42,1%"; "từ chỗ chỉ có 1 xã thí điểm năm
+    2016"; "tỷ lệ hiện là 31,1%"; "thành phố này đã bố trí ở 5 phường"; a later clause on the HĐND."""
+    ex = extract(
+        "Tỉnh Hậu Giang đã tăng từ 12 đơn vị năm 2011 lên 32 trên 76 xã, phường, thị trấn hiện nay, chiếm "
+        "42,1%. Huyện Lý Nhân từ chỗ chỉ có 1 xã thí điểm năm 2016, nay đã thực hiện ở 4 trong tổng số 23 xã. "
+        "Ở cấp xã của tỉnh Hòa Bình, tỷ lệ hiện là 31,1%. Dẫn đầu là thành phố Tuy Hòa; thành phố này đã bố "
+        "trí ở 5 phường. Toàn tỉnh Vĩnh Phúc có 34/137 xã, phường, thị trấn thực hiện mô hình này, đạt 24,8%; "
+        "ở 103 đơn vị còn lại, bí thư đảng ủy đồng thời là chủ tịch HĐND."
+    )
+    found = {(p.done, p.total, p.share, p.scope): p.as_of for p in ex.progress}
+    assert found[(12, None, None, "Tỉnh Hậu Giang")] == "2011"
+    assert (32, 76, 0.421, "Tỉnh Hậu Giang") in found
+    assert found[(1, None, None, "Huyện Lý Nhân")] == "2016"
+    assert (None, None, 0.311, "Tỉnh Hòa Bình") in found
+    assert (5, None, None, "Thành phố Tuy Hòa") in found
+    assert (34, 137, 0.248, "Tỉnh Vĩnh Phúc") in found
+    assert not any(p.done == 103 for p in ex.progress)

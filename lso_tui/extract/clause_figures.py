@@ -29,15 +29,16 @@ from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.model.records import FuzzyDate
 
 # "7/20", "7 xã/20 đơn vị", "12 trong tổng số 17", "12 trên tổng số 17", "12 trong số 17".
+# ("32 trên 76 xã, phường, thị trấn": "trên" right after the count, the units named after the total)
 _RATIO = re.compile(
     r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
-    r"(?:tong\s+)?so\s+)(\d{1,5})(?![\d/.,]\d)"
+    r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
     # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|giu duoc|duy tri|vao|con so)\s+|:\s*)"
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|duy tri|vao|con so)\s+|:\s*)"
     r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
@@ -77,6 +78,7 @@ THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)
 _COUNT_NOW = re.compile(r"con so\s+[\d.]+\s+(?:xa|phuong|thi tran|don vi)\S*\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _NOW_AFTER = re.compile(r"\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _ROSE = re.compile(r"\b(?:tang|nang|nang tong so)\b")
+_LEFT_OVER = re.compile(r"\s+con lai\b")
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
 _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
 _REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
@@ -165,11 +167,12 @@ def clause_figures(
         if (not is_goal(folded, clause.start, c.start(), doc_date) or _COUNT_NOW.match(folded, c.start()))
         and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
+        and not _LEFT_OVER.match(folded, c.end())  # "ở 103 đơn vị còn lại, …": a remainder, never a figure
         # ("xã A (huyện X) và hai xã B, C (huyện Y) cũng đã thực hiện": units listed, no region's count)
         and not (folded.startswith("va", c.start()) and _NAME_NEXT.match(art.text, c.end()))
         and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
         # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
-        and not (folded.startswith("mot trong", c.start()) and _NEWLY.match(folded, c.end()))
+        and not (folded.startswith(("mot trong", "1 trong"), c.start()) and _NEWLY.match(folded, c.end()))
         and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
         and (
             (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)

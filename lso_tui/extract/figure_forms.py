@@ -59,7 +59,8 @@ _COUNT_WORD = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
 _A_YEAR = r"(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
 _GROWN = re.compile(
     rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
-    rf"(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[.;,]|la\b)))"  # "từ 17 xã giảm còn 3 xã", "từ 3 xã nay chỉ còn 1 là …" too
+    # "từ 17 xã giảm còn 3 xã", "từ 3 xã nay chỉ còn 1 là …", "từ 12 đơn vị năm 2011 lên 32 trên 76 xã" too
+    rf"(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[.;,]|la\b|tren\s+\d|/)))"
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
     rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị": the earlier count in parentheses
@@ -71,8 +72,9 @@ _GROWN = re.compile(
     # "tăng mạnh so với con số 12 đơn vị của năm 2016": the count compared with, of its year
     rf"|\bso voi\s+con so\s+(\d{{1,4}})\s+{_UNIT_WORD}\b\s+(?:cua\s+|vao\s+)?(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
     # "Từ 1 xã năm 2015, đến nay huyện đã có 4/10 …": a start dated by its year, the current count after
-    # ("từ 4 xã đầu nhiệm kỳ, đến nay huyện có 11/35 …": the term's start, undated)
-    rf"|\btu\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:(?:vao\s+)?{_A_YEAR}|dau nhiem ky\b)(?![^;.%]{{0,30}}?\s+len\s+\d)"
+    # ("từ 4 xã đầu nhiệm kỳ, đến nay huyện có 11/35 …": the term's start, undated; "từ chỗ chỉ có 1 xã
+    # thí điểm năm 2016, nay …")
+    rf"|\btu\s+(?:cho\s+(?:chi\s+)?co\s+)?({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s+thi diem)?(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:(?:vao\s+)?{_A_YEAR}|dau nhiem ky\b)(?![^;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2017, thời điểm tỉnh mới có 19 đơn vị"; "nếu năm 2010 Tân Phú mới có 1 xã … thì
     # nay …": the count at a year named before it
     rf"|\b(?:so voi|neu|nhu)\s+(?:vao\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
@@ -113,13 +115,14 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
                 out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, when))
         if m.group(8) or m.group(10) or m.group(13) or m.group(15):
             continue
-        if any(f.start <= m.start(1) < f.end or f.start <= m.start(2) < f.end for f in found):
+        if any(f.start <= m.start(1) < f.end for f in found):
             continue
         if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(2), m.end()):
             continue
         year = _YEAR.search(folded, m.end(1), m.start(2))  # "từ 19 đơn vị năm 2016 lên …"
         out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None, True, _year(year)))
-        out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
+        if not any(f.start <= m.start(2) < f.end for f in found):  # ("… lên 32 trên 76 xã": the ratio read it)
+            out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
     return out
 
 

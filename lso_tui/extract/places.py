@@ -39,6 +39,16 @@ class Place:
     plural: bool = False
 
 
+def type_word_at(art: Article, pos: int) -> bool:
+    """Whether a type word, spelt as one, starts at *pos* ("Phượng Sơn" folds like "phường Sơn")."""
+    m = TYPE_RE.match(art.folded, pos)
+    if m is None:
+        return False
+    written = art.text[m.start() : m.end()]
+    spelt = TYPE_SPELLING.get(m.group(1))
+    return spelt is None or normalise_tone(written.lower()) == spelt or (written.isascii() and art.unmarked)
+
+
 def find_places(art: Article) -> list[Place]:
     """All unit mentions in reading order, lists expanded ("các xã A, B và C")."""
     out: list[Place] = []
@@ -104,8 +114,10 @@ def _centrally_run(art: Article, p: Place) -> Place:
 
 # "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
 # và C": names listed without a type word take the type of the units counted before them.
+# ("…; xã còn lại là Phước Vinh": the one left of a count, named, too)
 _COUNTED_NOUN = re.compile(
-    r"\b(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung|so)\s+(xa|phuong|thi tran|don vi)\b"
+    r"\b(?:(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung|so)\s+(xa|phuong|thi tran|don vi)"
+    r"|(xa|phuong|thi tran|don vi)(?=\s+con lai\b))\b"
 )
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if w != "mot")  # "một xã X" names one unit, no list
 # "một xã (Hải Đông)"; "…, trong đó có A, B và C"
@@ -113,36 +125,45 @@ _LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la|trong do co|trong do)\s*:?\s+(?=[^
 
 
 def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
-    """Units named in a list after a count of their kind, with no type word of their own."""
+    """Units named in a list after a count of their kind, with no type word of their own (each clause
+    of a sentence on its own: "… 1 trong 2 xã …; xã còn lại là Phước Vinh")."""
     out = []
     for seg in art.sentences:
-        count = _COUNTED_NOUN.search(art.folded, seg.start, seg.end)
-        if count is None:
+        start = seg.start
+        while start < seg.end:
+            semicolon = art.text.find(";", start, seg.end)
+            end = semicolon if semicolon >= 0 else seg.end  # "…; tiếp đến là Yên Thế 9/21" is another item
+            out += _listed_after_count(art, typed, start, end)
+            start = end + 1
+    return out
+
+
+def _listed_after_count(art: Article, typed: list[Place], start: int, end: int) -> list[Place]:
+    """The units a clause lists after its first count of them."""
+    count = _COUNTED_NOUN.search(art.folded, start, end)
+    if count is None:
+        return []
+    lead = next(
+        (
+            m
+            for m in _LIST_LEAD.finditer(art.folded, count.end(), end)
+            if art.text[m.end()].isupper() and not type_word_at(art, m.end())  # ("Phượng Sơn" folds like "phường")
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    key = count.group(1) or count.group(2)
+    # "3 đơn vị là Thạnh Tây, Hòa Hiệp và …": units of no stated type are communes, the commonest kind
+    canonical = LEVELS["commune"]["xa" if key == "don vi" else key]
+    near = lead.start() - count.end() <= 30  # "huyện X có 3 xã là A, X và B": a commune named like its district
+    out = []
+    for s, e in _name_runs(art, lead.end() - 1, True):
+        if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed if p.level == "commune" or not near}:
             continue
-        semicolon = art.text.find(";", count.end(), seg.end)
-        end = semicolon if semicolon >= 0 else seg.end  # "…; tiếp đến là Yên Thế 9/21" is another item
-        lead = next(
-            (
-                m
-                for m in _LIST_LEAD.finditer(art.folded, count.end(), end)
-                if art.text[m.end()].isupper() and not TYPE_RE.match(art.folded, m.end())
-            ),
-            None,
-        )
-        if lead is None:
-            continue
-        key = count.group(1)
-        # "3 đơn vị là Thạnh Tây, Hòa Hiệp và thị trấn Tân Biên": units of no stated type are taken
-        # for communes ("xã"), the commonest kind.
-        canonical = LEVELS["commune"]["xa" if key == "don vi" else key]
-        for s, e in _name_runs(art, lead.end() - 1, True):
-            # (a commune named like its district is listed right after its count: "huyện X có 3 xã là A, X và B")
-            near = lead.start() - count.end() <= 30
-            if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed if p.level == "commune" or not near}:
-                continue
-            if re.match(r"\s*\(?\s*\d", art.text[e : e + 20]):
-                continue  # "là Yên Thế 9/21": a region with its own figure, not a unit
-            out.append(Place("commune", canonical, art.text[s:e], s, e, True))
+        if re.match(r"\s*\(?\s*\d", art.text[e : e + 20]):
+            continue  # "là Yên Thế 9/21": a region with its own figure, not a unit
+        out.append(Place("commune", canonical, art.text[s:e], s, e, True))
     return out
 
 

@@ -26,6 +26,7 @@ from lso_tui.extract.respective import EACH, RESPECTIVELY, paired_figures
 from lso_tui.extract.spans import Article, Segment, clauses, prose_ranks
 from lso_tui.extract.statement_scope import SUBSET, StatementScope
 from lso_tui.extract.table_rows import table_row
+from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
 from lso_tui.extract.units import has_cue
 from lso_tui.model.records import FuzzyDate, ProgressObservation
@@ -36,7 +37,18 @@ _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 _MEASURE = re.compile(
     r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc)\b|\b(?:chua den|chua toi|duoi) \d"
 )
-_DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:tat ca|ca|toan bo)\s+\d")
+_DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?\d")
+_RATE_IS = re.compile(r"\bty le\b[^.;%]{0,20}?\b(?:la|dat)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
+_A_FIGURE = re.compile(r"\d\s*(?:/\s*\d|%|\s+(?:xa|phuong|thi tran|don vi))")
+
+
+def _model_clause_first(folded: str) -> bool:
+    """Whether a sentence's first clause gives a figure of units doing it and leaves the HĐND to a
+    later clause ("… có 34/137 xã … thực hiện mô hình này, đạt 24,8%; ở 103 đơn vị còn lại, … HĐND")."""
+    first = folded.split(";", 1)[0]
+    return ";" in folded and "hdnd" not in first and bool(_A_FIGURE.search(first)) and bool(_DOING.search(first))
+
+
 # "theo cách này", "theo mô hình này": the arrangement the sentence before named.
 _SAME_WAY = re.compile(r"\b(?:theo|voi|bang) (?:cach|mo hinh|phuong an|hinh thuc|cach lam) (?:nay|do|tren)\b")
 _CHAIRS = re.compile(r"\bchu tich (?:(hdnd|hoi dong nhan dan)|ubnd|uy ban nhan dan)\b")
@@ -88,12 +100,15 @@ def find_progress(
             or _RATIO_OF_UNITS.search(folded)
             or THIS_NUMBER.search(folded)
             or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
-            or _DONE_IN_EVERY.search(folded)  # "Thành phố X đã thực hiện ở cả 8 phường, xã."
+            or _DONE_IN_EVERY.search(folded)  # "Thành phố X đã thực hiện ở cả 8 phường, xã.", "… đã bố trí ở 5 phường"
+            or _RATE_IS.search(folded)  # "Ở cấp xã của tỉnh, tỷ lệ hiện là 31,1%"
             or LIST_ITEM_FIGURE.match(folded)  # "- Đầm Hà: 3/10;" in a list of results
             or EACH.search(folded)  # "A và B, mỗi huyện 3 xã."
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
-        other = "hdnd" in folded and "ubnd" not in folded
+        # (not when the figure comes first: "toàn tỉnh có 34/137 xã … thực hiện, đạt 24,8%; ở 103 đơn vị
+        # còn lại, bí thư … là chủ tịch HĐND")
+        other = "hdnd" in folded and "ubnd" not in folded and not _model_clause_first(folded)
         # ("… chọn phương án bí thư kiêm chủ tịch HĐND. Huyện X có 6/12 xã theo cách này.": that one too)
         other = other or bool(_SAME_WAY.search(folded) and "chu tich" not in folded and model_before == "hdnd")
         model_before = _model_named(folded) or (None if cued_in < here - 1 else model_before)
