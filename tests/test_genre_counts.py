@@ -93,3 +93,46 @@ def test_ratios_and_rates_said_in_words() -> None:
     assert (5, None, None, "Thành phố Tuy Hòa") in found
     assert (34, 137, 0.248, "Tỉnh Vĩnh Phúc") in found
     assert not any(p.done == 103 for p in ex.progress)
+
+
+def test_a_breakdown_and_counts_of_years_past() -> None:
+    """ "Trong đó, huyện A 3 xã (…), B 2 xã, C 1 xã"; "năm 2012, X có 17 xã thực hiện, nay chỉ còn 4";
+    "Y từ 3 xã thời điểm thí điểm năm 2009 đã tăng lên 12 xã"."""
+    ex = extract(
+        "Ở Thái Bình, tỉnh này hiện có 8/260 xã, phường, thị trấn thực hiện mô hình. Trong đó, huyện Tiền Hải "
+        "3 xã (Nam Hà, Nam Hải, Nam Phú), Kiến Xương 2 xã, Vũ Thư 1 xã. Bức tranh không đồng đều: năm 2012, Hà "
+        "Tĩnh có 17 xã thực hiện, nay chỉ còn 4; ngược lại, Nghệ An từ 3 xã thời điểm thí điểm năm 2009 đã "
+        "tăng lên 12 xã, phường."
+    )
+    found = dated(ex)
+    assert {(3, "Huyện Tiền Hải"), (2, "Huyện Kiến Xương"), (1, "Huyện Vũ Thư")} <= set(found)
+    assert found[(17, "Tỉnh Hà Tĩnh")] == "2012" and found[(4, "Tỉnh Hà Tĩnh")] == "2014-03"
+    assert found[(3, "Tỉnh Nghệ An")] == "2009" and found[(12, "Tỉnh Nghệ An")] == "2014-03"
+
+
+def test_a_district_its_total_then_how_many_and_what_is_not_it() -> None:
+    """ "Huyện X hiện có 15 xã, thị trấn. Đến nay, huyện này mới bố trí được 3 đơn vị …": 3 of 15;
+    "9/14 xã đạt chuẩn" (new rural communes) and "tách riêng … ở tất cả 23 xã" are no figures; "Ở Y,
+    huyện vùng cao của tỉnh, con số là 2/15" is Y's; "tỷ lệ này hiện ở mức 14,3%", "chỉ chọn 3 đơn vị
+    để thí điểm", "con số là 9 trên 24."."""
+    ex = extract(
+        "Huyện Phú Bình hiện có 20 xã, thị trấn. Đến nay, huyện này mới bố trí được 3 đơn vị có bí thư đảng "
+        "ủy đồng thời là chủ tịch UBND. Huyện đã có 9/14 xã đạt chuẩn nông thôn mới. Ở Định Hóa, huyện vùng "
+        "cao của tỉnh, con số là 2/24. Huyện Bắc Quang vẫn duy trì việc tách riêng hai chức danh ở tất cả 23 "
+        "xã, thị trấn. Tính chung cả nước, tỷ lệ này hiện ở mức 14,3%. Năm 2009, Lâm Đồng chỉ chọn 3 đơn vị "
+        "để thí điểm. Ở Lục Yên, con số là 9 trên 24."
+    )
+    found = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {(3, 20, None, "Huyện Phú Bình"), (2, 24, None, "Huyện Định Hóa"), (None, None, 0.143, None),
+            (3, None, None, "Tỉnh Lâm Đồng"), (9, 24, None, "Huyện Lục Yên")} <= found  # fmt: skip
+    assert not any(p.total == 14 or p.total == 23 for p in ex.progress)
+
+
+def test_a_region_of_the_country_is_no_province() -> None:
+    """ "nhiều tỉnh Đồng bằng sông Cửu Long …": no province named "Đồng"."""
+    ex = extract(
+        "Trong khi nhiều tỉnh Đồng bằng sông Cửu Long đã gần phủ kín mô hình, Sóc Trăng mới có 20/109 xã. "
+        "Nghị quyết Đại hội Đảng bộ tỉnh tiếp tục đặt mục tiêu đến năm 2025 có khoảng 25%."
+    )
+    assert all(t.scope != "Tỉnh Đồng" for t in ex.targets) and ex.targets
+    assert all(p.scope != "Tỉnh Đồng" for p in ex.progress)

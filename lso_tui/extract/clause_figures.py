@@ -32,13 +32,13 @@ from lso_tui.model.records import FuzzyDate
 # ("32 trên 76 xã, phường, thị trấn": "trên" right after the count, the units named after the total)
 _RATIO = re.compile(
     r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
-    r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,5})(?![\d/.,]\d)"
+    r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}(?:\s+(?:xa|phuong|thi tran|don vi)\b|\s*[.;])))(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
     # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|duy tri|vao|con so)\s+|:\s*)"
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|duy tri|vao|con so|chon)\s+|:\s*)"
     r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"

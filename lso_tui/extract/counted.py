@@ -30,9 +30,10 @@ _PEOPLE_BEFORE = re.compile(
 )
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
-_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b)(?:\S+\s+)?$")  # "giảm còn 1 xã" is a count
+_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b|len\b)(?:\S+\s+)?$")  # "giảm còn 1 xã", "tăng lên 12 xã" are counts
 _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]*$")
 # Villages and their posts, folded; "bản" and "ấp" only as spelt (folded, they are "bạn" and "áp dụng").
+_NEW_RURAL_AFTER = re.compile(r"[^.;%\d]{0,30}?\b(?:dat chuan|nong thon moi|ntm)\b")
 _VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|khu pho|truong ap)\b")
 _HAMLETS = re.compile(r"(?<!\w)(?:bản|ấp)(?!\w)", re.IGNORECASE)
 
@@ -92,8 +93,8 @@ def counts_communes(folded: str, clause_start: int, start: int, end: int) -> boo
         return False
     if _BODIES_BEFORE.search(folded, max(clause_start, start - 8), start):
         return False  # "HĐND 25/25 xã, thị trấn … đã tổ chức xong kỳ họp": the councils, not the model
-    if _NEW_RURAL.search(folded, max(clause_start, start - 60), start):
-        return False  # "nâng tổng số xã đạt chuẩn nông thôn mới lên 15/22 xã": another programme
+    if _NEW_RURAL.search(folded, max(clause_start, start - 60), start) or _NEW_RURAL_AFTER.match(folded, end):
+        return False  # "nâng tổng số xã đạt chuẩn nông thôn mới lên 15/22 xã", "9/14 xã đạt chuẩn": another programme
     if _GROWTH_BEFORE.search(folded[max(clause_start, start - 30) : start]):
         return False
     if _PEOPLE_BEFORE.search(folded, max(clause_start, start - 50), start):

@@ -21,7 +21,7 @@ _EVERY = re.compile(
     r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
 )
 _LEADS = re.compile(r"\b(?:dan dau|dung dau|di dau|cao nhat|nhieu nhat)\b")
-_NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai)\b")
+_NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai|tach rieng)\b")
 # "- Huyện Tiên Yên: 9/11 xã", "- Đầm Hà: 3/10;", "- Huyện đảo Cô Tô: cả 3 xã": an item of a list of
 # results, a region's name then its figure.
 # ("- Quận Ô Môn: hai phường là Châu Văn Liêm và Thới An." too)
@@ -58,7 +58,7 @@ _UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
 _COUNT_WORD = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
 _A_YEAR = r"(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
 _GROWN = re.compile(
-    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,30}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
+    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,50}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
     # "từ 17 xã giảm còn 3 xã", "từ 3 xã nay chỉ còn 1 là …", "từ 12 đơn vị năm 2011 lên 32 trên 76 xã" too
     rf"(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[.;,]|la\b|tren\s+\d|/)))"
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
@@ -67,7 +67,9 @@ _GROWN = re.compile(
     rf"|\bso voi\s+(?:cuoi\s+|dau\s+|giua\s+)?nam\s+(?:19|20)\d\d\s*\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
     # "X từng có 9 xã, phường triển khai, nay chỉ còn 2": the earlier count (undated) and the one now;
     # "… giảm 6 xã, chỉ còn 5.": the one now
-    rf"|\btung co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*[^.;]{{0,40}}?,\s*(?:nay|hien nay|den nay)\s+(?:chi\s+)?con\s+(\d{{1,4}})\b"
+    # ("năm 2012, Hà Tĩnh có 17 xã thực hiện, nay chỉ còn 4": the earlier one dated by its year, below)
+    rf"|\b(?:tung co|nam\s+(?:19|20)\d\d\s*,\s*[^,;.%\d]{{0,30}}?\bco)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*"
+    rf"[^.;]{{0,40}}?,\s*(?:nay|hien nay|den nay)\s+(?:chi\s+)?con\s+(\d{{1,4}})\b"
     rf"|\bgiam\s+\d{{1,4}}\s+{_UNIT_WORD}\b\s*,\s*(?:nay\s+)?(?:chi\s+)?con\s+(\d{{1,4}})(?=\s*[.;,])"
     # "tăng mạnh so với con số 12 đơn vị của năm 2016": the count compared with, of its year
     rf"|\bso voi\s+con so\s+(\d{{1,4}})\s+{_UNIT_WORD}\b\s+(?:cua\s+|vao\s+)?(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
@@ -103,7 +105,8 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
             continue
         if m.group(5) or m.group(7):  # "từng có 9 xã …, nay chỉ còn 2"; "giảm 6 xã, chỉ còn 5"
             if m.group(5) and not any(f.start <= m.start(5) < f.end for f in found):
-                out.append(Counted(m.start(5), m.end(5), count_value(m.group(5)), None, None, True, None))
+                year = _YEAR_LEAD.search(folded, m.start(), m.start(5))
+                out.append(Counted(m.start(5), m.end(5), count_value(m.group(5)), None, None, True, _year(year)))
             now = 6 if m.group(5) else 7
             if not any(f.start <= m.start(now) < f.end for f in found):
                 out.append(Counted(m.start(now), m.end(now), int(m.group(now)), None, None))
@@ -126,6 +129,7 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
     return out
 
 
+_YEAR_LEAD = re.compile(r"\bnam\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:nam|cuoi nam|dau nam|giua nam)\s+((?:19|20)\d\d)\b")
 
 

@@ -41,6 +41,7 @@ _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|p
 _OF_REGION = re.compile(
     r"[\d.]+(?:\s*/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)(?:,?\s+(?:xa|phuong|thi tran))*\s+(?:cua|thuoc)\s+"
 )
+_APPOSITION = re.compile(r",\s*(?:mot\s+)?(?:huyen|thi xa|thanh pho|quan)\b[^,;.]{0,25}$")
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
 
 
@@ -81,6 +82,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
         if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):
             continue  # "… đi đầu của tỉnh …": a ranking within the province
+        if _APPOSITION.search(folded, max(seg.start, m.start() - 40), m.start()):
+            continue  # "Ở Võ Nhai, huyện vùng cao của tỉnh, con số là 2/15": what the district is
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
         marks.append((m.start(), here))

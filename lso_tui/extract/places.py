@@ -92,7 +92,9 @@ def find_places(art: Article) -> list[Place]:
             name = art.text[s:e]
             if name.isdigit() or re.fullmatch(r"[IVX]{1,5}", name):
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
-            out.append(Place(level, canonical, name, m.start() if k == 0 else s, e, plural))
+            # ("nhiều tỉnh Đồng bằng sông Cửu Long": a region's word, no province)
+            known = not (level == "province" and art.gazetteer and " " not in name and not art.gazetteer.is_province(name))
+            out.append(Place(level, canonical, name if known else None, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
     out += _counted_lists(art, out)
     found = _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
@@ -112,9 +114,8 @@ def _centrally_run(art: Article, p: Place) -> Place:
     return p
 
 
-# "quận X đã có 3/14 phường …, gồm Thạch Bàn, Cự Khối và Phúc Đồng"; "Ba xã tiếp tục duy trì là A, B
-# và C": names listed without a type word take the type of the units counted before them.
-# ("…; xã còn lại là Phước Vinh": the one left of a count, named, too)
+# "quận X đã có 3/14 phường …, gồm A, B và C", "Ba xã tiếp tục duy trì là A, B và C", "xã còn lại là
+# A": names listed without a type word take the type of the units counted before them.
 _COUNTED_NOUN = re.compile(
     r"\b(?:(?:\d+(?:\s*/\s*\d+)?|" + "|".join(NUMBER_WORDS) + r"|cac|nhung|so)\s+(xa|phuong|thi tran|don vi)"
     r"|(xa|phuong|thi tran|don vi)(?=\s+con lai\b))\b"

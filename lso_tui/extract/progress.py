@@ -35,10 +35,12 @@ _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("Tỷ lệ này cao hơn bình quân chung của cả nước (khoảng 14%)": a comparison measures too)
 _MEASURE = re.compile(
-    r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc)\b|\b(?:chua den|chua toi|duoi) \d"
+    r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc|(?:chi|moi|da) chon)\b"
+    r"|\b(?:chua den|chua toi|duoi) \d"
 )
 _DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?\d")
-_RATE_IS = re.compile(r"\bty le\b[^.;%]{0,20}?\b(?:la|dat)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
+_BREAKDOWN = re.compile(r"\W*(?:trong do|cu the|rieng)\b[^.;]{0,60}?\d+\s+(?:xa|phuong|thi tran|don vi)\b")
+_RATE_IS = re.compile(r"\bty le\b[^.;%]{0,40}?\b(?:la|dat|o muc)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 _A_FIGURE = re.compile(r"\d\s*(?:/\s*\d|%|\s+(?:xa|phuong|thi tran|don vi))")
 
 
@@ -102,6 +104,7 @@ def find_progress(
             or _PAREN_UNITS.search(folded)  # "như Quảng Ninh (14 phường, xã), Bạc Liêu (11 xã)"
             or _DONE_IN_EVERY.search(folded)  # "Thành phố X đã thực hiện ở cả 8 phường, xã.", "… đã bố trí ở 5 phường"
             or _RATE_IS.search(folded)  # "Ở cấp xã của tỉnh, tỷ lệ hiện là 31,1%"
+            or _BREAKDOWN.match(folded)  # "Trong đó, huyện A 3 xã (…), B 2 xã, C 1 xã."
             or LIST_ITEM_FIGURE.match(folded)  # "- Đầm Hà: 3/10;" in a list of results
             or EACH.search(folded)  # "A và B, mỗi huyện 3 xã."
         )

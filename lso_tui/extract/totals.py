@@ -34,8 +34,10 @@ _TOTAL_ONLY = re.compile(
     r"\bco\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*\s*\.?\s*$"
 )
 _OF_THEM = re.compile(
-    # "Trong đó, 5 xã đã thực hiện …", "Sau kỳ họp thứ nhất, 6 đơn vị có bí thư … giữ chức …"
-    r"\W*(?:[^.;,]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?"
+    # "Trong đó, 5 xã đã thực hiện …", "Sau kỳ họp thứ nhất, 6 đơn vị có bí thư … giữ chức …", "Đến nay,
+    # huyện này mới bố trí được 3 đơn vị …"
+    r"\W*(?:[^.;,]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?"
+    r"(?:[^.;,\d]{0,30}?\b(?:moi|chi|da)\s+(?:bo tri duoc|thuc hien duoc|bo tri|thuc hien)\s+(?:o\s+)?|(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?)"
     r"(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
 )
 
