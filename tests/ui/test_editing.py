@@ -46,7 +46,7 @@ async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path)
         await pilot.pause()
         assert not isinstance(app.screen, EditScreen)
         assert "3/8 = 37,5%" in str(app.screen.query_one("#progress", Static).render())
-    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log", "--format", "json").stdout.splitlines()]
     assert [(e["record"], e["field"]) for e in entries] == [("05986", "consolidated"), ("05986", "since")]
     from lso_tui.views.detail import detail
 
@@ -100,7 +100,7 @@ async def test_a_record_changed_meanwhile_gets_a_conflict(tmp_path: Path, ui_sto
         await pilot.click("#mine")
         await pilot.pause()
         assert not isinstance(app.screen, (EditScreen, ConflictScreen))
-    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log", "--format", "json").stdout.splitlines()]
     assert [e["new"] for e in entries] == [False, True]
 
 
