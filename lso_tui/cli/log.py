@@ -29,7 +29,7 @@ def print_log(db: Path, record: str | None, fmt: str, t: Catalogue) -> int:
 
 
 def _table(db: Path, entries: list[dict[str, Any]], t: Catalogue) -> None:
-    """A Rich table, at most WIDTH columns; cells are plain text (never markup), cleaned."""
+    """A Rich table, as wide as the terminal (WIDTH when piped); cells are plain text (never markup), cleaned."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -39,7 +39,8 @@ def _table(db: Path, entries: list[dict[str, Any]], t: Catalogue) -> None:
     from lso_tui.views.dataset import Dataset
 
     ds = Dataset(Store.open(db), t)
-    console = Console(file=sys.stdout, width=min(WIDTH, Console(file=sys.stdout).width), highlight=False)
+    here = Console(file=sys.stdout)
+    console = Console(file=sys.stdout, width=here.width if here.is_terminal else WIDTH, highlight=False)
     table = Table(title=Text(t("log.title")), title_justify="left")
     for col in audit_columns(ds):
         table.add_column(Text(col.title), overflow="fold")

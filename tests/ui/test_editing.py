@@ -66,7 +66,7 @@ async def test_invalid_values_are_explained_and_nothing_is_saved(tmp_path: Path,
         await fill(pilot, form, "consolidated", "maybe")
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, EditScreen)
-        assert "not a real date" in str(form.query_one("#err-since", Static).render())
+        assert "không phải là một ngày có thật" in str(form.query_one("#err-since", Static).render())
         assert "có / không" in str(form.query_one("#err-consolidated", Static).render())
     assert db.read_bytes() == before
 
@@ -135,7 +135,7 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
         await pilot.pause()
         assert isinstance(app.screen, LogScreen)
         log = app.screen.query_one("#list-audit", RecordList)
-        assert [log.rows[i].cells[3] for i in log.view] == ["undo", "undo", "set", "add"]
+        assert [log.rows[i].cells[3] for i in log.view] == ["hoàn tác", "hoàn tác", "sửa", "thêm"]
         assert all("(đã hoàn tác)" in log.rows[i].cells[4] for i in log.view[2:])
 
 
