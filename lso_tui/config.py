@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.i18n import LANGS
 from lso_tui.text import clean
 
@@ -38,22 +38,22 @@ def load_config(path: Path | None = None) -> Config:
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"{p}: config does not parse ({exc})") from None
+        raise refusal("err.config.parse", path=p, why=exc) from None
     cfg = Config(path=p)
     lang = data.get("lang", cfg.lang)
     if lang not in LANGS:
-        raise InputError(f"{p}: lang must be one of {', '.join(LANGS)}, not {lang!r}")
+        raise refusal("err.config.lang", path=p, langs=", ".join(LANGS), value=lang)
     cfg.lang = lang
     theme = data.get("theme", cfg.theme)
     if not isinstance(theme, str):
-        raise InputError(f"{p}: theme must be a string")
+        raise refusal("err.config.theme", path=p)
     cfg.theme = clean(theme, keep_newlines=False)
     mouse = data.get("mouse", cfg.mouse)
     if not isinstance(mouse, bool):
-        raise InputError(f"{p}: mouse must be true or false")
+        raise refusal("err.config.mouse", path=p)
     cfg.mouse = mouse
     keys = data.get("keys", {})
     if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
-        raise InputError(f'{p}: [keys] must map binding ids to keys, e.g. quit = "x"')
+        raise refusal("err.config.keys", path=p)
     cfg.keys = {clean(str(k), keep_newlines=False): clean(v, keep_newlines=False) for k, v in keys.items()}
     return cfg

@@ -6,25 +6,30 @@ import locale
 import sys
 from collections.abc import Mapping
 
+from lso_tui.i18n import Catalogue
+
 MIN_SIZE = (80, 24)
+EN = Catalogue("en")  # the CLI's language unless --lang says otherwise
 GLYPHS = "Tiếng Việt: ăâêôơư đ ĐẢỖ ỹ · box ┌─┬┐│└┴┘ · blocks █▓▒░▏│ · braille ⣿⡇⠁ · wide 国"
 
 
-def colour_depth(env: Mapping[str, str]) -> str:
-    """What Textual will use: NO_COLOR → monochrome; COLORTERM truecolor → 24-bit; *-256color → 256; else 16."""
-    forced = env.get("TEXTUAL_COLOR_SYSTEM")
-    if forced:
-        return f"{forced} (TEXTUAL_COLOR_SYSTEM)"
+def depth_kind(env: Mapping[str, str]) -> str:
+    """What Textual will use: NO_COLOR → mono; COLORTERM truecolor → true (24-bit); *-256color → 256;
+    no terminal → none; else 16."""
     if env.get("NO_COLOR"):
-        return "monochrome (NO_COLOR)"
+        return "mono"
     if env.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
-        return "truecolor (24-bit)"
+        return "true"
     term = env.get("TERM", "")
     if term.endswith("256color"):
-        return "256 colours"
-    if term in ("", "dumb"):
-        return "none (no terminal)"
-    return "16 colours"
+        return "256"
+    return "none" if term in ("", "dumb") else "16"
+
+
+def colour_depth(env: Mapping[str, str], t: Catalogue = EN) -> str:
+    """The colour depth in words ("256 colours"), or the one TEXTUAL_COLOR_SYSTEM forces."""
+    forced = env.get("TEXTUAL_COLOR_SYSTEM")
+    return f"{forced} (TEXTUAL_COLOR_SYSTEM)" if forced else t(f"doctor.depth.{depth_kind(env)}")
 
 
 def where(env: Mapping[str, str]) -> list[str]:
@@ -39,56 +44,44 @@ def where(env: Mapping[str, str]) -> list[str]:
     return out
 
 
-def report(env: Mapping[str, str], size: tuple[int, int], mouse: bool) -> list[tuple[str, str]]:
-    """Label/value lines describing the terminal."""
+def report(env: Mapping[str, str], size: tuple[int, int], mouse: bool, t: Catalogue = EN) -> list[tuple[str, str]]:
+    """Label/value lines describing the terminal, in *t*'s language."""
     enc = getattr(sys.stdout, "encoding", None) or "?"  # Textual replaces stdout while running
+    unset = t("doctor.unset")
+    here = env.get("LC_ALL") or env.get("LANG") or unset
+    mode = t("doctor.on" if sys.flags.utf8_mode else "doctor.off")
     return [
-        ("TERM", env.get("TERM", "(unset)")),
-        ("COLORTERM", env.get("COLORTERM", "(unset)")),
-        ("colour depth", colour_depth(env)),
-        (
-            "locale",
-            f"{env.get('LC_ALL') or env.get('LANG') or '(unset)'} · preferred {locale.getpreferredencoding(False)}",
-        ),
-        ("output encoding", f"{enc} (Python UTF-8 mode: {'on' if sys.flags.utf8_mode else 'off'})"),
-        ("size", f"{size[0]}×{size[1]} (needs {MIN_SIZE[0]}×{MIN_SIZE[1]})"),
-        ("mouse", "on" if mouse else "off"),
-        ("running under", ", ".join(where(env)) or "a plain terminal"),
-        ("glyphs", GLYPHS),
+        ("TERM", env.get("TERM", unset)),
+        ("COLORTERM", env.get("COLORTERM", unset)),
+        (t("doctor.label.colour"), colour_depth(env, t)),
+        (t("doctor.label.locale"), t("doctor.preferred", locale=here, enc=locale.getpreferredencoding(False))),
+        (t("doctor.label.encoding"), t("doctor.encoding", enc=enc, mode=mode)),
+        (t("doctor.label.size"), t("doctor.size", w=size[0], h=size[1], mw=MIN_SIZE[0], mh=MIN_SIZE[1])),
+        (t("doctor.label.mouse"), t("doctor.on" if mouse else "doctor.off")),
+        (t("doctor.label.under"), ", ".join(where(env)) or t("doctor.plain")),
+        (t("doctor.label.glyphs"), GLYPHS),
     ]
 
 
-def advice(env: Mapping[str, str], size: tuple[int, int], mouse: bool) -> list[str]:
-    """Concrete things to do, for what the report shows."""
-    out = []
+def advice(env: Mapping[str, str], size: tuple[int, int], mouse: bool, t: Catalogue = EN) -> list[str]:
+    """Concrete things to do, for what the report shows, in *t*'s language."""
+    keys = []
     term = env.get("TERM", "")
     if term in ("", "dumb"):
-        out.append(
-            "No terminal: connect with `ssh -t host lso-tui` (plain `ssh host lso-tui` prints the summary)."
-        )
-    depth = colour_depth(env)
-    if depth.startswith("16"):
-        out.append(
-            "16 colours: use the theme that uses your terminal's own palette: `lso-tui --theme ansi-dark`."
-        )
-    if depth.startswith("256") and "SSH" in where(env):
-        out.append(
-            "SSH does not forward COLORTERM: if your terminal has 24-bit colour, `export COLORTERM=truecolor`"
-            " on the server (or SendEnv/AcceptEnv COLORTERM)."
-        )
+        keys.append("no_terminal")
+    depth = depth_kind(env)
+    if depth == "16" and not env.get("TEXTUAL_COLOR_SYSTEM"):
+        keys.append("16")
+    if depth == "256" and "SSH" in where(env):
+        keys.append("ssh")
     if env.get("TMUX") and not (term.startswith("tmux") or term.startswith("screen")):
-        out.append("Inside tmux, set `set -g default-terminal tmux-256color` in ~/.tmux.conf.")
+        keys.append("tmux")
     if "utf" not in (env.get("LC_ALL") or env.get("LANG") or "").lower():
-        out.append(
-            "The locale is not UTF-8; lso-tui still writes UTF-8, but `export LANG=C.UTF-8` helps other programs."
-        )
+        keys.append("locale")
+    out = [t(f"doctor.advice.{k}") for k in keys]
     if size[0] < MIN_SIZE[0] or size[1] < MIN_SIZE[1]:
-        out.append(f"Make the window at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.")
+        out.append(t("doctor.advice.size", w=MIN_SIZE[0], h=MIN_SIZE[1]))
     if mouse:
-        out.append(
-            "To select text with your terminal, start with `--no-mouse` (or `mouse = false` in config.toml)."
-        )
-    out.append(
-        "If a glyph above is missing or misaligned, choose a font with Vietnamese, box and block characters."
-    )
+        out.append(t("doctor.advice.mouse"))
+    out.append(t("doctor.advice.font"))
     return out

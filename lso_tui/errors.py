@@ -28,6 +28,6 @@ def refusal(key: str, cls: type[E] = InputError, **values: object) -> E:  # type
     """An error of type *cls* saying catalogue message *key* with *values* (its text in English)."""
     from lso_tui.i18n import Catalogue
 
-    exc = cls(Catalogue("en")(key, **values))
+    exc = cls(Catalogue("en").say(key, values))
     exc.key, exc.values = key, MappingProxyType(dict(values))
     return exc

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from lso_tui.catalogue import MESSAGES  # the entries, key: (Vietnamese, English)
+from lso_tui.catalogue import MESSAGES as _MAIN  # the entries, key: (Vietnamese, English)
+from lso_tui.texts.cli import CLI
+from lso_tui.texts.errors import ERRORS
+from lso_tui.texts.screens import SCREENS
+
+PARTS = (_MAIN, ERRORS, CLI, SCREENS)
+MESSAGES: dict[str, tuple[str, str]] = {k: v for part in PARTS for k, v in part.items()}
 
 LANGS = ("vi", "en")
 
-__all__ = ["LANGS", "MESSAGES", "Catalogue", "cells", "rounded_share"]
+__all__ = ["LANGS", "MESSAGES", "PARTS", "Catalogue", "Term", "cells", "rounded_share"]
 
 _VI_DIGITS = str.maketrans(",.", ".,")  # Vietnamese groups thousands with "." and writes "0,20"
+
+
+class Term(str):
+    """A catalogue key given as a message's value ("field.name"): said in the reader's language too."""
 
 
 @dataclass(frozen=True)
@@ -26,10 +37,15 @@ class Catalogue:
         text = en if self.lang == "en" else vi
         return text.format(**values) if values else text
 
+    def say(self, key: str, values: Mapping[str, object]) -> str:
+        """The message *key* with *values*, those that are catalogue keys (Term) said in this
+        language too ("tên" / "name")."""
+        return self(key, **{k: self(v) if isinstance(v, Term) else v for k, v in values.items()})
+
     def error(self, exc: BaseException) -> str:
         """The one line for *exc*: its catalogue message in this language when it names one."""
         key = getattr(exc, "key", None)
-        return self(key, **getattr(exc, "values", {})) if isinstance(key, str) else str(exc)
+        return self.say(key, getattr(exc, "values", {})) if isinstance(key, str) else str(exc)
 
     def number(self, value: float, decimals: int = 0) -> str:
         """3.000 and 0,20 in Vietnamese; 3,000 and 0.20 in English."""

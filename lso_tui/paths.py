@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 
 STORE_NAME = "store.json"
 
@@ -55,10 +55,10 @@ def article_files(paths: list[Path]) -> list[Path]:
         if p.is_dir():
             found = sorted(f for f in p.glob("*.txt") if f.is_file())
             if not found:
-                raise InputError(f"{p}: no .txt file in this folder")
+                raise refusal("err.ingest.empty_folder", path=p)
             out += found
         else:
             out.append(p)
     if not out:
-        raise InputError("ingest: give the path of an article, or of a folder of articles")
+        raise refusal("err.ingest.no_path")
     return out

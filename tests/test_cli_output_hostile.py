@@ -64,9 +64,10 @@ def _clean_bytes(out: bytes) -> list[bytes]:
         ["report", "--format", "csv", "--section", "officials"],
         ["report", "--section", "officials"],
         ["edit", "log"],
+        ["edit", "log", "--format", "json"],
         [],  # no terminal: the plain summary, as `ssh host lso-tui` shows it
     ],
-    ids=["summary", "table", "md", "json", "csv-units", "csv-officials", "officials", "edit-log", "plain"],
+    ids=["summary", "table", "md", "json", "csv-units", "csv-officials", "officials", "edit-log", "edit-log-json", "plain"],
 )
 def test_no_escape_reaches_the_output(hostile_db: Path, args: list[str]) -> None:
     """Every printer: stdout and stderr hold no ESC, C1 or bidi control, and the text is still there."""
@@ -107,11 +108,11 @@ def test_the_audit_name_comes_from_the_os(db: Path) -> None:
     env = {"LOGNAME": "\x1b[31mbob", "USER": "bob", "SUDO_USER": "bob"}
     out = run_cli("--db", str(db), "edit", "unit", _first_unit(db), "--consolidated", "no", env=env)
     assert out.returncode == 0, out.stderr
-    log = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    log = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log", "--format", "json").stdout.splitlines()]
     assert log[-1]["who"] == (me if os.getuid() != 0 else "bob")
     out = run_cli("--db", str(db), "edit", "unit", _first_unit(db), "--consolidated", "yes", env={"LOGNAME": "\x1b[31mbob"})
     assert out.returncode == 0, out.stderr
-    log = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    log = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log", "--format", "json").stdout.splitlines()]
     assert log[-1]["who"] == me  # not "[31mbob"
     if os.getuid() != 0:
         undo = run_cli("--db", str(db), "edit", "undo", env={"SUDO_USER": "somebody-else"})

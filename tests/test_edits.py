@@ -21,7 +21,7 @@ def edit(db: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.
 
 def log(db: Path) -> list[dict[str, object]]:
     """The audit log as printed by `edit log`."""
-    out = edit(db, "log")
+    out = edit(db, "log", "--format", "json")
     assert out.returncode == 0, out.stderr
     return [json.loads(line) for line in out.stdout.splitlines()]
 

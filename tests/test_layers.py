@@ -17,7 +17,9 @@ PACKAGE = ROOT / "lso_tui"
 # Lowest first. A module may import from its own group and from any group listed before it, never
 # from one after it; groups on the same line are siblings that must not import each other.
 # "base" is the modules at the package root: errors, text, i18n, config, paths, doctor.
+# "texts" holds more of the catalogue's entries (i18n gathers them).
 LAYERS: list[set[str]] = [
+    {"texts"},  # the catalogue's entries: data, importing nothing
     {"base"},
     {"model"},
     {"extract", "edits"},

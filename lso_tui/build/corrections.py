@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 from lso_tui.build.review import ReviewItem, figure_key, item_for, official_key, target_key, unit_key
 from lso_tui.edits.parse import parse_name, parse_share, parse_year, parse_yes_no
-from lso_tui.errors import InputError
-from lso_tui.i18n import Catalogue
+from lso_tui.errors import refusal
+from lso_tui.i18n import Catalogue, Term
 from lso_tui.model.records import Extraction, OfficialMention, ProgressObservation, Target, UnitMention
 from lso_tui.text import clean
 
@@ -62,9 +62,9 @@ def parse_fix(kind: str, typed: Mapping[str, str]) -> Fix:
             continue
         text = raw.strip()
         if name in ("name",):
-            fix[name] = parse_name(text, name)
+            fix[name] = parse_name(text, f"field.{name}")
         elif name in ("unit", "scope"):
-            fix[name] = parse_name(text, name) if text else None
+            fix[name] = parse_name(text, f"field.{name}") if text else None
         elif name == "concurrent":
             fix[name] = parse_yes_no(text)
         elif name == "share":
@@ -75,7 +75,7 @@ def parse_fix(kind: str, typed: Mapping[str, str]) -> Fix:
             fix[name] = _count(name, text)
     done, total = fix.get("done"), fix.get("total")
     if done is not None and total is not None and done > total:
-        raise InputError(f"done: {done} is more than the total {total}")
+        raise refusal("err.done_total", done=done, total=total)
     return fix
 
 
@@ -190,5 +190,5 @@ def _count(name: str, text: str) -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()) or len(text) > 6:
-        raise InputError(f"{name}: {text!r} must be a whole number of units")
+        raise refusal("err.count", what=Term(f"field.{name}"), value=text)
     return int(text)

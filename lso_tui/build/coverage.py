@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.text import clean, squash
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def parse_coverage(text: str) -> Coverage:
         return Coverage("country")
     if level in ("province", "district") and sep and name:
         return Coverage(level, name)
-    raise InputError(f"scope {text!r} is not one of {FORMS}")
+    raise refusal("err.coverage.form", value=text, forms=FORMS)
 
 
 def coverage_districts(reg: Register, scope: Coverage) -> list[District]:
@@ -51,13 +51,13 @@ def coverage_districts(reg: Register, scope: Coverage) -> list[District]:
     if scope.level == "province":
         found = reg.find_provinces(scope.name)
         if len(found) != 1:
-            raise InputError(f"no province of the register is called {scope.name!r}")
+            raise refusal("err.coverage.province", value=scope.name)
         return reg.districts_of(found[0][0])
     name, _, province = scope.name.partition(",")
     districts = reg.find_districts(name.strip(), province.strip() or None)
     if not districts:
-        raise InputError(f"no district of the register is called {scope.name!r}")
+        raise refusal("err.coverage.district", value=scope.name)
     if len(districts) > 1:
         where = "; ".join(f"{d.full_name}, {d.province}" for d in districts)
-        raise InputError(f"{scope.name!r} names {len(districts)} districts ({where}); add the province")
+        raise refusal("err.coverage.many", value=scope.name, n=len(districts), where=where)
     return districts

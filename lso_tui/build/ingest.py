@@ -132,28 +132,38 @@ def _outcome(
     """Read and extract one file: added to *new* when it brings facts, else the reason it is not."""
     key = _key(p)
     if key in given:
-        return FileOutcome(str(p), reason=f"given twice (as {given[key]})", status="twice")
+        other = given[key]
+        return FileOutcome(
+            str(p), reason=f"given twice (as {other})", status="twice", key="skip.twice", values={"other": other}
+        )
     given[key] = str(p)
     try:
         ex = extract_file(p)
     except InputError as exc:  # the reader's own refusal, without the path it starts with
-        return FileOutcome(str(p), reason=str(exc).removeprefix(f"{p}: "), status="failed")
+        reason = str(exc).removeprefix(f"{p}: ")
+        return FileOutcome(str(p), reason=reason, status="failed", key=exc.key, values=dict(exc.values))
     except OSError as exc:
-        return FileOutcome(str(p), reason=f"cannot read ({exc.strerror or exc})", status="failed")
+        why = str(exc.strerror or exc)
+        return FileOutcome(
+            str(p), reason=f"cannot read ({why})", status="failed", key="skip.unreadable", values={"why": why}
+        )
     counts = (len(ex.units), len(ex.officials), len(ex.targets), len(ex.progress))
     doc_id = ex.document.id
     if doc_id in docs:
         skipped.append({"name": p.name, "id": doc_id})
+        known = f"already in the store ({doc_id})"
         return FileOutcome(
-            str(p), docs[doc_id].get("date"), counts, f"already in the store ({doc_id})", "known"
+            str(p), docs[doc_id].get("date"), counts, known, "known", key="skip.known", values={"id": doc_id}
         )
     twin = next((n for n in new if n.document.id == doc_id), None)
     if twin is not None:
+        other = str(twin.document.filename)
+        same = f"same text as {other}"
         return FileOutcome(
-            str(p), twin.document.date, counts, f"same text as {twin.document.filename}", "twice"
+            str(p), twin.document.date, counts, same, "twice", key="skip.same", values={"other": other}
         )
     if facts(ex) == 0:
-        return FileOutcome(str(p), reason=NOTHING_FOUND, status="failed")
+        return FileOutcome(str(p), reason=NOTHING_FOUND, status="failed", key="skip.nothing")
     if ex.document.date is None and date:
         ex.document.date = date  # no dateline: the date the user gave (kept as metadata)
     new.append(ex)

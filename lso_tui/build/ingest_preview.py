@@ -113,7 +113,7 @@ def preview_lines(p: Plan, t: Catalogue | None = None) -> list[str]:
     t = t or Catalogue("en")
     lines = [t("ingest.skipped", **{**s, "name": _plain(s["name"])}) for s in p.skipped]
     lines += [
-        t("ingest.failed", name=_plain(f.name), reason=_plain(f.reason or ""))
+        t("ingest.failed", name=_plain(f.name), reason=_plain(f.said(t)))
         for f in p.files
         if f.status in ("failed", "twice")
     ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lso_tui.build.draft import Tables
+from lso_tui.i18n import Catalogue
 from lso_tui.model.records import Extraction
 
 
@@ -33,6 +34,14 @@ class FileOutcome:
     counts: tuple[int, int, int, int] | None = None  # units, officials, targets, progress figures
     reason: str | None = None  # None when the file is merged
     status: str = "new"
+    key: str | None = None  # the reason's catalogue message, with its values
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def said(self, t: Catalogue) -> str:
+        """The reason in *t*'s language (without the file's name it may start with)."""
+        if self.key is None:
+            return self.reason or ""
+        return t.say(self.key, self.values).removeprefix(f"{self.name}: ")
 
 
 @dataclass

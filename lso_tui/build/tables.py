@@ -12,7 +12,7 @@ from lso_tui.build.coverage import Coverage, coverage_districts
 from lso_tui.build.draft import Tables
 from lso_tui.build.extraction_cache import cached, entry_key
 from lso_tui.build.register import Commune, District, Register, Successor, national_gazetteer
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.extract import extract_text
 from lso_tui.extract.reader import decode_article, read_article_bytes
 from lso_tui.model.records import Extraction
@@ -28,9 +28,9 @@ def read_meta(article: Path) -> dict[str, str]:
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{side}: metadata does not parse ({exc})") from None
+        raise refusal("err.metadata.parse", name=side, why=exc) from None
     if not isinstance(data, dict):
-        raise InputError(f"{side}: metadata must be a JSON object")
+        raise refusal("err.metadata.object", name=side)
     return {str(k): clean(str(v), keep_newlines=False) for k, v in data.items() if v is not None}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.text import emit
 
 
@@ -37,7 +37,7 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     scope = parse_coverage(scope_text) if scope_text else None
     sources = articles or shipped_articles()
     if not sources:
-        raise InputError("no article given and no shipped article found")
+        raise refusal("err.no_article")
     # What users left out stays out, and what they corrected stays corrected.
     tables = build_tables(sources, scope, kept.rejections, kept.fixes)
     for w in tables.warnings:

@@ -8,7 +8,7 @@ import sys
 
 from lso_tui.cli.build import ensure_store
 from lso_tui.cli.read import summary
-from lso_tui.errors import InputError
+from lso_tui.errors import InputError, refusal
 
 
 def dashboard(args: argparse.Namespace) -> int:
@@ -27,13 +27,13 @@ def dashboard(args: argparse.Namespace) -> int:
     cfg = load_config()
     theme = args.theme or cfg.theme
     if theme not in BUILTIN_THEMES:
-        raise InputError(f"unknown theme {theme!r}; try one of: {', '.join(sorted(BUILTIN_THEMES))}")
+        raise refusal("err.theme", theme=theme, themes=", ".join(sorted(BUILTIN_THEMES)))
     # `lso-tui serve` runs the dashboard with Textual's web driver, over pipes: that is no terminal
     # to ignore (Textual's own variable says so).
     web = os.environ.get("TEXTUAL_DRIVER", "").endswith(":WebDriver")
     if not web and not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Piped, cron, or `ssh host lso-tui` without -t: no terminal to draw on, so print the summary.
-        return summary(ensure_store(args.db)[0])  # `lso-tui` itself still builds on first use
+        return summary(ensure_store(args.db)[0], Catalogue(args.lang or "en"))  # `lso-tui` itself still builds on first use
     path, built = ensure_store(args.db)
     cat = Catalogue(args.lang or cfg.lang)
     session = StoreSession(path, cat, read_only=args.read_only, clear_temps=True)

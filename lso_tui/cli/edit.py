@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import shlex
 import sys
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import Any, TextIO
 from lso_tui.edits.change import Change, new_target, official_id, who
 from lso_tui.edits.check import check
 from lso_tui.edits.parse import parse_name, parse_share, parse_since, parse_titles, parse_year
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
+from lso_tui.i18n import Catalogue
 from lso_tui.model.region_lookup import region_scope
 from lso_tui.regular_file import NotRegularFile, TooLarge, read_regular
 from lso_tui.text import emit
@@ -32,19 +32,19 @@ def changes_for(args: argparse.Namespace, regions: list[dict[str, Any]] | None =
         if args.since:
             out.append(Change("unit", args.code, "since", parse_since(args.since, args.part)))
         elif args.part:
-            raise InputError("part: needs --since YYYY-MM")
+            raise refusal("err.part.needs_since")
         return out
     if act == "official":
         out = []
         if args.titles is not None:
             out.append(Change("official", args.id, "titles", parse_titles(args.titles)))
         if args.unit is not None:
-            out.append(Change("official", args.id, "unit_code", parse_name(args.unit, "unit")))
+            out.append(Change("official", args.id, "unit_code", parse_name(args.unit, "field.unit")))
         if args.both is not None:
             out.append(Change("official", args.id, "concurrent", args.both == "yes"))
         return out
     if act == "add-official":
-        name, unit = parse_name(args.name), parse_name(args.unit, "unit")
+        name, unit = parse_name(args.name), parse_name(args.unit, "field.unit")
         fields = {
             "name": name,
             "unit_code": unit,
@@ -60,25 +60,25 @@ def changes_for(args: argparse.Namespace, regions: list[dict[str, Any]] | None =
             out.append(Change("target", args.id, "year", parse_year(args.year)))
         return out
     share, year = parse_share(args.share), parse_year(args.year)
-    scope = region_scope(regions or [], args.scope or parse_name(args.scope_code, "scope-code"))
+    scope = region_scope(regions or [], args.scope or parse_name(args.scope_code, "field.scope_code"))
     return [new_target(share, year, scope)]
 
 
 def run(args: argparse.Namespace, db: Path) -> int:
     """Run one edit action against the store at *db*."""
-    from lso_tui.store.db import apply_changes, edits, undo_last
+    from lso_tui.store.db import apply_changes, undo_last
 
+    t = Catalogue(args.lang or "en")
     if args.action == "log":
-        for e in edits(db):
-            if args.record is None or e["record"] == args.record:
-                emit(json.dumps(e, ensure_ascii=False, sort_keys=True))
-        return 0
+        from lso_tui.cli.log import print_log
+
+        return print_log(db, args.record, args.format, t)
     if args.action == "undo":
         undone = undo_last(db, who())  # the last command's edits, all together
         if not undone:
-            raise InputError(f"nothing of {who()}'s to undo")
+            raise refusal("err.nothing_to_undo", who=who())
         for entry in undone:
-            emit(f"undone: edit {entry['undoes']} ({entry['kind']} {entry['record']} {entry['field']})")
+            emit(t("cli.undone", id=entry["undoes"], kind=entry["kind"], record=entry["record"], field=entry["field"]))
         return 0
     if args.action == "batch":
         return _batch(args.file, db)
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace, db: Path) -> int:
         regions = store_regions(store.rows("regions"), store.rows("units"))
     changes = changes_for(args, regions)
     if not changes:
-        raise InputError("nothing to change: give at least one option (see lso-tui edit ACTION --help)")
+        raise refusal("err.nothing_to_change")
     for e in apply_changes(db, changes, check):
         emit(f"ok {e['id']} {e['kind']} {e['record']} {e['field']}", flush=True)
     return 0
@@ -106,15 +106,15 @@ def _open_batch(file: str) -> TextIO:
     try:
         raw = read_regular(Path(file), BATCH_BYTES)  # checked on the open file: no swap in between
     except (NotRegularFile, IsADirectoryError):
-        raise InputError(f"{file}: not a regular file") from None
+        raise refusal("err.batch.not_file", name=file) from None
     except TooLarge:
-        raise InputError(f"{file}: larger than {BATCH_BYTES // 1_000_000} MB; split it") from None
+        raise refusal("err.batch.too_large", name=file, mb=BATCH_BYTES // 1_000_000) from None
     except OSError as exc:
-        raise InputError(f"{file}: cannot read ({exc.strerror})") from None
+        raise refusal("err.batch.unreadable", name=file, why=exc.strerror) from None
     try:
         return io.StringIO(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise InputError(f"{file}: not UTF-8 text at byte {exc.start}") from None
+        raise refusal("err.batch.not_utf8", name=file, at=exc.start) from None
 
 
 def _batch(file: str, db: Path) -> int:
@@ -125,16 +125,16 @@ def _batch(file: str, db: Path) -> int:
     with stream:
         for number, line in enumerate(stream, start=1):
             if len(line) > BATCH_LINE:
-                raise InputError(f"{file}:{number}: a line longer than {BATCH_LINE} characters")
+                raise refusal("err.batch.long_line", name=file, line=number, limit=BATCH_LINE)
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             try:
                 args = build_parser().parse_args(["edit", *shlex.split(line)])
             except ValueError as exc:  # shlex: "No closing quotation"
-                raise InputError(f"{file}:{number}: {exc}: {line.strip()[:80]}") from None
+                raise refusal("err.batch.shlex", name=file, line=number, why=exc, text=line.strip()[:80]) from None
             except SystemExit:
-                raise InputError(f"{file}:{number}: not an edit line: {line.strip()[:80]}") from None
+                raise refusal("err.batch.not_edit", name=file, line=number, text=line.strip()[:80]) from None
             if args.action in ("batch", "log"):
-                raise InputError(f"{file}:{number}: {args.action} cannot be batched")
+                raise refusal("err.batch.nested", name=file, line=number, action=args.action)
             run(args, db)
     return 0

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.text import clean, emit
 
 if TYPE_CHECKING:
@@ -47,10 +47,10 @@ def run_ingest(
 
     paths = article_files(paths) if paths else []  # a folder stands for its *.txt
     if not paths and not remove:
-        raise InputError("ingest: give article files to add, or --remove DOC_ID")
+        raise refusal("err.ingest.nothing")
     when = publication_date(date) if date is not None else None
     if when and not paths:
-        raise InputError("ingest: --date dates the article files given; give some")
+        raise refusal("err.ingest.date_alone")
     path = db or default_db()
     store = Store.open(path)
     p = _plan(store, paths, remove, when, take_all)
@@ -85,10 +85,7 @@ def publication_date(value: str) -> str:
     """`--date`'s value as an ISO date (YYYY-MM-DD, or YYYY-MM, YYYY), or a one-line InputError."""
     from lso_tui.edits.parse import parse_since
 
-    try:
-        return str(parse_since(value, None)["iso"])
-    except InputError as exc:
-        raise InputError(str(exc).replace("since:", "--date:", 1)) from None
+    return str(parse_since(value, None, "field.date")["iso"])
 
 
 def exit_code(p: Plan) -> int:

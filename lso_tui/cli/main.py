@@ -9,6 +9,7 @@ import sys
 from lso_tui.cli import build, dashboard, read
 from lso_tui.cli.parser import build_parser
 from lso_tui.errors import InputError
+from lso_tui.i18n import Catalogue
 from lso_tui.text import emit
 
 
@@ -30,9 +31,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "doctor":
             return read.doctor(args)
         if args.command == "restore":
-            return read.restore(args.db)
+            return read.restore(args.db, Catalogue(args.lang or "en"))
         if args.command == "summary":
-            return read.summary(args.db)
+            return read.summary(args.db, Catalogue(args.lang or "en"))
         if args.command == "report":
             return read.report(args)
         if args.command == "ingest":
@@ -45,8 +46,6 @@ def main(argv: list[str] | None = None) -> int:
             return serve_command(args)
         return dashboard.dashboard(args)
     except InputError as exc:  # in --lang when given (the CLI speaks English by default)
-        from lso_tui.i18n import Catalogue
-
         emit(f"lso-tui: {Catalogue(args.lang or 'en').error(exc)}", err=True)
         return 2
     except KeyboardInterrupt:
@@ -60,8 +59,6 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a bug must still not dump a traceback on a user's terminal
         if os.environ.get("LSO_TUI_DEBUG"):
             raise
-        emit(
-            f"lso-tui: internal error: {type(exc).__name__}: {exc} (LSO_TUI_DEBUG=1 shows details)",
-            err=True,
-        )
+        said = Catalogue(args.lang or "en")("err.internal", error=f"{type(exc).__name__}: {exc}")
+        emit(f"lso-tui: {said}", err=True)
         return 1

@@ -133,5 +133,11 @@ def add_edit_parser(sub: Any) -> None:
     acts.add_parser("undo", help="undo your own last edit")
     log = acts.add_parser("log", help="the audit log")
     log.add_argument("--record", help="only this record's entries")
+    log.add_argument(
+        "--format",
+        choices=["table", "json"],
+        default="table",
+        help="a table in --lang's language (default), or JSON lines with the stored keys",
+    )
     b = acts.add_parser("batch", help="run `edit` lines from a file (- for stdin); prints one ack per edit")
     b.add_argument("file")

@@ -6,26 +6,28 @@ import argparse
 import os
 from pathlib import Path
 
+from lso_tui.i18n import Catalogue
 from lso_tui.paths import default_db
 from lso_tui.text import emit
 
 
-def restore(db: Path | None) -> int:
+def restore(db: Path | None, t: Catalogue) -> int:
     """`lso-tui restore`: the newest good backup in place of a broken store (kept aside)."""
     from lso_tui.store.restore import restore as restore_backup
 
     path = db or default_db()
     used, aside = restore_backup(path)
-    emit(f"restored {path} from {used.name}; the unreadable file is kept as {aside}")
+    emit(t("cli.restored", path=path, used=used.name, aside=aside))
     return 0
 
 
-def summary(db: Path | None) -> int:
-    """`lso-tui summary`: the store's summary as plain text (a path with no store: one line)."""
+def summary(db: Path | None, t: Catalogue) -> int:
+    """`lso-tui summary`: the store's summary as plain text in *t*'s language (a path with no store:
+    one line)."""
     from lso_tui.report.summary import print_summary
     from lso_tui.store.db import Store
 
-    print_summary(Store.open(db or default_db()))
+    print_summary(Store.open(db or default_db()), t)
     return 0
 
 
@@ -46,12 +48,14 @@ def doctor(args: argparse.Namespace) -> int:
 
     from lso_tui.config import load_config
     from lso_tui.doctor import advice, report
+    from lso_tui.i18n import Catalogue
 
+    t = Catalogue(args.lang or "en")
     size = shutil.get_terminal_size()
     mouse = load_config().mouse and not args.no_mouse
-    for label, value in report(os.environ, (size.columns, size.lines), mouse):
+    for label, value in report(os.environ, (size.columns, size.lines), mouse, t):
         emit(f"{label:>16}: {value}")
     emit("")
-    for line in advice(os.environ, (size.columns, size.lines), mouse):
+    for line in advice(os.environ, (size.columns, size.lines), mouse, t):
         emit(f"- {line}")
     return 0

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.text import clean, emit
 
 GOOGLE_FONTS = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>", re.S)
@@ -37,12 +37,9 @@ def check_host(host: str, allow_remote: bool) -> str:
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
-        raise InputError(f"serve: {host!r} is not an IP address") from None
+        raise refusal("err.serve.host", host=host) from None
     if not loopback and not allow_remote:
-        raise InputError(
-            f"serve: {host} is reachable from other machines and textual-serve has no login of its own; "
-            "add --allow-remote to do it anyway (the token is then the only protection)"
-        )
+        raise refusal("err.serve.remote", host=host)
     return host
 
 
@@ -54,7 +51,7 @@ def check_port(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except OSError as exc:
-            raise InputError(f"serve: cannot listen on {host}:{port} ({exc.strerror})") from None
+            raise refusal("err.serve.port", host=host, port=port, why=exc.strerror) from None
 
 
 def offline_templates(package_templates: Path, into: Path) -> Path:

@@ -6,14 +6,15 @@ from typing import Any
 
 from lso_tui.edits.apply import KEYS
 from lso_tui.edits.change import Change
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
+from lso_tui.i18n import Term
 
 
 def current_value(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
     """The value the changed field holds now; InputError when the record is gone."""
     rec = next((r for r in tables[f"{c.kind}s"] if r[KEYS[c.kind]] == c.record), None)
     if rec is None:
-        raise InputError(f"{c.kind} {c.record}: gone from the store")
+        raise refusal("err.gone", what=f"{c.kind} {c.record}")
     return rec.get(c.field)
 
 
@@ -23,21 +24,21 @@ def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
     units = {u["code"]: u for u in tables["units"]}
     if c.op == "add":
         if c.record in records:
-            raise InputError(f"{c.kind} {c.record!r} already exists; edit it instead")
+            raise refusal("err.exists", what=f"{c.kind} {c.record!r}")
         code = c.new.get("unit_code")
         if code is not None and code not in units:
-            raise InputError(f"unit: no unit with code {code!r} in this store")
+            raise refusal("err.no_unit_code", code=code)
         if c.kind == "target" and c.new.get("scope_level") != "country":
             known = {r["code"] for r in tables.get("regions", [])} | {
                 u["district_code"] for u in units.values()
             }
             if c.new.get("scope_code") not in known:
-                raise InputError(f"scope: no region with code {c.new.get('scope_code')!r} in this store")
+                raise refusal("err.no_region_code", code=c.new.get("scope_code"))
         return None
     if c.record not in records:
-        raise InputError(f"{c.kind}: no {c.kind} {c.record!r} in this store (see `lso-tui summary`)")
+        raise refusal("err.no_record", what=Term(f"review.kind.{c.kind}"), rid=c.record)
     if c.field == "unit_code" and c.new not in units:
-        raise InputError(f"unit: no unit with code {c.new!r} in this store")
+        raise refusal("err.no_unit_code", code=c.new)
     return records[c.record].get(c.field)
 
 

@@ -8,7 +8,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
+from lso_tui.i18n import Term
 from lso_tui.text import clean, fold
 
 PARTS = ("early", "mid", "late")
@@ -20,20 +21,21 @@ UNKNOWN = {"", "?", "chua ro", "unknown"}
 PART_WORDS = {"dau": "early", "giua": "mid", "cuoi": "late", **{p: p for p in PARTS}}
 
 
-def parse_since(value: str, part: str | None) -> dict[str, Any]:
-    """ "2020-06" + "late" → a stored fuzzy date; bad dates and parts are InputErrors."""
+def parse_since(value: str, part: str | None, what: str = "field.since") -> dict[str, Any]:
+    """ "2020-06" + "late" → a stored fuzzy date; bad dates and parts are InputErrors (naming the
+    field as the catalogue key *what* says it)."""
     m = _DATE.match(value.strip())
     if not m:
-        raise InputError(f"since: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise refusal("err.since.not_date", what=Term(what), value=value)
     y, mo, d = int(m.group(1)), m.group(2), m.group(3)
     try:
         datetime(y, int(mo or 1), int(d or 1))
     except ValueError:
-        raise InputError(f"since: {value!r} is not a real date") from None
+        raise refusal("err.since.not_real", what=Term(what), value=value) from None
     if not 1990 <= y <= 2100:
-        raise InputError(f"since: year {y} is out of range (1990–2100)")
+        raise refusal("err.since.year", what=Term(what), year=y)
     if part is not None and (part not in PARTS or mo is None or d is not None):
-        raise InputError(f"part: {part!r} must be one of {', '.join(PARTS)}, and needs a month (YYYY-MM)")
+        raise refusal("err.part", part=part)
     precision = "year" if mo is None else "month" if d is None else "day"
     return {"iso": value.strip(), "precision": precision, "part": part}
 
@@ -44,10 +46,10 @@ def parse_share(value: str) -> float:
     try:
         number = float(text.rstrip("%"))
     except ValueError:
-        raise InputError(f"share: {value!r} is not a number (e.g. 50% or 0.5)") from None
+        raise refusal("err.share.not_number", value=value) from None
     share = round(number / 100 if text.endswith("%") or number > 1 else number, 6)
     if not 0 < share <= 1:  # checked after rounding: "0.0000001%" is 0, and is refused as 0 is
-        raise InputError(f"share: {value!r} must be more than 0% and at most 100%")
+        raise refusal("err.share.range", value=value)
     return share
 
 
@@ -55,25 +57,25 @@ def parse_year(value: str) -> int:
     """A deadline year between 2000 and 2100."""
     text = value.strip()
     if not (text.isascii() and text.isdigit()) or not 2000 <= int(text) <= 2100:
-        raise InputError(f"year: {value!r} must be a year between 2000 and 2100")
+        raise refusal("err.year", value=value)
     return int(text)
 
 
-def parse_name(value: str, what: str = "name") -> str:
-    """A required, cleaned, non-empty text of reasonable length."""
+def parse_name(value: str, what: str = "field.name") -> str:
+    """A required, cleaned, non-empty text of reasonable length (*what*: the field's catalogue key)."""
     text = clean(value, keep_newlines=False).strip()
     if not text:
-        raise InputError(f"{what}: must not be empty")
+        raise refusal("err.empty", what=Term(what))
     if len(text) > 200:
-        raise InputError(f"{what}: longer than 200 characters")
+        raise refusal("err.too_long", what=Term(what))
     return text
 
 
 def parse_titles(text: str) -> list[str]:
     """'A; B' → ['A', 'B'], each cleaned; at least one is required."""
-    titles = [parse_name(t, "titles") for t in text.split(";") if t.strip()]
+    titles = [parse_name(t, "field.titles") for t in text.split(";") if t.strip()]
     if not titles:
-        raise InputError("titles: give at least one title")
+        raise refusal("err.titles")
     return titles
 
 
@@ -86,7 +88,7 @@ def parse_state(raw: str) -> bool | None:
         return False
     if key in UNKNOWN:
         return None
-    raise InputError("có / không / ? (yes / no / unknown)")
+    raise refusal("err.state")
 
 
 def parse_yes_no(raw: str) -> bool:
@@ -101,5 +103,5 @@ def parse_since_words(raw: str) -> dict[str, Any] | None:
         return None
     part = PART_WORDS.get(fold(words[0])) if len(words) == 2 else None
     if len(words) == 2 and part is None:
-        raise InputError("đầu/giữa/cuối YYYY-MM (early/mid/late YYYY-MM)")
+        raise refusal("err.part.words")
     return parse_since(words[-1], part)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.errors import InputError, refusal
+from lso_tui.errors import refusal
+from lso_tui.i18n import Term
 from lso_tui.text import clean, fold, fold_key, squash
 
 UNIT_TYPES = ("xa ", "phuong ", "thi tran ")  # folded, as a name may open with its type
@@ -19,7 +20,7 @@ def region_scope(regions: list[dict[str, Any]], text: str) -> dict[str, Any]:
     """
     value = squash(clean(text, keep_newlines=False))
     if not value:
-        raise InputError("scope: must not be empty")
+        raise refusal("err.empty", what=Term("field.scope"))
     if fold(value) in ("country", "whole country", "ca nuoc"):  # the form shows the catalogue's words
         return {"scope_level": "country", "scope_code": None, "scope": None}
     level, sep, name = value.partition(":")
@@ -39,10 +40,10 @@ def region_scope(regions: list[dict[str, Any]], text: str) -> dict[str, Any]:
             and (not parent or fold_key(parent) in _parent_keys(by_code, r))
         ]
     if not found:
-        raise InputError(f"scope: no province or district called {value!r} in this store")
+        raise refusal("err.scope.none", value=value)
     if len(found) > 1:
-        where = "; ".join(f"{r['level']} {r['name']} ({r['code']})" for r in found[:5])
-        raise InputError(f"scope: {value!r} names {len(found)} regions ({where}); give the code")
+        where = "; ".join(f"{r['name']} ({r['code']})" for r in found[:5])  # names say their level
+        raise refusal("err.scope.many", value=value, n=len(found), where=where)
     r = found[0]
     return {"scope_level": r["level"], "scope_code": r["code"], "scope": r["name"]}
 
@@ -73,7 +74,7 @@ def find_unit(units: list[dict[str, Any]], text: str) -> dict[str, Any]:
     ("Tả Lủng, Mèo Vạc"). InputError (a catalogue message) names none or lists the candidates."""
     value = squash(clean(text, keep_newlines=False))
     if not value:
-        raise InputError("unit: must not be empty")
+        raise refusal("err.empty", what=Term("field.unit"))
     by_code = {u["code"]: u for u in units}
     if value in by_code:
         return by_code[value]

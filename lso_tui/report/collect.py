@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lso_tui.edits.parse import parse_since
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.model.region_lookup import region_scope
 from lso_tui.model.rollup import COUNTRY, Node, covers, narrowest, target_scope
 from lso_tui.report.rows import official_row, region_row, target_row, unit_row
@@ -47,10 +47,7 @@ def read_as_of(store: Store, as_of_text: str | None) -> ReadModel:
     its newest source."""
     if not as_of_text:
         return ReadModel(store)
-    try:
-        as_of = str(parse_since(as_of_text, None)["iso"])
-    except InputError as exc:
-        raise InputError(str(exc).replace("since:", "as-of:", 1)) from None
+    as_of = str(parse_since(as_of_text, None, "field.as_of")["iso"])
     return ReadModel(store, as_of)
 
 
@@ -99,7 +96,7 @@ def _scope_key(
         s = region_scope(regions, text)
         key = (s["scope_level"], s["scope_code"] or "")
         if key not in tree:
-            raise InputError(f"scope: {text!r} is not in this store")
+            raise refusal("err.scope.not_here", value=text)
         return key
     return narrowest(tree)
 

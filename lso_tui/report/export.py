@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
-from lso_tui.errors import InputError
+from lso_tui.errors import refusal
 from lso_tui.text import clean, csv_cell
 
 FORMATS = ("csv", "json")
@@ -48,13 +48,13 @@ def write_export(
     """
     name = clean(path_text, keep_newlines=False).strip()
     if not name:
-        raise InputError("export: give a file name")
+        raise refusal("err.export.no_name")
     path = Path(name).expanduser()
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise InputError(f"export: {path.name!r} must end in .csv or .json")
+        raise refusal("err.export.suffix", name=path.name)
     if path.is_dir():
-        raise InputError(f"export: {path} is a directory")
+        raise refusal("err.export.directory", path=path)
     if path.exists() and not overwrite:
         raise FileExistsError(path)
     try:
@@ -65,9 +65,9 @@ def write_export(
         pass  # the file is in place; only its directory entry may still be in the cache
     except NoTempFile as exc:
         directory = path.parent if str(path.parent) else Path(".")
-        raise InputError(f"export: cannot write in {directory.resolve()} ({exc.strerror})") from None
+        raise refusal("err.export.no_temp", path=directory.resolve(), why=exc.strerror) from None
     except OSError as exc:
-        raise InputError(f"export: could not write {path} ({exc.strerror})") from None
+        raise refusal("err.export.failed", path=path, why=exc.strerror) from None
     return path
 
 

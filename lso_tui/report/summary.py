@@ -55,44 +55,59 @@ def print_extraction(ex: Extraction) -> None:
         emit(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
 
 
-def print_summary(store: Store) -> None:
-    """Where each target stands, then the units and officials, all derived from the records."""
+def print_summary(store: Store, t: Catalogue = _PCT) -> None:
+    """Where each target stands, then the units and officials, all derived from the records, in
+    *t*'s language."""
     rm = ReadModel(store)
     docs, units, officials, targets = rm.documents, rm.units, rm.officials, rm.targets
     as_of, tree = rm.as_of, rm.tree
-    ro = "" if store.writable else " [read-only]"
-    emit(f"lso-tui — {store.path}{ro} — as of {as_of or '?'} — {len(docs)} document(s)")
-    for t in targets:
-        p = rm.progress(t)
-        pace = f", {p.pace_needed:.2f} units/month needed" if p.pace_needed is not None else ""
+    ro = t("sum.read_only") if not store.writable else ""
+    emit(t("sum.head", path=store.path, ro=ro, as_of=as_of or "?", n=len(docs)))
+    for g in targets:
+        p = rm.progress(g)
+        pace = t("sum.pace", pace=t.number(p.pace_needed, 2)) if p.pace_needed is not None else ""
         emit(
-            f"Target {t['scope'] or t.get('scope_level') or '?'}: {p.done}/{p.total} = {_PCT.percent(p.share)} toward "
-            f"{p.needed}/{p.total} = {_PCT.percent(p.target_share)} by {p.deadline} — {p.remaining} more needed, "
-            f"{p.months_left} months left{pace} — {p.state.replace('_', ' ')}"
+            t(
+                "sum.target",
+                scope=g["scope"] or g.get("scope_level") or "?",
+                done=p.done,
+                total=p.total,
+                share=t.percent(p.share),
+                needed=p.needed,
+                target=t.percent(p.target_share),
+                deadline=p.deadline,
+                remaining=p.remaining,
+                months=p.months_left,
+                pace=pace,
+                state=t(f"sum.state.{p.state}"),
+            )
         )
     for r in rm.disagreements:
-        emit(
-            f"Disagreement {r['name']}: {r['article_total']} units in {r['outlet'] or '?'} of "
-            f"{r['published'] or '?'} (as of {r['article_date'] or '?'}), {r['register_total']} in the "
-            f"register (from {r['register_date'] or '?'}) — {r['in_force']} figure in force"
-        )
+        values = {k: r[k] or "?" for k in ("outlet", "published", "article_date", "register_date")}
+        in_force = t(f"sum.in_force.{r['in_force']}")
+        emit(t("sum.disagreement", name=r["name"], total=r["article_total"], listed=r["register_total"], in_force=in_force, **values))
     top = tree[COUNTRY]
     if len(units) > LIST_ALL:
-        emit(
-            f"Units: {top.in_store} in the store ({top.total} in the register's regions): {top.done} "
-            f"consolidated, {top.not_done} not (or later), {top.no_data} that no source speaks of"
-        )
+        counts = {"in_store": top.in_store, "total": top.total, "done": top.done, "not_done": top.not_done}
+        emit(t("sum.units", no_data=top.no_data, **counts))
+    states = {True: "ingest.state.yes", False: "ingest.state.no", None: "ingest.state.none"}
     for u in units:
         if len(units) > LIST_ALL and not spoken_of(u):
             continue
-        state = {True: "consolidated", False: "not consolidated", None: "no source"}[u["consolidated"]]
         succ = u.get("successor") or {}
+        since = u["since"]
+        part = since.get("part") if since else None
         emit(
-            f"  {u['code']} {u['type']} {u['name']}: {state}, since {_since(u['since'])}"
-            f" → {succ.get('type', '')} {succ.get('name', '-')}"
+            t(
+                "sum.unit",
+                code=u["code"],
+                type=u["type"],
+                name=u["name"],
+                state=t(states[u["consolidated"]]),
+                since=(f"{t('part.' + part)} " if part else "") + since["iso"] if since else "-",
+                successor=f"{succ.get('type', '')} {succ.get('name', '-')}",
+            )
         )
     for o in officials:
-        emit(
-            f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'})"
-            f"{' — both posts' if o['concurrent'] else ''}"
-        )
+        both = t("sum.both") if o["concurrent"] else ""
+        emit(f"  {o['name']}: {', '.join(o['titles'])} ({o['unit'] or o['scope'] or '-'}){both}")

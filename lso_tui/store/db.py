@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from lso_tui.errors import StoreError
+from lso_tui.errors import StoreError, refusal
 from lso_tui.model.stored import expand_unit
 from lso_tui.store.file import (
     META,
@@ -114,9 +114,9 @@ def _refuse_read_only(path: Path) -> None:
     """A store file its owner made read-only (chmod 400) is not replaced behind their back."""
     # No write bit for anyone, or none for us: root passes os.access, so the mode is read too.
     if path.exists() and not path.stat().st_mode & 0o222:
-        raise StoreError(f"{path}: the store file is read-only (its mode says so); nothing was written")
+        raise refusal("err.store.mode_read_only", StoreError, path=path)
     if path.exists() and not os.access(path, os.W_OK):
-        raise StoreError(f"{path}: the store is read-only for you; nothing was written")
+        raise refusal("err.store.read_only_for_you", StoreError, path=path)
 
 
 def _with_ids(docs: list[Any]) -> list[dict[str, Any]]:

@@ -54,15 +54,15 @@ def publish(path: Path, payload: bytes) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot write here ({exc.strerror}); the store is unchanged") from None
+        raise refusal("err.store.mkdir", StoreError, path=path, why=exc.strerror) from None
     try:
         write_atomically(path, payload, mode=file_mode(directory), fault=_fault)
     except NotSynced:
         raise
     except NoTempFile as exc:
-        raise StoreError(f"{path}: cannot write here ({exc.strerror}); the store is unchanged") from None
+        raise refusal("err.store.mkdir", StoreError, path=path, why=exc.strerror) from None
     except OSError as exc:
-        raise StoreError(f"{path}: could not save ({exc.strerror}); the store is unchanged") from None
+        raise refusal("err.store.save", StoreError, path=path, why=exc.strerror) from None
 
 
 def missing(path: Path) -> StoreError:
@@ -94,38 +94,33 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
     except FileNotFoundError:
         return None, True
     except IsADirectoryError:
-        raise StoreError(f"{path}: is a directory, not a store file") from None
+        raise refusal("err.store.directory", StoreError, path=path) from None
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read the store ({exc.strerror})") from None
+        raise refusal("err.store.unreadable", StoreError, path=path, why=exc.strerror) from None
     try:
         text = raw.decode("utf-8")
         data = msgspec.json.decode(raw)  # strict JSON: no NaN, no integer past 64 bits
     except (UnicodeDecodeError, msgspec.DecodeError, RecursionError) as exc:
         why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise StoreError(f"{path}: the store does not parse ({why}); it was left untouched. {_choices(path)}") from None
+        raise refusal("err.store.parse", StoreError, path=path, why=why) from None
     if not isinstance(data, dict):
-        raise StoreError(f"{path}: not an lso-tui store (top level is not an object); left untouched")
+        raise refusal("err.store.not_object", StoreError, path=path)
     version = schema_of(data)
     if version is None:
-        raise StoreError(f"{path}: not an lso-tui store (no schema version); left untouched")
+        raise refusal("err.store.no_schema", StoreError, path=path)
     if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path}: store schema {version} is newer than this lso-tui understands ({SCHEMA_VERSION});"
-            f" upgrade lso-tui. The file was left untouched. {_choices(path)}"
+        raise refusal(
+            "err.store.newer", StoreError, path=path, version=version, known=SCHEMA_VERSION
         )
     problem = shape_problem(data)
     if problem is not None:
-        raise StoreError(f"{path}: not a valid store ({clean(problem, keep_newlines=False)[:200]}); left untouched. {_choices(path)}")
+        why = clean(problem, keep_newlines=False)[:200]
+        raise refusal("err.store.invalid", StoreError, path=path, why=why)
     return data, check and text_is_clean(text)
 
 
 STORE_BYTES = 1_000_000_000
 """A store larger than this is refused before it is read (the country's is about 2.5 MB)."""
-
-
-def _choices(path: Path) -> str:
-    """What the user can do about a store that cannot be read."""
-    return f"Restore the newest good backup: lso-tui --db {path} restore; or build a fresh store into a new file: lso-tui build --db NEW.json"
 
 
 def backups(path: Path) -> list[Path]:

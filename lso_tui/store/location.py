@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from lso_tui.errors import InputError, StoreError
+from lso_tui.errors import StoreError, refusal
 
 TEMP_GLOB = ".{name}.*.tmp"
 
@@ -34,16 +34,14 @@ def check_store_path(path: Path) -> None:
     """Refuse symlinked store or lock paths and world-writable stores or directories (one line)."""
     for p in (path, lock_path(path)):
         if p.is_symlink():
-            raise InputError(f"{p}: is a symbolic link; refusing to follow it (point --db at the real file)")
+            raise refusal("err.store.symlink", path=p)
     directory = path.parent
     if directory.exists():
         mode = directory.stat().st_mode
         if mode & stat.S_IWOTH and not mode & stat.S_ISVTX:
-            raise InputError(
-                f"{directory}: the store's directory is world-writable; use a private or group directory"
-            )
+            raise refusal("err.store.dir_world", path=directory)
     if path.exists() and path.stat().st_mode & stat.S_IWOTH:
-        raise InputError(f"{path}: the store is world-writable; chmod o-w it first")
+        raise refusal("err.store.world", path=path)
 
 
 def check_writable_place(path: Path) -> None:
@@ -54,10 +52,8 @@ def check_writable_place(path: Path) -> None:
     except FileNotFoundError:
         return
     if mode & stat.S_IWOTH:
-        raise StoreError(  # (a StoreError: the dashboard says it as it says a lock it cannot take)
-            f"{path.parent}: anyone may write this directory (like /tmp): another user could take the store's "
-            "lock; keep a store that is edited in a private or group directory"
-        )
+        # (a StoreError: the dashboard says it as it says a lock it cannot take)
+        raise refusal("err.store.dir_anyone", StoreError, path=path.parent)
 
 
 def clean_stale_temps(path: Path) -> int:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from lso_tui.atomic_file import write_atomically
-from lso_tui.errors import StoreError
+from lso_tui.errors import StoreError, refusal
 from lso_tui.store.file import backups, load, missing, publish
 from lso_tui.store.lock import locked
 
@@ -58,9 +58,9 @@ def _refuse_if_it_opens(path: Path) -> None:
         load(path)
     except StoreError:
         return
-    raise StoreError(f"{path}: the store opens fine; nothing to restore")
+    raise refusal("err.store.opens", StoreError, path=path)
 
 
 def _no_backup(path: Path) -> StoreError:
     """The error when no backup of *path* opens."""
-    return StoreError(f"{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json")
+    return refusal("err.store.no_backup", StoreError, path=path)

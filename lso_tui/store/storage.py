@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
-from lso_tui.errors import StoreError
+from lso_tui.errors import StoreError, refusal
 from lso_tui.store.file import (
     META,
     SCHEMA_VERSION,
@@ -45,7 +45,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         """Publish *data* atomically; refused on a read-only store."""
         if self.read_only:
-            raise StoreError(f"{self.path}: the store is read-only")
+            raise refusal("err.store.read_only", StoreError, path=self.path)
         publish(self.path, dumps(data))
         self._data = data
 

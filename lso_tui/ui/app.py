@@ -95,7 +95,7 @@ class LsoApp(App[None]):
         try:
             ds = self.session.read()
         except Exception as exc:  # replaced by something unreadable
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(self.cat.error(exc), severity="error", markup=False)
             return
         self._ds = ds
         for screen in self.screen_stack:
@@ -282,7 +282,7 @@ class LsoApp(App[None]):
         try:
             undone = self.session.undo()
         except StoreError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(self.cat.error(exc), severity="error", markup=False)
             return
         if not undone:
             self.notify(self.ds.t("log.nothing_to_undo"), markup=False)
@@ -318,8 +318,25 @@ class LsoApp(App[None]):
         )
 
     def get_system_commands(self, screen: Screen[object]):  # type: ignore[no-untyped-def]
-        """Keep quit and theme; our help replaces Textual's untranslated Keys panel."""
+        """Quit and theme, in the dashboard's language; our help replaces Textual's Keys panel."""
+        said = {"quit": ("key.quit", "palette.quit"), "theme": ("palette.theme", "palette.theme_help")}
         for cmd in super().get_system_commands(screen):
-            if cmd.title.lower() in ("quit", "theme", "change theme"):
-                yield cmd
+            if cmd.title.lower() in said:
+                title, help_ = said[cmd.title.lower()]
+                yield SystemCommand(self.cat(title), self.cat(help_), cmd.callback)
         yield SystemCommand(self.cat("key.help"), self.cat("key.help"), self.action_help)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, in the dashboard's language."""
+        from lso_tui.ui.palette import LsoPalette
+
+        if self.use_command_palette and not LsoPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(LsoPalette(self.cat, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The list of themes, in the dashboard's language."""
+        from textual.theme import ThemeProvider
+
+        from lso_tui.ui.palette import LsoPalette
+
+        self.push_screen(LsoPalette(self.cat, "palette.theme_search", providers=[ThemeProvider]))

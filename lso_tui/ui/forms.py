@@ -36,7 +36,7 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
         return f"{rec['type']} {rec['name']}", [
             FormField(
                 "consolidated",
-                t("col.state") + " (có / không / ?)",
+                f"{t('col.state')} ({t('form.state')})",
                 words[rec["consolidated"]],
                 parse_state,
                 rec["consolidated"],
@@ -44,7 +44,7 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
             ),
             FormField(
                 "since",
-                t("col.since") + " (cuối 2018-06)",
+                f"{t('col.since')} ({t('form.since')})",
                 since_text(ds, rec["since"]),
                 parse_since_words,
                 rec["since"],
@@ -62,7 +62,7 @@ def fields_for(ds: Dataset, kind: str, rid: str) -> tuple[str, list[FormField]]:
             ),
             FormField(
                 "concurrent",
-                t("col.both") + " (có / không)",
+                f"{t('col.both')} ({t('form.yes_no')})",
                 t("val.yes") if rec["concurrent"] else t("val.no"),
                 parse_yes_no,
                 rec["concurrent"],
@@ -108,7 +108,7 @@ def add_fields(ds: Dataset, kind: str, context: dict[str, Any] | None) -> tuple[
                 ),
                 FormField(
                     "concurrent",
-                    t("col.both") + " (có / không)",
+                    f"{t('col.both')} ({t('form.yes_no')})",
                     t("val.no"),
                     parse_yes_no,
                     None,

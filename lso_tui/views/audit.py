@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from lso_tui.i18n import MESSAGES, Catalogue
 from lso_tui.views.model import Column, Row
 
 if TYPE_CHECKING:
@@ -13,21 +14,32 @@ if TYPE_CHECKING:
 
 def audit_rows(ds: Dataset) -> list[Row]:
     """The edit log, newest first: when, who, record, field, old → new (undone ones marked)."""
-    t = ds.t
     out = []
     for e in reversed(ds.edits):
-        change = f"{e['field']}: {_short(e.get('old'))} → {_short(e.get('new'))}"
-        if e.get("undone"):
-            change += " " + t("log.undone")
-        cells = [
-            e["when"].replace("T", " ")[:16],
-            e["who"],
-            f"{e['kind']} {e['record']}",
-            e["op"],
-            change,
-        ]
+        cells = entry_cells(ds, e)
         out.append(ds.row("audit", cells, list(cells), str(e["id"]), muted=bool(e.get("undone"))))
     return out
+
+
+def entry_cells(ds: Dataset, e: dict[str, Any]) -> list[str]:
+    """One audit entry as people read it, in the dataset's language: when, who, the record by its
+    name, what was done, and the field with its old and new value ("đã nhất thể hóa: chưa rõ → có")."""
+    t = ds.t
+    field = str(e["field"])
+    if field == "*":  # an added record: its fields are the new value
+        change = f"{t('log.field.*')}: {record_label(ds, e['kind'], e['record'])}"
+    else:
+        old, new = (_said(ds, field, e.get(k)) for k in ("old", "new"))
+        change = f"{_key_or(t, 'log.field.', field)}: {old} → {new}"
+    if e.get("undone"):
+        change += " " + t("log.undone")
+    return [
+        e["when"].replace("T", " ")[:16],
+        e["who"],
+        record_label(ds, e["kind"], e["record"]),
+        _key_or(t, "log.op.", str(e["op"])),
+        change,
+    ]
 
 
 def audit_columns(ds: Dataset) -> list[Column]:
@@ -35,11 +47,27 @@ def audit_columns(ds: Dataset) -> list[Column]:
     return [Column(i, ds.t(f"col.{i}")) for i in ("when", "who", "record", "op", "change")]
 
 
-def _short(value: object) -> str:
-    """A stored value in a few characters for the log."""
-    if isinstance(value, dict):
-        value = value.get("iso") or value.get("name") or value
-    text = str(value)
+def _key_or(t: Catalogue, prefix: str, word: str) -> str:
+    """The catalogue's word for *word* under *prefix*, or *word* itself when it has none."""
+    return t(prefix + word) if prefix + word in MESSAGES else word
+
+
+def _said(ds: Dataset, field: str, value: object) -> str:
+    """A stored value in a few words of the dataset's language: yes/no/unknown, a month with its
+    part, a share, a unit by its name, titles joined."""
+    t = ds.t
+    if value is None or isinstance(value, bool):
+        text = t({True: "log.value.true", False: "log.value.false", None: "log.value.none"}[value])
+    elif isinstance(value, dict):
+        text = t.month(value.get("iso"), value.get("part")) if "iso" in value else str(value.get("name") or value)
+    elif field == "share" and isinstance(value, float):
+        text = t.percent(value)
+    elif field == "unit_code" and ("unit", str(value)) in ds.by_id:
+        text = record_label(ds, "unit", str(value))
+    elif isinstance(value, list):
+        text = "; ".join(map(str, value))
+    else:
+        text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lso_tui.i18n import MESSAGES
 from lso_tui.model.rollup import covers, target_scope, units_under
 from lso_tui.views.counts import (
     document_disagreements,
@@ -102,7 +103,9 @@ def _unit(ds: Dataset, u: dict[str, Any]) -> Detail:
         if f:
             d.fields.append(Field(t(f"col.{kind}"), figure(ds, u, kind)[0], ds.provenance(f["source"])))
     for n in u["notes"]:
-        d.fields.append(Field(t("detail.note"), n["topic"].replace("_", " "), ds.provenance(n["source"])))
+        topic = n["topic"]
+        said = t(f"note.{topic}") if f"note.{topic}" in MESSAGES else topic.replace("_", " ")
+        d.fields.append(Field(t("detail.note"), said, ds.provenance(n["source"])))
     succ = u.get("successor")
     if succ:
         d.fields.append(Field(t("col.successor"), f"{succ['type']} {succ['name']}", reg))

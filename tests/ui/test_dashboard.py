@@ -444,7 +444,7 @@ async def test_doctor_screen_echoes_keys(make_app: Callable[..., LsoApp]) -> Non
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("D")
         assert isinstance(app.screen, DoctorScreen)
-        assert "colour depth" in rendered(app.screen.query_one("#doctor-report", Static))
+        assert "độ sâu màu" in rendered(app.screen.query_one("#doctor-report", Static))
         await pilot.press("ctrl+x")
         assert "ctrl+x" in rendered(app.screen.query_one("#doctor-echo", Static))
         await pilot.press("escape")

@@ -31,7 +31,7 @@ def toasts(app: LsoApp) -> list[str]:
 
 def log(db: Path) -> list[dict[str, object]]:
     """The audit log, read by the real CLI."""
-    out = run_cli("--db", str(db), "edit", "log")
+    out = run_cli("--db", str(db), "edit", "log", "--format", "json")
     return [json.loads(line) for line in out.stdout.splitlines()]
 
 

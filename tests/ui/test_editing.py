@@ -46,7 +46,7 @@ async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path)
         await pilot.pause()
         assert not isinstance(app.screen, EditScreen)
         assert "3/8 = 37,5%" in str(app.screen.query_one("#progress", Static).render())
-    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log", "--format", "json").stdout.splitlines()]
     assert [(e["record"], e["field"]) for e in entries] == [("05986", "consolidated"), ("05986", "since")]
     from lso_tui.views.detail import detail
 
@@ -66,7 +66,7 @@ async def test_invalid_values_are_explained_and_nothing_is_saved(tmp_path: Path,
         await fill(pilot, form, "consolidated", "maybe")
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, EditScreen)
-        assert "not a real date" in str(form.query_one("#err-since", Static).render())
+        assert "không phải là một ngày có thật" in str(form.query_one("#err-since", Static).render())
         assert "có / không" in str(form.query_one("#err-consolidated", Static).render())
     assert db.read_bytes() == before
 
@@ -100,7 +100,7 @@ async def test_a_record_changed_meanwhile_gets_a_conflict(tmp_path: Path, ui_sto
         await pilot.click("#mine")
         await pilot.pause()
         assert not isinstance(app.screen, (EditScreen, ConflictScreen))
-    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log").stdout.splitlines()]
+    entries = [json.loads(line) for line in run_cli("--db", str(db), "edit", "log", "--format", "json").stdout.splitlines()]
     assert [e["new"] for e in entries] == [False, True]
 
 
@@ -135,7 +135,7 @@ async def test_add_an_official_then_undo_it_and_read_the_log(tmp_path: Path, ui_
         await pilot.pause()
         assert isinstance(app.screen, LogScreen)
         log = app.screen.query_one("#list-audit", RecordList)
-        assert [log.rows[i].cells[3] for i in log.view] == ["undo", "undo", "set", "add"]
+        assert [log.rows[i].cells[3] for i in log.view] == ["hoàn tác", "hoàn tác", "sửa", "thêm"]
         assert all("(đã hoàn tác)" in log.rows[i].cells[4] for i in log.view[2:])
 
 

@@ -48,7 +48,7 @@ async def test_export_keeps_filter_and_order_and_asks_before_overwriting(
         await pilot.press("x")
         app.screen.query_one("#export-name", Input).value = "/proc/nope.json"
         await pilot.press("enter")
-        assert "cannot write in /proc" in str(app.screen.query_one("#export-error", Static).render())
+        assert "không ghi được vào /proc" in str(app.screen.query_one("#export-error", Static).render())
         await pilot.press("escape")
         assert not isinstance(app.screen, ExportScreen)
 

@@ -145,7 +145,7 @@ async def test_an_empty_folder_is_one_line(tmp_path: Path, ui_store: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_and_plan(pilot, str(empty))
         preview = str(screen.query_one("#ingest-preview", Static).render())
-        assert "⚠" in preview and "no .txt file" in preview
+        assert "⚠" in preview and "thư mục không có tệp .txt nào" in preview
         assert not screen.query_one("#review-box").display
     assert db.read_bytes() == before
 
@@ -184,7 +184,7 @@ async def test_e_corrects_a_fact_before_the_merge_and_every_rebuild_keeps_it(tmp
         assert fix.query_one("#in-unit", Input).value == "Yên Vượng"
         await pilot.press("ctrl+u", "enter")  # an empty name: refused beside the field, nothing closes
         await pilot.pause()
-        assert app.screen is fix and "must not be empty" in str(fix.query_one("#err-name", Static).render())
+        assert app.screen is fix and "tên: không được để trống" in str(fix.query_one("#err-name", Static).render())
         await pilot.press(*"Hoàng Văn Tưởng", "enter")
         await pilot.pause()
         assert app.screen is screen

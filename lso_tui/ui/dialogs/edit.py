@@ -142,7 +142,7 @@ class EditScreen(ModalScreen[Saved]):
             self.app.push_screen(ConflictScreen(self.ds, conflict), self._resolved)
             return
         except StoreError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(self.ds.t.error(exc), severity="error", markup=False)
             return
         self.dismiss(written)
 
@@ -169,7 +169,7 @@ class EditScreen(ModalScreen[Saved]):
         try:
             written = dashboard(self).session.apply([change], check_change)
         except StoreError as exc:  # the store, not a field, is the trouble
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(self.ds.t.error(exc), severity="error", markup=False)
             return
         except InputError as exc:
             self.show_error(self.fields[0].id, exc)

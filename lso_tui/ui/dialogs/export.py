@@ -57,7 +57,7 @@ class ExportScreen(ModalScreen[Path | None]):
             error.update(Text(self.t("export.exists", name=event.value.strip()), "bold"))
             return
         except InputError as exc:
-            error.update(Text(f"⚠ {exc}", "bold"))
+            error.update(Text(f"⚠ {self.t.error(exc)}", "bold"))
             return
         self.dismiss(path.resolve())
 

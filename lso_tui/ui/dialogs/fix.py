@@ -69,9 +69,9 @@ class FixScreen(ModalScreen["tuple[ReviewItem, dict[str, Any]] | None"]):
         try:
             fixed = self.session.corrected_item(self.planned, self.item, typed)
         except InputError as exc:
-            message = str(exc)
-            name = message.split(":", 1)[0] if message.split(":", 1)[0] in typed else next(iter(typed))
-            self.query_one(f"#err-{name}", Static).update(Text(f"⚠ {message}", "bold"))
+            field = str(exc).split(":", 1)[0]  # the English text names the field: "share: …"
+            name = field if field in typed else next(iter(typed))
+            self.query_one(f"#err-{name}", Static).update(Text(f"⚠ {self.t.error(exc)}", "bold"))
             return
         self.dismiss(fixed)
 

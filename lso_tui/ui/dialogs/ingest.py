@@ -112,7 +112,7 @@ class IngestScreen(ModalScreen[bool]):
         try:
             p, lines, items = self.session.plan_ingest(split_paths(value))
         except Exception as exc:  # InputError, StoreError, OSError: one line, nothing written
-            self.app.call_from_thread(self._say, Text(f"⚠ {exc}", "bold"))
+            self.app.call_from_thread(self._say, Text(f"⚠ {self.t.error(exc)}", "bold"))
             return
         self.app.call_from_thread(self._planned, value, p, lines, items)
 
@@ -199,7 +199,7 @@ class IngestScreen(ModalScreen[bool]):
     def _refused(self, exc: Exception) -> None:
         """Say why nothing was written; the choice can be made again."""
         self.merging = False
-        self._say(Text(f"⚠ {exc}", "bold"))
+        self._say(Text(f"⚠ {self.t.error(exc)}", "bold"))
 
     def _say(self, text: Text) -> None:
         """Replace the preview area (plain text: sentences come from the article)."""

@@ -31,11 +31,11 @@ class DoctorScreen(Screen[None]):
         """Report, advice, echo line, keys."""
         size = (self.app.size.width, self.app.size.height)
         text = Text(f"{self.ds.t('doctor.title')}\n\n", "bold")
-        for label, value in report(os.environ, size, self.mouse):
+        for label, value in report(os.environ, size, self.mouse, self.ds.t):
             text.append(f"{label:>16}: ", "bold")
             text.append(f"{value}\n")
         text.append("\n")
-        for line in advice(os.environ, size, self.mouse):
+        for line in advice(os.environ, size, self.mouse, self.ds.t):
             text.append(f"- {line}\n")
         with VerticalScroll():
             yield Static(text, id="doctor-report")
