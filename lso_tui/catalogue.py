@@ -153,6 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "filter.placeholder": ("Lọc (không cần dấu)…", "Filter (no diacritics needed)…"),
     "filter.count": ("{shown}/{total} dòng", "{shown}/{total} rows"),
     "filter.none": ("Không có dòng nào khớp", "No row matches"),
+    "filter.hidden": (" · {n} cột ẩn, ←/→ để xem", " · {n} columns hidden, ←/→ to see them"),
     "readonly.edit": ("Kho dữ liệu chỉ đọc: không thể sửa", "The store is read-only: editing is not possible"),
     "palette.open": ("Mở", "Open"),
     "too_small": ("Cửa sổ quá nhỏ: cần ít nhất {w}×{h}, hiện có {cw}×{ch}", "Terminal too small: need {w}×{h}, have {cw}×{ch}"),

@@ -131,6 +131,11 @@ class RecordPane(Vertical):
             self.list.set_filter(query)
             self._status()
 
+    def on_record_list_fitted(self, event: RecordList.Fitted) -> None:
+        """More or fewer columns fit: say how many are hidden."""
+        event.stop()
+        self._status()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the box: keep the filter."""
         event.stop()
@@ -142,4 +147,6 @@ class RecordPane(Vertical):
         msg = (
             self.t("filter.none") if total and not shown else self.t("filter.count", shown=shown, total=total)
         )
+        if self.list.hidden:
+            msg += self.t("filter.hidden", n=self.list.hidden)
         self.status.update(Text(msg, no_wrap=True), layout=False)  # one fixed line: no re-layout
