@@ -10,7 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from lso_tui.ui.commands import RecordsProvider
+from lso_tui.ui.commands import ActionsProvider, RecordsProvider
 from lso_tui.ui.history import History
 from lso_tui.ui.messages import DatasetChanged
 
@@ -29,7 +29,7 @@ class LsoApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("lso.tcss")
     TITLE = "lso-tui"
-    COMMANDS: ClassVar = {RecordsProvider}
+    COMMANDS: ClassVar = {RecordsProvider, ActionsProvider}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("q", "quit", "key.quit", id="app.quit"),

@@ -88,6 +88,7 @@ class RecordList(PaintedList, can_focus=True):
         self.sort_column: int | None = None
         self.sort_reverse = False
         self.filter_text = ""
+        self.state_filter = ""  # a unit state ("done", "not_done", "no_source"): only those rows
         self._warming = False
         self.hidden = 0  # columns not drawn for want of room
         self.virtual_size = Size(0, len(self.view) + 1)
@@ -150,7 +151,7 @@ class RecordList(PaintedList, can_focus=True):
         self.virtual_size = Size(0, len(self.rows) + 1)
         self.sort_column, self.sort_reverse, self.column = None, False, 0
         self._refit()
-        self.filter_text = ""
+        self.filter_text = self.state_filter = ""
         self.order = list(range(len(self.rows)))
         self.view = list(self.order)
         self.cursor = 0
@@ -176,8 +177,15 @@ class RecordList(PaintedList, can_focus=True):
         terms = new.split()
         # Typing on extends the query, so only rows that matched before can match now.
         pool = self.view if narrow and old and new.startswith(old) else self.order
-        self.view = matching(self.rows, pool, terms)
+        view = matching(self.rows, pool, terms)
+        state = self.state_filter
+        self.view = [i for i in view if self.rows[i].state == state] if state else view
         self._changed(keep=keep)
+
+    def set_state_filter(self, state: str) -> None:
+        """Keep only the units in *state* ("done", "not_done", "no_source"; "" for every row)."""
+        self.state_filter = state
+        self.set_filter(self.filter_text, narrow=False)
 
     def _resort(self) -> None:
         """Apply the sort column and direction, then the filter."""

@@ -60,7 +60,9 @@ class RecordPane(Vertical):
     BINDINGS = [
         Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/", priority=True),
         Binding("x", "export", "key.export", id="pane.export", show=False),
+        Binding("f", "state_filter", "key.state_filter", id="pane.state_filter", show=False),
     ]
+    STATES = ("", "done", "not_done", "no_source")
 
     def __init__(
         self, kind: str, columns: list[Column], rows: Sequence[Row], cat: Catalogue, **kwargs: object
@@ -98,6 +100,17 @@ class RecordPane(Vertical):
         # Focus now, not after the next refresh: "/quang" typed fast (or pasted) must not send
         # "q" to the list, where it quits.
         self.screen.set_focus(self.box)
+
+    def action_state_filter(self, state: str | None = None) -> None:
+        """Show only the units consolidated, then not, then with no source, then all again (or
+        *state*); on a list of something else, say that it filters units."""
+        if not self.list.rows or self.list.rows[0].kind != "unit":
+            self.app.notify(self.t("filter.state_units"), markup=False)
+            return
+        if state is None:
+            state = self.STATES[(self.STATES.index(self.list.state_filter) + 1) % len(self.STATES)]
+        self.list.set_state_filter(state)
+        self._status()
 
     def action_export(self) -> None:
         """Write the rows as shown (filter and order kept) to a file; say where, or why not."""
@@ -147,6 +160,8 @@ class RecordPane(Vertical):
         msg = (
             self.t("filter.none") if total and not shown else self.t("filter.count", shown=shown, total=total)
         )
+        if self.list.state_filter:
+            msg += " · " + self.t(f"filter.state.{self.list.state_filter}")
         if self.list.hidden:
             msg += self.t("filter.hidden", n=self.list.hidden)
         self.status.update(Text(msg, no_wrap=True), layout=False)  # one fixed line: no re-layout
