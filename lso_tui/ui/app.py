@@ -121,6 +121,13 @@ class LsoApp(App[None]):
             while isinstance(self.screen, TooSmallScreen):
                 self.pop_screen()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Under the too-small notice only quitting works: the other keys of the app would open a
+        screen above or below it (a second palette above it killed the app: DuplicateIds)."""
+        from lso_tui.ui.screens.too_small import TooSmallScreen
+
+        return action == "quit" or not isinstance(self.screen, TooSmallScreen)
+
     def on_mount(self) -> None:
         """Theme, then the main screen (at once when the dataset is given, else once it loads)."""
         self.theme = self.requested_theme
