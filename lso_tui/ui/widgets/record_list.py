@@ -91,6 +91,8 @@ class RecordList(PaintedList, can_focus=True):
         self.state_filter = ""  # a unit state ("done", "not_done", "no_source"): only those rows
         self._warming = False
         self.hidden = 0  # columns not drawn for want of room
+        self._fit_key: tuple[tuple[str, ...], tuple[int, ...], int, int] | None = None
+        self._fit: list[tuple[int, int]] = []
         self.virtual_size = Size(0, len(self.view) + 1)
 
     def _width(self, i: int, c: Column, rows: Iterable[Row] | None = None) -> int:
@@ -242,8 +244,12 @@ class RecordList(PaintedList, can_focus=True):
         return True
 
     def fitted(self) -> list[tuple[int, int]]:
-        """The columns drawn at the list's width, as (index, width)."""
-        return cols.fit(self.columns, self.widths, self.size.width, self.column)
+        """The columns drawn at the list's width, as (index, width) (kept until something they
+        depend on changes: every line drawn asks)."""
+        key = (tuple(c.id for c in self.columns), tuple(self.widths), self.size.width, self.column)
+        if key != self._fit_key:
+            self._fit_key, self._fit = key, cols.fit(self.columns, self.widths, self.size.width, self.column)
+        return self._fit
 
     def _refit(self) -> None:
         """Count the columns hidden at this width; tell the pane when that changes."""
