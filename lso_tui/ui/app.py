@@ -10,7 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from lso_tui.ui.commands import RecordsProvider
+from lso_tui.ui.commands import ActionsProvider, RecordsProvider
 from lso_tui.ui.history import History
 from lso_tui.ui.messages import DatasetChanged
 
@@ -29,7 +29,7 @@ class LsoApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("lso.tcss")
     TITLE = "lso-tui"
-    COMMANDS: ClassVar = {RecordsProvider}
+    COMMANDS: ClassVar = {RecordsProvider, ActionsProvider}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("q", "quit", "key.quit", id="app.quit"),
@@ -120,6 +120,13 @@ class LsoApp(App[None]):
         else:
             while isinstance(self.screen, TooSmallScreen):
                 self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Under the too-small notice only quitting works: the other keys of the app would open a
+        screen above or below it (a second palette above it killed the app: DuplicateIds)."""
+        from lso_tui.ui.screens.too_small import TooSmallScreen
+
+        return action == "quit" or not isinstance(self.screen, TooSmallScreen)
 
     def on_mount(self) -> None:
         """Theme, then the main screen (at once when the dataset is given, else once it loads)."""

@@ -86,7 +86,9 @@ class Dataset(ReadModel):
             holders(self.officials, unit["code"], is_chairman),
         )
 
-    def row(self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False) -> Row:
+    def row(
+        self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False, state: str = ""
+    ) -> Row:
         """A row with its folded search string (a line break in a value would break the line)."""
         cells = [c.replace("\n", " ") for c in cells]
-        return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted)
+        return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted, state)

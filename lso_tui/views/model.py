@@ -25,6 +25,7 @@ class Row:
     keys: list[Any]
     search: str
     muted: bool = False  # a unit no source speaks of
+    state: str = ""  # a unit's: "done", "not_done" or "no_source" (the status filter, f)
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ def rows(ds: Dataset, key: tuple[str, str]) -> LazyRows:
         units = [u for u in ds.units if u.get("district_code") == key[1]]
         return LazyRows(units, lambda u: unit_row(ds, u), [u["code"] for u in units])
     kids = children(ds, key)
+    if key == COUNTRY:  # the whole country's counts first, above its provinces
+        kids = [ds.tree[COUNTRY], *kids]
     return LazyRows(kids, lambda n: region_row(ds, n), [region_id(n.key) for n in kids])
 
 

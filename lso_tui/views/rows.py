@@ -77,7 +77,8 @@ def unit_row(ds: Dataset, u: dict[str, Any]) -> Row:
         ]
     pairs += [(since, since_key), (secretary, secretary), (chairman, chairman), *figs, (successor, successor)]
     muted = u["consolidated"] is None and not u["documents"]
-    return ds.row("unit", [c for c, _ in pairs], [k for _, k in pairs], u["code"], muted=muted)
+    state = {True: "done", False: "not_done"}.get(u["consolidated"], "no_source")
+    return ds.row("unit", [c for c, _ in pairs], [k for _, k in pairs], u["code"], muted=muted, state=state)
 
 
 def qualification(ds: Dataset, q: dict[str, Any]) -> str:

@@ -18,6 +18,20 @@ from lso_tui.views.model import Detail, Field
 QUOTE_MAX = 160
 
 
+def quote_window(quote: str, at: int, length: int, room: int = QUOTE_MAX) -> tuple[int, int]:
+    """The part [lo, hi) of *quote* to show: about *room* characters around the span at *at* of
+    *length*, starting and ending at a word boundary (never in the middle of a word)."""
+    lo = max(0, at - (room - length) // 2)
+    hi = min(len(quote), max(at + length, lo + room))
+    if lo > 0 and not quote[lo - 1].isspace():
+        space = quote.find(" ", lo, at)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(quote) and not quote[hi].isspace():
+        space = quote.rfind(" ", at + length, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
 def field_prompt(f: Field, span: str = "") -> Text:
     """Label and value, then where it comes from: the quoted sentence with the fact's own words
     underlined (so a number can be read in its sentence), cut to a window around them."""
@@ -29,16 +43,12 @@ def field_prompt(f: Field, span: str = "") -> Text:
     if not quote:
         return text
     at = quote.find(span) if span else -1
-    if at < 0:
-        cut = quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
-        text.append(f" — “{cut}”", "dim")
-        return text
-    lo = max(0, at - (QUOTE_MAX - len(span)) // 2)
-    hi = min(len(quote), max(at + len(span), lo + QUOTE_MAX))
+    span = span if at >= 0 else ""
+    lo, hi = quote_window(quote, max(at, 0), len(span))
     text.append(" — “" + ("…" if lo else ""), "dim")
-    text.append(quote[lo:at], "dim")
+    text.append(quote[lo : max(at, lo)], "dim")
     text.append(span, "bold underline")
-    text.append(quote[at + len(span) : hi] + ("…" if hi < len(quote) else "") + "”", "dim")
+    text.append(quote[max(at, lo) + len(span) : hi].rstrip() + ("…" if hi < len(quote) else "") + "”", "dim")
     return text
 
 

@@ -134,15 +134,19 @@ class MainScreen(Screen[None]):
         await self.action_show(kinds[(kinds.index(self.kind) + delta) % len(kinds)])
 
     def _tabs(self) -> None:
-        """ "[1 Đơn vị]  2 Cán bộ …": the shown pane in brackets, so it is clear without colour."""
+        """ "[1 Đơn vị]  2 Cán bộ …": the shown pane in brackets, so it is clear without colour.
+
+        Narrower gaps at a narrow width, so that every pane's number and name stay on the line."""
+        labels = [(kind, f"{i} {self.ds.t(f'pane.{name}')}") for i, (kind, name) in enumerate(PANES, start=1)]
+        room = self.app.size.width - 2  # the line's padding
+        gap = next((g for g in (2, 1) if sum(len(s) + 2 + g for _, s in labels) <= room), 0)
         text = Text(no_wrap=True)
-        for i, (kind, name) in enumerate(PANES, start=1):
-            label = f"{i} {self.ds.t(f'pane.{name}')}"
+        for kind, label in labels:
             if kind == self.kind:
                 text.append(f"[{label}]", "bold reverse")
             else:
                 text.append(f" {label} ")
-            text.append("  ")
+            text.append(" " * gap)
         self.query_one("#tabs", Static).update(text, layout=False)
 
     def action_edit(self) -> None:
@@ -201,6 +205,7 @@ class MainScreen(Screen[None]):
     def _fit(self) -> None:
         """Preview beside the list only when wide enough."""
         self.query_one("#preview").display = self.app.size.width >= WIDE
+        self._tabs()
         self._preview(self.pane().list.current)
 
     def _preview(self, row: Row | None) -> None:

@@ -1,29 +1,28 @@
-"""RecordList: a virtual table that draws only the visible rows (10,000 rows stay instant)."""
+"""RecordList: a virtual table that draws only the visible rows (10,000 rows stay instant) and only
+the columns that fit, the name always at the left."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len
-from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
 from lso_tui.text import fold
 from lso_tui.ui.messages import dashboard
 from lso_tui.ui.widgets import columns as cols
+from lso_tui.ui.widgets.painted_list import PaintedList
 from lso_tui.views.lazy import LazyRows, matching, sorted_positions
 from lso_tui.views.model import Column, Row
 
 
-class RecordList(ScrollView, can_focus=True):
-    """Rows of one kind with a sticky header, a row cursor, a column cursor, sort and filter."""
+class RecordList(PaintedList, can_focus=True):
+    """Rows of one kind with a sticky header, a row cursor, a column cursor, sort and filter.
+
+    No horizontal scrolling: the columns that fit are drawn (cols.fit), the name and the state always;
+    moving the column cursor onto a hidden column shows it in place of less important ones."""
 
     BINDINGS = [
         Binding("down,j", "move(1)", "key.down", id="list.down", show=False),
@@ -65,6 +64,9 @@ class RecordList(ScrollView, can_focus=True):
             self.source = source  # a hidden pane's list also posts this when its rows are refreshed
             self.row = row
 
+    class Fitted(Message):
+        """The number of columns hidden for want of room changed."""
+
     class Opened(Message):
         """Enter was pressed on a row."""
 
@@ -86,8 +88,12 @@ class RecordList(ScrollView, can_focus=True):
         self.sort_column: int | None = None
         self.sort_reverse = False
         self.filter_text = ""
+        self.state_filter = ""  # a unit state ("done", "not_done", "no_source"): only those rows
         self._warming = False
-        self.virtual_size = Size(cols.table_width(self.widths), len(self.view) + 1)
+        self.hidden = 0  # columns not drawn for want of room
+        self._fit_key: tuple[tuple[str, ...], tuple[int, ...], int, int] | None = None
+        self._fit: list[tuple[int, int]] = []
+        self.virtual_size = Size(0, len(self.view) + 1)
 
     def _width(self, i: int, c: Column, rows: Iterable[Row] | None = None) -> int:
         """Column *i*'s width, measured on *rows*, by default the first rows (at least the first
@@ -113,7 +119,7 @@ class RecordList(ScrollView, can_focus=True):
         widths = [self._width(i, c, self.rows) for i, c in enumerate(self.columns)]
         if widths != self.widths:
             self.widths = widths
-            self.virtual_size = Size(cols.table_width(widths), self.virtual_size.height)
+            self._refit()
             self.refresh()
 
     # --- state changes -------------------------------------------------------------------------
@@ -133,7 +139,7 @@ class RecordList(ScrollView, can_focus=True):
             self.column = ids.index(focus_id) if focus_id in ids else 0
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
-        self.virtual_size = Size(cols.table_width(self.widths), self.virtual_size.height)
+        self._refit()
         self._resort()
         if keep is not None:
             self.select_id(keep.id)
@@ -144,9 +150,10 @@ class RecordList(ScrollView, can_focus=True):
         self.columns = columns
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(columns)]
-        self.virtual_size = Size(cols.table_width(self.widths), len(self.rows) + 1)
+        self.virtual_size = Size(0, len(self.rows) + 1)
         self.sort_column, self.sort_reverse, self.column = None, False, 0
-        self.filter_text = ""
+        self._refit()
+        self.filter_text = self.state_filter = ""
         self.order = list(range(len(self.rows)))
         self.view = list(self.order)
         self.cursor = 0
@@ -172,8 +179,15 @@ class RecordList(ScrollView, can_focus=True):
         terms = new.split()
         # Typing on extends the query, so only rows that matched before can match now.
         pool = self.view if narrow and old and new.startswith(old) else self.order
-        self.view = matching(self.rows, pool, terms)
+        view = matching(self.rows, pool, terms)
+        state = self.state_filter
+        self.view = [i for i in view if self.rows[i].state == state] if state else view
         self._changed(keep=keep)
+
+    def set_state_filter(self, state: str) -> None:
+        """Keep only the units in *state* ("done", "not_done", "no_source"; "" for every row)."""
+        self.state_filter = state
+        self.set_filter(self.filter_text, narrow=False)
 
     def _resort(self) -> None:
         """Apply the sort column and direction, then the filter."""
@@ -222,13 +236,27 @@ class RecordList(ScrollView, can_focus=True):
         return True
 
     def _follow(self) -> bool:
-        """Scroll so that the cursor row and the focused column are visible; True if it scrolled."""
-        offset = (self.scroll_offset.x, self.scroll_offset.y)
-        x, y = cols.scroll_to_show(self.cursor, self.column, self.widths, offset, (self.size.width, self.size.height))
-        if (x, y) == offset:
+        """Scroll so that the cursor row is visible; True if it scrolled."""
+        y = cols.scroll_to_show(self.cursor, self.scroll_offset.y, self.size.height)
+        if (0, y) == (self.scroll_offset.x, self.scroll_offset.y):
             return False  # scroll_to would repaint the scrollbars for nothing
-        self.scroll_to(x=x, y=y, animate=False, immediate=True)
+        self.scroll_to(x=0, y=y, animate=False, immediate=True)
         return True
+
+    def fitted(self) -> list[tuple[int, int]]:
+        """The columns drawn at the list's width, as (index, width) (kept until something they
+        depend on changes: every line drawn asks)."""
+        key = (tuple(c.id for c in self.columns), tuple(self.widths), self.size.width, self.column)
+        if key != self._fit_key:
+            self._fit_key, self._fit = key, cols.fit(self.columns, self.widths, self.size.width, self.column)
+        return self._fit
+
+    def _refit(self) -> None:
+        """Count the columns hidden at this width; tell the pane when that changes."""
+        hidden = len(self.columns) - len(self.fitted()) if self.size.width else 0
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self.post_message(self.Fitted())
 
     # --- actions ---------------------------------------------------------------------------------
     def action_move(self, delta: int) -> None:
@@ -258,7 +286,7 @@ class RecordList(ScrollView, can_focus=True):
     def action_column(self, delta: int) -> None:
         """Move the column cursor (the column `s` sorts by)."""
         self.column = max(0, min(len(self.columns) - 1, self.column + delta))
-        self._follow()
+        self._refit()
         self.refresh()
 
     def action_sort(self) -> None:
@@ -295,52 +323,7 @@ class RecordList(ScrollView, can_focus=True):
         if self.current is not None:
             self.post_message(self.Opened(self.current))
 
-    # --- drawing ---------------------------------------------------------------------------------
-    def render_line(self, y: int) -> Strip:
-        """The sticky header on line 0, then the visible rows."""
-        scroll_x, scroll_y = self.scroll_offset
-        width = self.size.width
-        if y == 0:
-            text = self._header()
-        else:
-            idx = scroll_y + y - 1
-            if idx >= len(self.view):
-                return Strip.blank(width, self.rich_style)
-            text = self._line(self.rows[self.view[idx]], idx == self.cursor)
-        # Every segment gets a style: Textual's NO_COLOR (monochrome) filter cannot handle None.
-        base = self.rich_style
-        segments = [
-            Segment(s.text, base + s.style if s.style else base, s.control)
-            for s in text.render(self.app.console)
-        ]
-        total = self.virtual_size.width
-        strip = Strip(segments, cell_len(text.plain)).extend_cell_length(max(total, width), self.rich_style)
-        return strip.crop(scroll_x, scroll_x + width)
-
-    def _header(self) -> Text:
-        """Column titles; the focused one underlined, the sorted one with ▲/▼."""
-        sort = None if self.sort_column is None else (self.sort_column, self.sort_reverse)
-        focused = self.column if self.has_focus else None
-        return cols.header_text(
-            self.columns, self.widths, sort, focused, self.get_component_rich_style("record-list--header")
-        )
-
-    def _line(self, row: Row, is_cursor: bool) -> Text:
-        """One row as plain text (never markup); the cursor row reversed, unsourced rows dim."""
-        if is_cursor:
-            style = self.get_component_rich_style("record-list--cursor")
-        else:
-            style = self.get_component_rich_style("record-list--muted") if row.muted else Style()
-        return cols.row_text(row, self.widths, style)
-
-    def on_focus(self) -> None:
-        """Repaint the header (the focused column is underlined only when focused)."""
-        self.refresh()
-
-    def on_blur(self) -> None:
-        """Repaint without the focus marks."""
-        self.refresh()
-
     def on_resize(self) -> None:
-        """Keep the cursor visible after a resize."""
+        """Keep the cursor visible after a resize; fit the columns to the new width."""
         self._follow()
+        self._refit()

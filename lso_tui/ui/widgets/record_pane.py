@@ -60,7 +60,9 @@ class RecordPane(Vertical):
     BINDINGS = [
         Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/", priority=True),
         Binding("x", "export", "key.export", id="pane.export", show=False),
+        Binding("f", "state_filter", "key.state_filter", id="pane.state_filter", show=False),
     ]
+    STATES = ("", "done", "not_done", "no_source")
 
     def __init__(
         self, kind: str, columns: list[Column], rows: Sequence[Row], cat: Catalogue, **kwargs: object
@@ -99,6 +101,17 @@ class RecordPane(Vertical):
         # "q" to the list, where it quits.
         self.screen.set_focus(self.box)
 
+    def action_state_filter(self, state: str | None = None) -> None:
+        """Show only the units consolidated, then not, then with no source, then all again (or
+        *state*); on a list of something else, say that it filters units."""
+        if not self.list.rows or self.list.rows[0].kind != "unit":
+            self.app.notify(self.t("filter.state_units"), markup=False)
+            return
+        if state is None:
+            state = self.STATES[(self.STATES.index(self.list.state_filter) + 1) % len(self.STATES)]
+        self.list.set_state_filter(state)
+        self._status()
+
     def action_export(self) -> None:
         """Write the rows as shown (filter and order kept) to a file; say where, or why not."""
         from lso_tui.report.export import default_name
@@ -131,6 +144,11 @@ class RecordPane(Vertical):
             self.list.set_filter(query)
             self._status()
 
+    def on_record_list_fitted(self, event: RecordList.Fitted) -> None:
+        """More or fewer columns fit: say how many are hidden."""
+        event.stop()
+        self._status()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the box: keep the filter."""
         event.stop()
@@ -142,4 +160,8 @@ class RecordPane(Vertical):
         msg = (
             self.t("filter.none") if total and not shown else self.t("filter.count", shown=shown, total=total)
         )
+        if self.list.state_filter:
+            msg += " · " + self.t(f"filter.state.{self.list.state_filter}")
+        if self.list.hidden:
+            msg += self.t("filter.hidden", n=self.list.hidden)
         self.status.update(Text(msg, no_wrap=True), layout=False)  # one fixed line: no re-layout

@@ -36,8 +36,9 @@ class RegionPane(RecordPane):
         self._crumb()
 
     def on_record_list_opened(self, event: RecordList.Opened) -> None:
-        """Enter on a region goes down into it; on a unit, the screen opens its detail."""
-        if event.row.kind == "region":
+        """Enter on a region goes down into it; on a unit, or on the row of the level shown (the
+        country's, above its provinces), the screen opens its detail."""
+        if event.row.kind == "region" and regions.region_key(event.row.id) != self.key:
             event.stop()
             self.go(regions.region_key(event.row.id))
 
