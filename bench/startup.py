@@ -157,6 +157,10 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="lso-bench-"))
     os.environ.update({"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")})
     os.environ.pop("LSO_TUI_DB", None)
+    # As installed for a user: Python caches compiled modules (pip compiles every package it installs;
+    # an editable lso-tui writes its own .pyc on the warm-up run). Without this, an environment that
+    # sets it would make lso-tui alone compile its ≈ 150 modules from source on every run.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         shipped, country = tmp / "shipped.json", tmp / "country.json"
         build(shipped)
