@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # the screens and the domain load after the first frame (see 
 
 POLL_SECONDS = 0.5  # another process's write shows within a second
 FRAME_FLUSH = 0.02  # s between the first frame and the start of loading (see post_display_hook)
+ROWS_FLUSH = 0.05  # s between the first rows and the work after them: Textual writes the frame from a thread
 
 VIEW_KEYS = {"MainScreen": "pane.units", "DetailScreen": "detail.title", "SourceScreen": "source.title"}
 
@@ -174,6 +176,17 @@ class LsoApp(App[None]):
         else:
             self.push_screen(MainScreen(ds, self.notice))
         self.call_after_refresh(self.check_size)
+        self.call_after_refresh(self.set_timer, ROWS_FLUSH, self._after_first_rows)
+
+    def _after_first_rows(self) -> None:
+        """Once the first rows are drawn: what exists now (Textual, the modules, the records) lives
+        on, so it is frozen out of the collector's walks (no pause later on a key press) and the
+        collector, off while the store loaded (cli.dashboard), runs again; temp files a killed writer
+        left are cleared under the lock, in a thread (a writer may hold it)."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+        self.run_worker(self.session.clear_temps, thread=True, exit_on_error=False)
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:
@@ -323,3 +336,4 @@ class LsoApp(App[None]):
             if cmd.title.lower() in ("quit", "theme", "change theme"):
                 yield cmd
         yield SystemCommand(self.cat("key.help"), self.cat("key.help"), self.action_help)
+
