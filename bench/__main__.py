@@ -26,8 +26,9 @@ EXPLAIN = """\
   first frame with data; curses may skip unchanged cells but not a new row). At least 7 runs
   (medians), one warm-up run each, then the programs are interleaved run by run.
 - Live refresh: the dashboard on a copy of the country store, idle for 1 s; this process saves one
-  edit to that file (apply_changes, as `lso-tui edit unit` does); the time from the save's return to
-  the end of the first synchronized frame that differs from the screen before. The dashboard polls
+  edit to that file (apply_changes, as `lso-tui edit unit` does); the time from the new file's
+  modification time (just before its rename) to the end of the first synchronized frame that
+  differs from the screen before. The dashboard polls
   the file every 0.5 s, so about 0.25 s of it is waiting for the poll.
 - 1, 2. First frame: the same, with the catalogue title as the marker (the first frame, whatever
   it shows).

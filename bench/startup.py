@@ -46,8 +46,8 @@ def refresh_times(store: Path, runs: int = HEADLINE_RUNS) -> list[float]:
 
     The dashboard runs on a copy of *store*; this process saves `consolidated` of the first unit
     (alternately yes and no, so that every save changes the row on screen) with apply_changes, as
-    `lso-tui edit unit` does, and the time runs from the save's return to the end of the first
-    synchronized frame after which the screen differs from before the save.
+    `lso-tui edit unit` does, and the time runs from the new file's modification time to the end of
+    the first synchronized frame after which the screen differs from before the save.
     """
     from lso_tui.edits.change import Change
     from lso_tui.edits.check import check
@@ -68,7 +68,10 @@ def refresh_times(store: Path, runs: int = HEADLINE_RUNS) -> list[float]:
             scr.feed_to(len(run.buf))
             before, offset = scr.snapshot(), len(run.buf)
             apply_changes(copy, [Change("unit", code, "consolidated", i % 2 == 0)], check)
-            saved = time.perf_counter()
+            # From the new file's modification time (written just before its rename), not from the
+            # return of apply_changes, which rotates backups after the rename: the dashboard may see
+            # the new file before then.
+            saved = time.perf_counter() - (time.time() - copy.stat().st_mtime)
             deadline = saved + 5.0
             shown = None
             while shown is None and time.perf_counter() < deadline:

@@ -336,4 +336,3 @@ class LsoApp(App[None]):
             if cmd.title.lower() in ("quit", "theme", "change theme"):
                 yield cmd
         yield SystemCommand(self.cat("key.help"), self.cat("key.help"), self.action_help)
-
