@@ -30,8 +30,8 @@ class StoreSession:
     def __init__(
         self, path: Path, cat: Catalogue, *, read_only: bool = False, clear_temps: bool = False
     ) -> None:
-        """Nothing is read yet. With *clear_temps*, the first read of a writable store takes the lock
-        once, which clears temp files a killed writer left behind."""
+        """Nothing is read yet. With *clear_temps*, clear_temps() after the first read of a writable
+        store takes the lock once, which clears temp files a killed writer left behind."""
         self.path = path
         self.cat = cat
         self.read_only = read_only
@@ -49,17 +49,27 @@ class StoreSession:
     def read(self) -> Dataset:
         """The store as it is now, shaped for the dashboard (StoreError when it cannot be opened)."""
         from lso_tui.store.db import Store
-        from lso_tui.store.lock import locked
         from lso_tui.views.dataset import Dataset
 
         self._seen = self._file_key()
         store = Store.open(self.path)
         store.writable = store.writable and not self.read_only
-        if self._clear_temps and store.writable:
-            with locked(self.path):
-                pass
-        self._clear_temps = False
+        self._clear_temps = self._clear_temps and store.writable
         return Dataset(store, self.cat)
+
+    def clear_temps(self) -> None:
+        """(After the first read, once its rows are on screen: the lock may be held by a writer.) Take
+        the lock once, which clears temp files a killed writer left behind; a lock that cannot be had
+        now leaves them for the next writer, who clears them too."""
+        from lso_tui.store.lock import locked
+
+        if self._clear_temps:
+            self._clear_temps = False
+            try:
+                with locked(self.path):
+                    pass
+            except StoreError:
+                pass
 
     def changed(self) -> bool:
         """Whether another process published a new version of the store since the last read."""

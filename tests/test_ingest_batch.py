@@ -179,12 +179,23 @@ def _on_pty(args: list[str], stream: str, env: dict[str, str] | None = None) -> 
 
 
 def test_a_progress_bar_on_a_terminal_for_more_than_three_files(db: Path, tmp_path: Path) -> None:
-    """stderr a terminal, 4 files: Rich's bar with its count; 3 files: nothing on stderr."""
+    """stderr a terminal, 4 files: Rich's bar with its count at once; 3 files done within the bar's
+    delay (made certain here: quicker work shows nothing): nothing on stderr."""
     files = [*_good_files(tmp_path), _bad_files(tmp_path)[0]]
-    code, err, _ = _on_pty(["--db", str(db), "ingest", *map(str, files)], "stderr")
+    code, err, _ = _on_pty(["--db", str(db), "ingest", *map(str, files)], "stderr", {"LSO_TUI_PROGRESS_AFTER": "60"})
     assert code == 3 and "/5" in err and "━" in err, err
-    code, err, _ = _on_pty(["--db", str(db), "ingest", *map(str, files[:3])], "stderr")
+    code, err, _ = _on_pty(
+        ["--db", str(db), "ingest", *map(str, files[:3])], "stderr", {"LSO_TUI_PROGRESS_AFTER": "60"}
+    )
     assert code == 0 and err == ""
+
+
+def test_an_ingest_over_a_second_shows_a_bar(country_store: Path, tmp_path: Path) -> None:
+    """One article into a country store rebuilds 10,035 units (seconds): the bar shows, with its phase."""
+    db = tmp_path / "country.json"
+    db.write_bytes(country_store.read_bytes())
+    code, err, _ = _on_pty(["--db", str(db), "ingest", str(_good_files(tmp_path)[0])], "stderr")
+    assert code == 0 and "━" in err and "Adding the register's units" in err, err
 
 
 def test_no_colour_with_no_color(db: Path, tmp_path: Path) -> None:

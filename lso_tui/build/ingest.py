@@ -25,7 +25,7 @@ from lso_tui.build.draft import Tables
 from lso_tui.build.ingest_preview import differences, preview_lines
 from lso_tui.build.plan import FileOutcome, Plan
 from lso_tui.build.review import default_rejections, review_items
-from lso_tui.build.tables import Fixes, build_from, extract_file, extract_stored
+from lso_tui.build.tables import Fixes, Step, build_from, extract_file, extract_stored, no_step
 from lso_tui.errors import InputError
 from lso_tui.model.records import Extraction
 from lso_tui.store.db import Store
@@ -47,13 +47,14 @@ def plan(
     on_step: Callable[[str], None] | None = None,
     take_all: bool = False,
     untick_low: bool = False,
+    on_work: Step | None = None,
 ) -> Plan:
     """Extract *paths*, rebuild with the stored articles (less *remove*), and list the differences.
 
     Every file is tried: one that cannot be read or gives no fact is listed in the plan's files with
     the reason and left out, and the rest are merged together. *date* (ISO) is the publication date
     of each new article whose text has none. *on_step* is told each file's name once it was read,
-    then "merge" once the tables are rebuilt. The facts the store remembers as rejected for the new
+    then "merge" once the tables are rebuilt; *on_work* is told how far the rebuild is (see Step). The facts the store remembers as rejected for the new
     articles are left out (unless *take_all*); with *untick_low* (the dashboard's review, which the
     user then confirms), the low-confidence ones start left out too.
     """
@@ -77,7 +78,7 @@ def plan(
     chosen = {
         d: set() if take_all else (k if untick_low else set()) | stored.get(d, set()) for d, k in defaults.items()
     }
-    out = _built(store, out, stored, chosen, _stored_fixes(store))
+    out = _built(store, out, stored, chosen, _stored_fixes(store), on_work)
     out.added = [{"id": ex.document.id, "title": ex.document.title, "date": ex.document.date,
                   "outlet": ex.document.outlet, "facts": facts(ex)} for ex in new]  # fmt: skip
     if on_step:
@@ -96,14 +97,20 @@ def choose(store: Store, p: Plan, rejected: dict[str, set[str]], fixes: Fixes | 
 
 
 def _built(
-    store: Store, p: Plan, stored: dict[str, set[str]], chosen: dict[str, set[str]], fixes: Fixes
+    store: Store,
+    p: Plan,
+    stored: dict[str, set[str]],
+    chosen: dict[str, set[str]],
+    fixes: Fixes,
+    on_work: Step | None = None,
 ) -> Plan:
     """*p* with its tables built from its extractions, less the stored and the chosen rejections,
     with the corrections *fixes* applied."""
     rejected = {d: frozenset(k) for d, k in {**stored, **chosen}.items() if k}
     fixes = {d: f for d, f in fixes.items() if f}
     known = {str(u["code"]): u["successor"] for u in store.rows("units") if u.get("successor")}
-    tables = build_from(p.kept + p.extractions, parse_coverage(p.scope) if p.scope else None, rejected, fixes, known)
+    scope = parse_coverage(p.scope) if p.scope else None
+    tables = build_from(p.kept + p.extractions, scope, rejected, fixes, known, on_step=on_work or no_step)
     rows = {d: sorted(k) for d, k in chosen.items()}
     new_fixes = {d: {k: dict(v) for k, v in fixes.get(d, {}).items()} for d in chosen}
     return replace(

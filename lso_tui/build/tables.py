@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -107,16 +107,29 @@ def add_register_units(reg: Register, t: Tables, district: District) -> dict[str
     return by_name
 
 
-def add_scope_units(reg: Register, t: Tables, scope: Coverage) -> None:
+Step = Callable[[str, int, int], None]
+"""Told how far long work is: (phase, done, total); the phases are "read", "register" and "merge"."""
+STEP_EVERY = 250
+"""Register units between two reports of progress (a country has ≈ 10,000; each costs ≈ 0.5 ms)."""
+
+
+def no_step(phase: str, done: int, total: int) -> None:
+    """No one is watching the progress."""
+
+
+def add_scope_units(reg: Register, t: Tables, scope: Coverage, on_step: Step = no_step) -> None:
     """Every commune of a build scope (a district, a province or the country) as a unit record."""
     districts = coverage_districts(reg, scope)
     codes = {d.code for d in districts}
     # One query per province (or one for the country) rather than one per district.
     provinces = [None] if scope.level == "country" else sorted({d.province_code for d in districts})
-    for province in provinces:
-        for c in reg.communes_in(province):
-            if c.district.code in codes and c.code not in t.units:
-                t.units[c.code] = unit_record(reg, c)
+    found = [c for province in provinces for c in reg.communes_in(province) if c.district.code in codes]
+    on_step("register", 0, len(found))
+    for i, c in enumerate(found, 1):
+        if c.code not in t.units:
+            t.units[c.code] = unit_record(reg, c)
+        if i % STEP_EVERY == 0 or i == len(found):
+            on_step("register", i, len(found))
 
 
 def add_region_units(reg: Register, t: Tables, region: dict[str, Any]) -> None:
@@ -143,15 +156,23 @@ def known_successors(stored: Mapping[str, Any]) -> dict[str, Successor]:
 
 
 def build_tables(
-    paths: list[Path], scope: Coverage | None = None, rejected: Rejected | None = None, fixes: Fixes | None = None
+    paths: list[Path],
+    scope: Coverage | None = None,
+    rejected: Rejected | None = None,
+    fixes: Fixes | None = None,
+    on_step: Step = no_step,
 ) -> Tables:
     """Extract every article, match it to the register, and merge all into one set of tables.
 
     With a *scope*, every commune of that district, province or the country is added from the
     register too, whether or not an article speaks of it. The facts *rejected* are left out, and
-    the users' *fixes* applied.
+    the users' *fixes* applied. *on_step* is told how far the work is (see Step).
     """
-    return build_from([extract_file(p) for p in paths], scope, rejected, fixes)
+    extractions = []
+    for i, p in enumerate(paths, 1):
+        extractions.append(extract_file(p))
+        on_step("read", i, len(paths))
+    return build_from(extractions, scope, rejected, fixes, on_step=on_step)
 
 
 def build_from(
@@ -160,9 +181,11 @@ def build_from(
     rejected: Rejected | None = None,
     fixes: Fixes | None = None,
     successors: Mapping[str, Any] | None = None,
+    on_step: Step = no_step,
 ) -> Tables:
     """The tables from extractions already made (files just read, or documents a store holds),
-    less the facts *rejected* for their article, with the users' *fixes* applied."""
+    less the facts *rejected* for their article, with the users' *fixes* applied; *on_step* is told
+    how far the work is."""
     from lso_tui.build.corrections import corrected
     from lso_tui.build.merge import merge_extraction  # merge imports this module
     from lso_tui.build.placing import place_statements
@@ -173,8 +196,9 @@ def build_from(
     t = Tables()
     t.regions = reg.regions()
     if scope is not None:
-        add_scope_units(reg, t, scope)
-    for ex in extractions:
+        add_scope_units(reg, t, scope, on_step)
+    for i, ex in enumerate(extractions, 1):
+        on_step("merge", i - 1, len(extractions))
         if ex.document.id in seen:
             t.warnings.append(f"{ex.document.filename}: same text as an earlier article, skipped")
             continue
@@ -192,4 +216,5 @@ def build_from(
             if not (district and region["code"] == district.code):
                 add_region_units(reg, t, region)
         merge_extraction(t, ex, district, communes, placed, left_out)
+    on_step("merge", len(extractions), len(extractions))
     return t

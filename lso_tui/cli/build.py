@@ -23,10 +23,13 @@ def extract(path: Path, as_json: bool) -> int:
     return 0
 
 
-def build(db: Path | None, articles: list[Path], scope_text: str | None = None) -> int:
-    """`lso-tui build [--db PATH] [--scope SCOPE] [ARTICLE ...]`."""
+def build(db: Path | None, articles: list[Path], scope_text: str | None = None, lang: str | None = None) -> int:
+    """`lso-tui build [--db PATH] [--scope SCOPE] [ARTICLE ...]`; work over a second shows a progress
+    bar on a terminal (in *lang*, English by default), and nothing more when stderr is piped."""
     from lso_tui.build.coverage import parse_coverage
     from lso_tui.build.tables import build_tables
+    from lso_tui.cli.progress import WorkBar
+    from lso_tui.i18n import Catalogue
     from lso_tui.paths import default_db, shipped_articles
     from lso_tui.store.db import rebuild_inputs, write_built
 
@@ -39,14 +42,16 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None) 
     if not sources:
         raise refusal("err.no_article")
     # What users left out stays out, and what they corrected stays corrected.
-    tables = build_tables(sources, scope, kept.rejections, kept.fixes)
-    for w in tables.warnings:
-        emit(f"lso-tui: warning: {w}", err=True)
-    rows = tables.as_rows()
-    meta = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
-    if scope is not None:
-        meta["scope"] = str(scope)
-    changed = write_built(path, rows, meta)
+    with WorkBar(Catalogue(lang or "en")) as bar:
+        tables = build_tables(sources, scope, kept.rejections, kept.fixes, on_step=bar.step)
+        for w in tables.warnings:  # on a terminal Rich prints them above the bar
+            emit(f"lso-tui: warning: {w}", err=True)
+        rows = tables.as_rows()
+        meta = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
+        if scope is not None:
+            meta["scope"] = str(scope)
+        bar.step("write", 0, 1)
+        changed = write_built(path, rows, meta)
     counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
     emit(f"{'built' if changed else 'unchanged'}: {path} ({counts})")
     return 0

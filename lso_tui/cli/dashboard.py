@@ -17,6 +17,12 @@ def dashboard(args: argparse.Namespace) -> int:
     Only what the first frame needs is imported here; the store is opened and shaped in a thread
     once that frame is on screen (see LsoApp), so a country store does not delay it.
     """
+    import gc
+
+    # Until the first rows are on screen (LsoApp turns it back on): the cyclic collector would
+    # otherwise walk every object made so far, again and again, while the store's records are made
+    # (≈ 90 ms on a country store); nothing made before then is garbage.
+    gc.disable()
     from textual.theme import BUILTIN_THEMES
 
     from lso_tui.config import load_config

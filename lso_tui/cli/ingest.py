@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 SOME_SKIPPED = 3
 """The exit code when some files were merged (or would be) and others skipped for a fault."""
 PROGRESS_ABOVE = 3
-"""A progress bar (on a terminal) for more files than this."""
+"""A progress bar (on a terminal) at once for more files than this; for fewer, once a second has passed."""
 
 
 def run_ingest(
@@ -38,9 +38,11 @@ def run_ingest(
     yes: bool,
     date: str | None = None,
     take_all: bool = False,
+    lang: str | None = None,
 ) -> int:
     """Show what would change; merge with --yes, or when a person at a terminal says yes. *date* is
-    `--date`: the publication date of the new articles whose text has none; *take_all* is `--all`."""
+    `--date`: the publication date of the new articles whose text has none; *take_all* is `--all`;
+    *lang* is the progress bar's language."""
     from lso_tui.build.ingest import apply, preview_lines
     from lso_tui.paths import article_files, default_db
     from lso_tui.store.db import Store
@@ -53,7 +55,7 @@ def run_ingest(
         raise refusal("err.ingest.date_alone")
     path = db or default_db()
     store = Store.open(path)
-    p = _plan(store, paths, remove, when, take_all)
+    p = _plan(store, paths, remove, when, take_all, lang)
     for line in preview_lines(p):
         emit(clean(line, keep_newlines=False))
     _print_review(p)
@@ -107,24 +109,25 @@ def _print_review(p: Plan) -> None:
             emit(clean(line, keep_newlines=False))
 
 
-def _plan(store: Store, paths: list[Path], remove: list[str], when: str | None, take_all: bool) -> Plan:
-    """The plan, with a progress bar on stderr when it is a terminal and there are many files."""
+def _plan(
+    store: Store, paths: list[Path], remove: list[str], when: str | None, take_all: bool, lang: str | None
+) -> Plan:
+    """The plan, with a progress bar on stderr when it is a terminal: at once for many files, else
+    once the work has lasted a second (see WorkBar)."""
     from lso_tui.build.ingest import plan
+    from lso_tui.cli.progress import WorkBar
+    from lso_tui.i18n import Catalogue
 
-    if len(paths) <= PROGRESS_ABOVE or not sys.stderr.isatty():
-        return plan(store, paths, remove, when, take_all=take_all)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("reading", total=len(paths) + 1)
+    with WorkBar(Catalogue(lang or "en"), at_once=len(paths) > PROGRESS_ABOVE) as bar:
+        read = 0
 
         def step(name: str) -> None:
-            """One file read (or the tables rebuilt): advance, naming it (cleaned, never markup)."""
-            bar.update(task, advance=1, description=clean(Path(name).name, keep_newlines=False)[:40])
+            """One file read (or the tables rebuilt): advance, naming it."""
+            nonlocal read
+            read += 1
+            bar.name(Path(name).name, read, len(paths) + 1)
 
-        return plan(store, paths, remove, when, on_step=step, take_all=take_all)
+        return plan(store, paths, remove, when, on_step=step, take_all=take_all, on_work=bar.step)
 
 
 def _asked() -> bool:

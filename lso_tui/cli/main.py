@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             return build.extract(args.file, args.json)
         if args.command == "build":
-            return build.build(args.build_db or args.db, args.articles, args.scope)
+            return build.build(args.build_db or args.db, args.articles, args.scope, args.lang)
         if args.command == "edit":
             from lso_tui.cli.edit import run
             from lso_tui.paths import default_db
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ingest":
             from lso_tui.cli.ingest import run_ingest
 
-            return run_ingest(args.db, args.articles, args.remove, args.yes, args.date, args.take_all)
+            return run_ingest(args.db, args.articles, args.remove, args.yes, args.date, args.take_all, args.lang)
         if args.command == "serve":
             from lso_tui.cli.serve import serve_command  # textual-serve's helpers: only for this command
 

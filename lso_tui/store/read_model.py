@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from lso_tui.edits.apply import apply_edits
-from lso_tui.model.disagreements import disagreement_rows
 from lso_tui.model.progress import Progress, as_of_date, progress_in
 from lso_tui.model.rollup import Node, build_tree, store_regions
 from lso_tui.store.db import Store
@@ -56,6 +55,8 @@ class ReadModel:
     def disagreements(self) -> list[Record]:
         """Every article count of a region's units that the register contradicts (computed once)."""
         if self._disagreements is None:
+            from lso_tui.model.disagreements import disagreement_rows  # the report's and pane 5's only
+
             self._disagreements = disagreement_rows(self.tree, self.documents)
         return self._disagreements
 

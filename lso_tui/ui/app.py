@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # the screens and the domain load after the first frame (see 
 
 POLL_SECONDS = 0.5  # another process's write shows within a second
 FRAME_FLUSH = 0.02  # s between the first frame and the start of loading (see post_display_hook)
+ROWS_FLUSH = 0.05  # s between the first rows and the work after them: Textual writes the frame from a thread
 
 VIEW_KEYS = {"MainScreen": "pane.units", "DetailScreen": "detail.title", "SourceScreen": "source.title"}
 
@@ -181,6 +183,17 @@ class LsoApp(App[None]):
         else:
             self.push_screen(MainScreen(ds, self.notice))
         self.call_after_refresh(self.check_size)
+        self.call_after_refresh(self.set_timer, ROWS_FLUSH, self._after_first_rows)
+
+    def _after_first_rows(self) -> None:
+        """Once the first rows are drawn: what exists now (Textual, the modules, the records) lives
+        on, so it is frozen out of the collector's walks (no pause later on a key press) and the
+        collector, off while the store loaded (cli.dashboard), runs again; temp files a killed writer
+        left are cleared under the lock, in a thread (a writer may hold it)."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+        self.run_worker(self.session.clear_temps, thread=True, exit_on_error=False)
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:
@@ -281,22 +294,10 @@ class LsoApp(App[None]):
 
     def action_undo(self) -> None:
         """Undo this user's last save still in force (all its edits), naming what it changed."""
-        from lso_tui.session import StoreError
-        from lso_tui.views.audit import records_label
+        from lso_tui.ui.undo import undo_last
 
-        if not self.loaded or not self._can_edit():
-            return
-        try:
-            undone = self.session.undo()
-        except StoreError as exc:
-            self.notify(self.cat.error(exc), severity="error", markup=False)
-            return
-        if not undone:
-            self.notify(self.ds.t("log.nothing_to_undo"), markup=False)
-            return
-        # Named from the dataset shown, which still holds what the undo took away (an added official).
-        self.notify(self.ds.t("log.undid", what=records_label(self.ds, reversed(undone))), markup=False)
-        self._refresh_now()
+        if self.loaded and self._can_edit():
+            undo_last(self)
 
     def open_source(self, doc: str, start: int, end: int) -> None:
         """Show the article with one fact highlighted."""
@@ -326,12 +327,9 @@ class LsoApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]):  # type: ignore[no-untyped-def]
         """Quit and theme, in the dashboard's language; our help replaces Textual's Keys panel."""
-        said = {"quit": ("key.quit", "palette.quit"), "theme": ("palette.theme", "palette.theme_help")}
-        for cmd in super().get_system_commands(screen):
-            if cmd.title.lower() in said:
-                title, help_ = said[cmd.title.lower()]
-                yield SystemCommand(self.cat(title), self.cat(help_), cmd.callback)
-        yield SystemCommand(self.cat("key.help"), self.cat("key.help"), self.action_help)
+        from lso_tui.ui.palette import system_commands
+
+        yield from system_commands(self.cat, super().get_system_commands(screen), self.action_help)
 
     def action_command_palette(self) -> None:
         """Textual's palette, in the dashboard's language."""
@@ -342,8 +340,6 @@ class LsoApp(App[None]):
 
     def search_themes(self) -> None:
         """The list of themes, in the dashboard's language."""
-        from textual.theme import ThemeProvider
+        from lso_tui.ui.palette import theme_palette
 
-        from lso_tui.ui.palette import LsoPalette
-
-        self.push_screen(LsoPalette(self.cat, "palette.theme_search", providers=[ThemeProvider]))
+        self.push_screen(theme_palette(self.cat))

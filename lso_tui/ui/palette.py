@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
 from rich.align import Align
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
@@ -33,3 +36,23 @@ class LsoPalette(CommandPalette):
                 self._list_visible = False
 
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_none)
+
+
+def system_commands(
+    cat: Catalogue, textual_commands: Iterable[SystemCommand], show_help: Callable[[], object]
+) -> Iterator[SystemCommand]:
+    """Quit and theme from Textual's system commands, in *cat*'s language, and our help instead of
+    Textual's Keys panel."""
+    said = {"quit": ("key.quit", "palette.quit"), "theme": ("palette.theme", "palette.theme_help")}
+    for cmd in textual_commands:
+        if cmd.title.lower() in said:
+            title, help_ = said[cmd.title.lower()]
+            yield SystemCommand(cat(title), cat(help_), cmd.callback)
+    yield SystemCommand(cat("key.help"), cat("key.help"), show_help)
+
+
+def theme_palette(cat: Catalogue) -> LsoPalette:
+    """The list of themes, in *cat*'s language."""
+    from textual.theme import ThemeProvider
+
+    return LsoPalette(cat, "palette.theme_search", providers=[ThemeProvider])

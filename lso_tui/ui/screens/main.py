@@ -3,12 +3,17 @@ sources) as tabs, a preview when wide, the key bar."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Static
+
+if TYPE_CHECKING:  # the roll-up pane and the preview's detail load when first used, not before the rows
+    from lso_tui.ui.widgets.region_pane import RegionPane
 
 from lso_tui.paths import short_path
 from lso_tui.ui.messages import DatasetChanged, dashboard
@@ -17,10 +22,7 @@ from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.progress_strip import ProgressStrip
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.record_pane import RecordPane
-from lso_tui.ui.widgets.region_pane import RegionPane
-from lso_tui.views import regions
 from lso_tui.views.dataset import Dataset
-from lso_tui.views.detail import detail
 from lso_tui.views.model import Row
 from lso_tui.views.panes import pane_rows
 
@@ -77,24 +79,26 @@ class MainScreen(Screen[None]):
         yield Static(header_text(ds), id="header")
         yield ProgressStrip(ds, id="progress")
         yield Static(id="tabs")
-        with Horizontal(id="body"):
-            with ContentSwitcher(initial="pane-unit", id="panes"):
-                # Only the units pane now: each other one is built the first time it is shown,
-                # which takes a tenth of a second off the time until the records are on screen.
-                yield self._make_pane("unit")
-            yield Preview(id="preview")
+        # Only the units pane now: each other one is built the first time it is shown, which takes a
+        # tenth of a second off the time until the records are on screen; the preview is mounted
+        # beside the panes once the first rows are drawn (see on_mount).
+        with Horizontal(id="body"), ContentSwitcher(initial="pane-unit", id="panes"):
+            yield self._make_pane("unit")
         yield KeyBar(ds.t, id="keys")
 
     def _make_pane(self, kind: str) -> RecordPane:
         """The pane of *kind* on the current dataset."""
         ds = self.ds
         if kind == "region":
+            from lso_tui.ui.widgets.region_pane import RegionPane
+
             return RegionPane(ds, id="pane-region")
         return RecordPane(kind, ds.columns(kind), pane_rows(ds, kind), ds.t, id=f"pane-{kind}")
 
     async def on_mount(self) -> None:
         """Focus the units list and draw the tabs; show the notice (toasts belong to this screen)."""
         await self.action_show("unit")
+        self.call_after_refresh(self._add_preview)
         if self.notice:
             self.app.notify(self.notice, markup=False, timeout=8)
 
@@ -107,11 +111,17 @@ class MainScreen(Screen[None]):
         strip.ds = ds
         strip.on_resize()
         for pane in self.query(RecordPane):  # panes not shown yet will be built from *ds*
-            if isinstance(pane, RegionPane):
-                pane.refresh_data(ds)
+            if pane.kind == "region":
+                self._region_pane().refresh_data(ds)
             else:
                 pane.replace_rows(pane_rows(ds, pane.kind), ds.columns(pane.kind))
         self._preview(self.pane().list.current)
+
+    def _region_pane(self) -> RegionPane:
+        """The roll-up pane (shown, hence built)."""
+        from lso_tui.ui.widgets.region_pane import RegionPane
+
+        return self.query_one("#pane-region", RegionPane)
 
     def pane(self, kind: str | None = None) -> RecordPane:
         """The pane of *kind* (default: the one shown)."""
@@ -161,7 +171,9 @@ class MainScreen(Screen[None]):
         kind = "target" if self.kind in ("target", "region") else "official"
         context = self.ds.by_id.get((row.kind, row.id)) if row is not None else None
         if self.kind == "region":  # a target for the highlighted region, or the level shown
-            pane = self.query_one(RegionPane)
+            from lso_tui.views import regions
+
+            pane = self._region_pane()
             level, code = regions.region_key(row.id) if row and row.kind == "region" else pane.key
             context = {"region_level": level, "region_code": code}
         dashboard(self).add_record(kind, context)
@@ -176,7 +188,7 @@ class MainScreen(Screen[None]):
         target = self.ds.by_id.get(("target", row.id)) if row and row.kind == "target" else None
         target = target or (head[0] if head else None)
         if self.kind == "region":
-            key = self.query_one(RegionPane).key
+            key = self._region_pane().key
         else:
             scope = target_scope(target) if target else None
             node = self.ds.tree.get(scope) if scope else None
@@ -202,18 +214,29 @@ class MainScreen(Screen[None]):
         """Back on top (after a detail, or a too-small notice): the size may have changed meanwhile."""
         self._fit()
 
+    async def _add_preview(self) -> None:
+        """After the first rows are drawn: the preview beside the list (shown when wide enough)."""
+        await self.query_one("#body", Horizontal).mount(Preview(id="preview"))
+        self._fit()
+
     def _fit(self) -> None:
         """Preview beside the list only when wide enough."""
-        self.query_one("#preview").display = self.app.size.width >= WIDE
+        for preview in self.query("#preview"):  # (mounted after the first rows are drawn)
+            preview.display = self.app.size.width >= WIDE
         self._tabs()
         self._preview(self.pane().list.current)
 
     def _preview(self, row: Row | None) -> None:
-        """The highlighted record's fields, each with where it came from."""
-        preview = self.query_one("#preview", Preview)
+        """The highlighted record's fields, each with where it came from (once the preview is there)."""
+        found = self.query("#preview").results(Preview)
+        preview = next(found, None)
+        if preview is None:
+            return
         if row is None or self.app.size.width < WIDE:
             preview.show(None)
             return
+        from lso_tui.views.detail import detail
+
         d = detail(self.ds, row.kind, row.id)
         text = Text(d.title + "\n", "bold")
         for f in d.fields:
