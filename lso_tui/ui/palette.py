@@ -21,6 +21,14 @@ class LsoPalette(CommandPalette):
         super().__init__(placeholder=cat(placeholder), **kwargs)  # type: ignore[arg-type]
         self.cat = cat
 
+    def _action_command_list(self, action: str) -> None:
+        """As Textual's, except that a page key while the list has no room laid out does nothing
+        (Textual 8.2.8 then looks up a line it has not laid out and raises KeyError: the monkey test
+        hit it on a loaded machine, between two frames)."""
+        if action in ("page_up", "page_down") and not self.query_one(CommandList).scrollable_content_region:
+            return
+        super()._action_command_list(action)
+
     def _start_no_matches_countdown(self, search_value: str) -> None:
         """As Textual's (textual is pinned), with "No matches found" in the catalogue's words."""
         self._stop_no_matches_countdown()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from lso_tui.ui.app import LsoApp
+from typing import Any
 
 
-def undo_last(app: LsoApp) -> None:
+def undo_last(app: Any) -> None:  # the LsoApp (not imported: the app imports this module)
     """Undo *app*'s user's last save (all its edits), and say what it changed, or why nothing was."""
     from lso_tui.session import StoreError
     from lso_tui.views.audit import records_label
