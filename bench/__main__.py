@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from bench import foundation, keys, startup, writes
-from bench.apps import build, has_country_scope
+from bench.apps import build, has_country_scope, isolate
 from bench.stats import Figure, machine, table
 
 EXPLAIN = """\
@@ -57,12 +56,7 @@ def progress(msg: str) -> None:
 def main() -> None:
     """Measure everything and print the tables."""
     tmp = Path(tempfile.mkdtemp(prefix="lso-bench-"))
-    os.environ.update({"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")})
-    os.environ.pop("LSO_TUI_DB", None)
-    # As installed for a user: Python caches compiled modules (pip compiles every package it installs;
-    # an editable lso-tui writes its own .pyc on the warm-up run). Without this, an environment that
-    # sets it would make lso-tui alone compile its ≈ 150 modules from source on every run.
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    isolate(tmp)
     try:
         print("# lso-tui benchmarks\n\n" + machine())
         country_ok = has_country_scope()

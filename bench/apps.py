@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -87,3 +88,14 @@ def export_units(store: Path, out: Path) -> tuple[int, str]:
         for u in units:
             w.writerow(["" if u.get(c) is None else u.get(c) for c in cols])
     return len(units), str(units[0]["code"])
+
+
+def isolate(tmp: Path) -> None:
+    """Run the programs as a new user would: empty config and data dirs under *tmp*, no LSO_TUI_DB,
+    and Python caching compiled modules as for an installed package (pip compiles every package it
+    installs; an editable lso-tui writes its own .pyc on the warm-up run). Without the last, an
+    environment that sets PYTHONDONTWRITEBYTECODE would make lso-tui alone compile its ≈ 150 modules
+    from source on every run."""
+    os.environ.update({"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")})
+    os.environ.pop("LSO_TUI_DB", None)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.apps import App, bare, build, export_units, lso, visidata
+from bench.apps import App, bare, build, export_units, isolate, lso, visidata
 from bench.pty_run import PtyRun
 from bench.screen import Screen
 from bench.stats import RUNS, Figure, median_below, p95_below, ratio_below, table
@@ -158,12 +158,7 @@ HEADLINE = "Headline: process start → units on screen (80×24)"
 def main() -> None:
     """`python -m bench.startup`: only the headline and the first frames (the full run is `make bench`)."""
     tmp = Path(tempfile.mkdtemp(prefix="lso-bench-"))
-    os.environ.update({"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")})
-    os.environ.pop("LSO_TUI_DB", None)
-    # As installed for a user: Python caches compiled modules (pip compiles every package it installs;
-    # an editable lso-tui writes its own .pyc on the warm-up run). Without this, an environment that
-    # sets it would make lso-tui alone compile its ≈ 150 modules from source on every run.
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    isolate(tmp)
     try:
         shipped, country = tmp / "shipped.json", tmp / "country.json"
         build(shipped)

@@ -4,11 +4,7 @@ a table of every file, documented exit codes; publication dates (`--date`, never
 from __future__ import annotations
 
 import json
-import os
-import pty
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +13,7 @@ import pytest
 from lso_tui.extract.header import read_header
 from lso_tui.extract.spans import Article
 from lso_tui.model.progress import as_of_date
+from tests.cli_pty import on_pty
 from tests.conftest import ROOT, run_cli
 
 GENRE = ROOT / "tests" / "genre"
@@ -142,49 +139,15 @@ def test_file_names_are_shown_as_text(db: Path, tmp_path: Path) -> None:
     assert "[red]x]0;owned.txt" in out.stdout and "\x1b" not in out.stdout + out.stderr
 
 
-def _own_env() -> dict[str, str]:
-    """This environment less what would decide colour or width for Rich (the test sets those)."""
-    return {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS")
-    }
-
-
-def _on_pty(args: list[str], stream: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    """Run the CLI with *stream* ("stdout" or "stderr") on a pseudo-terminal; (code, pty, other)."""
-    master, slave = pty.openpty()
-    other = subprocess.PIPE
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "lso_tui", *args],
-        stdin=subprocess.DEVNULL,
-        stdout=slave if stream == "stdout" else other,
-        stderr=slave if stream == "stderr" else other,
-        env={**_own_env(), "PYTHONUTF8": "1", "TERM": "xterm-256color", **(env or {})},
-        cwd=ROOT,
-    )
-    os.close(slave)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(master)
-    rest = (proc.stdout or proc.stderr).read()  # type: ignore[union-attr]
-    return proc.wait(timeout=120), seen.decode("utf-8", "replace"), rest.decode("utf-8", "replace")
 
 
 def test_a_progress_bar_on_a_terminal_for_more_than_three_files(db: Path, tmp_path: Path) -> None:
     """stderr a terminal, 4 files: Rich's bar with its count at once; 3 files done within the bar's
     delay (made certain here: quicker work shows nothing): nothing on stderr."""
     files = [*_good_files(tmp_path), _bad_files(tmp_path)[0]]
-    code, err, _ = _on_pty(["--db", str(db), "ingest", *map(str, files)], "stderr", {"LSO_TUI_PROGRESS_AFTER": "60"})
+    code, err, _ = on_pty(["--db", str(db), "ingest", *map(str, files)], "stderr", {"LSO_TUI_PROGRESS_AFTER": "60"})
     assert code == 3 and "/5" in err and "━" in err, err
-    code, err, _ = _on_pty(
+    code, err, _ = on_pty(
         ["--db", str(db), "ingest", *map(str, files[:3])], "stderr", {"LSO_TUI_PROGRESS_AFTER": "60"}
     )
     assert code == 0 and err == ""
@@ -194,7 +157,7 @@ def test_an_ingest_over_a_second_shows_a_bar(country_store: Path, tmp_path: Path
     """One article into a country store rebuilds 10,035 units (seconds): the bar shows, with its phase."""
     db = tmp_path / "country.json"
     db.write_bytes(country_store.read_bytes())
-    code, err, _ = _on_pty(["--db", str(db), "ingest", str(_good_files(tmp_path)[0])], "stderr")
+    code, err, _ = on_pty(["--db", str(db), "ingest", str(_good_files(tmp_path)[0])], "stderr")
     assert code == 0 and "━" in err and "Adding the register's units" in err, err
 
 
@@ -203,9 +166,9 @@ def test_no_colour_with_no_color(db: Path, tmp_path: Path) -> None:
     files = [_good_files(tmp_path)[0], _bad_files(tmp_path)[0]]
     copy = tmp_path / "copy.json"
     copy.write_bytes(db.read_bytes())
-    code, shown, _ = _on_pty(["--db", str(db), "ingest", *map(str, files), "--yes"], "stdout")
+    code, shown, _ = on_pty(["--db", str(db), "ingest", *map(str, files), "--yes"], "stdout")
     assert code == 3 and "\x1b[32m" in shown and "merged" in shown
-    code, plain, _ = _on_pty(
+    code, plain, _ = on_pty(
         ["--db", str(copy), "ingest", *map(str, files), "--yes"], "stdout", {"NO_COLOR": "1"}
     )
     assert code == 3 and "merged" in plain

@@ -2,40 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import pty
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.cli_pty import on_pty
+from tests.conftest import run_cli
 
 
 def _stderr_on_pty(args: list[str], env: dict[str, str] | None = None) -> tuple[int, str, str]:
     """Run the CLI with stderr on a real pseudo-terminal and stdout piped; (code, terminal, stdout)."""
-    master, slave = pty.openpty()
-    own = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "lso_tui", *args],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=slave,
-        env={**own, "PYTHONUTF8": "1", "TERM": "xterm-256color", **(env or {})},
-        cwd=ROOT,
-    )
-    os.close(slave)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(master)
-    out = proc.stdout.read()  # type: ignore[union-attr]
-    return proc.wait(timeout=180), seen.decode("utf-8", "replace"), out.decode("utf-8", "replace")
+    return on_pty(args, "stderr", env)
 
 
 def test_a_country_build_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:

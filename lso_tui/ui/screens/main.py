@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the roll-up pane and the preview's detail load when first u
     from lso_tui.ui.widgets.region_pane import RegionPane
 
 from lso_tui.paths import short_path
+from lso_tui.ui.commands import PANES
 from lso_tui.ui.messages import DatasetChanged, dashboard
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.ui.widgets.preview import Preview
@@ -26,14 +27,6 @@ from lso_tui.views.dataset import Dataset
 from lso_tui.views.model import Row
 from lso_tui.views.panes import pane_rows
 
-PANES = (
-    ("unit", "units"),
-    ("official", "officials"),
-    ("target", "targets"),
-    ("event", "timeline"),
-    ("region", "regions"),
-    ("document", "documents"),
-)
 WIDE = 120
 
 
