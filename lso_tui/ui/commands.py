@@ -12,20 +12,12 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from lso_tui.text import fold
-from lso_tui.ui.messages import Dashboard
+from lso_tui.ui.messages import PANES, Dashboard
 
 if TYPE_CHECKING:
     from lso_tui.ui.screens.main import MainScreen
 
 KIND_KEYS = {"unit": "pane.units", "official": "pane.officials", "target": "pane.targets"}
-PANES = (
-    ("unit", "units"),
-    ("official", "officials"),
-    ("target", "targets"),
-    ("event", "timeline"),
-    ("region", "regions"),
-    ("document", "documents"),
-)
 
 
 class RecordsProvider(Provider):

@@ -63,3 +63,14 @@ class Dashboard(Protocol):
 def dashboard(node: DOMNode) -> Dashboard:
     """The app *node* belongs to, as the dashboard it is."""
     return cast("Dashboard", node.app)
+
+
+# The main screen's panes, in tab order: (record kind, pane id).
+PANES = (
+    ("unit", "units"),
+    ("official", "officials"),
+    ("target", "targets"),
+    ("event", "timeline"),
+    ("region", "regions"),
+    ("document", "documents"),
+)

@@ -27,7 +27,7 @@ CHUNKS = int(os.environ.get("LSO_TUI_MONKEY_CHUNKS", "4"))
 EVERY_SCREEN = {
     *("MainScreen:unit", "MainScreen:official", "MainScreen:target", "MainScreen:event"),
     *("MainScreen:region", "MainScreen:document", "DetailScreen", "SourceScreen", "HelpScreen"),
-    *("CommandPalette", "EditScreen", "IngestScreen", "ExportScreen", "ChartScreen", "LogScreen"),
+    *("LsoPalette", "EditScreen", "IngestScreen", "ExportScreen", "ChartScreen", "LogScreen"),
     *("DoctorScreen", "TooSmallScreen"),
 }  # fmt: skip
 

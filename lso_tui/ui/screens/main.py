@@ -16,8 +16,7 @@ if TYPE_CHECKING:  # the roll-up pane and the preview's detail load when first u
     from lso_tui.ui.widgets.region_pane import RegionPane
 
 from lso_tui.paths import short_path
-from lso_tui.ui.commands import PANES
-from lso_tui.ui.messages import DatasetChanged, dashboard
+from lso_tui.ui.messages import PANES, DatasetChanged, dashboard
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.progress_strip import ProgressStrip
