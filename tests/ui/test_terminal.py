@@ -205,3 +205,43 @@ def test_resizing_the_real_window_while_typing(tmp_path: Path, ui_store: Path) -
         assert "EXITED=0" in screen and "Traceback" not in screen and "NoMatches" not in screen
     finally:
         t.close()
+
+
+TMUX_MONKEY_SEED = int(os.environ.get("LSO_TUI_MONKEY_SEED", "20261201"))
+TMUX_KEYS = ["j", "k", "1", "2", "3", "4", "5", "6", "Tab", "BTab", "?", "Escape", "Enter", "/", "f", "s", "c", "x",
+             "L", "D", "I", "C-p", "PageDown", "PageUp", "Home", "End", "Left", "Right", "u", "BSpace", "a", "h"]  # fmt: skip
+
+
+def test_a_monkey_in_a_real_window(tmp_path: Path, ui_store: Path) -> None:
+    """The monkey's short version in a real terminal: tmux resizes the window at random (20×5 to
+    300×100) while random keys and text are typed, 150 steps from a printed seed; the program never
+    exits on its own, never shows a traceback, and q still quits with code 0."""
+    db = tmp_path / "store.json"
+    db.write_bytes(ui_store.read_bytes())
+    db.chmod(0o600)
+    t = Terminal(tmp_path, f"TERM=xterm-256color {LSO_TUI} --db {db}")
+    rng = __import__("random").Random(TMUX_MONKEY_SEED)
+    try:
+        t.wait_for("[1 Đơn vị]")
+        t.run("set-option", "-t", "t", "window-size", "manual")
+        for step in range(150):
+            roll = rng.random()
+            if roll < 0.2:
+                t.run("resize-window", "-t", "t", "-x", str(rng.randint(20, 300)), "-y", str(rng.randint(5, 100)))
+            elif roll < 0.3:
+                t.type(rng.choice(["lang son", "Chi Lăng", "2020", "ư", "x"]))  # (no "q": it quits, as it should)
+            else:
+                t.keys(rng.choice(TMUX_KEYS))
+            time.sleep(0.05)
+            if step % 25 == 24:
+                screen = t.screen()
+                assert "EXITED=" not in screen and "Traceback" not in screen, (TMUX_MONKEY_SEED, step, screen)
+        t.run("resize-window", "-t", "t", "-x", "120", "-y", "40")
+        for _ in range(6):  # back out of forms and dialogs (a lone ESC each: ESC+key is Alt+key)
+            t.keys("Escape")
+            time.sleep(0.4)
+        t.keys("q")
+        screen = t.wait_for("EXITED=", timeout=30)
+        assert "EXITED=0" in screen and "Traceback" not in screen, (TMUX_MONKEY_SEED, screen)
+    finally:
+        t.close()
