@@ -212,6 +212,14 @@ def national_gazetteer() -> Gazetteer:
     article of a build, or of an ingest's stored documents, is extracted with it)."""
     regions = Register().regions()
     names: dict[str, list[str]] = {"province": [], "district": [], "city": []}
+    province_names = {r["code"]: bare_name(r["name"]) for r in regions if r["level"] == "province"}
+    homes = [
+        (bare_name(n), province_names[r["parent"]])
+        for r in regions
+        if r["level"] == "district" and r.get("parent") in province_names
+        for n in (r["name"], r.get("short") or "")
+        if bare_name(n) and not bare_name(n).isdigit()
+    ]
     for r in regions:
         for name in (r["name"], r.get("short") or ""):
             # "Thành phố Hà Nội" → "Hà Nội"; "Kỳ Anh (Huyện)" → "Kỳ Anh"; "Quận 1" names nothing bare
@@ -221,7 +229,7 @@ def national_gazetteer() -> Gazetteer:
                 if r["level"] == "province" and r["name"].startswith("Thành phố"):
                     names["city"].append(bare)
     communes = {c.name for c in Register().communes_in(None)}
-    return Gazetteer.of(names["province"], names["district"], names["city"], communes)
+    return Gazetteer.of(names["province"], names["district"], names["city"], communes, homes)
 
 
 def bare_name(name: str) -> str:

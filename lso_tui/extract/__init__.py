@@ -71,8 +71,13 @@ def extract_text(
 
 def _main_scope(places: list[Place]) -> str | None:
     """The district-level unit the article is about: the one named most often (first on a tie)."""
-    named = [f"{p.type} {p.name}" for p in places if p.level == "district" and p.name]
+    mentions = [p for p in places if p.level == "district" and p.name]
+    named = [f"{p.type} {p.name}" for p in mentions]
     if not named:
         return None
     counts = Counter(named)
+    # "… có 4/11 đơn vị (TP. A, B, huyện C và D)": several districts named once each, in one list, are
+    # examples of the province's, not the district the article is about
+    if len(counts) > 1 and max(counts.values()) == 1 and mentions[-1].start - mentions[0].start < 150:
+        return None
     return max(named, key=lambda n: (counts[n], -named.index(n)))

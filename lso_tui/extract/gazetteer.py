@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from lso_tui.text import fold_key, normalise_tone
 
@@ -44,18 +44,39 @@ class Gazetteer:
     districts: frozenset[str] = frozenset()
     cities: frozenset[str] = frozenset()
     communes: frozenset[str] = frozenset()
+    # a district's keys → the provinces that have a district of that name
+    homes: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def of(
-        cls, provinces: Iterable[str], districts: Iterable[str], cities: Iterable[str] = (), communes: Iterable[str] = ()
+        cls,
+        provinces: Iterable[str],
+        districts: Iterable[str],
+        cities: Iterable[str] = (),
+        communes: Iterable[str] = (),
+        homes: Iterable[tuple[str, str]] = (),
     ) -> Gazetteer:
-        """A gazetteer of these names (as the register spells them)."""
+        """A gazetteer of these names (as the register spells them); *homes* pairs each district's
+        name with its province's."""
 
         def keys(names: Iterable[str]) -> frozenset[str]:
             """Every lookup key of every name."""
             return frozenset(k for n in names for k in _keys(n))
 
-        return cls(keys(provinces), keys(districts), keys(cities), keys(communes))
+        home_sets: dict[str, set[str]] = {}
+        for district, province in homes:
+            for k in _keys(district):
+                home_sets.setdefault(k, set()).add(province)
+        home_map = {k: frozenset(v) for k, v in home_sets.items()}
+        return cls(keys(provinces), keys(districts), keys(cities), keys(communes), home_map)
+
+    def provinces_of(self, district: str) -> frozenset[str]:
+        """The provinces that have a district named *district* (as spelt, else folded when it has two
+        words or more); empty when none is known."""
+        found = self.homes.get(_key(district))
+        if found is None and len(district.split()) > 1:
+            found = self.homes.get(_key(district, folded=True))
+        return found or frozenset()
 
     def is_unit(self, name: str) -> bool:
         """Whether *name* is a unit's at any level ("Hoàng Văn Thụ" is a commune's as well as a man's)."""

@@ -124,3 +124,18 @@ def registered_within(art: Article, places: list[Place], start: int, end: int) -
     """The registered bare names that start in [start, end)."""
     names = registered_names(art, places)
     return names[bisect_left(names, start, key=lambda b: b.start) : bisect_left(names, end, key=lambda b: b.start)]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|\bvà\b|\(|\))\s*")
+
+
+def listed_with_places(art: Article, places: list[Place], s: int, e: int) -> bool:
+    """Whether text[s:e] is a province or district name the register knows, listed beside a place."""
+    g = art.gazetteer
+    name = art.text[s:e]
+    if not g or not (g.level(name) or g.is_province(name)):
+        return False
+    for p in places:
+        if p.name and ((0 <= s - p.end <= 6 and _LIST_GAP.fullmatch(art.text, p.end, s)) or (0 <= p.start - e <= 6 and _LIST_GAP.fullmatch(art.text, e, p.start))):
+            return True
+    return False

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
+from lso_tui.extract.named_places import listed_with_places
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.nicknames import with_nicknames
 from lso_tui.extract.place_index import place_index
@@ -115,6 +116,8 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
             continue  # a place, a post, or a mass organisation ("Bí thư Đoàn Thanh niên xã")
         if not honorific and _VILLAGE_BEFORE.search(art.text, max(0, s - 14), s):
             continue  # "Trưởng thôn Lô Lô Chải": a village's name
+        if not honorific and listed_with_places(art, places, s, e):
+            continue  # "(TP. Long Xuyên, Châu Đốc, huyện Châu Phú …)": a district the register knows, in a list of places
         found.append((s, e))
     return found
 

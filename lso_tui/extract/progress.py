@@ -24,7 +24,7 @@ from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import find_dates
 from lso_tui.extract.respective import EACH, RESPECTIVELY, paired_figures
 from lso_tui.extract.spans import Article, Segment, clauses, prose_ranks
-from lso_tui.extract.statement_scope import SUBSET, StatementScope
+from lso_tui.extract.statement_scope import SUBSET, StatementScope, sole_province
 from lso_tui.extract.table_rows import table_row
 from lso_tui.extract.totals import DOING as _DOING
 from lso_tui.extract.totals import of_which, of_which_before, total_of
@@ -180,6 +180,9 @@ def find_progress(
                         where = whole_where
                     elif where.level is None:
                         where = figure_scope(art, places, seg, f.start, default_scope)
+                    if where.level is None and default_scope is None and not SUBSET.search(art.folded, seg.start, seg.end):
+                        # an article about no one district: a figure that names no region is its province's
+                        where = sole_province(art, places) or where
                 last_where = where
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here

@@ -71,4 +71,38 @@ def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     bare = [b for b in registered_names(art, places) if b.level == "province"]
     before = [b for b in bare if b.start < pos]
     chosen = before[-1] if before else next(iter(bare), None)
-    return StatementScope(f"Tỉnh {chosen.name}" if chosen else None, "province")
+    if chosen is None:
+        return StatementScope(districts_province(art, places), "province")
+    return StatementScope(f"Tỉnh {chosen.name}", "province")
+
+
+def districts_province(art: Article, places: list[Place]) -> str | None:
+    """The province every district the text names lies in, when the register has one such province
+    ("toàn tỉnh … ; cấp huyện có 4/11 đơn vị (TP. A, B, huyện C và D)" in a provincial paper that
+    never writes its province's name); None when the text names no district or districts of several."""
+    g = art.gazetteer
+    names = {p.name for p in places if p.level == "district" and p.name}
+    names |= {b.name for b in registered_names(art, places) if b.level == "district"}
+    common: frozenset[str] | None = None
+    for name in names:
+        homes = g.provinces_of(name)
+        if homes:
+            common = homes if common is None else common & homes
+    if not common or len(common) != 1:
+        return None
+    (province,) = common
+    return f"{'Thành phố' if g.is_city_province(province) else 'Tỉnh'} {province}"
+
+
+def sole_province(art: Article, places: list[Place]) -> StatementScope | None:
+    """The province an article with no district of its own is about: the one province it names, else
+    the one its districts lie in; None when it names several (a national overview)."""
+    named = {p.name for p in places if p.level == "province" and p.name and not p.plural}
+    named |= {b.name for b in registered_names(art, places) if b.level == "province"}
+    if len(named) > 1:
+        return None
+    if named:
+        (name,) = named
+        return StatementScope(f"Tỉnh {name}", "province")
+    found = districts_province(art, places)
+    return StatementScope(found, "province") if found else None

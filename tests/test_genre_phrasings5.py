@@ -1,0 +1,58 @@
+"""Phrasings met reading real pages in the sixteenth stop (docs/genre.md), written for this project: a
+count that fell ("trước có N …, nay chỉ còn M"), and a provincial paper that never writes its own
+province's name but lists its districts. Each failed before the rule that handles it."""
+
+from __future__ import annotations
+
+from lso_tui.build.register import national_gazetteer
+from lso_tui.extract import extract_text
+from lso_tui.model.records import Extraction
+
+DATELINE = "Thứ năm, 18/07/2019 - 09:15\n\n"
+CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
+
+
+def extract(body: str, cue: bool = True) -> Extraction:
+    """The body of an article with a dateline, bare names looked up in the register as the build does."""
+    return extract_text(DATELINE + (CUE if cue else "") + body + "\n", "d1", {}, national_gazetteer())
+
+
+def figures(ex: Extraction) -> set[tuple[int | None, int | None, float | None, str | None, str | None]]:
+    """Each progress figure with its region and the region's level."""
+    return {(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress}
+
+
+def test_a_count_that_fell_is_read_as_what_is_left_now() -> None:
+    """ "X trước có 9 xã, phường làm, nhưng đến nay chỉ còn 3"; "Y có 12 xã, giờ chỉ còn 4": 3 and 4 now
+    (the earlier counts undated, never the current ones)."""
+    ex = extract(
+        "Không phải nơi nào cũng giữ được mô hình. Quảng Trị trước có 9 xã, phường làm thí điểm, nhưng đến "
+        "nay chỉ còn 3; Sóc Trăng có 12 xã, giờ chỉ còn 4 xã duy trì."
+    )
+    now = {(p.done, p.scope) for p in ex.progress if p.as_of == "2019-07"}
+    assert now == {(3, "Tỉnh Quảng Trị"), (4, "Tỉnh Sóc Trăng")}
+    assert {(p.done, p.as_of) for p in ex.progress if p.done in (9, 12)} == {(9, None), (12, None)}
+
+
+def test_a_remainder_after_now_is_not_a_count_that_fell() -> None:
+    """ "Huyện X có 15 xã, nay còn 6 xã chưa thực hiện": 6 is what is left to do, not a figure."""
+    ex = extract("Huyện Tháp Mười có 15 xã, thị trấn, nay còn 6 xã chưa thực hiện mô hình này.")
+    assert not any(p.done == 6 for p in ex.progress)
+
+
+def test_a_province_never_named_is_the_one_its_listed_districts_lie_in() -> None:
+    """A provincial paper writes "toàn tỉnh" and lists district-level units that did it, never its own
+    name: the goal and the commune count are that province's (the register says whose districts they
+    are); the districts listed are not people, and their count is not a commune count."""
+    ex = extract(
+        "Đến năm 2021: nhất thể hóa ở 100% xã, phường, thị trấn\n\n"
+        "Theo Ban Tổ chức Tỉnh ủy, đến năm 2021 toàn tỉnh sẽ thực hiện bí thư cấp ủy đồng thời là chủ tịch "
+        "UBND ở 100% xã, phường, thị trấn. Hiện nay mô hình đã có ở 98/144 xã, phường, thị trấn (đạt 68,06%). "
+        "Ở cấp huyện, đã có 4/12 đơn vị (TP. Cao Lãnh, Sa Đéc, huyện Lai Vung và Tháp Mười) thực hiện mô hình "
+        "bí thư đồng thời là chủ tịch UBND.",
+        cue=False,
+    )
+    assert ex.scope is None  # no district of its own: four are named once each, in one list
+    assert figures(ex) == {(98, 144, 0.6806, "Tỉnh Đồng Tháp", "province")}
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Đồng Tháp", 1.0, 2021)}
+    assert ex.officials == []
