@@ -56,3 +56,12 @@ def test_a_province_never_named_is_the_one_its_listed_districts_lie_in() -> None
     assert figures(ex) == {(98, 144, 0.6806, "Tỉnh Đồng Tháp", "province")}
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Đồng Tháp", 1.0, 2021)}
     assert ex.officials == []
+
+
+def test_a_province_after_a_district_only_says_where_the_district_is() -> None:
+    """ "mô hình được Huyện ủy X, tỉnh Y chọn làm ở 2 xã: A và B": the district's count, not the province's."""
+    ex = extract(
+        "Năm 2016, mô hình này được Ban Thường vụ Huyện ủy Ea Kar, tỉnh Đắk Lắk chọn làm thí điểm ở 2 xã: Ea "
+        "Păl và Cư Huê."
+    )
+    assert figures(ex) == {(2, None, None, "Huyện Ea Kar", "district")}

@@ -45,6 +45,12 @@ _APPOSITION = re.compile(r",\s*(?:mot\s+)?(?:huyen|thi xa|thanh pho|quan)\b[^,;.
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
 
 
+def _locates_district(art: Article, districts: list[Place], province: Place) -> bool:
+    """Whether *province* only says where the district just before it is ("Huyện ủy Krông Pắc, tỉnh Đắk
+    Lắk lựa chọn … 3 xã": the district's count, not the province's)."""
+    return any(d.name and art.folded[d.end : province.start].strip() == "," for d in districts)
+
+
 def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
     """The region the figure at *pos* counts, else what the whole sentence speaks of."""
     folded = art.folded
@@ -74,7 +80,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         typed = folded.startswith(("tinh ", "thanh pho ", "tp"), p.start)
         if _RANKED_IN.search(folded, max(0, p.start - 24), p.start):
             continue  # "… là một trong những địa phương đi đầu của tỉnh X về …": a ranking within X
-        if p.level == "province" and p.name and (typed or committee):
+        if p.level == "province" and p.name and (typed or committee) and not _locates_district(art, districts, p):
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
