@@ -65,3 +65,34 @@ def test_a_province_after_a_district_only_says_where_the_district_is() -> None:
         "Păl và Cư Huê."
     )
     assert figures(ex) == {(2, None, None, "Huyện Ea Kar", "district")}
+
+
+def test_a_list_of_district_counts_from_its_first_item_to_a_last_one_without_its_unit_word() -> None:
+    """ "đã có ở Lâm Bình 3 xã, Na Hang 2 xã, Chiêm Hóa 4": each district its count, the first right
+    after "ở" (a district named like a person, "Lâm …", is no official), the last without "xã"."""
+    ex = extract(
+        "Ở Tuyên Quang, mô hình bí thư đồng thời là chủ tịch UBND xã đã có ở Lâm Bình 3 xã, Na Hang 2 xã, Chiêm Hóa 4."
+    )
+    assert {(p.done, p.scope) for p in ex.progress} == {
+        (3, "Huyện Lâm Bình"),
+        (2, "Huyện Na Hang"),
+        (4, "Huyện Chiêm Hóa"),
+    }
+    assert ex.officials == []
+
+
+def test_a_list_of_district_counts_after_the_districts_word() -> None:
+    """ "ở các huyện: A 3 xã, B 2 xã": the first item is A's, though "các huyện" names several."""
+    ex = extract(
+        "Mô hình bí thư đồng thời là chủ tịch UBND xã đã có ở các huyện: Lâm Bình 3 xã, Na Hang 2 xã."
+    )
+    assert {(p.done, p.scope) for p in ex.progress} == {(3, "Huyện Lâm Bình"), (2, "Huyện Na Hang")}
+
+
+def test_a_count_of_district_level_units_named_in_parentheses_is_no_commune_count() -> None:
+    """ "3 đơn vị (TP. A, huyện B và C)" and "3/9 đơn vị (A, B và C)" count districts, not communes."""
+    for body in (
+        "Ở Thái Nguyên, 3 đơn vị (TP. Sông Công, huyện Phú Lương và Đại Từ) đã có bí thư đồng thời là chủ tịch UBND.",
+        "Ở Thái Nguyên, bí thư đồng thời là chủ tịch UBND đã có ở 3/9 đơn vị (Sông Công, Phú Lương và Đại Từ).",
+    ):
+        assert extract(body).progress == [], body

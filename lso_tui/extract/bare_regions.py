@@ -22,7 +22,7 @@ _ITEM_NAME = re.compile(
     r"|[ \u00a0]*\([ \u00a0]*)$"  # "Sìn Hồ đạt thấp nhất với 4/22", "An Giang (147/156 đơn vị)"
 )
 _ITEM_LEAD = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:va|hay|hoac|trong khi|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
+    r"(?:^|[,;:(]\s*|\b(?:va|hay|hoac|o|tai|trong khi|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
 )
 
 
@@ -209,6 +209,7 @@ def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
         and gap.fullmatch(art.folded, p.end, at) is not None
         and (
             _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
+            or (p.plural and _PLURAL_BEFORE.search(art.folded, max(0, p.start - 12), p.start) is not None)  # "các huyện: A 4 xã, …"
             or not art.folded[art.sentence_at(p.start).start : p.start].strip()  # the sentence's first item
         )
         for p in places
@@ -216,6 +217,7 @@ def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
     )
 
 
+_PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung)\s+$")
 # Before an item of a list of figures: a comma, a semicolon, a colon, "và", "trong đó".
 _LIST_SEPARATOR = re.compile(r"(?:[,;:]|\bva|\btrong do|\btiep den(?: la)?|\bdan dau la)\s*$")
 

@@ -20,7 +20,7 @@ from lso_tui.extract.counted import (
 )
 from lso_tui.extract.figure_forms import every_unit, grown
 from lso_tui.extract.lexicon import NUMBER_WORDS
-from lso_tui.extract.named_places import registered_within
+from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_percents
@@ -59,6 +59,7 @@ _RANKED_OR_CUED = re.compile(
 _PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
 _PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
+_LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
@@ -120,6 +121,8 @@ def clause_figures(
         done, total = int(r.group(1)), int(r.group(2))
         if done > total or total == 0 or not counts_communes(folded, clause.start, r.start(), r.end()):
             continue
+        if places is not None and districts_listed_after(art, places, r.end()):
+            continue  # "4/11 đơn vị (TP. A, huyện B và C)": district-level units, named
         if other_model(folded, ratios, k, clause) or _OTHER_POLICY.match(folded, r.end()):
             continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
         if is_goal(folded, clause.start, r.start(), doc_date):
@@ -167,6 +170,7 @@ def clause_figures(
         if (not is_goal(folded, clause.start, c.start(), doc_date) or _COUNT_NOW.match(folded, c.start()))
         and not ("con " in c.group(0) and "chua" in folded[c.end() : clause.end])  # a remainder
         and not _DISTRICT_AFTER.match(folded, c.end())
+        and not (places is not None and districts_listed_after(art, places, c.end()))  # "4 đơn vị (TP. A, huyện B)"
         and not _LEFT_OVER.match(folded, c.end())  # "ở 103 đơn vị còn lại, …": a remainder, never a figure
         # ("xã A (huyện X) và hai xã B, C (huyện Y) cũng đã thực hiện": units listed, no region's count)
         and not (folded.startswith("va", c.start()) and _NAME_NEXT.match(art.text, c.end()))
@@ -229,6 +233,11 @@ def clause_figures(
                 at = item.start(2)
                 if at not in taken and list_item_region(art, places, seg, at) is not None:
                     counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
+        # "…: Lâm Hà 4 xã, Đức Trọng 2 xã, Di Linh 3.": the list's last item, its unit word left out
+        for c in _LAST_BARE_ITEM.finditer(folded, clause.start, clause.end):
+            listed_before = any(_ITEM_COUNT.match(folded, k.start()) and k.end() < c.start() for k in counts if k is not None)
+            if listed_before and c.start(1) not in taken and list_item_region(art, places, seg, c.start(1)) is not None:
+                counts.append(c)
         counts = [c for c in counts if c is not None]
         counts.sort(key=lambda c: c.start(1))
     for p in pcts:

@@ -42,6 +42,7 @@ _OF_REGION = re.compile(
     r"[\d.]+(?:\s*/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)(?:,?\s+(?:xa|phuong|thi tran))*\s+(?:cua|thuoc)\s+"
 )
 _APPOSITION = re.compile(r",\s*(?:mot\s+)?(?:huyen|thi xa|thanh pho|quan)\b[^,;.]{0,25}$")
+_ITEM_FIGURE = re.compile(r"\s*(?:\(\s*|(?:co|voi|dat|la)\s+)?")
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
 
 
@@ -64,6 +65,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if p.plural and (not p.name or MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)):
             # "yêu cầu các huyện ủy, thành ủy …" (every district): the province; "các huyện A, B": none.
             every = not p.name and MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)
+            if p.name and _ITEM_FIGURE.fullmatch(folded, p.end, pos):
+                # "ở các huyện: Lâm Hà 4 xã, …": the list's first item, right before its own figure
+                marks.append((p.start, StatementScope(f"{p.type} {p.name}", "district")))
+                continue
             marks.append((p.start, province_at(art, places, p.start) if every else StatementScope(None, None)))
             continue
         gap = folded[districts[i - 1].end : p.start] if i > 0 else ""

@@ -130,12 +130,33 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|\bvà\b|\(|\))\s*")
 
 
 def listed_with_places(art: Article, places: list[Place], s: int, e: int) -> bool:
-    """Whether text[s:e] is a province or district name the register knows, listed beside a place."""
+    """Whether text[s:e] is a province or district name the register knows, listed beside a place or
+    followed by a count of units."""
     g = art.gazetteer
     name = art.text[s:e]
     if not g or not (g.level(name) or g.is_province(name)):
         return False
+    if _COUNT_AFTER.match(art.folded, e):
+        return True  # "ở Lâm Hà 4 xã, Đức Trọng 2 xã": a region's count follows, not a person's post
     for p in places:
         if p.name and ((0 <= s - p.end <= 6 and _LIST_GAP.fullmatch(art.text, p.end, s)) or (0 <= p.start - e <= 6 and _LIST_GAP.fullmatch(art.text, e, p.start))):
             return True
     return False
+
+
+_COUNT_AFTER = re.compile(r"\s*(?:\(\s*|co\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s+(?:xa|phuong|thi tran|don vi)\b")
+
+
+_OPEN_PAREN = re.compile(r"\s*(?:don vi\s*)?\(\s*")
+
+
+def districts_listed_after(art: Article, places: list[Place], end: int) -> bool:
+    """Whether a parenthesis right after *end* opens with a district or province ("4/11 đơn vị (TP. A,
+    huyện B …)": the units counted are district-level, named)."""
+    m = _OPEN_PAREN.match(art.folded, end)
+    if m is None:
+        return False
+    first = place_index(art, places).within(m.end(), m.end() + 1)
+    if first:
+        return first[0].level in ("district", "province")
+    return any(b.start == m.end() and b.level in ("district", "province") for b in registered_names(art, places))
