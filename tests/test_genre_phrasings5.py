@@ -96,3 +96,42 @@ def test_a_count_of_district_level_units_named_in_parentheses_is_no_commune_coun
         "Ở Thái Nguyên, bí thư đồng thời là chủ tịch UBND đã có ở 3/9 đơn vị (Sông Công, Phú Lương và Đại Từ).",
     ):
         assert extract(body).progress == [], body
+
+
+# Review pieces with a figure for each district (the nineteenth dev set)
+
+
+def test_a_ratio_in_words_in_a_sentence_that_does_not_name_the_model() -> None:
+    """ "ở thành phố này, 6 trong tổng số 25 phường, xã đã thực hiện": a ratio, as "6/25" would be."""
+    ex = extract(
+        "Tại thành phố Thanh Hóa, tiến độ chậm hơn: ở thành phố này, 6 trong tổng số 25 phường, xã đã thực hiện, tỷ lệ 24%."
+    )
+    assert figures(ex) == {(6, 25, 0.24, "Thành phố Thanh Hóa", "district")}
+
+
+def test_a_count_with_its_units_named_after_a_second_unit_word() -> None:
+    """ "Thị xã X có 4 phường, xã, gồm các phường A, B, C và xã D": a count of units that did it."""
+    ex = extract("Thị xã Nghi Sơn có 4 phường, xã, gồm các phường Hải Hòa, Tĩnh Hải, Mai Lâm và xã Tân Dân.")
+    assert figures(ex) == {(4, None, None, "Thị xã Nghi Sơn", "district")}
+    assert {u.name for u in ex.units if u.consolidated} == {"Hải Hòa", "Tĩnh Hải", "Mai Lâm", "Tân Dân"}
+
+
+def test_lone_counts_that_go_on_a_list_of_district_figures() -> None:
+    """ "Huyện A có 9/15 xã …. Huyện B có 5 xã; C mới chọn được hai xã là …. D có 7 xã.": each a figure
+    of its district, the list going on clause by clause and sentence by sentence."""
+    ex = extract(
+        "Huyện Như Xuân đi đầu với 9 trong số 15 xã, thị trấn, đạt 60%. Huyện miền núi Mường Lát có 5 xã; "
+        "Quan Sơn mới chọn được hai xã là Sơn Thủy và Na Mèo. Thường Xuân có 7 xã, thị trấn."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {
+        (9, 15, "Huyện Như Xuân"),
+        (5, None, "Huyện Mường Lát"),
+        (2, None, "Huyện Quan Sơn"),
+        (7, None, "Huyện Thường Xuân"),
+    }
+
+
+def test_a_share_of_a_total_named_after_it() -> None:
+    """ "có 41 đơn vị thực hiện, bằng 25% tổng số 164 xã": 41 of 164, 25%."""
+    ex = extract("Hiện toàn tỉnh Yên Bái có 41 đơn vị thực hiện, bằng 25% tổng số 164 xã, phường, thị trấn.")
+    assert figures(ex) == {(41, 164, 0.25, "Tỉnh Yên Bái", "province")}

@@ -38,7 +38,7 @@ _RATIO = re.compile(
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
     # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|duy tri|vao|con so|chon)\s+|:\s*)"
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|duy tri|vao|con so|chon|chon duoc)\s+|:\s*)"
     r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
@@ -59,6 +59,7 @@ _RANKED_OR_CUED = re.compile(
 _PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
 _PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
+_SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,4}|\d{1,2}\.\d{3})(?=\s+(?:xa|phuong|thi tran|don vi)\b)")
 _LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
@@ -66,7 +67,8 @@ _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu
 # "với 2 đơn vị cấp huyện": districts, not communes.
 _DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
 # "có 3 đơn vị là Thạnh Tây, Hòa Hiệp và …": the units that did it, named.
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:xã|phường|thị trấn)\s+)?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
+# ("có 4 phường, xã, gồm các phường A, B …" too)
+_NAMED_AFTER = re.compile(r"(?:\s*,\s*(?:xã|phường|thị trấn)\b)*\s*,?\s*(?:là|gồm|gồm có)\s*:?\s*(?:(?:các\s+)?(?:xã|phường|thị trấn)\s+)?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
 # "gần 1/4 số xã": a fraction of the units, not a count of them out of a total.
 _FRACTION = re.compile(r"\s+so\b")
 UNIT_NOUN = re.compile(r"\b(?:xa|(?<!dia )phuong|thi tran|don vi|co so|ty le)\b")  # ("địa phương" is no "phường")
@@ -211,14 +213,21 @@ def clause_figures(
             ):
                 continue
             # "Đắk Glong có 4 xã, Tuy Đức 3/6": the first item of a list of figures opens its sentence
-            first = any(r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios)
+            # ("Huyện A đã có 9/15 xã. Sa Pa có 7 xã.": a list of figures that goes on sentence by sentence)
+            first = _after_figure_sentence(art, seg) or any(
+                r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios
+            )
             # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
             # beside another figure of its sentence, before or after it)
-            listed = bool(
+            listed = first or bool(
                 _COUNT_LED.search(art.folded, seg.start, c.start())  # ("… có hai phường thực hiện …; huyện B có 3 xã")
                 or _FIGURE.search(art.folded, c.end(), clause.end)
                 # ("Huyện A có 9 xã; huyện miền núi B mới có hai xã": the next clause, led by a region)
-                or (_REGION_LED.match(art.folded, clause.end + 1) and _COUNT_LED.search(art.folded, clause.end, seg.end))
+                # ("Huyện A có 5 xã; B mới chọn được hai xã là …": led by a name the register knows)
+                or (
+                    (_REGION_LED.match(art.folded, clause.end + 1) or registered_within(art, places, clause.end, clause.end + 3))
+                    and _COUNT_LED.search(art.folded, clause.end, seg.end)
+                )
             )
             if list_item_region(art, places, seg, c.start(1), first) is not None or (
                 listed and after_typed_region(art, places, c.start(1))
@@ -251,7 +260,7 @@ def clause_figures(
             continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
-        if not _SHARE_OF_UNITS.match(folded, p.end) and not (
+        if not _SHARE_OF_UNITS.match(folded, p.end) and not _SHARE_OF_TOTAL.match(folded, p.end) and not (
             _ENDS.match(folded, p.end)
             and (
                 UNIT_NOUN.search(folded, clause.start, p.start)
@@ -264,8 +273,14 @@ def clause_figures(
             continue
         count = next((c for c in counts if c.end() <= p.start), None)
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
-            # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure.
-            out.append(Counted(count.start(1), p.end, count_value(count.group(1)), None, p.value))
+            # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure
+            # ("…, bằng 25% tổng số 164 xã": with the total the share is of)
+            of_total = _SHARE_OF_TOTAL.match(folded, p.end)
+            total = int(of_total.group(1).replace(".", "")) if of_total else None
+            done = count_value(count.group(1))
+            if total is not None and done > total:
+                total = None
+            out.append(Counted(count.start(1), of_total.end() if of_total else p.end, done, total, p.value))
             counts.remove(count)
             continue
         out.append(Counted(p.start, p.end, None, None, p.value))
@@ -295,3 +310,13 @@ def _region_reached(art: Article, places: list[Place], clause: Segment, at: int)
     typed = [p for p in place_index(art, places).within(clause.start, reached.start()) if p.name and p.level in ("district", "province")]
     return bool(typed or registered_within(art, places, clause.start, reached.start()))
 
+
+def _after_figure_sentence(art: Article, seg: Segment) -> bool:
+    """Whether the sentence before *seg*, in its paragraph, gave a figure of units ("Huyện A đã có 9/15
+    xã, …. Sa Pa có 7 xã."): a list of regions' figures that goes on one sentence each."""
+    if seg.start == 0:
+        return False
+    before = art.sentence_at(seg.start - 1)
+    if before.start >= seg.start or art.paragraph_index(before.start) != art.paragraph_index(seg.start):
+        return False
+    return _FIGURE.search(art.folded, before.start, before.end) is not None

@@ -32,7 +32,8 @@ from lso_tui.extract.units import has_cue
 from lso_tui.model.records import FuzzyDate, ProgressObservation
 
 _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
-_RATIO_OF_UNITS = re.compile(r"\d\s*/\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
+# ("6 trong tổng số 25 phường, xã": the same ratio in words)
+_RATIO_OF_UNITS = re.compile(r"\d\s*(?:/|\s(?:trong|tren)\s+(?:tong\s+)?so)\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("Tỷ lệ này cao hơn bình quân chung của cả nước (khoảng 14%)": a comparison measures too)
 _MEASURE = re.compile(
     r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc|(?:chi|moi|da) chon)\b"
