@@ -276,11 +276,11 @@ def clause_figures(
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure
             # ("…, bằng 25% tổng số 164 xã": with the total the share is of)
             of_total = _SHARE_OF_TOTAL.match(folded, p.end)
-            total = int(of_total.group(1).replace(".", "")) if of_total else None
+            whole = int(of_total.group(1).replace(".", "")) if of_total else None
             done = count_value(count.group(1))
-            if total is not None and done > total:
-                total = None
-            out.append(Counted(count.start(1), of_total.end() if of_total else p.end, done, total, p.value))
+            if whole is not None and done > whole:
+                whole = None
+            out.append(Counted(count.start(1), of_total.end() if of_total else p.end, done, whole, p.value))
             counts.remove(count)
             continue
         out.append(Counted(p.start, p.end, None, None, p.value))
