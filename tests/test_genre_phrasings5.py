@@ -135,3 +135,31 @@ def test_a_share_of_a_total_named_after_it() -> None:
     """ "có 41 đơn vị thực hiện, bằng 25% tổng số 164 xã": 41 of 164, 25%."""
     ex = extract("Hiện toàn tỉnh Yên Bái có 41 đơn vị thực hiện, bằng 25% tổng số 164 xã, phường, thị trấn.")
     assert figures(ex) == {(41, 164, 0.25, "Tỉnh Yên Bái", "province")}
+
+
+def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
+    """Each official's unit and both-posts flag."""
+    return {o.name: (o.unit, o.concurrent) for o in ex.officials}
+
+
+def test_a_communes_kind_between_its_type_word_and_its_name() -> None:
+    """ "Ở xã biên giới X (huyện), anh Y, Bí thư Đảng ủy, Chủ tịch UBND xã": the unit is X; a name that
+    begins with a kind's word, capitalised ("xã Bản Lầu"), is the whole name."""
+    ex = extract(
+        "Ở xã Tà Long, ông Hồ Văn Thành là Chủ tịch UBND xã. Ở xã biên giới A Dơi (Hướng Hóa), anh Hồ Văn "
+        "Lai, Bí thư Đảng ủy, Chủ tịch UBND xã, thường xuyên xuống bản. Ông Lò Văn Páo, Bí thư Đảng ủy, Chủ "
+        "tịch UBND xã Bản Lầu, cũng nói vậy."
+    )
+    assert officials(ex)["Hồ Văn Lai"] == ("A Dơi", True)
+    assert officials(ex)["Lò Văn Páo"] == ("Bản Lầu", True)
+
+
+def test_every_unit_of_a_new_district_counted_in_words_and_named() -> None:
+    """ "Huyện mới X cũng bố trí ở cả ba xã là A, B và C": 3 of 3, each unit consolidated; "…, kể cả
+    thị trấn Y" after a figure names one of the units it counts."""
+    ex = extract(
+        "Huyện Ngọc Hồi có 8/8 xã, thị trấn, đạt 100%, kể cả thị trấn Plei Kần. Huyện mới Ia H'Drai cũng bố "
+        "trí ở cả ba xã là Ia Dom, Ia Đal và Ia Tơi."
+    )
+    assert (3, 3, None, "Huyện Ia H'Drai", "district") in figures(ex)
+    assert {u.name for u in ex.units if u.consolidated} == {"Plei Kần", "Ia Dom", "Ia Đal", "Ia Tơi"}

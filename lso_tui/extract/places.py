@@ -71,10 +71,10 @@ def find_places(art: Article) -> list[Place]:
         # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
         listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
-        # "huyện miền núi A Lưới", "huyện biên giới X": a district's kind between its type and name
-        kind = _DISTRICT_KIND.match(art.folded, m.end()) if level in ("district", "province") else None
-        if kind and not art.text[kind.end() :].lstrip()[:1].isupper():
-            kind = None  # "huyện miền núi có 5 xã": no name follows
+        # "huyện miền núi A Lưới", "xã biên giới X": a unit's kind between its type and name
+        kind = _DISTRICT_KIND.match(art.folded, m.end())
+        if kind and (not art.text[kind.end() :].lstrip()[:1].isupper() or not art.text[m.end() : kind.end()].islower()):
+            kind = None  # "huyện miền núi có 5 xã": no name follows; "xã Bản Lầu": "Bản" is the name's
         name_at = kind.end() if kind else m.end()
         first = _one_run(art, name_at)
         if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
@@ -102,8 +102,8 @@ def find_places(art: Article) -> list[Place]:
 
 
 _DISTRICT_KIND = re.compile(
-    r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo|ban|lang gieng|lan can)(?=\s+\S)"
-)  # "huyện miền núi X", "tỉnh bạn X", "tỉnh láng giềng X"
+    r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo|ban|lang gieng|lan can|dao|moi)(?=\s+\S)"
+)  # "huyện miền núi X", "tỉnh bạn X", "tỉnh láng giềng X", "xã đảo X"
 
 
 def _centrally_run(art: Article, p: Place) -> Place:

@@ -19,7 +19,7 @@ from lso_tui.extract.counted import (
 from lso_tui.extract.figure_forms import LIST_ITEM_FIGURE, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_merge import merged_parts
 from lso_tui.extract.figure_scope import figure_scope
-from lso_tui.extract.lexicon import CONSOLIDATION_CUES
+from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import find_dates
 from lso_tui.extract.respective import EACH, RESPECTIVELY, paired_figures
@@ -39,7 +39,11 @@ _MEASURE = re.compile(
     r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc|(?:chi|moi|da) chon)\b"
     r"|\b(?:chua den|chua toi|duoi) \d"
 )
-_DONE_IN_EVERY = re.compile(r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?\d")
+_DONE_IN_EVERY = re.compile(
+    r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?:xa|phuong|thi tran|don vi)\b)"
+)  # ("cũng bố trí ở cả ba xã là A, B và C")
 _BREAKDOWN = re.compile(r"\W*(?:trong do|cu the|rieng)\b[^.;]{0,60}?\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATE_IS = re.compile(r"\bty le\b[^.;%]{0,40}?\b(?:la|dat|o muc)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 _A_FIGURE = re.compile(r"\d\s*(?:/\s*\d|%|\s+(?:xa|phuong|thi tran|don vi))")

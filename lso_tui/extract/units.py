@@ -233,7 +233,7 @@ def _undenied_clauses(idx: UnitIndex, seg: Segment) -> set[str]:
 # progress figure counts, named right after it.
 # ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too)
 _LISTED_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
+    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
 )
 
 
