@@ -163,3 +163,22 @@ def test_every_unit_of_a_new_district_counted_in_words_and_named() -> None:
     )
     assert (3, 3, None, "Huyện Ia H'Drai", "district") in figures(ex)
     assert {u.name for u in ex.units if u.consolidated} == {"Plei Kần", "Ia Dom", "Ia Đal", "Ia Tơi"}
+
+
+def test_a_goal_passed_then_its_result_with_a_share_in_parentheses() -> None:
+    """ "X đặt mục tiêu 60% … và đã vượt với 9/13 xã, thị trấn (69,23%)": the goal, and 9 of 13 now
+    ("vượt với" is no growth rate; "thị trấn (69,23%)" names no unit)."""
+    ex = extract(
+        "Huyện Bắc Mê đặt mục tiêu 60% trong nghị quyết đại hội huyện nhiệm kỳ 2020-2025 và đã vượt với "
+        "9/13 xã, thị trấn (69,23%)."
+    )
+    assert figures(ex) == {(9, 13, 0.6923, "Huyện Bắc Mê", "district")}
+    assert [u.name for u in ex.units] == []
+
+
+def test_a_ratio_said_with_trong_alone_but_not_one_among_several() -> None:
+    """ "với 6 trong 9 phường, xã" is 6 of 9; "là 1 trong 4 xã của huyện X thực hiện" is X's count."""
+    ex = extract("Nổi bật là thị xã Phú Mỹ, với 6 trong 9 phường, xã, đạt 66,67%.")
+    assert figures(ex) == {(6, 9, 0.6667, "Thị xã Phú Mỹ", "district")}
+    ex = extract("Xã Tân Hòa là 1 trong 4 xã của huyện Châu Đức thực hiện mô hình.")
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(4, None, "Huyện Châu Đức")}

@@ -32,7 +32,9 @@ from lso_tui.model.records import FuzzyDate
 # ("32 trên 76 xã, phường, thị trấn": "trên" right after the count, the units named after the total)
 _RATIO = re.compile(
     r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
-    r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}(?:\s+(?:xa|phuong|thi tran|don vi)\b|\s*[.;])))(\d{1,5})(?![\d/.,]\d)"
+    r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}(?:\s+(?:xa|phuong|thi tran|don vi)\b|\s*[.;]))"
+    # "với 6 trong 9 phường, xã" ("1 trong 4 xã" is one unit among four, read apart)
+    r"|(?<![^\d]1)(?<!^1)\s+trong\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(

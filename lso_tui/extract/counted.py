@@ -30,7 +30,8 @@ _PEOPLE_BEFORE = re.compile(
 )
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
-_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b|len\b)(?:\S+\s+)?$")  # "giảm còn 1 xã", "tăng lên 12 xã" are counts
+# ("giảm còn 1 xã", "tăng lên 12 xã", "đã vượt với 9/13 xã" are counts)
+_GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b|len\b|voi\b)(?:\S+\s+)?$")
 _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]*$")
 # Villages and their posts, folded; "bản" and "ấp" only as spelt (folded, they are "bạn" and "áp dụng").
 _NEW_RURAL_AFTER = re.compile(r"[^.;%\d]{0,30}?\b(?:dat chuan|nong thon moi|ntm)\b")

@@ -322,8 +322,8 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
     i = m.end()
     words: list[tuple[int, int]] = []
     for w in _WORD_SPACE.finditer(art.text[i : i + 120]):
-        if words and w.start() != words[-1][1] - i + 1:
-            break
+        if w.start() != (words[-1][1] - i + 1 if words else (w.start() if not w.group(1).isdigit() else 0)):
+            break  # ("một xã (Hải Đông)" names it; "thị trấn (69,23%)" names no "Thị trấn 69")
         token = w.group(1)
         prev = art.text[words[-1][0] : words[-1][1]] if words else ""
         numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
