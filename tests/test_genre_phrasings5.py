@@ -182,3 +182,20 @@ def test_a_ratio_said_with_trong_alone_but_not_one_among_several() -> None:
     assert figures(ex) == {(6, 9, 0.6667, "Thị xã Phú Mỹ", "district")}
     ex = extract("Xã Tân Hòa là 1 trong 4 xã của huyện Châu Đức thực hiện mô hình.")
     assert {(p.done, p.total, p.scope) for p in ex.progress} == {(4, None, "Huyện Châu Đức")}
+
+
+def test_goals_set_forth_by_a_resolution_in_three_ways() -> None:
+    """ "Nghị quyết Đại hội … đề ra ít nhất 40% vào năm 2025"; "thấp hơn chỉ tiêu từ 50% trở lên mà Nghị
+    quyết … (nhiệm kỳ 2020-2025) đề ra"; "sớm hai năm so với chỉ tiêu … đề ra (100% vào năm 2020)"."""
+    ex = extract("Nghị quyết Đại hội Đảng bộ huyện Krông Pa lần thứ XI đề ra ít nhất 40% vào năm 2025.")
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Krông Pa", 0.4, 2025)}
+    ex = extract(
+        "Đến tháng 6/2025, tỉnh Bắc Kạn có 30/108 xã, phường, thị trấn thực hiện mô hình, đạt 27,78%, thấp hơn "
+        "chỉ tiêu từ 50% trở lên mà Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII (nhiệm kỳ 2020-2025) đề ra."
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Bắc Kạn", 0.5, 2025)}
+    ex = extract(
+        "Huyện Châu Thành có 12/12 xã, thị trấn. Châu Thành về đích từ năm 2018, sớm hai năm so với chỉ tiêu "
+        "Đại hội Đảng bộ huyện đề ra (100% vào năm 2020)."
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Châu Thành", 1.0, 2020)}

@@ -17,7 +17,7 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
 _TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra")
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
@@ -25,11 +25,11 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"\b(?:dat|len|la|toi|muc tieu|chi tieu)\s+(?:[a-z]+\s+){0,2}\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|[.;,]|$)"
+    r"(?:\b(?:dat|len|la|toi|muc tieu|chi tieu|de ra)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
-_NAMED_GOAL = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|khoang|dat)\s+)?$")
+_NAMED_GOAL = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|khoang|dat|tu|it nhat|toi thieu|tren)\s+)?$")
 _PAIR = re.compile(
     r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) cùng "
     r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
@@ -42,7 +42,9 @@ _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh ph
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
 _SET_GOAL = re.compile(
-    r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang)\s+)?\d"
+    r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
+    # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
+    r"|\bde ra\s+(?:(?:it nhat|toi thieu|khoang|tren|tu)\s+)?\d"
 )
 
 
