@@ -199,3 +199,47 @@ def test_goals_set_forth_by_a_resolution_in_three_ways() -> None:
         "Đại hội Đảng bộ huyện đề ra (100% vào năm 2020)."
     )
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Châu Thành", 1.0, 2020)}
+
+
+# The genre's other forms: interviews, council sessions, portals (the twentieth dev set)
+
+
+def test_an_interview_answer_on_our_province_and_our_district() -> None:
+    """ "tỉnh ta hiện có 19 trong tổng số 284 …" is the province's; "Huyện chúng tôi có 35 xã, thị trấn. …
+    đến nay đã có 7 đơn vị, chiếm 20%" is the district's 7 of 35 (the share fits the total)."""
+    ex = extract(
+        "Phỏng vấn ông Lại Văn Bình, Bí thư Huyện ủy Hưng Hà, tỉnh Thái Bình.\n\n"
+        "PV: Xin ông cho biết kết quả?\n\n"
+        "Ông Lại Văn Bình: Tỉnh ta hiện có 19 trong tổng số 284 xã, phường, thị trấn thực hiện mô hình, đạt 6,69%. "
+        "Huyện chúng tôi có 35 xã, thị trấn. Năm 2016 mới có hai xã thực hiện; đến nay đã có 7 đơn vị, chiếm 20%."
+    )
+    assert (19, 284, 0.0669, "Tỉnh Thái Bình", "province") in figures(ex)
+    assert (7, 35, 0.2, "Huyện Hưng Hà", "district") in figures(ex)
+
+
+def test_every_commune_whose_secretary_chairs_the_council_is_no_figure() -> None:
+    """ "bí thư của tất cả 40 xã, phường … giữ chức Chủ tịch HĐND; chủ tịch UBND do …": not the model."""
+    ex = extract(
+        "Sau sắp xếp, bí thư đảng ủy của tất cả 40 xã, phường thuộc thành phố được chỉ định giữ chức Chủ tịch "
+        "HĐND; chủ tịch UBND do một phó bí thư đảm nhận."
+    )
+    assert ex.progress == []
+
+
+def test_bare_ratios_after_names_in_a_sentence_after_a_figure() -> None:
+    """ "…, tiếp theo là Cẩm Mỹ với 6/13 và Định Quán 5/14": each district's, with no unit word."""
+    ex = extract(
+        "Toàn tỉnh Đồng Nai hiện có 46/170 xã, phường, thị trấn thực hiện mô hình, đạt 27,06%. Xuân Lộc là địa "
+        "phương dẫn đầu, tiếp theo là Cẩm Mỹ với 6/13 và Định Quán 5/14.",
+        cue=False,
+    )
+    assert {
+        (6, 13, None, "Huyện Cẩm Mỹ", "district"),
+        (5, 14, None, "Huyện Định Quán", "district"),
+    } <= figures(ex)
+
+
+def test_a_ratio_in_number_words() -> None:
+    """ "Huyện Thuận Nam có hai trong tám xã": 2 of 8 ("một trong tám xã" stays one unit among eight)."""
+    ex = extract("Huyện Thuận Nam có hai trong tám xã. Xã Phước Hà là một trong tám xã của huyện Thuận Nam.")
+    assert figures(ex) == {(2, 8, None, "Huyện Thuận Nam", "district")}

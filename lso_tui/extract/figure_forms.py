@@ -20,6 +20,7 @@ _EVERY = re.compile(
     r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"
     r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
 )
+_COUNCIL_POST = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^.;]*\bchu tich (?:ubnd|uy ban nhan dan)\b)")
 _LEADS = re.compile(r"\b(?:dan dau|dung dau|di dau|cao nhat|nhieu nhat)\b")
 _NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai|tach rieng)\b")
 # "- Huyện Tiên Yên: 9/11 xã", "- Đầm Hà: 3/10;", "- Huyện đảo Cô Tô: cả 3 xã": an item of a list of
@@ -48,6 +49,8 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
         )
         if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
             continue
+        if _COUNCIL_POST.search(folded, m.end(), clause.end):
+            continue  # "bí thư của tất cả 40 xã, phường … giữ chức Chủ tịch HĐND": the other arrangement
         out.append(Counted(m.start(1), m.end(), n, n, None))
     return out
 
@@ -174,3 +177,26 @@ def restated_in_body(art: Article, title: tuple[int, int] | None, f: Counted) ->
         )
         is not None
     )
+
+
+# "Huyện Thuận Nam có hai trong tám xã": a ratio in words ("một trong tám xã" is one unit among eight).
+_WORDS = "|".join(w for w in NUMBER_WORDS if w != "mot")
+_WORDED_RATIO = re.compile(
+    rf"\b({_WORDS}|\d{{1,4}})\s+trong\s+(?:tong\s+)?(?:so\s+)?({_WORDS}|\d{{1,4}})\s+(?:xa|phuong|thi tran|don vi)\b"
+)
+
+
+def worded_ratios(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """Ratios said with a count in words ("hai trong tám xã"), when they count units done."""
+    folded = art.folded
+    out = []
+    for m in _WORDED_RATIO.finditer(folded, clause.start, clause.end):
+        if m.group(1).isdigit() and m.group(2).isdigit():
+            continue  # read as a ratio already
+        done, total = count_value(m.group(1)), count_value(m.group(2))
+        if any(f.start <= m.start() < f.end for f in found) or not 0 < done <= total:
+            continue
+        if is_goal(folded, clause.start, m.start(), doc_date) or not counts_communes(folded, clause.start, m.start(), m.end()):
+            continue
+        out.append(Counted(m.start(1), m.end(), done, total, None))
+    return out

@@ -126,6 +126,14 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         named = resolve_referent(art, places, m.start(), "district")
         name = f"{named.type} {named.name}" if named else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
+    for m in _OUR_REGION.finditer(folded, seg.start, pos):
+        # "tỉnh ta hiện có 19 …", "Huyện chúng tôi có 35 xã …": an interview's answer on the speaker's region
+        if m.group(1) == "tinh":
+            marks.append((m.start(), province_at(art, places, m.start())))
+            continue
+        ours = resolve_referent(art, places, m.start(), "district") if m.group(1) != "dia phuong" else None
+        name = f"{ours.type} {ours.name}" if ours and ours.name else default
+        marks.append((m.start(), StatementScope(name, "district" if name else None)))
     for m in _THIS_REGION.finditer(folded, seg.start, pos):
         this = this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
         if this is not None:
@@ -145,6 +153,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 
 
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
+_OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:ta|chung toi|minh|nha)\b")
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
 def city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:

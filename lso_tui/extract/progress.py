@@ -9,6 +9,7 @@ villages, votes, voters), or sits in a headline as a bare share (headlines state
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lso_tui.extract.clause_figures import REGION_SHARE, THIS_NUMBER_BEFORE, UNIT_NOUN, clause_figures
 from lso_tui.extract.counted import (
@@ -35,6 +36,8 @@ _PAREN_UNITS = re.compile(r"\(\s*\d{1,4}\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("6 trong tổng số 25 phường, xã": the same ratio in words)
 _RATIO_OF_UNITS = re.compile(r"\d\s*(?:/|\s(?:trong|tren)\s+(?:tong\s+)?so)\s*\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("Tỷ lệ này cao hơn bình quân chung của cả nước (khoảng 14%)": a comparison measures too)
+# A capitalised name, then (with "với", "có", "đạt") a bare ratio: a region's figure in a list.
+_NAMED_RATIO = re.compile(r"[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:[ \u00a0](?:với|có|đạt)[ \u00a0]|[ \u00a0])\d{1,4}/\d{1,5}\b")
 _MEASURE = re.compile(
     r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc|(?:chi|moi|da) chon)\b"
     r"|\b(?:chua den|chua toi|duoi) \d"
@@ -130,6 +133,7 @@ def find_progress(
             or RESPECTIVELY.search(folded)
             or REGION_SHARE.search(folded)  # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%."
             or LIST_ITEM_FIGURE.match(folded)
+            or _NAMED_RATIO.search(art.text, seg.start, seg.end)  # "…, tiếp theo là Cẩm Mỹ với 6/13 và Định Quán 5/14."
         )
         follows = near and bool(of_units) and measured and not other
         row = table_row(art, places, seg) if near else None
@@ -188,6 +192,11 @@ def find_progress(
                     if where.level is None and default_scope is None and not SUBSET.search(art.folded, seg.start, seg.end):
                         # an article about no one district: a figure that names no region is its province's
                         where = sole_province(art, places) or where
+                if f.total is None and f.done and f.share and stated_total and abs(f.done / stated_total - f.share) < 0.006:
+                    # "Huyện chúng tôi có 35 xã, thị trấn. … đến nay đã có 7 đơn vị, chiếm 20%": of that total
+                    f = replace(f, total=stated_total)
+                    if previous is not None and figure_scope(art, places, seg, f.start, None).level is None:
+                        where = figure_scope(art, places, previous, previous.end - 1, default_scope)  # the total's region
                 last_where = where
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here
