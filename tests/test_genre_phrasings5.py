@@ -243,3 +243,37 @@ def test_a_ratio_in_number_words() -> None:
     """ "Huyện Thuận Nam có hai trong tám xã": 2 of 8 ("một trong tám xã" stays one unit among eight)."""
     ex = extract("Huyện Thuận Nam có hai trong tám xã. Xã Phước Hà là một trong tám xã của huyện Thuận Nam.")
     assert figures(ex) == {(2, 8, None, "Huyện Thuận Nam", "district")}
+
+
+def test_a_portal_leadership_list_belongs_to_the_portals_commune() -> None:
+    """A new commune's portal lists its leaders with a bare "xã" after the units it was merged from, some
+    named again later as "(cũ)": each leader is the portal's commune's."""
+    ex = extract(
+        "Lãnh đạo Đảng ủy, HĐND, UBND xã Phong Điền nhiệm kỳ 2025-2030\n\n"
+        "Xã Phong Điền được thành lập trên cơ sở sắp xếp thị trấn Phong Điền và các xã Phong Thu, Phong Hòa, "
+        "Phong Bình.\n\n"
+        "Lãnh đạo chủ chốt:\n"
+        "- Đồng chí Lê Văn Hòa: Bí thư Đảng ủy, Chủ tịch HĐND xã\n"
+        "+ Đồng chí Trần Thị Mai – Phó Bí thư Đảng ủy, Chủ tịch UBND xã\n\n"
+        "Trước sắp xếp, xã Phong Thu (cũ) và xã Phong Hòa (cũ) đều có bí thư đồng thời là chủ tịch UBND.",
+        cue=False,
+    )
+    assert {o.name: o.unit for o in ex.officials} == {
+        "Lê Văn Hòa": "Phong Điền",
+        "Trần Thị Mai": "Phong Điền",
+    }
+
+
+def test_the_commune_a_profile_is_about_counts_its_bare_mentions() -> None:
+    """A profile of one commune names it bare in its headline and text ("Người hai vai ở Gia Lạc",
+    "khi tỉnh chọn Gia Lạc làm điểm"): a bare "xã" in a later paragraph is that commune, not the last
+    one named in passing."""
+    ex = extract(
+        "Người hai vai ở Gia Lạc\n\n"
+        "Ông Đinh Văn Thạo là Bí thư Đảng ủy, Chủ tịch UBND xã Gia Lạc. Năm 2009, khi tỉnh chọn Gia Lạc làm "
+        "điểm, ông được bầu giữ thêm chức Bí thư.\n\n"
+        "Ở huyện Gia Viễn, xã Gia Sinh và thị trấn Me cũng đã bố trí một người giữ hai chức danh.\n\n"
+        "Bà Lê Thị Nụ, Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã, nhận xét người đứng đầu dễ quá tải.",
+        cue=False,
+    )
+    assert {o.name: o.unit for o in ex.officials}["Lê Thị Nụ"] == "Gia Lạc"

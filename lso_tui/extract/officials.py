@@ -91,17 +91,35 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
         and (near.start >= art.sentence_at(title.place.start).start or not _merged_away(art, near))
     ):
         return near
-    main = main_commune(places) if title.place.level == "commune" else None
+    main = main_commune(places, art) if title.place.level == "commune" else None
     if main is not None and (not title.place.type or main.type == title.place.type):
         return main
     return near
 
 
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
-def main_commune(places: list[Place]) -> Place | None:
-    """The commune-level unit an article is about: named at least twice, and more than any other."""
-    named = [p for p in places if p.level == "commune" and p.name]
+_FORMER_AFTER = re.compile(r"\s*\(cu\)")
+
+
+def _said(text: str, name: str) -> int:
+    """How often *name* stands alone in *text* (not inside a longer name: "Vĩnh Hậu" in "Vĩnh Hậu A")."""
+    found = 0
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after, before = text[m.end() : m.end() + 3], text[max(0, m.start() - 3) : m.start()]
+        longer_after = re.match(r"[ \u00a0]\w", after) is not None and after[1:2].isupper()
+        longer_before = re.search(r"\w[ \u00a0]$", before) is not None and before[-2:-1].isupper()
+        found += not longer_after and not longer_before
+    return found
+
+
+def main_commune(places: list[Place], art: Article | None = None) -> Place | None:
+    """The commune-level unit an article is about: named at least twice, and more than any other (a
+    former unit, "xã X (cũ)", is not what the article is about now)."""
+    named = [p for p in places if p.level == "commune" and p.name and not (art and _FORMER_AFTER.match(art.folded, p.end))]
     counts = Counter(p.name for p in named)
+    if art is not None:
+        # ("Người "hai vai" ở Gia Vân", "khi tỉnh chọn Gia Vân làm điểm": its name said bare counts too)
+        counts = Counter({n: max(c, _said(art.text, n)) for n, c in counts.items()})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -150,8 +168,9 @@ def _unit_of(
         # "Phó Bí thư Thường trực Đảng ủy" with no unit: the commune its sentence named before it,
         # else the commune the article is about.
         near = resolve(places, bare[0].start, "commune")
-        same = near is not None and near.start >= art.sentence_at(bare[0].start).start
-        home = near if same else main_commune(places)
+        # (its paragraph's: "Xã Tông Lạnh từng … Hiện ông X là Bí thư Đảng ủy, còn ông Y …")
+        same = near is not None and near.start >= _paragraph_start(art, bare[0].start)
+        home = near if same else main_commune(places, art)
         if home is not None:
             unit, unit_type = home.name, home.type
     village = next((t for t in titles if t.post in VILLAGE_POSTS), None)

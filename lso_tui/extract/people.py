@@ -160,7 +160,8 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     if aside and not POST_RE.search(art.folded, end, end + aside.end()):
         end += aside.end()
     # ("NAME vẫn là …", "NAME đang là …", "NAME tiếp tục vừa là …": the post follows the verb)
-    m = re.match(r"\s*(?:,|[-–]|(?:(?:vẫn|đang|hiện|vốn|từng|tiếp tục)\s+)?(?:vừa\s+)?là(?= )|\()\s*", art.text[end : end + 40])
+    # ("- Đồng chí NAME: Bí thư Đảng ủy, …": a directory's line)
+    m = re.match(r"\s*(?:,|:|[-–]|(?:(?:vẫn|đang|hiện|vốn|từng|tiếp tục)\s+)?(?:vừa\s+)?là(?= )|\()\s*", art.text[end : end + 40])
     role = _ROLE.match(art.folded, end)
     elected = _ELECTED.match(art.folded, end)
     if role and POST_RE.match(art.folded, role.end()):
