@@ -119,7 +119,7 @@ def main_commune(places: list[Place], art: Article | None = None) -> Place | Non
     counts = Counter(p.name for p in named)
     if art is not None:
         # ("Người "hai vai" ở Gia Vân", "khi tỉnh chọn Gia Vân làm điểm": its name said bare counts too)
-        counts = Counter({n: max(c, _said(art.text, n)) for n, c in counts.items()})
+        counts = Counter({n: max(c, _said(art.text, n or "")) for n, c in counts.items()})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
