@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from pathlib import Path
 
@@ -93,3 +94,46 @@ def test_the_token_never_leaks_and_other_origins_are_refused(built_store: Path, 
         proc.terminate()
         _, err = proc.communicate(timeout=20)
     assert token not in err and "Traceback" not in err
+
+
+def test_the_address_is_printed_only_once_it_answers(built_store: Path, tmp_path: Path) -> None:
+    """The line a user opens in the browser comes after the socket listens, never before (it came from
+    aiohttp's start-up hook, which runs before the bind: an early browser, or this test under load, got
+    "connection refused"). The child's stdout is a full pipe, so the line blocks it as long as we like:
+    the port must answer while it waits."""
+    import fcntl
+    import os
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "store.json"
+    db.write_bytes(built_store.read_bytes())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETFL, os.O_NONBLOCK)
+    with contextlib.suppress(BlockingIOError):
+        while True:
+            os.write(write_end, b"x" * 4096)  # the pipe full: the child's first line will wait
+    fcntl.fcntl(write_end, fcntl.F_SETFL, 0)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lso_tui", "--db", str(db), "serve", "--port", str(port)],
+        stdout=write_end, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write_end)
+    try:
+        answered = False
+        deadline = time.monotonic() + 60
+        while not answered and time.monotonic() < deadline and proc.poll() is None:
+            with socket.socket() as probe:
+                answered = probe.connect_ex(("127.0.0.1", port)) == 0
+            time.sleep(0.1)
+        assert answered, "the port never answered while the address line waited to be printed"
+    finally:
+        proc.terminate()
+        with open(read_end, "rb") as drained:
+            data = drained.read()
+        proc.wait(timeout=20)
+    assert b"serving on" in data

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import hmac
 import ipaddress
 import re
@@ -134,8 +135,25 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
             logging.getLogger("aiohttp.access").disabled = True
 
         async def on_startup(self, app: web.Application) -> None:
-            """Say where to point the browser (with the token)."""
-            emit(f"lso-tui: serving on {root}/{token}/ (Ctrl+C stops)", flush=True)
+            """Nothing to say yet: the socket is not listening before start-up ends."""
+
+        def serve(self, debug: bool = False) -> None:
+            """textual-serve's loop, saying where to point the browser (with the token) only once the
+            socket listens: aiohttp prints after its site has started, and on_startup runs before."""
+            import asyncio
+            import signal
+
+            self.debug = debug
+            self.initialize_logging()
+            loop = asyncio.new_event_loop()
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(signal.SIGINT, self.request_exit)
+                loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+            said = f"lso-tui: serving on {root}/{token}/ (Ctrl+C stops)"
+            web.run_app(
+                self._make_app(), host=host, port=port, handle_signals=False, loop=loop,
+                print=lambda *_: emit(said, flush=True),
+            )  # fmt: skip
 
     return TokenServer(command, host=host, port=port, title="lso-tui", templates_path=templates)
 
