@@ -277,3 +277,31 @@ def test_the_commune_a_profile_is_about_counts_its_bare_mentions() -> None:
         cue=False,
     )
     assert {o.name: o.unit for o in ex.officials}["Lê Thị Nụ"] == "Gia Lạc"
+
+
+def test_a_list_of_district_counts_in_the_paragraph_after_the_provinces_figure() -> None:
+    """ "… mở rộng lên 19 xã, thị trấn, chiếm 12,84%.\\n\\nBảo Lâm có 4 xã, Di Linh 3, …": each district's;
+    but "Sau sắp xếp, TP X có 103 xã, phường; 100% bí thư …" after a figure is a total, not a figure."""
+    ex = extract(
+        "Sau 5 năm, mô hình đã được mở rộng lên 19 xã, thị trấn, trong tổng số 148 đơn vị cấp xã của tỉnh Lâm "
+        "Đồng, chiếm 12,84%.\n\nBảo Lâm có 4 xã, Di Linh 3, Đức Trọng 2 xã."
+    )
+    assert {(p.done, p.scope) for p in ex.progress if p.scope_level == "district"} == {
+        (4, "Huyện Bảo Lâm"),
+        (3, "Huyện Di Linh"),
+        (2, "Huyện Đức Trọng"),
+    }
+    ex = extract(
+        "Trước sắp xếp, thành phố đạt 30/85 đơn vị. Sau sắp xếp, TP Cần Thơ có 103 xã, phường; 100% bí thư "
+        "đảng ủy cấp xã đồng thời giữ chức chủ tịch HĐND."
+    )
+    assert not any(p.done == 103 for p in ex.progress)
+
+
+def test_a_districts_ratio_with_an_aside_between() -> None:
+    """ "Huyện Chợ Mới, địa bàn đông dân nhất tỉnh, đạt 14/18.", after a figure: the district's."""
+    ex = extract(
+        "Đến tháng 4/2019, toàn tỉnh An Giang có 141/156 xã, phường, thị trấn thực hiện. Huyện Chợ Mới, địa bàn "
+        "đông dân nhất tỉnh, đạt 14/18."
+    )
+    assert (14, 18, None, "Huyện Chợ Mới", "district") in figures(ex)

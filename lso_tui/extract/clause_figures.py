@@ -62,7 +62,7 @@ _PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶ�
 _PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
 _SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,4}|\d{1,2}\.\d{3})(?=\s+(?:xa|phuong|thi tran|don vi)\b)")
-_LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;]|$))")
+_LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;,]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
@@ -217,7 +217,11 @@ def clause_figures(
                 continue
             # "Đắk Glong có 4 xã, Tuy Đức 3/6": the first item of a list of figures opens its sentence
             # ("Huyện A đã có 9/15 xã. Sa Pa có 7 xã.": a list of figures that goes on sentence by sentence)
-            first = _after_figure_sentence(art, seg) or any(
+            # (not a total the sentence then takes a ratio or share of: "TP X có 103 xã, phường; 100% bí thư …")
+            rest = folded[c.end() : seg.end]
+            total_again = re.search(rf"(?<![\d.,]){re.escape(c.group(1))}\s*/|\b100\s*%", rest)  # "…; 124/124 bí thư", "100% bí thư"
+            goes_on = _after_figure_sentence(art, seg) and not total_again
+            first = goes_on or any(
                 r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios
             )
             # ("Sau sắp xếp, TP Cần Thơ có 103 xã, phường; …": a typed region's count is a list item only
@@ -245,7 +249,7 @@ def clause_figures(
                 at = item.start(2)
                 if at not in taken and list_item_region(art, places, seg, at) is not None:
                     counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
-        # "…: Lâm Hà 4 xã, Đức Trọng 2 xã, Di Linh 3.": the list's last item, its unit word left out
+        # "…: Lâm Hà 4 xã, Đức Trọng 2 xã, Di Linh 3.": a later item, its unit word left out
         for c in _LAST_BARE_ITEM.finditer(folded, clause.start, clause.end):
             listed_before = any(_ITEM_COUNT.match(folded, k.start()) and k.end() < c.start() for k in counts if k is not None)
             if listed_before and c.start(1) not in taken and list_item_region(art, places, seg, c.start(1)) is not None:
@@ -315,11 +319,13 @@ def _region_reached(art: Article, places: list[Place], clause: Segment, at: int)
 
 
 def _after_figure_sentence(art: Article, seg: Segment) -> bool:
-    """Whether the sentence before *seg*, in its paragraph, gave a figure of units ("Huyện A đã có 9/15
+    """Whether the sentence before *seg* (in its paragraph or the one before) gave a figure of units ("Huyện A đã có 9/15
     xã, …. Sa Pa có 7 xã."): a list of regions' figures that goes on one sentence each."""
     if seg.start == 0:
         return False
     before = art.sentence_at(seg.start - 1)
-    if before.start >= seg.start or art.paragraph_index(before.start) != art.paragraph_index(seg.start):
+    here, there = art.paragraph_index(seg.start), art.paragraph_index(before.start)
+    # (the paragraph before too: "… 19 xã, thị trấn, chiếm 12,84%.\n\nBảo Lâm có 4 xã, Di Linh 3, …")
+    if before.start >= seg.start or here is None or there is None or here - there > 1:
         return False
     return _FIGURE.search(art.folded, before.start, before.end) is not None

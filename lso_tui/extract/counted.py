@@ -169,7 +169,8 @@ def count_value(text: str) -> int:
 
 # "Huyện Đắk Hà (cũ) đạt 5/11": a typed region's bare ratio.
 REGION_RATIO = re.compile(
-    r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
+    # ("Huyện X, địa bàn đông dân nhất tỉnh, đạt 14/18": with an aside on the region)
+    r"^\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+[^\d,.;:]{1,30}?(?:\s*,[^\d.;:,]{1,50},)?\s+(?:\(cu\)\s+)?(?:(?:da|hien|moi)\s+)?"
     r"(?:co|dat|voi|la)\s+\d{1,4}\s*/\s*\d{1,5}\s*[.;,(]"  # ("… đạt 58/260 (22,31%), …" too)
 )
 # "…, nhưng tính đến tháng 9/2020, cả tỉnh mới đạt 22,1%": a whole region's share, in a passage on units.
