@@ -305,3 +305,14 @@ def test_a_districts_ratio_with_an_aside_between() -> None:
         "đông dân nhất tỉnh, đạt 14/18."
     )
     assert (14, 18, None, "Huyện Chợ Mới", "district") in figures(ex)
+
+
+def test_a_persons_name_holds_no_district_inside_it() -> None:
+    """ "Theo đồng chí Nguyễn Đức Thọ, Huyện ủy đặt mục tiêu …" in a text on huyện Lý Nhân: the goal is
+    Lý Nhân's, not Đức Thọ's (a district of another province that the name happens to contain)."""
+    ex = extract(
+        "Huyện Lý Nhân sơ kết mô hình bí thư đồng thời là chủ tịch UBND xã. Theo đồng chí Nguyễn Đức Thọ, Huyện "
+        "ủy đặt mục tiêu đến năm 2020 có ít nhất 30% số xã, thị trấn thực hiện mô hình.",
+        cue=False,
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Lý Nhân", 0.3, 2020)}

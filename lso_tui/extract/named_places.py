@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from lso_tui.extract.names import is_surname
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import TYPE_RE, Place
 from lso_tui.extract.spans import Article
@@ -105,8 +106,11 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
             continue
         # "Lấy Bến Tre làm ví dụ": a sentence's first word joins the run; try the names inside it
         words = m.group(0).split()
+        # ("Theo đồng chí Nguyễn Đức Thọ, …": a person's name, a surname then two or more words, holds no
+        # district inside it; a registered name that is the whole run, "Lâm Hà", is still found)
+        person = len(words) >= 3 and is_surname(words[0], words[0].isascii())
         i = 0
-        while i < len(words):
+        while i < len(words) and not (person and i > 0):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
                 level = g.level(name) or ("province" if g.is_province(name) else None)
