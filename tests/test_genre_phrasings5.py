@@ -316,3 +316,30 @@ def test_a_persons_name_holds_no_district_inside_it() -> None:
         cue=False,
     )
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Lý Nhân", 0.3, 2020)}
+
+
+def test_a_goal_that_names_no_region_after_a_provincial_passage() -> None:
+    """The congress of "Đảng bộ tỉnh X" two sentences back, then "…, Nghị quyết nêu rõ: đến năm 2025, có
+    ít nhất 30% …": the province's goal, not the district the article names most."""
+    ex = extract(
+        "Huyện Vũ Thư có 3 xã thực hiện mô hình.\n\n"
+        "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Hưng Yên lần thứ XIX bế mạc. Đại hội đã thông qua Nghị "
+        "quyết với 26 chỉ tiêu chủ yếu.\n\n"
+        "Ở nhóm chỉ tiêu về xây dựng Đảng, Nghị quyết nêu rõ: đến năm 2025, có ít nhất 30% số xã, phường, thị "
+        "trấn thực hiện mô hình bí thư đảng ủy đồng thời là chủ tịch UBND.",
+        cue=False,
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Hưng Yên", 0.3, 2025)}
+
+
+def test_an_earlier_count_chosen_in_a_year_then_a_missed_goal() -> None:
+    """ "Năm 2012, khi bắt đầu thí điểm, địa phương này chỉ chọn 5 xã. Mục tiêu 10% vào năm 2015 … đã không
+    đạt." after "toàn tỉnh": the province's 5 of 2012, and its goal."""
+    ex = extract(
+        "Theo Ban Tổ chức Tỉnh ủy Tây Ninh, hiện toàn tỉnh có 14 xã, phường, thị trấn có bí thư đảng ủy đồng thời "
+        "là chủ tịch UBND. Năm 2012, khi bắt đầu thí điểm, địa phương này chỉ chọn 5 xã. Mục tiêu 10% vào năm "
+        "2015 đề ra trước đó vì thế đã không đạt. Huyện Tân Biên có 3 xã, huyện Tân Châu 2 xã.",
+        cue=False,
+    )
+    assert (5, "2012", "Tỉnh Tây Ninh") in {(p.done, p.as_of, p.scope) for p in ex.progress}
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Tây Ninh", 0.1, 2015)}

@@ -88,7 +88,7 @@ _GROWN = re.compile(
     rf"\b(?:moi|chi|chi moi)\s+co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
     # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
     # ("Năm 2015, con số này mới là 41 đơn vị" too)
-    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:(?:moi|chi|chi moi)\s+co|tung co)"
+    rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:(?:moi|chi|chi moi)\s+(?:co|chon)|tung co)"
     rf"|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+(?:la|co|vao khoang|vao|khoang)(?:\s+(?:khoang|gan|hon|tren))?)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
 )
 

@@ -126,7 +126,10 @@ def find_targets(
                     # (the sentence before, or the paragraph's opening when it names the resolution:
                     # "Nghị quyết Đại hội Đảng bộ tỉnh … Ở nhóm chỉ tiêu …, Nghị quyết nêu rõ: …")
                     para = art.paragraphs[here] if 0 <= here < len(art.paragraphs) else seg
-                    around = art.folded[min(para.start, art.sentence_at(max(0, seg.start - 2)).start) : seg.end]
+                    # (two sentences back: "Đại hội … Đảng bộ tỉnh X … bế mạc. … đã thông qua Nghị quyết … ¶ Ở nhóm
+                    # chỉ tiêu …, Nghị quyết nêu rõ: đến năm 2025 …")
+                    two_back = art.sentence_at(max(0, art.sentence_at(max(0, seg.start - 2)).start - 2))
+                    around = art.folded[min(para.start, two_back.start) : seg.end]
                     provincial = _PROVINCIAL.search(around) is not None
                     city = city_province(art, places, pct.start) if _CITY_BODY.search(around) else None
                     if city is not None:
