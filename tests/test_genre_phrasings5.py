@@ -343,3 +343,14 @@ def test_an_earlier_count_chosen_in_a_year_then_a_missed_goal() -> None:
     )
     assert (5, "2012", "Tỉnh Tây Ninh") in {(p.done, p.as_of, p.scope) for p in ex.progress}
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Tây Ninh", 0.1, 2015)}
+
+
+def test_a_holder_named_right_after_the_posts_bare_commune_word() -> None:
+    """ "Tại xã Lao Chải (Sa Pa), Bí thư Đảng ủy - Chủ tịch UBND xã Sùng A Chứ kể …": Sùng A Chứ holds both
+    posts of Lao Chải ("Sùng" is no commune, and the run is a name of three words); "phường Hoàng Văn Thụ
+    Vi Thị Quỳnh" stays the ward, then its chairwoman."""
+    ex = extract(
+        "Tại xã Lao Chải (Sa Pa), Bí thư Đảng ủy - Chủ tịch UBND xã Sùng A Chứ kể, nay việc đất đai chỉ cần một "
+        "đầu mối. Bí thư Đảng ủy, Chủ tịch UBND phường Hoàng Văn Thụ Vi Thị Quỳnh cũng nói vậy."
+    )
+    assert officials(ex) == {"Sùng A Chứ": ("Lao Chải", True), "Vi Thị Quỳnh": ("Hoàng Văn Thụ", True)}

@@ -9,17 +9,16 @@ from dataclasses import dataclass, replace
 from lso_tui.extract.lexicon import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
-    NAME_MID_STOP,
-    NAME_STOP_WORDS,
     NUMBER_WORDS,
     PLURAL_MARKERS,
     POSTS,
     PROVINCE_TYPES,
     TYPE_SPELLING,
 )
-from lso_tui.extract.names import is_surname, person_start
-from lso_tui.extract.registered_runs import hyphenated, is_registered, person_after_post, registered_at
-from lso_tui.extract.spans import Article, is_capitalised
+from lso_tui.extract.name_runs import name_runs, one_run
+from lso_tui.extract.names import is_surname
+from lso_tui.extract.registered_runs import is_registered
+from lso_tui.extract.spans import Article
 from lso_tui.text import normalise_tone
 
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
@@ -76,7 +75,7 @@ def find_places(art: Article) -> list[Place]:
         if kind and (not art.text[kind.end() :].lstrip()[:1].isupper() or not art.text[m.end() : kind.end()].islower()):
             kind = None  # "huyện miền núi có 5 xã": no name follows; "xã Bản Lầu": "Bản" is the name's
         name_at = kind.end() if kind else m.end()
-        first = _one_run(art, name_at)
+        first = one_run(art, name_at)
         if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
             listed = True
         if first and not plural and not listed:
@@ -85,7 +84,7 @@ def find_places(art: Article) -> list[Place]:
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
             lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after : after + 40])
             after += lead.end() if lead else 0
-        runs = _name_runs(art, after, plural or listed)
+        runs = name_runs(art, after, plural or listed)
         if not runs:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
@@ -159,7 +158,7 @@ def _listed_after_count(art: Article, typed: list[Place], start: int, end: int) 
     canonical = LEVELS["commune"]["xa" if key == "don vi" else key]
     near = lead.start() - count.end() <= 30  # "huyện X có 3 xã là A, X và B": a commune named like its district
     out = []
-    for s, e in _name_runs(art, lead.end() - 1, True):
+    for s, e in name_runs(art, lead.end() - 1, True):
         if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed if p.level == "commune" or not near}:
             continue
         if re.match(r"\s*\(?\s*\d", art.text[e : e + 20]):
@@ -221,7 +220,7 @@ def _committee_places(art: Article) -> list[Place]:
         if m.group(1) == "bao" and art.text[m.start() : m.end()] != "Báo":
             continue  # "báo cáo", "báo chí", "Bảo Lâm": only the capitalised "Báo X" names a paper
         level, type_ = _COMMITTEE_LEVEL[m.group(1)]
-        run = _one_run(art, m.end())
+        run = one_run(art, m.end())
         if run is None:
             continue
         words = art.text[run[0] : run[1]].split()
@@ -249,7 +248,7 @@ def _body_named_places(art: Article, typed: list[Place]) -> list[Place]:
     """Communes named right after UBND/HĐND/Đảng ủy without a type word."""
     out = []
     for m in _BODY_NAMED_RE.finditer(art.folded):
-        run = _one_run(art, m.end())
+        run = one_run(art, m.end())
         if run is None or any(p.start <= run[0] < p.end for p in typed):
             continue
         name = art.text[run[0] : run[1]]
@@ -267,7 +266,7 @@ def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
     """Whether "xã A, B, C và D" follows *pos*: three or more names (no post, no person), the last
     after "và" (a single unit's type word then stands for the whole list); for a *commune*, also
     "xã A và B" when B is no region the register knows."""
-    runs = _name_runs(art, pos, True)
+    runs = name_runs(art, pos, True)
     if len(runs) < 2 or any(_POST_START.match(art.folded, s) for s, _ in runs[1:]):
         return False
     last_gap = art.folded[runs[-2][1] : runs[-1][0]]
@@ -280,71 +279,3 @@ def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
         )
         return commune and joined and not is_registered(art, last) and not person
     return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap))
-
-
-def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
-    """Offsets of the proper name(s) after a type word; several when the type word is plural."""
-    runs = []
-    while True:
-        run = _one_run(art, pos)
-        if run is None:
-            break
-        runs.append(run)
-        if not plural:
-            break
-        # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
-        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] : run[1] + 100])
-        if not sep:
-            break
-        pos = run[1] + sep.end()
-    return runs
-
-
-_SPACES = re.compile(r"[ \u00a0]+")
-_WORD_SPACE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)")
-_ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|$)")
-_ROMAN = re.compile(r"[IVX]{1,5}")
-
-
-def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
-    """The capitalised syllables right after *pos*, cut before a following person's name (read once
-    per position: a type word's run is asked for by several rules)."""
-    if pos not in art.name_runs:
-        art.name_runs[pos] = _read_run(art, pos)
-    return art.name_runs[pos]  # type: ignore[no-any-return]
-
-
-def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
-    """_one_run, read."""
-    m = _SPACES.match(art.text, pos, pos + 40)
-    if not m:
-        return None
-    i = m.end()
-    words: list[tuple[int, int]] = []
-    for w in _WORD_SPACE.finditer(art.text[i : i + 120]):
-        if w.start() != (words[-1][1] - i + 1 if words else (w.start() if not w.group(1).isdigit() else 0)):
-            break  # ("một xã (Hải Đông)" names it; "thị trấn (69,23%)" names no "Thị trấn 69")
-        token = w.group(1)
-        prev = art.text[words[-1][0] : words[-1][1]] if words else ""
-        numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
-        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
-            break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
-            # "xã Tam Xuân 1 và …" are)
-        roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
-        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
-            break
-        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
-        if not words and (token.lower() in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
-            return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
-        if words and (token.lower() in NAME_MID_STOP or pair in NAME_MID_STOP):
-            break
-        words.append((i + w.start(1), i + w.end(1)))
-        if not w.group(2):
-            break
-    if not words:
-        return None
-    k = person_start([art.text[s:e] for s, e in words]) if len(words) > 2 else None
-    words = words[:k] if k else words[:4]
-    if person_after_post(art, pos, [art.text[s:e] for s, e in words]):
-        return None  # "Phó Chủ tịch HĐND xã Đàm Thị Nhung điều hành …": the post's holder, no place
-    return hyphenated(art, words[0][0], words[-1][1])

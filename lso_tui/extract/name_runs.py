@@ -1,0 +1,84 @@
+"""The proper name after a type word: the capitalised syllables that follow it ("xã Tân Hòa"), several
+for a plural type word ("các xã A, B và C"), cut before a person's name or a number that is no part of it."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.lexicon import NAME_MID_STOP, NAME_STOP_WORDS
+from lso_tui.extract.names import person_start
+from lso_tui.extract.registered_runs import hyphenated, person_after_post, registered_at
+from lso_tui.extract.spans import Article, is_capitalised
+
+
+def name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
+    """Offsets of the proper name(s) after a type word; several when the type word is plural."""
+    runs = []
+    while True:
+        run = one_run(art, pos)
+        if run is None:
+            break
+        runs.append(run)
+        if not plural:
+            break
+        # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
+        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] : run[1] + 100])
+        if not sep:
+            break
+        pos = run[1] + sep.end()
+    return runs
+
+
+_SPACES = re.compile(r"[ \u00a0]+")
+_WORD_SPACE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)")
+_ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|$)")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+def one_run(art: Article, pos: int) -> tuple[int, int] | None:
+    """The capitalised syllables right after *pos*, cut before a following person's name (read once
+    per position: a type word's run is asked for by several rules)."""
+    if pos not in art.name_runs:
+        art.name_runs[pos] = _read_run(art, pos)
+    return art.name_runs[pos]  # type: ignore[no-any-return]
+
+
+def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
+    """one_run, read."""
+    m = _SPACES.match(art.text, pos, pos + 40)
+    if not m:
+        return None
+    i = m.end()
+    words: list[tuple[int, int]] = []
+    for w in _WORD_SPACE.finditer(art.text[i : i + 120]):
+        if w.start() != (words[-1][1] - i + 1 if words else (w.start() if not w.group(1).isdigit() else 0)):
+            break  # ("một xã (Hải Đông)" names it; "thị trấn (69,23%)" names no "Thị trấn 69")
+        token = w.group(1)
+        prev = art.text[words[-1][0] : words[-1][1]] if words else ""
+        numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
+        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
+            break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
+            # "xã Tam Xuân 1 và …" are)
+        roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
+        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
+            break
+        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
+        if not words and (token.lower() in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
+            return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
+        if words and (token.lower() in NAME_MID_STOP or pair in NAME_MID_STOP):
+            break
+        words.append((i + w.start(1), i + w.end(1)))
+        if not w.group(2):
+            break
+    if not words:
+        return None
+    # "Phó Chủ tịch HĐND xã Đàm Thị Nhung điều hành …", "… Chủ tịch UBND xã Giàng A Lử kể": the post's
+    # holder, no place (the whole run asked too, when what a surname inside it would leave is no unit)
+    texts = [art.text[s:e] for s, e in words]
+    k = person_start(texts) if len(words) > 2 else None
+    if person_after_post(art, pos, texts[:k] if k else texts[:4]) or (
+        k and len(texts) <= 4 and not art.gazetteer.is_unit(" ".join(texts[:k])) and person_after_post(art, pos, texts)
+    ):
+        return None
+    words = words[:k] if k else words[:4]
+    return hyphenated(art, words[0][0], words[-1][1])
