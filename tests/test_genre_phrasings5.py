@@ -354,3 +354,26 @@ def test_a_holder_named_right_after_the_posts_bare_commune_word() -> None:
         "đầu mối. Bí thư Đảng ủy, Chủ tịch UBND phường Hoàng Văn Thụ Vi Thị Quỳnh cũng nói vậy."
     )
     assert officials(ex) == {"Sùng A Chứ": ("Lao Chải", True), "Vi Thị Quỳnh": ("Hoàng Văn Thụ", True)}
+
+
+def test_but_is_not_the_plural_marker_it_folds_like() -> None:
+    """ "… đặt mục tiêu … 30% …, nhưng thành phố này mới đạt …" after a sentence on another province: the
+    city's goal ("nhưng" folds like the plural "những", which would make "thành phố" several)."""
+    ex = extract(
+        "Trước sắp xếp, toàn thành phố Hải Phòng có 27/217 xã, phường, thị trấn thực hiện. Tỉnh Hải Dương (cũ) "
+        "khi đó có 11 đơn vị. Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI từng đặt mục tiêu đến năm 2025 có "
+        "khoảng 30% đơn vị cấp xã thực hiện, nhưng thành phố này mới đạt chưa đến một nửa chỉ tiêu."
+    )
+    assert {(t.scope, t.share) for t in ex.targets} == {("Thành phố Hải Phòng", 0.3)}
+    assert (11, None, None, "Tỉnh Hải Dương", "province") in figures(
+        ex
+    )  # "khi đó có 11 đơn vị", after a figure
+
+
+def test_the_only_unit_among_n() -> None:
+    """ "đây là đơn vị duy nhất trong 114 xã, phường, đặc khu của thành phố hiện có một người …": 1 of 114."""
+    ex = extract(
+        "Theo Ban Tổ chức Thành ủy Hải Phòng, đây là đơn vị duy nhất trong 114 xã, phường, đặc khu của thành phố "
+        "hiện có bí thư đồng thời là chủ tịch UBND."
+    )
+    assert figures(ex) == {(1, 114, None, "Thành phố Hải Phòng", "province")}

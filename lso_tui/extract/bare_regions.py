@@ -202,7 +202,8 @@ def fold_word(text: str) -> str:
 
 def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
     """Whether a typed district or province ends right before *at* ("huyện Lâm Hà 3 xã")."""
-    gap = re.compile(r"\s*(?:\(cu\)\s*)?(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")  # "huyện X (cũ) có 4 xã"
+    # "huyện X (cũ) có 4 xã", "Tỉnh X (cũ) khi đó có 11 đơn vị"
+    gap = re.compile(r"\s*(?:\(cu\)\s*)?(?:(?:khi do|luc do|khi ay|luc ay)\s+)?(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
     return any(
         p.level in ("district", "province")
         and p.name

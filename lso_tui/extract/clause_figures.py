@@ -18,7 +18,7 @@ from lso_tui.extract.counted import (
     other_model,
     share_of_units,
 )
-from lso_tui.extract.figure_forms import every_unit, grown, worded_ratios
+from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, worded_ratios
 from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
@@ -161,6 +161,7 @@ def clause_figures(
     out += every_unit(art, clause, doc_date, out)
     out += grown(art, clause, doc_date, out)
     out += worded_ratios(art, clause, doc_date, out)
+    out += only_one_of(art, clause, doc_date, out)
     # A clause with a ratio counts its units there ("… có 5 xã, đạt 5/12" is one figure), unless the
     # count is another region's: "Huyện A làm nhiều nhất với 4 xã, tiếp đến là quận B với 2/8 phường".
     counts = [

@@ -200,3 +200,19 @@ def worded_ratios(art: Article, clause: Segment, doc_date: FuzzyDate | None, fou
             continue
         out.append(Counted(m.start(1), m.end(), done, total, None))
     return out
+
+
+# "đây là đơn vị duy nhất trong 114 xã, phường của thành phố hiện có một người giữ cả hai chức danh": 1 of 114.
+_ONLY_ONE_OF = re.compile(
+    r"\b(?:don vi|xa|phuong|thi tran)\s+duy nhat\s+(?:trong|tren)\s+(?:tong\s+)?(?:so\s+)?(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
+)
+
+
+def only_one_of(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """ "the only unit among N" that does it: 1 of N."""
+    out = []
+    for m in _ONLY_ONE_OF.finditer(art.folded, clause.start, clause.end):
+        if any(f.start <= m.start(1) < f.end for f in found) or is_goal(art.folded, clause.start, m.start(), doc_date):
+            continue
+        out.append(Counted(m.start(1), m.end(), 1, int(m.group(1)), None))
+    return out

@@ -67,6 +67,8 @@ def find_places(art: Article) -> list[Place]:
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         # ("mở rộng thêm hai xã A và B": a count in words makes a list too)
         plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit() or before[-1] in _COUNT_WORDS)
+        if plural and before[-1] == "nhung" and art.text[max(0, m.start() - 12) : m.start()].split()[-1].lower() != "những":
+            plural = False  # "nhưng thành phố này …": "but", which folds like the plural "những"
         # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
         listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
