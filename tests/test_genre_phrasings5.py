@@ -377,3 +377,19 @@ def test_the_only_unit_among_n() -> None:
         "hiện có bí thư đồng thời là chủ tịch UBND."
     )
     assert figures(ex) == {(1, 114, None, "Thành phố Hải Phòng", "province")}
+
+
+def test_a_last_item_with_its_count_alone_after_a_semicolon_and_a_dashed_city() -> None:
+    """ "Trong đó, Tiên Lữ có 6 đơn vị, nhiều nhất tỉnh; Ân Thi có 4."; "TP Phan Rang - Tháp Chàm 2/16":
+    the register knows the dashed name as a district, so the dash does not end it."""
+    ex = extract(
+        "Toàn tỉnh Hưng Yên có 31 xã thực hiện mô hình, chiếm 19,4%. Trong đó, Tiên Lữ có 6 đơn vị, nhiều nhất "
+        "tỉnh; Ân Thi có 4. Ở Ninh Thuận, huyện Ninh Phước có 4/9 xã, thị trấn và TP Phan Rang - Tháp Chàm 2/16 "
+        "phường, xã."
+    )
+    assert {(p.done, p.scope) for p in ex.progress if p.scope_level == "district"} == {
+        (6, "Huyện Tiên Lữ"),
+        (4, "Huyện Ân Thi"),
+        (4, "Huyện Ninh Phước"),
+        (2, "Thành phố Phan Rang - Tháp Chàm"),
+    }

@@ -252,7 +252,10 @@ def clause_figures(
                     counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
         # "…: Lâm Hà 4 xã, Đức Trọng 2 xã, Di Linh 3.": a later item, its unit word left out
         for c in _LAST_BARE_ITEM.finditer(folded, clause.start, clause.end):
-            listed_before = any(_ITEM_COUNT.match(folded, k.start()) and k.end() < c.start() for k in counts if k is not None)
+            # (an item before it in its sentence: "Trong đó, Tiên Lữ có 6 đơn vị, nhiều nhất tỉnh; Ân Thi có 4.")
+            listed_before = any(_ITEM_COUNT.match(folded, k.start()) and k.end() < c.start() for k in counts if k is not None) or (
+                _COUNT_LED.search(folded, seg.start, c.start()) is not None
+            )
             if listed_before and c.start(1) not in taken and list_item_region(art, places, seg, c.start(1)) is not None:
                 counts.append(c)
         counts = [c for c in counts if c is not None]

@@ -23,14 +23,14 @@ _DASHED = re.compile(r"[ \u00a0]*[-–][ \u00a0]*((?:[^\W\d_]+)(?:[ \u00a0][^\W\
 
 def hyphenated(art: Article, start: int, end: int) -> tuple[int, int]:
     """The name at [start, end), reaching over a dash when the register knows the joined name as a
-    province ("Bà Rịa - Vũng Tàu"; "Vũng Tàu" alone is a city)."""
+    province or a district ("Bà Rịa - Vũng Tàu", "TP Phan Rang - Tháp Chàm"; "Vũng Tàu" alone is a city)."""
     m = _DASHED.match(art.text, end)
     if m is None or not art.gazetteer:
         return start, end
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         joined = f"{art.text[start:end]} - {' '.join(words[:n])}"
-        if all(is_capitalised(w) for w in words[:n]) and art.gazetteer.is_province(joined):
+        if all(is_capitalised(w) for w in words[:n]) and (art.gazetteer.is_province(joined) or art.gazetteer.level(joined) == "district"):
             return start, m.start(1) + len(" ".join(words[:n]))
     return start, end
 
