@@ -52,7 +52,9 @@ def list_item_region(
     if known:
         p = known[0]
         return at, StatementScope(f"{p.type} {p.name}", p.level)
-    registered = gazetteer_scope(art, name, both=None)
+    # (a list's first item opening its sentence was let in as a province when the name is a city's too:
+    # "Nam Định có 2 xã, Hà Nam chỉ có một thị trấn, …")
+    registered = gazetteer_scope(art, name, both="province" if at == seg.start or first else None)
     if registered is not None:
         return at, registered  # "như Hậu Giang (70/75 đơn vị) hay Đồng Tháp (51/143)"
     typed = [

@@ -18,7 +18,7 @@ from lso_tui.extract.counted import (
     other_model,
     share_of_units,
 )
-from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, worded_ratios
+from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
 from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
@@ -40,7 +40,7 @@ _RATIO = re.compile(
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
     # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|duy tri|vao|con so|chon|chon duoc)\s+|:\s*)"
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|giu|duy tri|vao|con so|chon|chon duoc)\s+|:\s*)"
     r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
@@ -64,7 +64,7 @@ _PAREN_COUNT = re.compile(r"(\d{1,4})")
 _SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,4}|\d{1,2}\.\d{3})(?=\s+(?:xa|phuong|thi tran|don vi)\b)")
 _LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;,]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
-THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con)\s+$")
+THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do|tuong ung)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con|dung o)\s+$")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
 # "với 2 đơn vị cấp huyện": districts, not communes.
 _DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
@@ -79,7 +79,7 @@ _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|do
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b)")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
-THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do)\s+(?:(?:moi|chi|da|cung)\s+)?$")
+THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?$")
 _COUNT_NOW = re.compile(r"con so\s+[\d.]+\s+(?:xa|phuong|thi tran|don vi)\S*\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _NOW_AFTER = re.compile(r"\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _ROSE = re.compile(r"\b(?:tang|nang|nang tong so)\b")
@@ -162,6 +162,7 @@ def clause_figures(
     out += grown(art, clause, doc_date, out)
     out += worded_ratios(art, clause, doc_date, out)
     out += only_one_of(art, clause, doc_date, out)
+    out += this_number_bare(art, clause, out)
     # A clause with a ratio counts its units there ("… có 5 xã, đạt 5/12" is one figure), unless the
     # count is another region's: "Huyện A làm nhiều nhất với 4 xã, tiếp đến là quận B với 2/8 phường".
     counts = [
@@ -187,9 +188,9 @@ def clause_figures(
         and (
             (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)
             # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
-            or THIS_NUMBER_BEFORE.search(folded, max(clause.start, c.start(1) - 24), c.start(1)) is not None
+            or THIS_NUMBER_BEFORE.search(folded, max(clause.start, c.start(1) - 36), c.start(1)) is not None
             # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
-            or folded.startswith(("chi con", "giam con", "nay con", "giu duoc", "duy tri"), c.start())
+            or folded.startswith(("chi con", "giam con", "nay con", "giu duoc", "giu ", "duy tri"), c.start())
             # "Cuối năm 2015, con số này mới vào khoảng 400 đơn vị"; "con số 68 đơn vị hiện nay"
             or (folded.startswith("vao", c.start()) and THIS_NUMBER_NEAR.search(folded, max(clause.start, c.start() - 24), c.start()) is not None)
             or (folded.startswith("con so", c.start()) and _NOW_AFTER.match(folded, c.end()) is not None)
@@ -236,8 +237,13 @@ def clause_figures(
                     (_REGION_LED.match(art.folded, clause.end + 1) or registered_within(art, places, clause.end, clause.end + 3))
                     and _COUNT_LED.search(art.folded, clause.end, seg.end)
                 )
+                # ("A có 2 xã, B chỉ có một thị trấn, …": after a comma, another registered name and its count)
+                or any(
+                    art.folded[c.end() : b.start].strip() == "," and _COUNT_LED.search(art.folded, b.start, seg.end)
+                    for b in registered_within(art, places, c.end(), min(seg.end, c.end() + 4))
+                )
             )
-            if list_item_region(art, places, seg, c.start(1), first) is not None or (
+            if list_item_region(art, places, seg, c.start(1), first or listed) is not None or (
                 listed and after_typed_region(art, places, c.start(1))
             ):
                 counts.append(c)
@@ -283,6 +289,8 @@ def clause_figures(
         if is_goal(folded, clause.start, p.start, doc_date):
             continue
         count = next((c for c in counts if c.end() <= p.start), None)
+        if count is not None and places is not None and seg is not None and _region_named_between(art, places, count.end(), p.start):
+            count = None  # "Hà Nam chỉ có một thị trấn, còn Hà Nội mới đạt 2,7%": the share is another region's
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure
             # ("…, bằng 25% tổng số 164 xã": with the total the share is of)
@@ -333,3 +341,9 @@ def _after_figure_sentence(art: Article, seg: Segment) -> bool:
     if before.start >= seg.start or here is None or there is None or here - there > 1:
         return False
     return _FIGURE.search(art.folded, before.start, before.end) is not None
+
+
+def _region_named_between(art: Article, places: list[Place], start: int, end: int) -> bool:
+    """Whether a district or province is named (typed, or bare and registered) in [start, end)."""
+    typed = [p for p in place_index(art, places).within(start, end) if p.name and p.level in ("district", "province")]
+    return bool(typed or registered_within(art, places, start, end))

@@ -45,7 +45,7 @@ def names_villages(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # "con số này", "con số đó": the figure just given, named again.
-THIS_NUMBER = re.compile(r"\bcon so (?:nay|do|la)\b")
+THIS_NUMBER = re.compile(r"\bcon so (?:nay|do|la|tuong ung)\b")
 _BODIES_BEFORE = re.compile(r"\b(?:hdnd|ubnd|mttq|dang uy)\s+$")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")

@@ -216,3 +216,18 @@ def only_one_of(art: Article, clause: Segment, doc_date: FuzzyDate | None, found
             continue
         out.append(Counted(m.start(1), m.end(), 1, int(m.group(1)), None))
     return out
+
+
+# "Thời điểm Nghị quyết 18 ra đời, con số này mới là 930, nghĩa là …": the count named again, no unit word.
+_THIS_BARE = re.compile(
+    r"\bcon so (?:nay|do|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|dung o|con)\s+(\d{1,2}\.\d{3}|\d{1,4})(?![\d.,]\d)(?=\s*[,.;]|$)"
+)
+
+
+def this_number_bare(art: Article, clause: Segment, found: list[Counted]) -> list[Counted]:
+    """ "con số này mới là 930,": a count of the units counted before, said with no unit word."""
+    return [
+        Counted(m.start(1), m.end(1), count_value(m.group(1)), None, None)
+        for m in _THIS_BARE.finditer(art.folded, clause.start, clause.end)
+        if not any(f.start <= m.start(1) < f.end for f in found)
+    ]

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
+from lso_tui.extract.lexicon import MACRO_REGIONS
 from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
@@ -36,6 +37,7 @@ _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|th
 _RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
 _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|cuoi)\s+(?:trong\s+)?$")
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
+_MACRO_REGION = re.compile(r"\b(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")\b")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
 # "6 xã của huyện X", "4 xã thuộc huyện X": the region named right after the units counted.
 _OF_REGION = re.compile(
@@ -49,7 +51,17 @@ _GROUP = re.compile(r"\s*(?:,|va)\s*")
 def _locates_district(art: Article, districts: list[Place], province: Place) -> bool:
     """Whether *province* only says where the district just before it is ("Huyện ủy Krông Pắc, tỉnh Đắk
     Lắk lựa chọn … 3 xã": the district's count, not the province's)."""
-    return any(d.name and art.folded[d.end : province.start].strip() == "," for d in districts)
+    return locates_district(art, districts, province.start)
+
+
+def locates_district(art: Article, districts: list[Place], at: int) -> bool:
+    """Whether the province named at *at* follows a named district with only a comma or an opening
+    parenthesis between ("huyện X, tỉnh Y …", "Huyện Tịnh Biên (An Giang) thực hiện …")."""
+    return any(d.name and d.end <= at and _LOCATING_GAP.fullmatch(art.folded, d.end, at) is not None for d in districts)
+
+
+# ", " or an open parenthesis, maybe with words of the name the register spells shorter ("(Thừa Thiên Huế": "Huế")
+_LOCATING_GAP = re.compile(r"\s*(?:,|\([^()]{0,24})\s*")
 
 
 def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
@@ -110,11 +122,16 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         named = resolve_referent(art, places, m.start(), "district")
         if named is not None and named.name:
             marks.append((m.start(), StatementScope(f"{named.type} {named.name}", "district")))
+    for m in _MACRO_REGION.finditer(folded, seg.start, pos):
+        # "các tỉnh Tây Nguyên có 105 …", "vùng đồng bằng sông Cửu Long …": several provinces, no one region
+        marks.append((m.start(), StatementScope(None, "region")))
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
     for b in registered_within(art, places, seg.start, pos):
+        if b.level == "province" and locates_district(art, districts, b.start):
+            continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
         if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))

@@ -136,6 +136,8 @@ def find_targets(
                         where = city
                     else:
                         where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
+                if where.level == "region":
+                    continue  # "các tỉnh Tây Nguyên phấn đấu …": several provinces, no one region's goal
                 speaker = speaker_at(officials, seg.start)
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 if pair and where.level in (None, "province"):

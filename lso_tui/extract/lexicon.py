@@ -279,3 +279,15 @@ TYPE_SPELLING = {
     "tinh": "tỉnh",
     "dac khu": "đặc khu",
 }
+
+# Regions of several provinces ("các tỉnh Tây Nguyên", "tỉnh Bắc Trung Bộ"): after a province's type word
+# they name no province (folded).
+MACRO_REGIONS = frozenset(
+    {
+        "tay nguyen", "tay bac", "dong bac", "viet bac", "bac bo", "trung bo", "nam bo", "bac trung bo",
+        "nam trung bo", "dong nam bo", "tay nam bo", "mien bac", "mien trung", "mien nam", "mien tay",
+        "mien dong", "duyen hai mien trung", "duyen hai nam trung bo", "dong bang song cuu long",
+        "dong bang song hong", "trung du mien nui phia bac", "mien nui phia bac", "trung du va mien nui phia bac",
+        "bac trung bo va duyen hai mien trung",
+    }
+)  # fmt: skip

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from lso_tui.extract.lexicon import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
+    MACRO_REGIONS,
     NUMBER_WORDS,
     PLURAL_MARKERS,
     POSTS,
@@ -19,7 +20,7 @@ from lso_tui.extract.name_runs import name_runs, one_run
 from lso_tui.extract.names import is_surname
 from lso_tui.extract.registered_runs import is_registered
 from lso_tui.extract.spans import Article
-from lso_tui.text import normalise_tone
+from lso_tui.text import fold, normalise_tone
 
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
@@ -95,6 +96,7 @@ def find_places(art: Article) -> list[Place]:
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
             # ("nhiều tỉnh Đồng bằng sông Cửu Long": a region's word, no province)
             known = not (level == "province" and art.gazetteer and " " not in name and not art.gazetteer.is_province(name))
+            known = known and not (level != "commune" and fold(name) in MACRO_REGIONS)  # "các tỉnh Tây Nguyên"
             out.append(Place(level, canonical, name if known else None, m.start() if k == 0 else s, e, plural))
     out += _committee_places(art)
     out += _counted_lists(art, out)

@@ -197,6 +197,8 @@ def find_progress(
                     f = replace(f, total=stated_total)
                     if previous is not None and figure_scope(art, places, seg, f.start, None).level is None:
                         where = figure_scope(art, places, previous, previous.end - 1, default_scope)  # the total's region
+                if where.level == "region":
+                    continue  # a region of several provinces ("các tỉnh Tây Nguyên") is no region of the register
                 last_where = where
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here

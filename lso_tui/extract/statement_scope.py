@@ -66,10 +66,14 @@ def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     # ("tỉnh láng giềng X", "tỉnh bạn X": a neighbour compared with, never the text's own "tỉnh")
     own = [p for p in places if not _NEIGHBOUR.match(art.folded, p.start)]
     named = resolve(own, pos, "province")
-    if named is not None:
-        return StatementScope(f"{named.type} {named.name}", "province")
     bare = [b for b in registered_names(art, places) if b.level == "province"]
     before = [b for b in bare if b.start < pos]
+    # ("Ở Nghệ An, tỉnh có 31/480 …" after a typed "tỉnh Hà Tĩnh" sentences before: the bare name in
+    # the sentence itself)
+    if named is not None and before and named.start < before[-1].start < pos and before[-1].start >= art.sentence_at(pos).start:
+        return StatementScope(f"Tỉnh {before[-1].name}", "province")
+    if named is not None:
+        return StatementScope(f"{named.type} {named.name}", "province")
     chosen = before[-1] if before else next(iter(bare), None)
     if chosen is None:
         return StatementScope(districts_province(art, places), "province")
