@@ -460,3 +460,32 @@ def test_a_province_named_bare_in_the_sentence_before_its_own_word() -> None:
         (31, "Tỉnh Nghệ An"),
         (22, "Tỉnh Thanh Hóa"),
     }
+
+
+def test_a_ministry_report_with_the_other_arrangement_and_a_list_of_counts_in_parentheses() -> None:
+    """ "… cả nước có 983 đơn vị … chủ tịch UBND, chiếm 8,8%; có 10.256 đơn vị bố trí bí thư đồng thời là
+    chủ tịch HĐND, …" (the second is the other arrangement); "Các địa phương có nhiều đơn vị nhất là An
+    Giang (138), Hậu Giang (60) và Quảng Ninh (29)": each province's."""
+    ex = extract(
+        "Đến ngày 30/11/2017, cả nước có 983 đơn vị hành chính cấp xã bố trí bí thư đảng ủy đồng thời là chủ tịch "
+        "UBND, chiếm 8,8%; có 10.256 đơn vị bố trí bí thư đồng thời là chủ tịch HĐND, chiếm 92,2%. Các địa "
+        "phương có nhiều đơn vị nhất là An Giang (138), Hậu Giang (60) và Quảng Ninh (29)."
+    )
+    assert {(p.done, p.scope) for p in ex.progress} == {
+        (983, None),
+        (138, "Tỉnh An Giang"),
+        (60, "Tỉnh Hậu Giang"),
+        (29, "Tỉnh Quảng Ninh"),
+    }
+
+
+def test_held_both_posts_names_the_model() -> None:
+    """ "nhiều cán bộ từng giữ cả chức bí thư đảng ủy và chủ tịch UBND cấp xã …": the model named, so the
+    former provinces' figures in the next paragraph are read."""
+    ex = extract(
+        "Lâm Đồng: những bí thư ngày ấy\n\nNhiều cán bộ từng giữ cả chức bí thư đảng ủy và chủ tịch UBND cấp xã "
+        "nay đảm nhận vị trí mới.\n\nTrước ngày 1/7/2025, mỗi tỉnh cũ có cách làm riêng. Bình Thuận (cũ) đạt "
+        "37/124, tỷ lệ 29,84%; Đắk Nông (cũ) chỉ có 6 đơn vị.",
+        cue=False,
+    )
+    assert {(p.done, p.scope) for p in ex.progress} == {(37, "Tỉnh Bình Thuận"), (6, "Tỉnh Đắk Nông")}

@@ -61,10 +61,12 @@ _RANKED_OR_CUED = re.compile(
 _PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
 _PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
+_NAME_THEN_COUNT = re.compile(r"\(\s*(\d{1,4})\s*\)")
 _SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,4}|\d{1,2}\.\d{3})(?=\s+(?:xa|phuong|thi tran|don vi)\b)")
 _LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;,]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do|tuong ung)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con|dung o)\s+$")
+_HDND_AFTER = re.compile(r"[^.;]{0,60}?\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^.;]*\bchu tich (?:ubnd|uy ban nhan dan)\b)")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
 # "với 2 đơn vị cấp huyện": districts, not communes.
 _DISTRICT_AFTER = re.compile(r"\s*cap huyen\b")
@@ -182,6 +184,7 @@ def clause_figures(
         # ("xã A (huyện X) và hai xã B, C (huyện Y) cũng đã thực hiện": units listed, no region's count)
         and not (folded.startswith("va", c.start()) and _NAME_NEXT.match(art.text, c.end()))
         and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
+        and not _HDND_AFTER.match(folded, c.end())  # "…; có 10.256 đơn vị bố trí bí thư đồng thời là chủ tịch HĐND"
         # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
         and not (folded.startswith(("mot trong", "1 trong"), c.start()) and _NEWLY.match(folded, c.end()))
         and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
@@ -254,6 +257,13 @@ def clause_figures(
                 continue
             for item in _PAREN_ITEM.finditer(art.text, paren.start(), paren.end()):
                 at = item.start(2)
+                if at not in taken and list_item_region(art, places, seg, at) is not None:
+                    counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
+        # "Các địa phương có nhiều đơn vị nhất là An Giang (138), Hậu Giang (60) và …": each count in
+        # parentheses right after its region's name, in a clause on units
+        if UNIT_NOUN.search(folded, clause.start, clause.end):
+            for item in _NAME_THEN_COUNT.finditer(folded, clause.start, clause.end):
+                at = item.start(1)
                 if at not in taken and list_item_region(art, places, seg, at) is not None:
                     counts.append(_PAREN_COUNT.match(folded, at))  # type: ignore[arg-type]
         # "…: Lâm Hà 4 xã, Đức Trọng 2 xã, Di Linh 3.": a later item, its unit word left out

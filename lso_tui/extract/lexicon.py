@@ -147,6 +147,9 @@ CONSOLIDATION_CUES = (
     "mo hinh nay",
     "thuc hien mo hinh",
     "hai chuc danh",
+    # "từng giữ cả chức bí thư đảng ủy và chủ tịch UBND cấp xã"
+    "giu ca chuc bi thu",
+    "giu ca hai chuc",
     # "có 7 đơn vị bầu bí thư đảng ủy giữ chức chủ tịch UBND" (not after "phó": see has_cue)
     "bi thu dang uy giu chuc chu tich ubnd",
     "bi thu cap uy giu chuc chu tich ubnd",
