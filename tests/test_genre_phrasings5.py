@@ -489,3 +489,27 @@ def test_held_both_posts_names_the_model() -> None:
         cue=False,
     )
     assert {(p.done, p.scope) for p in ex.progress} == {(37, "Tỉnh Bình Thuận"), (6, "Tỉnh Đắk Nông")}
+
+
+# Goals and their regions (the twenty-first dev set)
+
+
+def test_village_figures_and_other_programmes_are_no_figures() -> None:
+    """ "… 100% xóm, khu phố có bí thư chi bộ kiêm trưởng xóm; hiện con số này là 221/285"; "29/29 xã, thị
+    trấn đã có đường ô tô đến trung tâm": villages, and roads."""
+    ex = extract(
+        "Huyện Lạc Sơn có 4/29 xã thực hiện mô hình. Huyện cũng phấn đấu để 100% xóm, khu phố có bí thư chi bộ "
+        "kiêm trưởng xóm; hiện con số này là 221/285. Toàn huyện còn 28,3% hộ nghèo; 29/29 xã, thị trấn đã có "
+        "đường ô tô đến trung tâm."
+    )
+    assert figures(ex) == {(4, 29, None, "Huyện Lạc Sơn", "district")}
+
+
+def test_n_of_those_after_a_sentence_that_gave_the_total() -> None:
+    """ "Sông Cầu có 14 xã, phường. Hiện 5 trong số đó đã bố trí một người giữ cả hai chức danh, …, chiếm
+    35,7%.": 5 of 14."""
+    ex = extract(
+        "Thị xã Sông Cầu có 14 xã, phường. Hiện 5 trong số đó đã bố trí một người giữ cả hai chức danh, gồm "
+        "phường Xuân Phú và các xã Xuân Lâm, Xuân Thịnh, Xuân Cảnh, Xuân Hải, chiếm 35,7%."
+    )
+    assert figures(ex) == {(5, 14, 0.357, "Thị xã Sông Cầu", "district")}

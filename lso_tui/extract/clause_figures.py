@@ -133,6 +133,8 @@ def clause_figures(
             continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
         if is_goal(folded, clause.start, r.start(), doc_date):
             continue
+        if seg is not None and _of_villages_before(art, seg, clause, r.end()):
+            continue  # "… 100% thôn, khu phố có bí thư chi bộ …; hiện đạt 48/61": villages
         share = None
         following = [x.start() for x in ratios if x.start() > r.start()]
         limit = min(following, default=clause.end)
@@ -357,3 +359,16 @@ def _region_named_between(art: Article, places: list[Place], start: int, end: in
     """Whether a district or province is named (typed, or bare and registered) in [start, end)."""
     typed = [p for p in place_index(art, places).within(start, end) if p.name and p.level in ("district", "province")]
     return bool(typed or registered_within(art, places, start, end))
+
+
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _of_villages_before(art: Article, seg: Segment, clause: Segment, end: int) -> bool:
+    """Whether a bare ratio (no unit word after it) ends a clause after one on villages in its sentence:
+    "… 100% xóm có bí thư chi bộ kiêm trưởng xóm; hiện con số này là 221/285"."""
+    return bool(
+        _NO_UNIT_AFTER.match(art.folded, end)
+        and clause.start > seg.start
+        and names_villages(art.text, art.folded, seg.start, clause.start)
+    )

@@ -34,8 +34,11 @@ _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 _GROWTH_BEFORE = re.compile(r"\b(?:tang|giam|vuot|hut|ngan sach)\s+(?!con\b|len\b|voi\b)(?:\S+\s+)?$")
 _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]*$")
 # Villages and their posts, folded; "bản" and "ấp" only as spelt (folded, they are "bạn" and "áp dụng").
-_NEW_RURAL_AFTER = re.compile(r"[^.;%\d]{0,30}?\b(?:dat chuan|nong thon moi|ntm)\b")
-_VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|khu pho|truong ap)\b")
+# ("29/29 xã, thị trấn đã có đường ô tô đến trung tâm": roads, power, schools: another programme's count)
+_NEW_RURAL_AFTER = re.compile(
+    r"[^.;%\d]{0,30}?\b(?:dat chuan|nong thon moi|ntm|duong o to|dien luoi|nuoc sach|truong chuan|tram y te)\b"
+)
+_VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|khu pho|truong ap|xom|truong xom)\b")
 _HAMLETS = re.compile(r"(?<!\w)(?:bản|ấp)(?!\w)", re.IGNORECASE)
 
 

@@ -39,6 +39,8 @@ _OF_THEM = re.compile(
     r"\W*(?:[^.;,]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?"
     r"(?:[^.;,\d]{0,30}?\b(?:moi|chi|da)\s+(?:bo tri duoc|thuc hien duoc|bo tri|thuc hien)\s+(?:o\s+)?|(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?)"
     r"(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
+    # "Hiện 5 trong số đó đã bố trí …"
+    r"|\W*(?:(?:hien|den nay|nay)\s*,?\s*)?(\d{1,4})\s+trong so (?:do|nay)\b"
 )
 
 
@@ -51,17 +53,15 @@ def total_of(folded: str) -> int | None:
 def of_which_before(art: Article, seg: Segment, total: int | None) -> Counted | None:
     """ "Trong đó, N xã đã thực hiện …, đạt x%" after a sentence that gave the total: N of it."""
     m = _OF_THEM.match(art.folded, seg.start) if total is not None else None
-    if (
-        m is None
-        or total is None
-        or int(m.group(1)) > total
-        or not DOING.search(art.folded, m.end(), seg.end)
-    ):
+    if m is None or total is None:
+        return None
+    at = 1 if m.group(1) else 2
+    if int(m.group(at)) > total or not DOING.search(art.folded, m.end(), seg.end):
         return None
     nxt = next(iter(find_percents(art.folded, m.end(), seg.end)), None)
     share = nxt.value if nxt is not None and share_of_units(art.folded, seg.start, nxt) else None
     return Counted(
-        m.start(1), nxt.end if share is not None and nxt else m.end(), int(m.group(1)), total, share
+        m.start(at), nxt.end if share is not None and nxt else m.end(), int(m.group(at)), total, share
     )
 
 
