@@ -513,3 +513,16 @@ def test_n_of_those_after_a_sentence_that_gave_the_total() -> None:
         "phường Xuân Phú và các xã Xuân Lâm, Xuân Thịnh, Xuân Cảnh, Xuân Hải, chiếm 35,7%."
     )
     assert figures(ex) == {(5, 14, 0.357, "Thị xã Sông Cầu", "district")}
+
+
+def test_a_goal_as_a_fraction_and_a_district_located_in_parentheses_by_a_province_named_elsewhere() -> None:
+    """ "đến năm 2025, có tối thiểu 1/3 số xã, thị trấn của huyện thực hiện …": a goal of one third;
+    "Huyện Đắk R'lấp (Đắk Nông) hiện có 6/11 xã" when the text types "tỉnh Đắk Nông" elsewhere: the district's."""
+    ex = extract(
+        "Huyện Đắk R'lấp (Đắk Nông) hiện có 6/11 xã, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch UBND. "
+        "Toàn tỉnh Đắk Nông có 23/71 xã.\n\nNghị quyết đại hội huyện Tân Uyên xác định: đến năm 2025, có tối "
+        "thiểu 1/3 số xã, thị trấn của huyện thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND.",
+        cue=False,
+    )
+    assert (6, 11, None, "Huyện Đắk R'lấp", "district") in figures(ex)
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Tân Uyên", 0.333, 2025)}

@@ -155,7 +155,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         this = this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
-    marks += bare_known(art, places, seg, pos)
+    # (not a province in parentheses that only says where the district before it is)
+    marks += [k for k in bare_known(art, places, seg, pos) if not (k[1].level == "province" and locates_district(art, districts, k[0]))]
     for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
         if item is not None:
             marks.append(item)

@@ -8,7 +8,7 @@ from lso_tui.extract.counted import DEADLINE, THIS_NUMBER, is_goal, names_villag
 from lso_tui.extract.figure_scope import city_province, figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
-from lso_tui.extract.quantities import find_percents
+from lso_tui.extract.quantities import Found, find_percents
 from lso_tui.extract.spans import Article, Covered, clauses, prose_ranks
 from lso_tui.extract.statement_scope import province_at
 from lso_tui.extract.units import has_cue, speaker_at
@@ -110,7 +110,7 @@ def find_targets(
             village = names_villages(art.text, art.folded, clause.start, clause.end)
             if not about or (village and not _OF_UNITS.search(folded)):
                 continue
-            for pct in find_percents(art.folded, clause.start, clause.end):
+            for pct in find_percents(art.folded, clause.start, clause.end) + _fraction_shares(art.folded, clause.start, clause.end):
                 if not share_of_units(art.folded, clause.start, pct):
                     continue  # "giảm được 9,7% hộ nghèo": not a share of the units
                 if deadline is not None:
@@ -161,3 +161,17 @@ def find_targets(
         return out
     body = {(t.share, t.year) for t in out if not title[0] <= t.source.start < title[1]}
     return [t for t in out if not (title[0] <= t.source.start < title[1] and (t.share, t.year) in body)]
+
+
+# "có tối thiểu 1/3 số xã, thị trấn …", "một nửa số xã": a goal said as a fraction of the units.
+_FRACTION_SHARE = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9])\s+(?=so\s+(?:xa|phuong|thi tran|don vi))|\bmot nua(?=\s+so\s+(?:xa|phuong|thi tran|don vi))")
+
+
+def _fraction_shares(folded: str, start: int, end: int) -> list[Found[float]]:
+    """The fractions of units in folded[start:end], as shares ("1/3 số xã" → 0.333, "một nửa số xã" → 0.5)."""
+    out = []
+    for m in _FRACTION_SHARE.finditer(folded, start, end):
+        value = round(int(m.group(1)) / int(m.group(2)), 3) if m.group(1) else 0.5
+        if value < 1:
+            out.append(Found(m.start(), m.end(), value))
+    return out
