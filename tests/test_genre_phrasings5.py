@@ -526,3 +526,22 @@ def test_a_goal_as_a_fraction_and_a_district_located_in_parentheses_by_a_provinc
     )
     assert (6, 11, None, "Huyện Đắk R'lấp", "district") in figures(ex)
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Tân Uyên", 0.333, 2025)}
+
+
+def test_goal_regions_in_a_centrally_run_city_and_after_a_back_reference() -> None:
+    """ "…, yêu cầu phấn đấu đến năm 2025 có 30% …, theo đúng Nghị quyết Đại hội Đảng bộ thành phố; mỗi
+    quận, huyện có ít nhất 3 đơn vị" in a text on TP Cần Thơ: the city's goal (each district is none);
+    "Tây Nguyên: …" heads no province; "Tỉnh này đặt mục tiêu …" is the province named before."""
+    ex = extract(
+        "Thành phố Cần Thơ sơ kết mô hình; quận Bình Thủy có 3 phường thực hiện. Kết luận hội nghị, ông Huỳnh "
+        "Văn Phúc yêu cầu phấn đấu đến năm 2025 có 30% xã, phường, thị trấn thực hiện, theo đúng Nghị quyết Đại "
+        "hội Đảng bộ thành phố; mỗi quận, huyện có ít nhất 3 đơn vị."
+    )
+    assert {(t.scope, t.share) for t in ex.targets} == {("Thành phố Cần Thơ", 0.3)}
+    ex = extract(
+        "Tây Nguyên: nhịp độ khác nhau\n\nNăm tỉnh Tây Nguyên hiện có 105 xã thực hiện mô hình. Lâm Đồng dẫn đầu "
+        "với 41/147 xã, phường, thị trấn. Tỉnh này đặt mục tiêu đến năm 2020 có từ 30% trở lên. Ở Gia Lai, con số "
+        "là 19/222.",
+        cue=False,
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Lâm Đồng", 0.3, 2020)}

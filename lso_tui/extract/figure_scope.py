@@ -100,7 +100,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if p.level == "province" and p.name and (typed or committee) and not _locates_district(art, districts, p):
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
-    if folded.startswith("tinh ", seg.start + lead) and not folded.startswith("tinh uy", seg.start + lead):
+    # (not "Tỉnh này …", which refers back: _THIS_REGION below)
+    if folded.startswith("tinh ", seg.start + lead) and not folded.startswith(("tinh uy", "tinh nay", "tinh do"), seg.start + lead):
         marks.append((seg.start, province_at(art, places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
         if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):

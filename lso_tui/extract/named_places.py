@@ -76,6 +76,9 @@ def headline_places(art: Article, typed: list[Place]) -> list[Place]:
             continue  # "PV: Xin đồng chí cho biết …": an interview's speaker, not a province
         if any(p.name == name and p.level != "province" for p in typed):
             continue
+        tails = [" ".join(words[k:]) for k in range(len(words))]  # ("Thừa Thiên Huế": the register says "Huế")
+        if art.gazetteer and not any(art.gazetteer.is_province(t) for t in tails):
+            continue  # "Tây Nguyên: …" (several provinces), "Nhìn lại: …": no province the register knows
         out.append(Place("province", "Tỉnh", name, m.start(1), m.end(1)))
     return out
 

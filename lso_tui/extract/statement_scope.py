@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from lso_tui.extract.named_places import registered_names
+from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve, resolve_referent
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
@@ -14,6 +15,7 @@ from lso_tui.extract.spans import Article, Segment
 # province. A bare "Tỉnh ủy" names who reports, not what is counted, so it is not enough.
 _WHOLE_PROVINCE = re.compile(r"(?:^\s*|\b(?:toan|ca|cua|tren dia ban|trong|khap) )tinh\b(?! uy)")
 _NAMED_PROVINCE = re.compile(r"tinh ")
+_EACH = re.compile(r"\bmoi\s+(?:(?:quan|huyen|thi xa|thanh pho)\s*,\s*)?$")
 MARKED_PLURAL = re.compile(r"\b(?:cac|nhung|nhieu|mot so)\s+$")
 # "Trong đó, riêng khu vực thị trấn đạt 42,9%": a share of one kind of unit, not of any region.
 SUBSET = re.compile(r"\brieng (?:khu vuc |khoi |cac |doi voi )?(?:xa|phuong|thi tran|don vi)\b")
@@ -31,7 +33,17 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     """A district named in the sentence, else a province it counts, else the article's district."""
     inside = [p for p in places if seg.start <= p.start < seg.end]
     # "50% đơn vị cấp huyện": a level, not a district the sentence refers back to
-    districts = [p for p in inside if p.level == "district" and not art.folded.endswith("cap ", 0, p.start)]
+    # ("…; mỗi quận, huyện có ít nhất 3 đơn vị": each district, no one of them)
+    districts = [
+        p for p in inside
+        if p.level == "district" and not art.folded.endswith("cap ", 0, p.start) and not _EACH.search(art.folded, max(0, p.start - 24), p.start)
+    ]  # fmt: skip
+    for p in districts:
+        if p.type == "Thành phố" and not p.name:
+            # "theo Nghị quyết Đại hội Đảng bộ thành phố" in a text on a centrally run city: the city
+            cities = [c for c in place_index(art, places).cities if c.level == "province" and c.start < p.start]
+            if cities:
+                return StatementScope(f"{cities[-1].type} {cities[-1].name}", "province")
     for p in districts:
         if p.name:
             return StatementScope(f"{p.type} {p.name}", "district")
