@@ -545,3 +545,32 @@ def test_goal_regions_in_a_centrally_run_city_and_after_a_back_reference() -> No
         cue=False,
     )
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Lâm Đồng", 0.3, 2020)}
+
+
+def test_units_where_the_model_is_present_and_a_state_farms_town() -> None:
+    """ "mô hình đã có mặt ở các xã A, B và thị trấn C"; "thị trấn Nông trường Mộc Châu" is one name."""
+    ex = extract(
+        "Sau gần hai năm, mô hình đã có mặt ở các xã Nhân Chính, Chân Lý và thị trấn Vĩnh Trụ. Thị trấn Nông "
+        "trường Mộc Châu là đơn vị đầu tiên của huyện thực hiện mô hình này. Ông Hà Văn Sơn - Bí thư Đảng ủy, Chủ "
+        "tịch UBND thị trấn Nông trường Mộc Châu, cho biết họp ít đi."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {
+        "Nhân Chính",
+        "Chân Lý",
+        "Vĩnh Trụ",
+        "Nông trường Mộc Châu",
+    }
+    assert officials(ex)["Hà Văn Sơn"] == ("Nông trường Mộc Châu", True)
+
+
+def test_an_outlets_tag_and_a_planned_arrangement_consolidate_nothing() -> None:
+    """ "TT - Trong khi …" is a newspaper's tag, no "thị trấn Trong"; "Ở xã Lũng Cú, ông X đang là Phó Bí
+    thư Đảng ủy, Chủ tịch UBND xã; tỉnh dự kiến sẽ bố trí một người giữ cả hai chức danh tại đây": not yet."""
+    ex = extract(
+        "TT - Trong khi nhiều tỉnh còn dè dặt, Bạc Liêu mở rộng mô hình. Ở xã Lũng Cú (Đồng Văn), ông Vàng Chúng "
+        "Dình đang là Phó Bí thư Đảng ủy, Chủ tịch UBND xã; tỉnh dự kiến sẽ bố trí một người giữ cả hai chức danh "
+        "tại đây sau đại hội.",
+        cue=False,
+    )
+    assert {u.name for u in ex.units if u.consolidated} == set()
+    assert "Trong" not in {u.name for u in ex.units}

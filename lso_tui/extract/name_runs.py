@@ -60,7 +60,8 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
         roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
-        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
+        state_farm = token == "trường" and prev == "Nông"  # "thị trấn Nông trường Mộc Châu": a state farm's town
+        if (not is_capitalised(token) and not state_farm) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
         pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
         if not words and (token.lower() in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):

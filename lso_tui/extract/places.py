@@ -63,6 +63,8 @@ def find_places(art: Article) -> list[Place]:
             continue  # abbreviations are written in capitals: "TP.", "H.", "TT."
         elif re.search(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$", art.folded[max(0, m.start() - 12) : m.start()]):
             continue  # "khóa X.", "lần II": a Roman numeral, not "X." for xã
+        elif written.isupper() and re.match(r"\s+[-–]\s", art.text[m.end() : m.end() + 3]):
+            continue  # "TT - Trong khi …": an outlet's tag before the lead, not "thị trấn"
         level = next(lvl for lvl, table in LEVELS.items() if key in table)
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()

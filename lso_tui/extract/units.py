@@ -57,7 +57,7 @@ _DONE_UNITS = re.compile(
 # "Chủ trương này sau đó được mở rộng ra 3 xã gồm: A, B và C": the model, spread to more units.
 _SPREAD = re.compile(
     r"\b(?:chu truong|mo hinh|cach lam)(?:\s+(?:nay|tren|do))?\b[^.;]{0,60}?"
-    r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien)\b"
+    r"\b(?:mo rong|nhan rong|trien khai|ap dung|thuc hien|(?:da )?co mat o)\b"  # ("mô hình đã có mặt ở các xã A, B")
     # "đến năm 2015, mở rộng thêm hai xã A và B"
     r"|\bmo rong\s+(?:them\s+)?(?:ra\s+)?(?:\d+\s+|hai\s+|ba\s+|bon\s+|nam\s+|cac\s+)?(?:xa|phuong|thi tran|don vi)\b"
     # "thị trấn A và xã B cũng duy trì mô hình suốt hai nhiệm kỳ"
@@ -223,7 +223,9 @@ def _undenied_clauses(idx: UnitIndex, seg: Segment) -> set[str]:
     art, kept, start = idx.art, set(), seg.start
     for end in [*(i for i in range(seg.start, seg.end) if art.text[i] == ";"), seg.end]:
         clause = art.folded[start:end]
-        if not (has_cue(clause, NOT_DONE_CUES) or has_cue(clause, PLANNED_CUES)):
+        # (a clause that names the model itself: "Ở xã A, ông X là Phó Bí thư, Chủ tịch UBND xã; tỉnh dự
+        # kiến sẽ bố trí một người giữ cả hai chức danh tại đây" keeps nothing)
+        if has_cue(clause, CONSOLIDATION_CUES) and not (has_cue(clause, NOT_DONE_CUES) or has_cue(clause, PLANNED_CUES)):
             kept.update(idx.named_in(Segment(start, end), claims_only=True))
         start = end + 1
     return kept
