@@ -18,6 +18,12 @@ from lso_tui.extract.counted import (
     other_model,
     share_of_units,
 )
+from lso_tui.extract.figure_context import (
+    after_figure_sentence,
+    of_villages_before,
+    region_named_between,
+    region_reached,
+)
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
 from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
@@ -89,7 +95,6 @@ _LEFT_OVER = re.compile(r"\s+con lai\b")
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]")
 _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
 _REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
-_FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
 _SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
 # (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
@@ -133,7 +138,7 @@ def clause_figures(
             continue  # "5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã … chủ tịch UBND": the first is not it
         if is_goal(folded, clause.start, r.start(), doc_date):
             continue
-        if seg is not None and _of_villages_before(art, seg, clause, r.end()):
+        if seg is not None and of_villages_before(art, seg, clause, r.end()):
             continue  # "… 100% thôn, khu phố có bí thư chi bộ …; hiện đạt 48/61": villages
         share = None
         following = [x.start() for x in ratios if x.start() > r.start()]
@@ -227,7 +232,7 @@ def clause_figures(
             # (not a total the sentence then takes a ratio or share of: "TP X có 103 xã, phường; 100% bí thư …")
             rest = folded[c.end() : seg.end]
             total_again = re.search(rf"(?<![\d.,]){re.escape(c.group(1))}\s*/|\b100\s*%", rest)  # "…; 124/124 bí thư", "100% bí thư"
-            goes_on = _after_figure_sentence(art, seg) and not total_again
+            goes_on = after_figure_sentence(art, seg) and not total_again
             first = goes_on or any(
                 r.start() > c.start() and region_between(art, places, seg, c, r) for r in ratios
             )
@@ -235,7 +240,7 @@ def clause_figures(
             # beside another figure of its sentence, before or after it)
             listed = first or bool(
                 _COUNT_LED.search(art.folded, seg.start, c.start())  # ("… có hai phường thực hiện …; huyện B có 3 xã")
-                or _FIGURE.search(art.folded, c.end(), clause.end)
+                or FIGURE.search(art.folded, c.end(), clause.end)
                 # ("Huyện A có 9 xã; huyện miền núi B mới có hai xã": the next clause, led by a region)
                 # ("Huyện A có 5 xã; B mới chọn được hai xã là …": led by a name the register knows)
                 or (
@@ -294,14 +299,14 @@ def clause_figures(
             and (
                 UNIT_NOUN.search(folded, clause.start, p.start)
                 or WHOLE_REACHED.search(folded, clause.start, p.start)
-                or (places is not None and _region_reached(art, places, clause, p.start))
+                or (places is not None and region_reached(art, places, clause, p.start))
             )
         ):
             continue  # "chiếm 57% tổng chiều dài đường", "90% dân số": a share of something else
         if is_goal(folded, clause.start, p.start, doc_date):
             continue
         count = next((c for c in counts if c.end() <= p.start), None)
-        if count is not None and places is not None and seg is not None and _region_named_between(art, places, count.end(), p.start):
+        if count is not None and places is not None and seg is not None and region_named_between(art, places, count.end(), p.start):
             count = None  # "Hà Nam chỉ có một thị trấn, còn Hà Nội mới đạt 2,7%": the share is another region's
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure
@@ -322,53 +327,3 @@ def clause_figures(
         if not any(s <= c.start(1) < e for s, e in taken_by)
     ]
     return sorted(out, key=lambda f: f.start)
-
-
-# "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%.": a region compared, by its share alone.
-# ("… nhưng thấp hơn Đắk Lắk (14,5%) …": the share in parentheses after the region's name too)
-_REACHED = re.compile(r"(?:\b(?:dat|len toi|len)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?|\b[a-z]+\s*\(\s*(?:khoang\s+|gan\s+)?)$")
-REGION_SHARE = re.compile(
-    r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*(?:[.;]|$)"
-    r"|\b(?:cao hon|thap hon|sau|truoc|hon|bang)\s+[^.;()]{2,30}\(\s*(?:khoang\s+|gan\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)"
-)
-
-
-def _region_reached(art: Article, places: list[Place], clause: Segment, at: int) -> bool:
-    """Whether the share at *at* ends a clause whose subject is a region named in it ("X mới đạt 25%")."""
-    reached = _REACHED.search(art.folded, max(clause.start, at - 24), at)
-    if reached is None:
-        return False
-    typed = [p for p in place_index(art, places).within(clause.start, reached.start()) if p.name and p.level in ("district", "province")]
-    return bool(typed or registered_within(art, places, clause.start, reached.start()))
-
-
-def _after_figure_sentence(art: Article, seg: Segment) -> bool:
-    """Whether the sentence before *seg* (in its paragraph or the one before) gave a figure of units ("Huyện A đã có 9/15
-    xã, …. Sa Pa có 7 xã."): a list of regions' figures that goes on one sentence each."""
-    if seg.start == 0:
-        return False
-    before = art.sentence_at(seg.start - 1)
-    here, there = art.paragraph_index(seg.start), art.paragraph_index(before.start)
-    # (the paragraph before too: "… 19 xã, thị trấn, chiếm 12,84%.\n\nBảo Lâm có 4 xã, Di Linh 3, …")
-    if before.start >= seg.start or here is None or there is None or here - there > 1:
-        return False
-    return _FIGURE.search(art.folded, before.start, before.end) is not None
-
-
-def _region_named_between(art: Article, places: list[Place], start: int, end: int) -> bool:
-    """Whether a district or province is named (typed, or bare and registered) in [start, end)."""
-    typed = [p for p in place_index(art, places).within(start, end) if p.name and p.level in ("district", "province")]
-    return bool(typed or registered_within(art, places, start, end))
-
-
-_NO_UNIT_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
-
-
-def _of_villages_before(art: Article, seg: Segment, clause: Segment, end: int) -> bool:
-    """Whether a bare ratio (no unit word after it) ends a clause after one on villages in its sentence:
-    "… 100% xóm có bí thư chi bộ kiêm trưởng xóm; hiện con số này là 221/285"."""
-    return bool(
-        _NO_UNIT_AFTER.match(art.folded, end)
-        and clause.start > seg.start
-        and names_villages(art.text, art.folded, seg.start, clause.start)
-    )

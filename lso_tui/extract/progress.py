@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lso_tui.extract.clause_figures import REGION_SHARE, THIS_NUMBER_BEFORE, UNIT_NOUN, clause_figures
+from lso_tui.extract.clause_figures import THIS_NUMBER_BEFORE, UNIT_NOUN, clause_figures
 from lso_tui.extract.counted import (
     REGION_RATIO,
     THIS_NUMBER,
     Counted,
 )
+from lso_tui.extract.figure_context import REGION_SHARE
 from lso_tui.extract.figure_forms import LIST_ITEM_FIGURE, restated_in_body, total_in_next_clause
 from lso_tui.extract.figure_merge import merged_parts
 from lso_tui.extract.figure_scope import figure_scope

@@ -1,0 +1,66 @@
+"""What the words around a figure say about it: a region compared by its share alone ("tỉnh bạn Cà Mau
+mới đạt khoảng 25%"), another region named between a count and a share, a list of regions' figures that
+goes on from the sentence before, and a clause on villages before a bare ratio."""
+
+from __future__ import annotations
+
+import re
+
+from lso_tui.extract.counted import names_villages
+from lso_tui.extract.named_places import registered_within
+from lso_tui.extract.place_index import place_index
+from lso_tui.extract.places import Place
+from lso_tui.extract.spans import Article, Segment
+
+# A figure of units: a count with its unit word, or a ratio.
+FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/\s*\d")
+
+
+# "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%.": a region compared, by its share alone.
+# ("… nhưng thấp hơn Đắk Lắk (14,5%) …": the share in parentheses after the region's name too)
+_REACHED = re.compile(r"(?:\b(?:dat|len toi|len)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?|\b[a-z]+\s*\(\s*(?:khoang\s+|gan\s+)?)$")
+REGION_SHARE = re.compile(
+    r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*(?:[.;]|$)"
+    r"|\b(?:cao hon|thap hon|sau|truoc|hon|bang)\s+[^.;()]{2,30}\(\s*(?:khoang\s+|gan\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)"
+)
+
+
+def region_reached(art: Article, places: list[Place], clause: Segment, at: int) -> bool:
+    """Whether the share at *at* ends a clause whose subject is a region named in it ("X mới đạt 25%")."""
+    reached = _REACHED.search(art.folded, max(clause.start, at - 24), at)
+    if reached is None:
+        return False
+    typed = [p for p in place_index(art, places).within(clause.start, reached.start()) if p.name and p.level in ("district", "province")]
+    return bool(typed or registered_within(art, places, clause.start, reached.start()))
+
+
+def after_figure_sentence(art: Article, seg: Segment) -> bool:
+    """Whether the sentence before *seg* (in its paragraph or the one before) gave a figure of units ("Huyện A đã có 9/15
+    xã, …. Sa Pa có 7 xã."): a list of regions' figures that goes on one sentence each."""
+    if seg.start == 0:
+        return False
+    before = art.sentence_at(seg.start - 1)
+    here, there = art.paragraph_index(seg.start), art.paragraph_index(before.start)
+    # (the paragraph before too: "… 19 xã, thị trấn, chiếm 12,84%.\n\nBảo Lâm có 4 xã, Di Linh 3, …")
+    if before.start >= seg.start or here is None or there is None or here - there > 1:
+        return False
+    return FIGURE.search(art.folded, before.start, before.end) is not None
+
+
+def region_named_between(art: Article, places: list[Place], start: int, end: int) -> bool:
+    """Whether a district or province is named (typed, or bare and registered) in [start, end)."""
+    typed = [p for p in place_index(art, places).within(start, end) if p.name and p.level in ("district", "province")]
+    return bool(typed or registered_within(art, places, start, end))
+
+
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def of_villages_before(art: Article, seg: Segment, clause: Segment, end: int) -> bool:
+    """Whether a bare ratio (no unit word after it) ends a clause after one on villages in its sentence:
+    "… 100% xóm có bí thư chi bộ kiêm trưởng xóm; hiện con số này là 221/285"."""
+    return bool(
+        _NO_UNIT_AFTER.match(art.folded, end)
+        and clause.start > seg.start
+        and names_villages(art.text, art.folded, seg.start, clause.start)
+    )
