@@ -19,6 +19,7 @@ from lso_tui.extract.counted import (
     share_of_units,
 )
 from lso_tui.extract.figure_context import (
+    FIGURE,
     after_figure_sentence,
     of_villages_before,
     region_named_between,
