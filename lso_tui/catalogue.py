@@ -272,6 +272,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.prev_fact": ("Dữ kiện trước", "Previous fact"),
     "key.palette": ("Lệnh, tìm nhanh", "Commands, jump"),
     "key.close": ("Đóng", "Close"),
+    "key.keep_filter": ("Giữ bộ lọc", "Keep the filter"),
+    "key.clear_filter": ("Bỏ lọc", "Clear the filter"),
     "key.edit": ("Sửa", "Edit"),
     "key.undo": ("Hoàn tác sửa cuối của tôi", "Undo my last edit"),
     "key.log": ("Nhật ký sửa đổi", "Edit log"),

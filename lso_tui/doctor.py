@@ -10,7 +10,6 @@ from lso_tui.i18n import Catalogue
 
 MIN_SIZE = (80, 24)
 EN = Catalogue("en")  # the CLI's language unless --lang says otherwise
-GLYPHS = "Tiếng Việt: ăâêôơư đ ĐẢỖ ỹ · box ┌─┬┐│└┴┘ · blocks █▓▒░▏│ · braille ⣿⡇⠁ · wide 国"
 
 
 def depth_kind(env: Mapping[str, str]) -> str:
@@ -46,7 +45,8 @@ def where(env: Mapping[str, str]) -> list[str]:
 
 def report(env: Mapping[str, str], size: tuple[int, int], mouse: bool, t: Catalogue = EN) -> list[tuple[str, str]]:
     """Label/value lines describing the terminal, in *t*'s language."""
-    enc = getattr(sys.stdout, "encoding", None) or "?"  # Textual replaces stdout while running
+    # Textual replaces sys.stdout while the dashboard runs (with no encoding): ask the real one then.
+    enc = getattr(sys.stdout, "encoding", None) or getattr(sys.__stdout__, "encoding", None) or "?"
     unset = t("doctor.unset")
     here = env.get("LC_ALL") or env.get("LANG") or unset
     mode = t("doctor.on" if sys.flags.utf8_mode else "doctor.off")
@@ -59,7 +59,7 @@ def report(env: Mapping[str, str], size: tuple[int, int], mouse: bool, t: Catalo
         (t("doctor.label.size"), t("doctor.size", w=size[0], h=size[1], mw=MIN_SIZE[0], mh=MIN_SIZE[1])),
         (t("doctor.label.mouse"), t("doctor.on" if mouse else "doctor.off")),
         (t("doctor.label.under"), ", ".join(where(env)) or t("doctor.plain")),
-        (t("doctor.label.glyphs"), GLYPHS),
+        (t("doctor.label.glyphs"), t("doctor.glyphs")),
     ]
 
 

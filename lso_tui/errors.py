@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TypeVar
@@ -31,3 +32,12 @@ def refusal(key: str, cls: type[E] = InputError, **values: object) -> E:  # type
     exc = cls(Catalogue("en").say(key, values))
     exc.key, exc.values = key, MappingProxyType(dict(values))
     return exc
+
+
+def os_reason(exc: OSError) -> object:
+    """Why a call to the system failed, for a message's values: a catalogue term for the usual
+    reasons ("os.EACCES", said in the reader's language), else the system's own words."""
+    from lso_tui.i18n import MESSAGES, Term
+
+    key = "os." + errno.errorcode.get(exc.errno or 0, "?")
+    return Term(key) if key in MESSAGES else (exc.strerror or str(exc))

@@ -26,7 +26,7 @@ from lso_tui.build.ingest_preview import differences, preview_lines
 from lso_tui.build.plan import FileOutcome, Plan
 from lso_tui.build.review import default_rejections, review_items
 from lso_tui.build.tables import Fixes, Step, build_from, extract_file, extract_stored, no_step
-from lso_tui.errors import InputError
+from lso_tui.errors import InputError, os_reason
 from lso_tui.model.records import Extraction
 from lso_tui.store.db import Store
 from lso_tui.store.rejections import REJECTIONS, by_document, fixes_by_document
@@ -150,10 +150,8 @@ def _outcome(
         reason = str(exc).removeprefix(f"{p}: ")
         return FileOutcome(str(p), reason=reason, status="failed", key=exc.key, values=dict(exc.values))
     except OSError as exc:
-        why = str(exc.strerror or exc)
-        return FileOutcome(
-            str(p), reason=f"cannot read ({why})", status="failed", key="skip.unreadable", values={"why": why}
-        )
+        reason, why = f"cannot read ({exc.strerror or exc})", os_reason(exc)
+        return FileOutcome(str(p), reason=reason, status="failed", key="skip.unreadable", values={"why": why})
     counts = (len(ex.units), len(ex.officials), len(ex.targets), len(ex.progress))
     doc_id = ex.document.id
     if doc_id in docs:

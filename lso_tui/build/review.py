@@ -136,6 +136,8 @@ def excerpt(item: ReviewItem, width: int = 60) -> tuple[str, int, int]:
         a = q.index(" ", a, min(s, a + 12)) + 1
     if b < len(q) and " " in q[max(e, b - 12) : b]:  # end at a word
         b = q.rindex(" ", max(e, b - 12), b)
+    elif b < len(q) and not q[b].isspace() and " " in q[s + 1 : b]:  # a long fact: cut it between words
+        b = q.rindex(" ", s + 1, b)
     pre, post = ("…" if a > 0 else ""), ("…" if b < len(q) else "")
     text = pre + q[a:b] + post
     return text, len(pre) + max(0, s - a), len(pre) + max(0, min(e, b) - a)

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from lso_tui.edits.change import Change, new_target, official_id, who
 from lso_tui.edits.check import check
 from lso_tui.edits.parse import parse_name, parse_share, parse_since, parse_titles, parse_year
-from lso_tui.errors import refusal
+from lso_tui.errors import os_reason, refusal
 from lso_tui.i18n import Catalogue
 from lso_tui.model.region_lookup import region_scope
 from lso_tui.regular_file import NotRegularFile, TooLarge, read_regular
@@ -110,7 +110,7 @@ def _open_batch(file: str) -> TextIO:
     except TooLarge:
         raise refusal("err.batch.too_large", name=file, mb=BATCH_BYTES // 1_000_000) from None
     except OSError as exc:
-        raise refusal("err.batch.unreadable", name=file, why=exc.strerror) from None
+        raise refusal("err.batch.unreadable", name=file, why=os_reason(exc)) from None
     try:
         return io.StringIO(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -134,6 +134,8 @@ def _batch(file: str, db: Path) -> int:
                 raise refusal("err.batch.shlex", name=file, line=number, why=exc, text=line.strip()[:80]) from None
             except SystemExit:
                 raise refusal("err.batch.not_edit", name=file, line=number, text=line.strip()[:80]) from None
+            if hasattr(args, "sub_db"):  # the batch's store is the one `edit batch` was given
+                raise refusal("err.batch.not_edit", name=file, line=number, text=line.strip()[:80])
             if args.action in ("batch", "log"):
                 raise refusal("err.batch.nested", name=file, line=number, action=args.action)
             run(args, db)

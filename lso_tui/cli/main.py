@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     args = build_parser(edit="edit" in words).parse_args(argv)
     args.db = getattr(args, "sub_db", None) or args.db
+    args.lang = getattr(args, "sub_lang", None) or args.lang
     try:
         if args.command == "extract":
             return build.extract(args.file, args.json)

@@ -89,14 +89,25 @@ def build_parser(edit: bool = True) -> argparse.ArgumentParser:
     sv.add_argument("--port", type=_port, default=8000, help="1–65535")
     sv.add_argument("--allow-remote", action="store_true", help="allow an address other machines reach")
     rs = sub.add_parser("restore", help="replace a store that does not open with its newest good backup")
-    sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
-    for command in (sm, r, ing, sv, rs):  # "lso-tui report --db X" as well as "lso-tui --db X report"
-        command.add_argument("--db", type=Path, dest="sub_db", help="store path")
+    dr = sub.add_parser("doctor", help="what lso-tui sees of this terminal, and advice")
+    for command in (ex, sm, r, ing, sv, rs, dr):  # "lso-tui report --db X" and "lso-tui --db X report"
+        after_command(command)
+    b.add_argument(
+        "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, dest="sub_lang", help="language"
+    )
     if not edit:
         sub.add_parser("edit", help="change a record (kept apart from article facts, audited)")
         return p
     add_edit_parser(sub)
     return p
+
+
+def after_command(command: argparse.ArgumentParser) -> None:
+    """--db and --lang given after a command's name, as well as before it."""
+    command.add_argument("--db", type=Path, default=argparse.SUPPRESS, dest="sub_db", help="store path")
+    command.add_argument(
+        "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, dest="sub_lang", help="language"
+    )
 
 
 def add_edit_parser(sub: Any) -> None:
@@ -141,3 +152,5 @@ def add_edit_parser(sub: Any) -> None:
     )
     b = acts.add_parser("batch", help="run `edit` lines from a file (- for stdin); prints one ack per edit")
     b.add_argument("file")
+    for action in (u, o, a, t, n, log, b, acts.choices["undo"]):  # "edit unit X --db S" as well
+        after_command(action)

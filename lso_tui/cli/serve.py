@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lso_tui.errors import refusal
+from lso_tui.errors import os_reason, refusal
 from lso_tui.text import clean, emit
 
 GOOGLE_FONTS = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>", re.S)
@@ -52,7 +52,7 @@ def check_port(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except OSError as exc:
-            raise refusal("err.serve.port", host=host, port=port, why=exc.strerror) from None
+            raise refusal("err.serve.port", host=host, port=port, why=os_reason(exc)) from None
 
 
 def offline_templates(package_templates: Path, into: Path) -> Path:

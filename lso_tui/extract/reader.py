@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from lso_tui.errors import refusal
+from lso_tui.errors import os_reason, refusal
 from lso_tui.regular_file import NotRegularFile, TooLarge, read_regular
 from lso_tui.text import clean
 
@@ -31,7 +31,7 @@ def read_article_bytes(path: str | Path) -> bytes:
     except TooLarge as exc:
         raise refusal("read.too_large", name=p, kib=-(-exc.size // 1024), limit=MAX_BYTES // 1024) from None
     except OSError as exc:
-        raise refusal("read.unreadable", name=p, why=exc.strerror) from None
+        raise refusal("read.unreadable", name=p, why=os_reason(exc)) from None
     return raw
 
 

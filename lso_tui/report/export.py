@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from lso_tui.atomic_file import NoTempFile, NotSynced, write_atomically
-from lso_tui.errors import refusal
+from lso_tui.errors import os_reason, refusal
 from lso_tui.text import clean, csv_cell
 
 FORMATS = ("csv", "json")
@@ -65,9 +65,9 @@ def write_export(
         pass  # the file is in place; only its directory entry may still be in the cache
     except NoTempFile as exc:
         directory = path.parent if str(path.parent) else Path(".")
-        raise refusal("err.export.no_temp", path=directory.resolve(), why=exc.strerror) from None
+        raise refusal("err.export.no_temp", path=directory.resolve(), why=os_reason(exc)) from None
     except OSError as exc:
-        raise refusal("err.export.failed", path=path, why=exc.strerror) from None
+        raise refusal("err.export.failed", path=path, why=os_reason(exc)) from None
     return path
 
 

@@ -42,6 +42,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "doctor.label.mouse": ("chuột", "mouse"),
     "doctor.label.under": ("đang chạy trong", "running under"),
     "doctor.label.glyphs": ("ký tự", "glyphs"),
+    "doctor.glyphs": ("tiếng Việt ăâêôơư đ ĐẢỖ ỹ · khung ┌─┬┐│└┴┘ · khối █▓▒░▏│ · chữ nổi ⣿⡇⠁ · chữ rộng 国", "Vietnamese ăâêôơư đ ĐẢỖ ỹ · box ┌─┬┐│└┴┘ · blocks █▓▒░▏│ · braille ⣿⡇⠁ · wide 国"),
     "doctor.unset": ("(chưa đặt)", "(unset)"),
     "doctor.on": ("bật", "on"),
     "doctor.off": ("tắt", "off"),

@@ -24,22 +24,36 @@ def audit_rows(ds: Dataset) -> list[Row]:
 def entry_cells(ds: Dataset, e: dict[str, Any]) -> list[str]:
     """One audit entry as people read it, in the dataset's language: when, who, the record by its
     name, what was done, and the field with its old and new value ("đã nhất thể hóa: chưa rõ → có")."""
-    t = ds.t
-    field = str(e["field"])
-    if field == "*":  # an added record: its fields are the new value
-        change = f"{t('log.field.*')}: {record_label(ds, e['kind'], e['record'])}"
-    else:
-        old, new = (_said(ds, field, e.get(k)) for k in ("old", "new"))
-        change = f"{_key_or(t, 'log.field.', field)}: {old} → {new}"
-    if e.get("undone"):
-        change += " " + t("log.undone")
     return [
         e["when"].replace("T", " ")[:16],
         e["who"],
-        record_label(ds, e["kind"], e["record"]),
-        _key_or(t, "log.op.", str(e["op"])),
-        change,
+        entry_record(ds, e),
+        _key_or(ds.t, "log.op.", str(e["op"])),
+        entry_change(ds, e),
     ]
+
+
+def entry_change(ds: Dataset, e: dict[str, Any]) -> str:
+    """What an audit entry did, in words: "đã nhất thể hóa: chưa rõ → có", "bản ghi mới: NAME"
+    (an undone one marked)."""
+    t = ds.t
+    field = str(e["field"])
+    if field == "*":  # an added record: its fields are the new value
+        change = f"{t('log.field.*')}: {entry_record(ds, e)}"
+    else:
+        old, new = (_said(ds, field, e.get(k)) for k in ("old", "new"))
+        change = f"{_key_or(t, 'log.field.', field)}: {old} → {new}"
+    return change + (" " + t("log.undone") if e.get("undone") else "")
+
+
+def entry_record(ds: Dataset, e: dict[str, Any]) -> str:
+    """The record an entry changed, by its name; a record added and then taken out again (its add
+    undone) by the fields it was added with."""
+    kind, rid = str(e["kind"]), str(e["record"])
+    given = next((v for v in (e.get("new"), e.get("old")) if isinstance(v, dict)), {})
+    if (kind, rid) in ds.by_id or str(e["field"]) != "*" or not ({"name", "share"} & given.keys()):
+        return record_label(ds, kind, rid)
+    return _label(ds, kind, given)
 
 
 def audit_columns(ds: Dataset) -> list[Column]:
@@ -75,15 +89,20 @@ def record_label(ds: Dataset, kind: str, rid: str) -> str:
     """A record as people name it, never by its id: "xã Tân Liên", "Nguyễn Văn A (xã Tân Liên)",
     "50% — Huyện Cao Lộc" (the id only for a record the dataset does not hold)."""
     rec = ds.by_id.get((kind, rid))
-    if rec is None:
-        return rid
+    return rid if rec is None else _label(ds, kind, rec)
+
+
+def _label(ds: Dataset, kind: str, rec: dict[str, Any]) -> str:
+    """The name of record *rec* of *kind* (see record_label)."""
     if kind == "unit":
         return f"{rec['type']} {rec['name']}"
     if kind == "official":
         unit = ds.by_id.get(("unit", rec.get("unit_code") or ""))
         where = f"{unit['type']} {unit['name']}" if unit else rec.get("unit") or rec.get("scope")
         return f"{rec['name']} ({where})" if where else str(rec["name"])
-    return f"{ds.t.percent(rec['share'])} — {rec.get('scope') or ds.t('val.unknown')}"
+    share = rec.get("share")
+    what = ds.t.percent(share) if isinstance(share, float | int) else ds.t("val.unknown")
+    return f"{what} — {rec.get('scope') or ds.t('val.unknown')}"
 
 
 def records_label(ds: Dataset, entries: Iterable[dict[str, Any]]) -> str:

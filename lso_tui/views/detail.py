@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from lso_tui.i18n import MESSAGES
 from lso_tui.model.rollup import covers, target_scope, units_under
+from lso_tui.views.audit import entry_change
 from lso_tui.views.counts import (
     document_disagreements,
     observation_detail,
@@ -52,17 +53,15 @@ def detail(ds: Dataset, kind: str, rid: str) -> Detail:
 
 
 def history(ds: Dataset, kind: str, rid: str) -> list[Field]:
-    """The record's own audit entries, oldest first (undone ones marked)."""
+    """The record's own audit entries, oldest first, in words as the edit log says them (undone ones
+    marked)."""
     out = []
     for e in ds.edits:
         if e["kind"] == kind and e["record"] == rid:
-            text = f"{e['field']}: {e.get('old')} → {e.get('new')}" + (
-                f" {ds.t('log.undone')}" if e.get("undone") else ""
-            )
             prov = Provenance(
                 "edit", ds.t("detail.edited", who=e["who"], when=e["when"][:16].replace("T", " "))
             )
-            out.append(Field(ds.t("detail.history"), text, prov))
+            out.append(Field(ds.t("detail.history"), entry_change(ds, e), prov))
     return out
 
 

@@ -51,7 +51,7 @@ async def test_edit_a_unit_and_see_progress_move(tmp_path: Path, ui_store: Path)
     from lso_tui.views.detail import detail
 
     history = [f for f in detail(watching_app(db).ds, "unit", "05986").fields if f.label == "Lịch sử sửa"]
-    assert [f.value.split(":")[0] for f in history] == ["consolidated", "since"]
+    assert [f.value.split(":")[0] for f in history] == ["đã nhất thể hóa", "nhất thể hóa từ"]  # as the log says them
     assert all(f.provenance.origin == "edit" for f in history)
 
 

@@ -19,6 +19,7 @@ from lso_tui.edits.check import current_value
 from lso_tui.errors import InputError, refusal
 from lso_tui.ui.messages import dashboard
 from lso_tui.ui.widgets.clean_input import CleanInput
+from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.views.dataset import Dataset
 
 
@@ -51,7 +52,7 @@ class EditScreen(ModalScreen[Saved]):
     batch: one undo takes it back)."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "key.close", id="edit.cancel"),
+        Binding("escape", "cancel", "key.close", id="edit.cancel", key_display="Esc"),
         Binding("ctrl+s", "save", "key.save", id="edit.save"),
     ]
 
@@ -78,6 +79,7 @@ class EditScreen(ModalScreen[Saved]):
             with Horizontal(id="edit-buttons"):
                 yield Button(t("edit.save"), id="save", variant="primary")
                 yield Button(t("edit.cancel"), id="cancel")
+        yield KeyBar(t, id="keys")
 
     def on_mount(self) -> None:
         """The first field has the cursor, at the end of its text: type at once."""

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Static
 from lso_tui.errors import InputError
 from lso_tui.i18n import Catalogue
 from lso_tui.ui.widgets.clean_input import CleanInput
+from lso_tui.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from lso_tui.session import ReviewItem, StoreSession
@@ -25,7 +26,7 @@ class FixScreen(ModalScreen["tuple[ReviewItem, dict[str, Any]] | None"]):
     correction, Esc nothing."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "key.close", id="fix.cancel"),
+        Binding("escape", "cancel", "key.close", id="fix.cancel", key_display="Esc"),
         Binding("ctrl+s", "save", "key.save", id="fix.save"),
     ]
 
@@ -46,6 +47,7 @@ class FixScreen(ModalScreen["tuple[ReviewItem, dict[str, Any]] | None"]):
             with Horizontal(id="edit-buttons"):
                 yield Button(self.t("edit.save"), id="save", variant="primary")
                 yield Button(self.t("edit.cancel"), id="cancel")
+        yield KeyBar(self.t, id="keys")
 
     def on_mount(self) -> None:
         """The first field has the cursor: type at once."""

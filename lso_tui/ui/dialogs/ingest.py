@@ -76,6 +76,14 @@ class IngestScreen(ModalScreen[bool]):
         self.query_one("#review-box").display = False
         self.query_one("#ingest-path", Input).focus()
 
+    def on_resize(self) -> None:
+        """A resized window: once laid out again, the facts' rows are made to fill the new width."""
+        self.call_after_refresh(self._relayout)
+
+    def _relayout(self) -> None:
+        """Fit the review list's rows to the dialog's width (measured as when they were first shown)."""
+        self.query_one(ReviewList).relayout(self.query_one("#ingest-box").content_size.width)
+
     async def on_key(self, event: events.Key) -> None:
         """Keys typed while the preview has the focus (after Tab) go to the path box, as typed: they
         were silently ignored."""

@@ -29,6 +29,13 @@ class DoctorScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Report, advice, echo line, keys."""
+        with VerticalScroll():
+            yield Static(self.report_text(), id="doctor-report")
+        yield Static(Text(self.ds.t("doctor.press")), id="doctor-echo")
+        yield KeyBar(self.ds.t, id="keys")
+
+    def report_text(self) -> Text:
+        """The report and the advice for the terminal as it is now (its size included)."""
         size = (self.app.size.width, self.app.size.height)
         text = Text(f"{self.ds.t('doctor.title')}\n\n", "bold")
         for label, value in report(os.environ, size, self.mouse, self.ds.t):
@@ -37,17 +44,24 @@ class DoctorScreen(Screen[None]):
         text.append("\n")
         for line in advice(os.environ, size, self.mouse, self.ds.t):
             text.append(f"- {line}\n")
-        with VerticalScroll():
-            yield Static(text, id="doctor-report")
-        yield Static(Text(self.ds.t("doctor.press")), id="doctor-echo")
-        yield KeyBar(self.ds.t, id="keys")
+        return text
+
+    def on_resize(self) -> None:
+        """A resized window: say its new size (and the advice that goes with it)."""
+        self.query_one("#doctor-report", Static).update(self.report_text())
 
     def on_key(self, event: events.Key) -> None:
-        """Echo the key as the program received it (its name and character)."""
+        """Echo the key as the program received it (its name and character); the keys the key bar
+        offers (Esc, q, ?) then do what it says."""
         if event.key == "escape":
             return
         char = repr(event.character) if event.character else "—"
         self.query_one("#doctor-echo", Static).update(
             Text(self.ds.t("doctor.echo", name=event.key, char=char), "bold")
         )
-        event.stop()
+        if event.key not in self.offered():
+            event.stop()
+
+    def offered(self) -> set[str]:
+        """The keys of the bindings the key bar shows here."""
+        return {key for key, active in self.active_bindings.items() if active.binding.show}

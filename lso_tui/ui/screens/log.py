@@ -16,6 +16,7 @@ from lso_tui.views.audit import audit_columns, audit_rows
 from lso_tui.views.dataset import Dataset
 
 CAPS.setdefault("change", 60)
+CAPS.setdefault("record", 26)
 
 
 class LogScreen(Screen[None]):

@@ -24,9 +24,12 @@ def location(text: str, offset: int) -> tuple[int, int]:
 class SourceScreen(Screen[None]):
     """The document text, read-only, with the selected fact's span selected and in view."""
 
-    # Priority: the focused text area would otherwise take ←/→ to move its own cursor.
+    # Priority: the focused text area would otherwise take ←/→ to move its own cursor, and Backspace
+    # (its delete key, read-only or not) before the screen could go back.
     BINDINGS = [
-        Binding("escape,backspace", "app.pop_screen", "key.back", id="source.back", key_display="Esc"),
+        Binding(
+            "escape,backspace", "app.pop_screen", "key.back", id="source.back", key_display="Esc", priority=True
+        ),
         Binding(
             "right,l,right_square_bracket",
             "step(1)",

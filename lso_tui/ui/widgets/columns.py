@@ -60,8 +60,8 @@ STATE = {"since", "state", "both"}  # a row's state: never hidden, like the firs
 # Most important first; a list too narrow for all its columns hides them from the end of this order.
 IMPORTANCE = [
     *("since", "state", "both", "share", "progress", "done", "type", "unit", "titles", "district"),
-    *("event", "title", "change", "secretary", "chairman", "province", "units", "threshold", "deadline"),
-    *("not_done", "no_data", "target", "date", "who", "when", "record", "op", "households", "population"),
+    *("event", "title", "record", "change", "secretary", "chairman", "province", "units", "threshold"),
+    *("deadline", "not_done", "no_data", "target", "date", "who", "when", "op", "households", "population"),
     *("party_members", "facts", "source", "stated", "stated_by", "basis", "qualifications", "successor"),
 ]  # fmt: skip
 

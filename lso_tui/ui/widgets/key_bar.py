@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.keys import format_key
+from textual.keys import format_key, key_to_character
 from textual.widgets import Static
 
 from lso_tui.i18n import Catalogue
@@ -29,12 +29,18 @@ class KeyBar(Static):
         self.t = cat
 
     def refresh_keys(self) -> None:
-        """Rebuild from the screen's active bindings."""
+        """Rebuild from the screen's active bindings, less the keys the focused widget takes for
+        itself (a letter typed into a form's field does not quit)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         seen: set[str] = set()
+        focused = self.screen.focused
         for key, active in self.screen.active_bindings.items():
             b = active.binding
             if not b.show or b.action in seen or not b.description.startswith("key."):
+                continue
+            char = "/" if key == "slash" else key_to_character(key) or ""  # "q", "question_mark": "?"
+            typed = len(char) == 1 and char.isprintable()
+            if focused is not None and typed and focused.check_consume_key(key, char):
                 continue
             seen.add(b.action)
             text.append(f" {key_label(b.key_display or key)} ", "reverse")

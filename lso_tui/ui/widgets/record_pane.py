@@ -22,8 +22,8 @@ class FilterInput(CleanInput):
     """The filter box: Enter keeps the filter and returns to the list, Esc clears it."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "key.close", id="filter.cancel", show=False),
-        Binding("enter", "done", "key.close", id="filter.done", show=False),
+        Binding("enter", "done", "key.keep_filter", id="filter.done", key_display="Enter"),
+        Binding("escape", "cancel", "key.clear_filter", id="filter.cancel", key_display="Esc"),
         Binding("down", "done", "key.down", id="filter.down", show=False),
     ]
 

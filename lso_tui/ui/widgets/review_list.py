@@ -76,9 +76,13 @@ class ReviewList(SelectionList[int]):
         Binding("e", "screen.fix", "key.fix", id="ingest.fix", show=False),
     ]
 
+    shown: tuple[Catalogue, list[ReviewItem], int] | None = None
+    """The catalogue, the items and the width the rows were made for (to make them again on a resize)."""
+
     def show(self, t: Catalogue, items: list[ReviewItem], rejected: dict[str, list[str]], total: int) -> None:
         """Fill the list, *total* cells wide: a fact is ticked unless it is rejected for its article
         (by default: the low-confidence ones)."""
+        self.shown = (t, items, total)
         self.clear_options()
         self.add_options(
             Selection(row(t, item, total), i, item.key not in rejected.get(item.doc_id, ()))
@@ -88,8 +92,19 @@ class ReviewList(SelectionList[int]):
 
     def replace_row(self, t: Catalogue, index: int, item: ReviewItem, total: int) -> None:
         """Show the fact at *index* as *item* now is (corrected), ticked."""
+        if self.shown is not None:
+            self.shown[1][index] = item
         self.replace_option_prompt_at_index(index, row(t, item, total))
         self.select(index)
+
+    def relayout(self, total: int) -> None:
+        """The rows made again for a list *total* cells wide (the window was resized), ticks kept."""
+        if self.shown is None or self.shown[2] == total:
+            return
+        t, items, _ = self.shown
+        self.shown = (t, items, total)
+        for index, item in enumerate(items):
+            self.replace_option_prompt_at_index(index, row(t, item, total))
 
     def render_line(self, y: int) -> Strip:
         """Textual's row, with an empty box for an unticked fact (ticked or not, never by colour alone)."""
