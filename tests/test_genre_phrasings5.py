@@ -574,3 +574,28 @@ def test_an_outlets_tag_and_a_planned_arrangement_consolidate_nothing() -> None:
     )
     assert {u.name for u in ex.units if u.consolidated} == set()
     assert "Trong" not in {u.name for u in ex.units}
+
+
+def test_counts_of_a_mergers_units_are_no_figures() -> None:
+    """ "số đơn vị hành chính cấp xã giảm từ 165 xuống còn 64 xã, phường"; "… vị trí mới ở 124 xã, phường,
+    đặc khu của tỉnh" (every unit of the new province): no figure; "Tỉnh X (cũ) có 30/64 đơn vị" is one."""
+    ex = extract(
+        "Từ ngày 1/7/2025, tỉnh Cà Mau mới được hình thành; số đơn vị hành chính cấp xã giảm từ 165 xuống còn 64 "
+        "xã, phường. Nhiều cán bộ từng là bí thư đồng thời là chủ tịch UBND xã nay đảm nhận vị trí mới ở 124 xã, "
+        "phường, đặc khu của tỉnh. Tỉnh Bạc Liêu (cũ) có 30/64 đơn vị."
+    )
+    assert {(p.done, p.total) for p in ex.progress} == {(30, 64)}
+
+
+def test_each_province_and_a_former_district_of_a_province() -> None:
+    """ "Bắc Ninh và Hải Dương, mỗi tỉnh mới có 5 đơn vị": 5 each; "Huyện Châu Thành (cũ) của Kiên Giang
+    từng thực hiện ở cả 10 xã, thị trấn": the district's 10 of 10."""
+    ex = extract(
+        "Ở vùng đồng bằng, Bắc Ninh và Hải Dương, mỗi tỉnh mới có 5 đơn vị. Huyện Châu Thành (cũ) của Kiên Giang "
+        "từng thực hiện ở cả 10 xã, thị trấn."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {
+        (5, None, "Tỉnh Bắc Ninh"),
+        (5, None, "Tỉnh Hải Dương"),
+        (10, 10, "Huyện Châu Thành"),
+    }

@@ -28,6 +28,8 @@ _OTHER_RATE = re.compile(
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:dong bao|dan so|dan toc|ho ngheo|ho dan|nguoi dan|lao dong|tre em|phu nu|cu tri)\b[^.;%]{0,30}$"
 )
+# "ở 124 xã, phường, đặc khu của tỉnh": every unit of a new province (special zones included), a total
+_ALL_NEW_UNITS = re.compile(r"\s*(?:xa|phuong|thi tran)(?:\s*,\s*(?:xa|phuong|thi tran))*\s*,?\s*(?:va\s+)?dac khu\b")
 _COMMUNES_AFTER = re.compile(r"\s*(?:xa|phuong|thi tran|don vi cap xa)\b")
 # "thu ngân sách tăng 18% so với cùng kỳ": a growth rate, not a share of units.
 # ("giảm còn 1 xã", "tăng lên 12 xã", "đã vượt với 9/13 xã" are counts)
@@ -93,7 +95,7 @@ class Counted:
 def counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the figure at folded[start:end] counts commune-level units (not districts, villages,
     votes or people), from the words right after it and the level named before it in its clause."""
-    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end):
+    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end) or _ALL_NEW_UNITS.match(folded, end):
         return False
     if _BODIES_BEFORE.search(folded, max(clause_start, start - 8), start):
         return False  # "HĐND 25/25 xã, thị trấn … đã tổ chức xong kỳ họp": the councils, not the model

@@ -93,10 +93,15 @@ _GROWN = re.compile(
 )
 
 
+_ADMIN_UNITS = re.compile(r"\bso (?:luong )?don vi hanh chinh\b")
+
+
 def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
     """The two counts of a rise said "từ N … lên M …", when not a goal and not already read."""
     folded = art.folded
-    out = []
+    out: list[Counted] = []
+    if _ADMIN_UNITS.search(folded, clause.start, clause.end):
+        return out  # "số đơn vị hành chính cấp xã giảm từ 165 xuống còn 64": a merger, not the model
     for m in _GROWN.finditer(folded, clause.start, clause.end):
         if m.group(3):  # "tăng từ 12 đơn vị": the earlier count only
             if not any(f.start <= m.start(3) < f.end for f in found):

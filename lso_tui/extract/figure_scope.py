@@ -186,13 +186,13 @@ def city_province(art: Article, places: list[Place], pos: int) -> StatementScope
     return StatementScope(f"{nearest.type} {nearest.name}", "province")
 
 
-_OF = re.compile(r"\s+(?:cua|thuoc)\s+$")
+_OF = re.compile(r"(?:\s*\(cu\))?\s+(?:cua|thuoc)\s+$")  # ("huyện X (cũ) của Kiên Giang")
 
 
 def _owner_of_typed(art: Article, places: list[Place], at: int) -> bool:
     """ "thị xã Bình Minh của Vĩnh Long đã đạt 100%": the name after "của" says whose the typed
     district before it is; the figure is the district's."""
-    m = _OF.search(art.folded, max(0, at - 12), at)
+    m = _OF.search(art.folded, max(0, at - 18), at)
     ending = place_index(art, places).by_end.get(m.start(), []) if m is not None else []
     return any(p.level == "district" and p.name for p in ending)
 

@@ -28,7 +28,8 @@ _ONE = re.compile(_VALUE)
 _LIST = re.compile(rf"\s+(?:(?:la|dat|co|chiem|voi|o)\s+)?({_VALUE}(?:\s*(?:,\s*(?:va\s+)?|va\s+){_VALUE})+)")
 # "…, mỗi huyện có 3 đơn vị", "mỗi địa phương 2 xã": one count for each region named before.
 EACH = re.compile(
-    r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da)\s+)?(?:(?:co|dat|la)\s+)?"
+    # ("Bắc Ninh và Hải Dương, mỗi tỉnh mới có 5 đơn vị")
+    r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da|moi|chi|hien|van)\s+)*(?:(?:co|dat|la)\s+)?"
     rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b)"
 )
 
