@@ -599,3 +599,9 @@ def test_each_province_and_a_former_district_of_a_province() -> None:
         (5, None, "Tỉnh Hải Dương"),
         (10, 10, "Huyện Châu Thành"),
     }
+
+
+def test_a_share_of_the_whole_country_named_after_it() -> None:
+    """ "…, thấp xa so với mức 14,9% của cả nước": the country's share."""
+    ex = extract("Tỉnh Thái Bình hiện có 19 xã thực hiện, thấp xa so với mức 14,9% của cả nước.")
+    assert (None, None, 0.149, None, "country") in figures(ex)

@@ -26,6 +26,7 @@ from lso_tui.extract.figure_context import (
     region_reached,
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
+from lso_tui.extract.figure_scope import OF_COUNTRY
 from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
@@ -295,7 +296,7 @@ def clause_figures(
             continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
-        if not _SHARE_OF_UNITS.match(folded, p.end) and not _SHARE_OF_TOTAL.match(folded, p.end) and not (
+        if not _SHARE_OF_UNITS.match(folded, p.end) and not _SHARE_OF_TOTAL.match(folded, p.end) and not OF_COUNTRY.match(folded, p.start) and not (
             _ENDS.match(folded, p.end)
             and (
                 UNIT_NOUN.search(folded, clause.start, p.start)

@@ -38,6 +38,7 @@ _RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d
 _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|cuoi)\s+(?:trong\s+)?$")
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _MACRO_REGION = re.compile(r"\b(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")\b")
+OF_COUNTRY = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca nuoc|toan quoc)\b")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
 # "6 xã của huyện X", "4 xã thuộc huyện X": the region named right after the units counted.
 _OF_REGION = re.compile(
@@ -217,7 +218,10 @@ def this_region(art: Article, places: list[Place], at: int, level: str | None) -
 
 
 def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope | None:
-    """The district or province a figure's "của/thuộc" names right after its units, if any."""
+    """The district or province a figure's "của/thuộc" names right after its units, if any; the
+    country for a share "của cả nước" ("thấp xa so với mức 14,9% của cả nước")."""
+    if OF_COUNTRY.match(art.folded, pos):
+        return StatementScope(None, "country")
     m = _OF_REGION.match(art.folded, pos)
     if m is None:
         return None
