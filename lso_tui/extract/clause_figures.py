@@ -308,7 +308,7 @@ def clause_figures(
         if is_goal(folded, clause.start, p.start, doc_date):
             continue
         count = next((c for c in counts if c.end() <= p.start), None)
-        if count is not None and places is not None and seg is not None and region_named_between(art, places, count.end(), p.start):
+        if count is not None and (OF_COUNTRY.match(folded, p.start) or (places is not None and seg is not None and region_named_between(art, places, count.end(), p.start))):
             count = None  # "Hà Nam chỉ có một thị trấn, còn Hà Nội mới đạt 2,7%": the share is another region's
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure
