@@ -52,6 +52,9 @@ class Article:
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.name_runs: dict[int, Any] = {}  # places' name run after each position, read once
+        self.clause_ends: dict[int, tuple[int, int]] = {}  # titles._clause_end: per limit, (from, end)
+        self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
+        self.post_words: list[int] | None = None  # people._post_word_within: where a post's word starts
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200

@@ -54,18 +54,17 @@ class Chain:
 def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Chain:
     """Parse posts from *start* up to *limit* (or the clause end), stopping at the first non-post."""
     folded = art.folded
-    end_m = _CLAUSE_END.search(folded, start, limit)
-    stop = end_m.start() if end_m else limit
+    stop = _clause_end(art, start, limit)
     chain = Chain(start=start, end=start)
     pos = start
     while pos < stop:
         link = _LINK.match(folded, pos, stop)
         p = link.end() if link else pos
         # "nguyên Bí thư …" (a former post) and "nay là …" (now): the post itself follows.
-        former = re.match(r"(?:nguyen|nay la)\s+", folded[p:stop])
+        former = _FORMER.match(folded, p, stop)
         was = False
         if former and art.text[p].islower():
-            p += former.end()
+            p = former.end()
             if former.group(0).startswith("nay"):
                 for earlier in chain.titles:
                     earlier.former = True
@@ -82,8 +81,8 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
             body = BODIES[bm.group(1)]
             e = bm.end()
         # The rest of the segment runs to the next link word or comma.
-        nxt = re.search(r",|\s(?:kiem|dong thoi la|vua la|va|giu chuc)\s|\s[-–]\s", folded[e:stop])
-        seg_end = e + nxt.start() if nxt else stop
+        nxt = _SEGMENT_END.search(folded, e, stop)
+        seg_end = nxt.start() if nxt else stop
         seg_end = _trim(art.text, e, seg_end)
         place = next(iter(place_index(art, places).within(e, seg_end)), None)
         extra = art.text[e : place.start if place else seg_end].strip(" ,")
@@ -105,6 +104,25 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
         chain.end = seg_end
         pos = seg_end
     return chain
+
+
+_FORMER = re.compile(r"(?:nguyen|nay la)\s+")
+_SEGMENT_END = re.compile(r",|\s(?:kiem|dong thoi la|vua la|va|giu chuc)\s|\s[-–]\s")
+
+
+def _clause_end(art: Article, start: int, limit: int) -> int:
+    """Where the clause from *start* ends (the first _CLAUSE_END before *limit*, else *limit*).
+
+    Every name of a sentence asks this up to the sentence's end: the answer is kept per *limit* and
+    reused while it still lies ahead (whether the pattern matches at a position does not depend on
+    where the search began), or one long sentence of names makes extraction quadratic."""
+    known = art.clause_ends.get(limit)
+    if known is not None and known[0] <= start <= known[1]:
+        return known[1]
+    m = _CLAUSE_END.search(art.folded, start, limit)
+    stop = m.start() if m else limit
+    art.clause_ends[limit] = (start, stop)
+    return stop
 
 
 def _trim(text: str, s: int, e: int) -> int:
