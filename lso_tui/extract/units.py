@@ -102,11 +102,19 @@ def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a tuple of cues, compiled once (has_cue runs on every sentence of every text)."""
-    alternatives = "|".join(
-        ("(?<!pho )" if c.startswith("bi thu") else "") + re.escape(c) + r"(?![a-z])" + _NOT_HDND for c in cues
-    )
-    return re.compile(r"(?<![a-z])(?:" + alternatives + ")")
+    """One pattern for a tuple of cues, compiled once (has_cue runs on every sentence of every text).
+
+    Each cue opens with its first letter, what comes before it checked after that letter: a pattern
+    that opens with a look behind is tried at every position of a sentence, one that opens with a
+    letter only where one of those letters stands (the same matches, several times faster)."""
+
+    def alternative(cue: str) -> str:
+        """One cue: no letter before it ("phó bí thư" is not "bí thư"), whole words, no HĐND after."""
+        first = re.escape(cue[0])
+        before = "(?<![a-z]" + first + ")" + ("(?<!pho " + first + ")" if cue.startswith("bi thu") else "")
+        return first + before + re.escape(cue[1:]) + r"(?![a-z])" + _NOT_HDND
+
+    return re.compile("|".join(alternative(c) for c in cues))
 
 
 class UnitIndex:
