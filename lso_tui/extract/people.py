@@ -339,8 +339,9 @@ def _clause_start(art: Article, sent_start: int, start: int) -> int:
 
 
 # (the words alone, without POST_RE's end check: a search that stops at the name may end a post where
-# the whole text would not, so every position where a post's word starts is a candidate)
-_POST_WORD = re.compile(r"(?=" + "|".join(re.escape(k) for k in POST_KEYS) + ")")
+# the whole text would not, so every position where a post's word starts is a candidate; each opens
+# with its first letter, so that the search skips the positions where none stands)
+_POST_WORD = re.compile("|".join(re.escape(k[0]) + "(?=" + re.escape(k[1:]) + ")" for k in POST_KEYS))
 
 
 def _post_word_within(art: Article, start: int, end: int) -> bool:

@@ -161,10 +161,11 @@ class Covered:
 def clauses(art: Article, seg: Segment) -> list[Segment]:
     """A sentence cut at semicolons: each clause is read on its own."""
     out, start = [], seg.start
-    for i in range(seg.start, seg.end):
-        if art.text[i] == ";":
-            out.append(Segment(start, i))
-            start = i + 1
+    i = art.text.find(";", start, seg.end)
+    while i >= 0:
+        out.append(Segment(start, i))
+        start = i + 1
+        i = art.text.find(";", start, seg.end)
     return [*out, Segment(start, seg.end)]
 
 

@@ -17,12 +17,18 @@ _BODY_RE = re.compile(
 _LINK = re.compile(
     r"\s*(?:,|;|[-–]\s)?\s*(?:kiem nhiem|kiem chuc|kiem|dong thoi la|dong thoi|vua la|va|giu chuc|lam)?\s*"
 )
-# A dash ends the chain unless another post follows it ("Bí thư Đảng ủy - Chủ tịch UBND xã X").
+# A clause ends at a stop, a colon, a semicolon, a quote, a parenthesis, "đối với" or a speech verb.
+# ("Chủ tịch UBND xã X (cũ), nay là …": a former unit's mark does not end the chain.) Every
+# alternative opens with a character, what comes before it checked after it ("\bnoi" is
+# "n(?<!\wn)oi"): the search then stops only where one of those characters stands, several times
+# faster than a pattern that opens with "\b" and is tried at every position.
 _CLAUSE_END = re.compile(
-    # ("Chủ tịch UBND xã X (cũ), nay là …": a former unit's mark does not end the chain)
-    r"[.:;\n“\"]|\((?!cu\))|(?<!\(cu)\)|\s[-–]\s(?!" + POST_RE.pattern + r")|\bdoi voi\b|"
-    + "|".join(r"\b" + v + r"\b" for v in SPEECH_VERBS)
+    "|".join(re.escape(c) for c in '.:;\n“"')
+    + r"|\((?!cu\))|\)(?<!\(cu\))|"
+    + "|".join(w[0] + r"(?<!\w" + w[0] + ")" + w[1:] + r"\b" for w in ("doi voi", *SPEECH_VERBS))
 )
+# A dash ends the chain unless another post follows it ("Bí thư Đảng ủy - Chủ tịch UBND xã X").
+_DASH_END = re.compile(r"\s[-–]\s(?!" + POST_RE.pattern + r")")
 
 
 # "Bí thư Đảng ủy với 100% số phiếu", "… tại kỳ họp": a phrase after a post, not part of its name.
@@ -119,8 +125,8 @@ def _clause_end(art: Article, start: int, limit: int) -> int:
     known = art.clause_ends.get(limit)
     if known is not None and known[0] <= start <= known[1]:
         return known[1]
-    m = _CLAUSE_END.search(art.folded, start, limit)
-    stop = m.start() if m else limit
+    # (the first of either pattern is the first of both)
+    stop = min((m.start() for m in (_CLAUSE_END.search(art.folded, start, limit), _DASH_END.search(art.folded, start, limit)) if m), default=limit)
     art.clause_ends[limit] = (start, stop)
     return stop
 
