@@ -186,8 +186,10 @@ def _elided_units(art: Article, places: list[Place]) -> list[Place]:
                 if q.level == p.level and q.name and q.name != p.name
             ]
             name_start = art.text.find(p.name, p.start)
-            named = _typed_elsewhere(art, p.name, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
-            if earlier and len(words) >= 3 and is_surname(words[0]) and not named:
+            # (asked only then: whether the name is typed elsewhere is a look-up of the whole text)
+            if earlier and len(words) >= 3 and is_surname(words[0]) and not (
+                _typed_elsewhere(art, p.name, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
+            ):
                 out.append(Place(p.level, p.type, None, p.start, name_start - 1 if name_start > 0 else p.end))
                 continue
         out.append(p)
@@ -237,8 +239,30 @@ def _typed_elsewhere(art: Article, name: str, but: int = -1) -> bool:
     type word at *but*."""
     return any(
         m.start() != but and art.text[m.end() : m.end() + len(name) + 20].lstrip().startswith(name)
-        for m in TYPE_RE.finditer(art.folded)
+        for m in _type_words_before(art, name)
     )
+
+
+_KEY_REACH = 160
+"""How far after a type word its first two words are read for the index (a longer pair: a scan)."""
+
+
+def _type_words_before(art: Article, name: str) -> list[re.Match[str]]:
+    """The type words *name* may follow: those followed (after at most 20 spaces) by the same first
+    two words, when the name has three or more (indexed once per article: with a scan of every type
+    word per name, a text of many people was quadratic); every type word otherwise."""
+    if art.type_words is None:
+        art.type_words = {}
+        for m in TYPE_RE.finditer(art.folded):
+            head = art.text[m.end() : m.end() + 21]
+            skip = len(head) - len(head.lstrip())
+            if skip <= 20:
+                key = " ".join(art.text[m.end() + skip : m.end() + skip + _KEY_REACH].split(" ", 2)[:2])
+                art.type_words.setdefault(key, []).append(m)
+    parts = name.split(" ", 2)
+    if len(parts) < 3 or len(parts[0]) + len(parts[1]) + 2 > _KEY_REACH:
+        return list(TYPE_RE.finditer(art.folded))
+    return art.type_words.get(parts[0] + " " + parts[1], [])
 
 
 # A commune named straight after its body: "Chủ tịch UBND Hợp Thành", "Đảng ủy Tân Liên".

@@ -55,6 +55,7 @@ class Article:
         self.clause_ends: dict[int, tuple[int, int]] = {}  # titles._clause_end: per limit, (from, end)
         self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
         self.post_words: list[int] | None = None  # people._post_word_within: where a post's word starts
+        self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200
