@@ -127,13 +127,25 @@ _HONORIFIC_WORDS = {"ong", "ba", "anh", "chi", "cu"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+# A word (as _WORD reads them) that may be part of a name: one that does not open with a lower-case
+# letter, or a lower-case middle name ("văn", "thị"). The others only end a run: they are skipped
+# by the search, not looked at one by one (a word starts where no letter, nor a letter and an
+# apostrophe, comes before it).
+_LOWER = "a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
+_NAME_WORD = re.compile(
+    r"(?<![^\W_])(?<![^\W_]['’])(?:(?![" + _LOWER + r"])|(?=(?:văn|thị)(?![^\W_]|['’][^\W_])))"
+    + _WORD.pattern
+)
+
+
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     """Maximal runs of capitalised words (not all-caps acronyms) separated by one space."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text):
+    for m in _NAME_WORD.finditer(text):
         w = m.group(0)
         ok = w[0].isupper() and not w[0].isdigit() and (len(w) == 1 or not w.isupper())
+        # (a skipped word between two found ones leaves more than a space between them)
         adjacent = bool(current) and text[current[-1][1] : m.start()] in (" ", "\u00a0")
         # "Lò văn Thắm": a middle name written in lower case, between a surname and a given name.
         if not ok and w in ("văn", "thị") and adjacent and len(current) == 1:
