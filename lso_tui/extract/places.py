@@ -306,6 +306,9 @@ def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
     return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap))
 
 
+_ITEM_SEP = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)")
+
+
 def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
     """Offsets of the proper name(s) after a type word; several when the type word is plural."""
     runs = []
@@ -317,7 +320,7 @@ def _name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
         if not plural:
             break
         # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
-        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] : run[1] + 100])
+        sep = _ITEM_SEP.match(art.text[run[1] : run[1] + 100])
         if not sep:
             break
         pos = run[1] + sep.end()
@@ -328,6 +331,8 @@ _SPACES = re.compile(r"[ \u00a0]+")
 _WORD_SPACE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)")
 _ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|$)")
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# The first words of the two-word stops ("bí thư"): only after one of them is the pair worth reading.
+_PAIR_FIRST = frozenset(s.split(" ", 1)[0] for s in (*NAME_STOP_WORDS, *NAME_MID_STOP) if " " in s)
 
 
 def _one_run(art: Article, pos: int) -> tuple[int, int] | None:
@@ -349,18 +354,25 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
         if words and w.start() != words[-1][1] - i + 1:
             break
         token = w.group(1)
-        prev = art.text[words[-1][0] : words[-1][1]] if words else ""
-        numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
-        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
+        # (each test below is made only when the ones before it leave it to decide)
+        if (
+            words
+            and token.isdigit()
+            and art.text[words[-1][0] : words[-1][1]].lower() not in ("phường", "quận")
+            and not (len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None)
+        ):
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
-        roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
-        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
+        if not is_capitalised(token) or (
+            token.isupper() and len(token) > 1 and not token.isdigit() and not _ROMAN.fullmatch(token)  # "Phường VII"
+        ):
             break
-        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
-        if not words and (token.lower() in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
+        low = token.lower()
+        # (a pair of words is a stop only when its first word opens one: read the next word then)
+        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower() if low in _PAIR_FIRST else ""
+        if not words and (low in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
             return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
-        if words and (token.lower() in NAME_MID_STOP or pair in NAME_MID_STOP):
+        if words and (low in NAME_MID_STOP or pair in NAME_MID_STOP):
             break
         words.append((i + w.start(1), i + w.end(1)))
         if not w.group(2):
