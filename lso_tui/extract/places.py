@@ -25,6 +25,9 @@ from lso_tui.text import normalise_tone
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
 TYPE_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _TYPE_WORDS) + r")(?=\s|$|[,.;:)])")
+_LEVEL_OF = {k: next(lvl for lvl, table in LEVELS.items() if k in table) for k in _TYPE_WORDS}  # the first level listing it
+_NUMBERED_BEFORE = re.compile(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$")
+_ASIDE_THEN_ITEM = re.compile(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]")  # "xã A (huyện X), B …"
 
 
 @dataclass
@@ -61,9 +64,9 @@ def find_places(art: Article) -> list[Place]:
                 continue  # "quản", "tình", "cách xa X": another word that folds alike
         elif not written[0].isupper():
             continue  # abbreviations are written in capitals: "TP.", "H.", "TT."
-        elif re.search(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$", art.folded[max(0, m.start() - 12) : m.start()]):
+        elif _NUMBERED_BEFORE.search(art.folded[max(0, m.start() - 12) : m.start()]):
             continue  # "khóa X.", "lần II": a Roman numeral, not "X." for xã
-        level = next(lvl for lvl, table in LEVELS.items() if key in table)
+        level = _LEVEL_OF[key]
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         # ("mở rộng thêm hai xã A và B": a count in words makes a list too)
@@ -77,7 +80,7 @@ def find_places(art: Article) -> list[Place]:
             kind = None  # "huyện miền núi có 5 xã": no name follows
         name_at = kind.end() if kind else m.end()
         first = _one_run(art, name_at)
-        if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
+        if first and not plural and _ASIDE_THEN_ITEM.match(art.text[first[1] : first[1] + 100]):
             listed = True
         if first and not plural and not listed:
             listed = _bare_list_follows(art, m.end(), level == "commune")
@@ -90,7 +93,7 @@ def find_places(art: Article) -> list[Place]:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
             name = art.text[s:e]
-            if name.isdigit() or re.fullmatch(r"[IVX]{1,5}", name):
+            if name.isdigit() or _ROMAN.fullmatch(name):
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
             # ("nhiều tỉnh Đồng bằng sông Cửu Long": a region's word, no province)
             known = not (level == "province" and art.gazetteer and " " not in name and not art.gazetteer.is_province(name))
