@@ -17,11 +17,35 @@ def bare_mentions(art: Article, places: list[Place]) -> list[tuple[str, int, int
     upper = {p.name for p in places if p.level != "commune" and p.name}
     out = [(p.name, p.start, p.end) for p in places if p.level == "commune" and p.name]
     typed = Covered((p.start, p.end) for p in places if p.name)
+    words: dict[str, list[int]] = {}
     for name in sorted(communes - upper):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", art.text):
+        for m in _mentions(art, name, words):
             if m.start() not in typed:
                 out.append((name, m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _mentions(art: Article, name: str, words: dict[str, list[int]]) -> list[re.Match[str]]:
+    """Where *name* stands as whole words, left to right and not overlapping (as finditer reads
+    them): only where its first word starts a word of the text, the text's words indexed once in
+    *words* (a search of the whole text per name made a text of many communes quadratic)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    head = _WORD.match(name)
+    if head is None:
+        return list(pattern.finditer(art.text))
+    if not words:
+        for m in _WORD.finditer(art.text):
+            words.setdefault(m.group(0), []).append(m.start())
+    # (no letter before the name and none after its first word: there, the text's word is that word)
+    out: list[re.Match[str]] = []
+    for at in words.get(head.group(0), ()):
+        found = pattern.match(art.text, at) if not out or at >= out[-1].end() else None
+        if found is not None:
+            out.append(found)
+    return out
 
 
 # "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.
