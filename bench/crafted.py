@@ -20,6 +20,7 @@ REPEATED = {
     "short lines": "Xã Tân An\n",
     "titles": "đồng chí Nguyễn Văn An, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Phú, ",  # one sentence
     "names": "Nguyễn Văn An, ",  # one sentence of names and no post
+    "posts": "Chủ tịch UBND xã Tân Phú, ",  # one sentence of the same post of one unit
     "no full stop": (
         "huyện Phong Điền có 3 xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND xã và 5 thôn ấp đạt "
         "12 phần trăm "

@@ -48,6 +48,9 @@ def _growth(shape: str) -> dict[str, float]:
         "titles",
         # one sentence of names and no post: the same, and the clause before each name scanned back
         "names",
+        # one sentence of one post and unit repeated: the units named before each in its sentence were
+        # scanned per unit, for one of another name
+        "posts",
         # long sentences with many figures: every place of the text was scanned per figure
         "numbers",
         # a person and a commune of their own per sentence: every type word of the text was scanned

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from lso_tui.extract.lexicon import HONORIFICS, POST_KEYS, SPEECH_VERBS
+from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
+from lso_tui.extract.lookups import clause_start_before, post_word_within
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.nicknames import with_nicknames
 from lso_tui.extract.place_index import place_index
@@ -311,8 +312,8 @@ def _chain_before(
 ) -> Chain:
     """Titles right before the name ("Chủ tịch UBND xã X NAME"), back to the clause start."""
     sent = art.sentence_at(start)
-    clause_start = _clause_start(art, sent.start, start)
-    if not _post_word_within(art, clause_start, start):
+    clause_start = clause_start_before(art, sent.start, start)
+    if not post_word_within(art, clause_start, start):
         return Chain()  # no post in the clause (looked up, not scanned: a long sentence of names)
     index = place_index(art, places)
     for m in POST_RE.finditer(art.folded, clause_start, start):
@@ -332,38 +333,6 @@ def _chain_before(
         if chain.titles and between in ("", *HONORIFICS):  # "…thị trấn Ninh Giang, ông NAME"
             return chain
     return Chain()
-
-
-def _clause_start(art: Article, sent_start: int, start: int) -> int:
-    """Where the clause holding *start* begins: after the last ":", ";", a quote or an unclosed "("
-    before it in its sentence ("xã X, huyện Y (Z) NAME": a parenthesis closed before the name opens
-    no clause); the marks are indexed once per article, not scanned back per name."""
-    if art.clause_marks is None:
-        art.clause_marks = tuple([m.start() for m in re.finditer(rx, art.text)] for rx in ('[:;“"]', r"\(", r"\)"))
-    stops, opens, closes = art.clause_marks
-    best = sent_start
-    i = bisect_left(stops, start) - 1
-    if i >= 0:
-        best = max(best, stops[i] + 1)
-    j = bisect_left(opens, start) - 1
-    k = bisect_left(closes, start) - 1
-    if j >= 0 and (k < 0 or closes[k] < opens[j]):
-        best = max(best, opens[j] + 1)
-    return best
-
-
-# (the words alone, without POST_RE's end check: a search that stops at the name may end a post where
-# the whole text would not, so every position where a post's word starts is a candidate; each opens
-# with its first letter, so that the search skips the positions where none stands)
-_POST_WORD = re.compile("|".join(re.escape(k[0]) + "(?=" + re.escape(k[1:]) + ")" for k in POST_KEYS))
-
-
-def _post_word_within(art: Article, start: int, end: int) -> bool:
-    """Whether a post's word starts in [start, end) (every such position is indexed once per article)."""
-    if art.post_words is None:
-        art.post_words = [m.start() for m in _POST_WORD.finditer(art.folded)]
-    i = bisect_left(art.post_words, start)
-    return i < len(art.post_words) and art.post_words[i] < end
 
 
 def _statement(art: Article, pos: int) -> tuple[int, int] | None:

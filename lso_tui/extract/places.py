@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from lso_tui.extract.lexicon import (
@@ -17,6 +16,7 @@ from lso_tui.extract.lexicon import (
     PROVINCE_TYPES,
     TYPE_SPELLING,
 )
+from lso_tui.extract.lookups import NamedBefore, typed_elsewhere
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.registered_runs import hyphenated, is_registered, person_after_post, registered_at
 from lso_tui.extract.spans import Article, is_capitalised
@@ -179,19 +179,16 @@ _AFTER_BODY = re.compile(r"(?:ubnd|hdnd|uy ban nhan dan|dang uy)\s+$")
 def _elided_units(art: Article, places: list[Place]) -> list[Place]:
     """Places whose "name" is a person's, the unit itself being one named before in the sentence."""
     out = []
-    starts = [q.start for q in places]  # in reading order
+    named = NamedBefore(places)
     for p in places:
         if p.name and p.type and not p.plural and _AFTER_BODY.search(art.folded[max(0, p.start - 20) : p.start]):
             words = p.name.split()
             sent = art.sentence_at(p.start)
-            earlier = [
-                q for q in places[bisect_left(starts, sent.start) : bisect_left(starts, p.start)]
-                if q.level == p.level and q.name and q.name != p.name
-            ]
+            earlier = named.other_than(p.level, p.name, sent.start, p.start)
             name_start = art.text.find(p.name, p.start)
             # (asked only then: whether the name is typed elsewhere is a look-up of the whole text)
             if earlier and len(words) >= 3 and is_surname(words[0]) and not (
-                _typed_elsewhere(art, p.name, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
+                typed_elsewhere(art, p.name, TYPE_RE, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
             ):
                 out.append(Place(p.level, p.type, None, p.start, name_start - 1 if name_start > 0 else p.end))
                 continue
@@ -231,41 +228,10 @@ def _committee_places(art: Article) -> list[Place]:
             continue
         words = art.text[run[0] : run[1]].split()
         body = _BODY_BEFORE.search(art.folded, max(0, m.start() - 40), m.start()) is not None
-        if len(words) >= 3 and is_surname(words[0]) and not body and not _typed_elsewhere(art, " ".join(words)):
+        if len(words) >= 3 and is_surname(words[0]) and not body and not typed_elsewhere(art, " ".join(words), TYPE_RE):
             continue  # "Thành ủy Trần Quốc Bảo chủ trì": a person after the committee, not a place
         out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
     return out
-
-
-def _typed_elsewhere(art: Article, name: str, but: int = -1) -> bool:
-    """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì"), other than the
-    type word at *but*."""
-    return any(
-        m.start() != but and art.text[m.end() : m.end() + len(name) + 20].lstrip().startswith(name)
-        for m in _type_words_before(art, name)
-    )
-
-
-_KEY_REACH = 160
-"""How far after a type word its first two words are read for the index (a longer pair: a scan)."""
-
-
-def _type_words_before(art: Article, name: str) -> list[re.Match[str]]:
-    """The type words *name* may follow: those followed (after at most 20 spaces) by the same first
-    two words, when the name has three or more (indexed once per article: with a scan of every type
-    word per name, a text of many people was quadratic); every type word otherwise."""
-    if art.type_words is None:
-        art.type_words = {}
-        for m in TYPE_RE.finditer(art.folded):
-            head = art.text[m.end() : m.end() + 21]
-            skip = len(head) - len(head.lstrip())
-            if skip <= 20:
-                key = " ".join(art.text[m.end() + skip : m.end() + skip + _KEY_REACH].split(" ", 2)[:2])
-                art.type_words.setdefault(key, []).append(m)
-    parts = name.split(" ", 2)
-    if len(parts) < 3 or len(parts[0]) + len(parts[1]) + 2 > _KEY_REACH:
-        return list(TYPE_RE.finditer(art.folded))
-    return art.type_words.get(parts[0] + " " + parts[1], [])
 
 
 # A commune named straight after its body: "Chủ tịch UBND Hợp Thành", "Đảng ủy Tân Liên".
@@ -357,18 +323,13 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
         if words and w.start() != words[-1][1] - i + 1:
             break
         token = w.group(1)
-        # (each test below is made only when the ones before it leave it to decide)
-        if (
-            words
-            and token.isdigit()
-            and art.text[words[-1][0] : words[-1][1]].lower() not in ("phường", "quận")
-            and not (len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None)
-        ):
+        prev = art.text[words[-1][0] : words[-1][1]] if words else ""
+        numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
+        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
-        if not is_capitalised(token) or (
-            token.isupper() and len(token) > 1 and not token.isdigit() and not _ROMAN.fullmatch(token)  # "Phường VII"
-        ):
+        roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
+        if not is_capitalised(token) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
         low = token.lower()
         # (a pair of words is a stop only when its first word opens one: read the next word then)
