@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import foundation, keys, startup, writes
+from bench import extraction, foundation, keys, startup, writes
 from bench.apps import build, has_country_scope, isolate
 from bench.stats import Figure, machine, table
 
@@ -64,6 +64,8 @@ def main() -> None:
         build(shipped)
         progress("foundation rows")
         found = foundation.figures(tmp)
+        progress("extraction of crafted text")
+        crafted = extraction.figures()
         progress("goal 5: builds and edits")
         writes_rows, country = writes.figures(tmp, shipped, country_ok)
         progress("headline and goals 1-2: units on screen, first frame, live refresh")
@@ -79,6 +81,7 @@ def main() -> None:
         print(table("Goals 3, 4, 6: keys (80×24), peak memory, bytes per key (120×40)", key_rows))
         print(table("Goal 5: build and edit", writes_rows))
         print(table("Foundation: extract, open and build (no terminal)", found))
+        print(table(extraction.TITLE, crafted))
         print(EXPLAIN)
         for note in notes:
             print(f"note: {note}")

@@ -7,6 +7,7 @@ provinces)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from lso_tui.extract.place_index import place_index
@@ -58,8 +59,8 @@ def list_item_region(
     if registered is not None:
         return at, registered  # "như Hậu Giang (70/75 đơn vị) hay Đồng Tháp (51/143)"
     typed = [
-        p for p in places
-        if seg.start <= p.start < at and p.level in ("district", "province")
+        p for p in index.within(seg.start, at)  # (places come in reading order: the same list, looked up)
+        if p.level in ("district", "province")
         and not _WHOLE_BEFORE.search(art.folded, max(0, p.start - 16), p.start)
     ]  # fmt: skip
     if typed:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
@@ -202,22 +203,31 @@ def fold_word(text: str) -> str:
     return fold(text.split()[0]) if text.split() else ""
 
 
+# "huyện X (cũ) có 4 xã", "Tỉnh X (cũ) khi đó có 11 đơn vị"
+_TYPED_GAP = re.compile(r"\s*(?:\(cu\)\s*)?(?:(?:khi do|luc do|khi ay|luc ay)\s+)?(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
+_TYPED_GAP_LETTERS = 16
+"""At most this many characters other than spaces in a _TYPED_GAP ("(cu)", "hien", "voi")."""
+
+
 def after_typed_region(art: Article, places: list[Place], at: int) -> bool:
     """Whether a typed district or province ends right before *at* ("huyện Lâm Hà 3 xã")."""
-    # "huyện X (cũ) có 4 xã", "Tỉnh X (cũ) khi đó có 11 đơn vị"
-    gap = re.compile(r"\s*(?:\(cu\)\s*)?(?:(?:khi do|luc do|khi ay|luc ay)\s+)?(?:(?:hien |da |moi )?(?:co|voi|dat|la)\s+)?")
-    return any(
-        p.level in ("district", "province")
-        and p.name
-        and gap.fullmatch(art.folded, p.end, at) is not None
-        and (
-            _LIST_SEPARATOR.search(art.folded, max(0, p.start - 16), p.start) is not None
-            or (p.plural and _PLURAL_BEFORE.search(art.folded, max(0, p.start - 12), p.start) is not None)  # "các huyện: A 4 xã, …"
-            or not art.folded[art.sentence_at(p.start).start : p.start].strip()  # the sentence's first item
-        )
-        for p in places
-        if p.end <= at
-    )
+    # The places that end in reach of *at*, nearest first, looked up (not every place per figure).
+    index = place_index(art, places)
+    folded = art.folded
+    for i in range(bisect_right(index.ends, at) - 1, -1, -1):
+        end = index.ends[i]
+        if at - end - folded.count(" ", end, at) > _TYPED_GAP_LETTERS:
+            return False  # (every space of the text is a space in its folded copy)
+        if _TYPED_GAP.fullmatch(folded, end, at) is None:
+            continue
+        for p in index.by_end[end]:
+            if p.level in ("district", "province") and p.name and (
+                _LIST_SEPARATOR.search(folded, max(0, p.start - 16), p.start) is not None
+                or (p.plural and _PLURAL_BEFORE.search(folded, max(0, p.start - 12), p.start) is not None)  # "các huyện: A 4 xã, …"
+                or not folded[art.sentence_at(p.start).start : p.start].strip()  # the sentence's first item
+            ):
+                return True
+    return False
 
 
 _PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung)\s+$")
@@ -231,7 +241,8 @@ def region_between(
     """Whether a district or province is named between a count and a ratio of one clause, typed or
     bare as a list item ("Đắk Glong có 4 xã, Tuy Đức 3/6"): each is then its own region's figure."""
     lo, hi = sorted((count.start(), ratio.start()))
-    if any(lo < p.start < hi and p.name and p.level in ("district", "province") for p in places):
+    between = place_index(art, places).within(lo + 1, hi) if places else []
+    if any(p.name and p.level in ("district", "province") for p in between):
         return True
     item = list_item_region(art, places, seg, max(count.start(1), ratio.start())) if seg else None
     return item is not None and lo < item[0] < hi

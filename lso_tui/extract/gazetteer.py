@@ -28,6 +28,7 @@ def _key(name: str, folded: bool = False) -> str:
     return "d:" + re.sub(r"[^\w]", "", normalise_tone(name).lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _found(name: str, keys: frozenset[str]) -> bool:
     """Whether *name* is one of *keys*: as spelt, else folded when it has two words or more (the
     register and the press spell some names apart, "Đăk Glong" and "Đắk Glong"; a single folded

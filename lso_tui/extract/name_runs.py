@@ -22,17 +22,20 @@ def name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
         if not plural:
             break
         # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
-        sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)", art.text[run[1] : run[1] + 100])
+        sep = _ITEM_SEP.match(art.text[run[1] : run[1] + 100])
         if not sep:
             break
         pos = run[1] + sep.end()
     return runs
 
 
+_ITEM_SEP = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)")
 _SPACES = re.compile(r"[ \u00a0]+")
 _WORD_SPACE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)")
 _ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|$)")
-_ROMAN = re.compile(r"[IVX]{1,5}")
+ROMAN = re.compile(r"[IVX]{1,5}")
+# The first words of the two-word stops ("bí thư"): only after one of them is the pair worth reading.
+_PAIR_FIRST = frozenset(s.split(" ", 1)[0] for s in (*NAME_STOP_WORDS, *NAME_MID_STOP) if " " in s)
 
 
 def one_run(art: Article, pos: int) -> tuple[int, int] | None:
@@ -59,14 +62,16 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
         if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
-        roman = bool(_ROMAN.fullmatch(token))  # "Phường VII"
+        roman = bool(ROMAN.fullmatch(token))  # "Phường VII"
         state_farm = token == "trường" and prev == "Nông"  # "thị trấn Nông trường Mộc Châu": a state farm's town
         if (not is_capitalised(token) and not state_farm) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
             break
-        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower()
-        if not words and (token.lower() in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
+        low = token.lower()
+        # (a pair of words is a stop only when its first word opens one: read the next word then)
+        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower() if low in _PAIR_FIRST else ""
+        if not words and (low in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
             return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
-        if words and (token.lower() in NAME_MID_STOP or pair in NAME_MID_STOP):
+        if words and (low in NAME_MID_STOP or pair in NAME_MID_STOP):
             break
         words.append((i + w.start(1), i + w.end(1)))
         if not w.group(2):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lso_tui.extract.surnames import SURNAMES
 from lso_tui.text import fold, normalise_tone
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_surname(word: str, bare_text: bool = False) -> bool:
-    """A surname as spelt; folded too when *bare_text* (a name typed without diacritics)."""
-    if word in _PREFIXES or re.match(r"H['’]\w", word):
+    """A surname as spelt; folded too when *bare_text* (a name typed without diacritics). (Kept per
+    word: every capitalised run of a text asks about its first word.)"""
+    if word in _PREFIXES or _HIGHLANDS.match(word):
         return True  # Central Highlands names: "Y Blan Mlô", "H'Dung Niê", "A Khoa" (Xơ Đăng)
     if bare_text and word.isascii():
         return word.lower() in _FOLDED_SURNAMES
@@ -19,6 +22,7 @@ def is_surname(word: str, bare_text: bool = False) -> bool:
 
 # Names of the Central Highlands peoples open with a gender word, not a surname.
 _PREFIXES = frozenset({"Y", "A"})
+_HIGHLANDS = re.compile(r"H['’]\w")
 
 # "Ban" (board: "Ban Thuong vu") would otherwise read as the surname Bàn in text without diacritics.
 _FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES) - {"ban"}

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
+from lso_tui.extract.lookups import clause_start_before, post_word_within
 from lso_tui.extract.named_places import listed_with_places
 from lso_tui.extract.names import is_surname, person_start
 from lso_tui.extract.nicknames import with_nicknames
@@ -130,13 +131,27 @@ _HONORIFIC_WORDS = {"ong", "ba", "anh", "chi", "cu"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+# A word (as _WORD reads them) that may be part of a name: one that does not open with a lower-case
+# letter, or a lower-case middle name ("văn", "thị"). The others only end a run: they are skipped
+# by the search, not looked at one by one. The pattern opens with the class of its first letter (the
+# search then skips the others at C speed); after it, that no letter, nor a letter and an apostrophe,
+# came before it (a word starts there), and that a "v" or "t" opens "văn" or "thị" and nothing else.
+_LOWER_BUT_TV = "a-suw-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
+_WORD_END = r"(?![^\W_]|['’][^\W_])"
+_NAME_WORD = re.compile(
+    r"[^\W_" + _LOWER_BUT_TV + r"](?<![^\W_].)(?<![^\W_]['’].)"
+    r"(?:(?<![tv])|(?<=v)(?=ăn" + _WORD_END + r")|(?<=t)(?=hị" + _WORD_END + r"))[^\W_]*(?:['’][^\W_]+)*"
+)
+
+
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     """Maximal runs of capitalised words (not all-caps acronyms) separated by one space."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text):
+    for m in _NAME_WORD.finditer(text):
         w = m.group(0)
         ok = w[0].isupper() and not w[0].isdigit() and (len(w) == 1 or not w.isupper())
+        # (a skipped word between two found ones leaves more than a space between them)
         adjacent = bool(current) and text[current[-1][1] : m.start()] in (" ", "\u00a0")
         # "Lò văn Thắm": a middle name written in lower case, between a surname and a given name.
         if not ok and w in ("văn", "thị") and adjacent and len(current) == 1:
@@ -301,13 +316,9 @@ def _chain_before(
 ) -> Chain:
     """Titles right before the name ("Chủ tịch UBND xã X NAME"), back to the clause start."""
     sent = art.sentence_at(start)
-    # A parenthesis closed before the name ("xã X, huyện Y (Z) NAME") does not open a clause.
-    marks = [
-        i + 1
-        for i in range(sent.start, start)
-        if art.text[i] in ':;“"' or (art.text[i] == "(" and ")" not in art.text[i:start])
-    ]
-    clause_start = max([sent.start, *marks])
+    clause_start = clause_start_before(art, sent.start, start)
+    if not post_word_within(art, clause_start, start):
+        return Chain()  # no post in the clause (looked up, not scanned: a long sentence of names)
     index = place_index(art, places)
     for m in POST_RE.finditer(art.folded, clause_start, start):
         chain = parse_chain(art, m.start(), start, places)

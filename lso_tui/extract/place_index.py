@@ -29,6 +29,7 @@ class PlaceIndex:
                 self.by_name.setdefault(p.name, []).append(p)
                 if p.level in ("district", "province"):
                     self.regions.setdefault(p.name, p)
+        self.ends = sorted(self.by_end)  # each place's end, once
 
     def within(self, start: int, end: int) -> list[Place]:
         """The places that start in [start, end), in reading order."""

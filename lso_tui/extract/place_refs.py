@@ -17,11 +17,44 @@ def bare_mentions(art: Article, places: list[Place]) -> list[tuple[str, int, int
     upper = {p.name for p in places if p.level != "commune" and p.name}
     out = [(p.name, p.start, p.end) for p in places if p.level == "commune" and p.name]
     typed = Covered((p.start, p.end) for p in places if p.name)
-    for name in sorted(communes - upper):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", art.text):
+    names = sorted(communes - upper)
+    words = _word_index(art, names)
+    for name in names:
+        for m in _mentions(art, name, words):
             if m.start() not in typed:
                 out.append((name, m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_index(art: Article, names: list[str]) -> dict[str, list[int]]:
+    """Where each first word of *names* stands as a whole word of the text (one search for them all)."""
+    heads = {m.group(0) for m in map(_WORD.match, names) if m}
+    words: dict[str, list[int]] = {}
+    if heads:
+        alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        for m in re.finditer(r"(?<!\w)(?:" + alternatives + r")(?!\w)", art.text):
+            words.setdefault(m.group(0), []).append(m.start())
+    return words
+
+
+def _mentions(art: Article, name: str, words: dict[str, list[int]]) -> list[re.Match[str]]:
+    """Where *name* stands as whole words, left to right and not overlapping (as finditer reads
+    them): only where its first word stands as a word of the text, as *words* (_word_index) says (a
+    search of the whole text per name made a text of many communes quadratic)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    head = _WORD.match(name)
+    if head is None:
+        return list(pattern.finditer(art.text))
+    # (no letter before the name and none after its first word: there, the text's word is that word)
+    out: list[re.Match[str]] = []
+    for at in words.get(head.group(0), ()):
+        found = pattern.match(art.text, at) if not out or at >= out[-1].end() else None
+        if found is not None:
+            out.append(found)
+    return out
 
 
 # "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.

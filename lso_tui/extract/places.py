@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from lso_tui.extract.lexicon import (
@@ -16,7 +15,8 @@ from lso_tui.extract.lexicon import (
     PROVINCE_TYPES,
     TYPE_SPELLING,
 )
-from lso_tui.extract.name_runs import name_runs, one_run
+from lso_tui.extract.lookups import NamedBefore, typed_elsewhere
+from lso_tui.extract.name_runs import ROMAN, name_runs, one_run
 from lso_tui.extract.names import is_surname
 from lso_tui.extract.registered_runs import is_registered
 from lso_tui.extract.spans import Article
@@ -25,6 +25,9 @@ from lso_tui.text import fold, normalise_tone
 LEVELS = {"commune": COMMUNE_TYPES, "district": DISTRICT_TYPES, "province": PROVINCE_TYPES}
 _TYPE_WORDS = sorted({k for t in LEVELS.values() for k in t}, key=len, reverse=True)
 TYPE_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _TYPE_WORDS) + r")(?=\s|$|[,.;:)])")
+_LEVEL_OF = {k: next(lvl for lvl, table in LEVELS.items() if k in table) for k in _TYPE_WORDS}  # the first level listing it
+_NUMBERED_BEFORE = re.compile(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$")
+_ASIDE_THEN_ITEM = re.compile(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]")  # "xã A (huyện X), B …"
 
 
 @dataclass
@@ -61,11 +64,11 @@ def find_places(art: Article) -> list[Place]:
                 continue  # "quản", "tình", "cách xa X": another word that folds alike
         elif not written[0].isupper():
             continue  # abbreviations are written in capitals: "TP.", "H.", "TT."
-        elif re.search(r"\b(?:khoa|lan|muc|phan|chuong|dieu|the ky)\s+$", art.folded[max(0, m.start() - 12) : m.start()]):
+        elif _NUMBERED_BEFORE.search(art.folded[max(0, m.start() - 12) : m.start()]):
             continue  # "khóa X.", "lần II": a Roman numeral, not "X." for xã
         elif written.isupper() and re.match(r"\s+[-–]\s", art.text[m.end() : m.end() + 3]):
             continue  # "TT - Trong khi …": an outlet's tag before the lead, not "thị trấn"
-        level = next(lvl for lvl, table in LEVELS.items() if key in table)
+        level = _LEVEL_OF[key]
         canonical = LEVELS[level][key]
         before = art.folded[max(0, m.start() - 12) : m.start()].split()
         # ("mở rộng thêm hai xã A và B": a count in words makes a list too)
@@ -81,7 +84,7 @@ def find_places(art: Article) -> list[Place]:
             kind = None  # "huyện miền núi có 5 xã": no name follows; "xã Bản Lầu": "Bản" is the name's
         name_at = kind.end() if kind else m.end()
         first = one_run(art, name_at)
-        if first and not plural and re.match(r"\s*\([^)]{1,60}\)\s*,\s*[^\W\d_]", art.text[first[1] : first[1] + 100]):
+        if first and not plural and _ASIDE_THEN_ITEM.match(art.text[first[1] : first[1] + 100]):
             listed = True
         if first and not plural and not listed:
             listed = _bare_list_follows(art, m.end(), level == "commune")
@@ -94,7 +97,7 @@ def find_places(art: Article) -> list[Place]:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
             name = art.text[s:e]
-            if name.isdigit() or re.fullmatch(r"[IVX]{1,5}", name):
+            if name.isdigit() or ROMAN.fullmatch(name):
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
             # ("nhiều tỉnh Đồng bằng sông Cửu Long": a region's word, no province)
             known = not (level == "province" and art.gazetteer and " " not in name and not art.gazetteer.is_province(name))
@@ -181,18 +184,17 @@ _AFTER_BODY = re.compile(r"(?:ubnd|hdnd|uy ban nhan dan|dang uy)\s+$")
 def _elided_units(art: Article, places: list[Place]) -> list[Place]:
     """Places whose "name" is a person's, the unit itself being one named before in the sentence."""
     out = []
-    starts = [q.start for q in places]  # in reading order
+    named = NamedBefore(places)
     for p in places:
         if p.name and p.type and not p.plural and _AFTER_BODY.search(art.folded[max(0, p.start - 20) : p.start]):
             words = p.name.split()
             sent = art.sentence_at(p.start)
-            earlier = [
-                q for q in places[bisect_left(starts, sent.start) : bisect_left(starts, p.start)]
-                if q.level == p.level and q.name and q.name != p.name
-            ]
+            earlier = named.other_than(p.level, p.name, sent.start, p.start)
             name_start = art.text.find(p.name, p.start)
-            named = _typed_elsewhere(art, p.name, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
-            if earlier and len(words) >= 3 and is_surname(words[0]) and not named:
+            # (asked only then: whether the name is typed elsewhere is a look-up of the whole text)
+            if earlier and len(words) >= 3 and is_surname(words[0]) and not (
+                typed_elsewhere(art, p.name, TYPE_RE, but=p.start) or art.gazetteer.is_unit(p.name)  # "xã A Mú Sung"
+            ):
                 out.append(Place(p.level, p.type, None, p.start, name_start - 1 if name_start > 0 else p.end))
                 continue
         out.append(p)
@@ -231,19 +233,10 @@ def _committee_places(art: Article) -> list[Place]:
             continue
         words = art.text[run[0] : run[1]].split()
         body = _BODY_BEFORE.search(art.folded, max(0, m.start() - 40), m.start()) is not None
-        if len(words) >= 3 and is_surname(words[0]) and not body and not _typed_elsewhere(art, " ".join(words)):
+        if len(words) >= 3 and is_surname(words[0]) and not body and not typed_elsewhere(art, " ".join(words), TYPE_RE):
             continue  # "Thành ủy Trần Quốc Bảo chủ trì": a person after the committee, not a place
         out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
     return out
-
-
-def _typed_elsewhere(art: Article, name: str, but: int = -1) -> bool:
-    """Whether *name* also follows a type word somewhere ("huyện Hoàng Su Phì"), other than the
-    type word at *but*."""
-    return any(
-        m.start() != but and art.text[m.end() : m.end() + len(name) + 20].lstrip().startswith(name)
-        for m in TYPE_RE.finditer(art.folded)
-    )
 
 
 # A commune named straight after its body: "Chủ tịch UBND Hợp Thành", "Đảng ủy Tân Liên".

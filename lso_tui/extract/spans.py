@@ -52,6 +52,10 @@ class Article:
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.name_runs: dict[int, Any] = {}  # places' name run after each position, read once
+        self.clause_ends: dict[int, tuple[int, int]] = {}  # titles._clause_end: per limit, (from, end)
+        self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
+        self.post_words: list[int] | None = None  # people._post_word_within: where a post's word starts
+        self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200
@@ -158,10 +162,11 @@ class Covered:
 def clauses(art: Article, seg: Segment) -> list[Segment]:
     """A sentence cut at semicolons: each clause is read on its own."""
     out, start = [], seg.start
-    for i in range(seg.start, seg.end):
-        if art.text[i] == ";":
-            out.append(Segment(start, i))
-            start = i + 1
+    i = art.text.find(";", start, seg.end)
+    while i >= 0:
+        out.append(Segment(start, i))
+        start = i + 1
+        i = art.text.find(";", start, seg.end)
     return [*out, Segment(start, seg.end)]
 
 

@@ -102,11 +102,19 @@ def has_cue(folded: str, cues: tuple[str, ...]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a tuple of cues, compiled once (has_cue runs on every sentence of every text)."""
-    alternatives = "|".join(
-        ("(?<!pho )" if c.startswith("bi thu") else "") + re.escape(c) + r"(?![a-z])" + _NOT_HDND for c in cues
-    )
-    return re.compile(r"(?<![a-z])(?:" + alternatives + ")")
+    """One pattern for a tuple of cues, compiled once (has_cue runs on every sentence of every text).
+
+    Each cue opens with its first letter, what comes before it checked after that letter: a pattern
+    that opens with a look behind is tried at every position of a sentence, one that opens with a
+    letter only where one of those letters stands (the same matches, several times faster)."""
+
+    def alternative(cue: str) -> str:
+        """One cue: no letter before it ("phó bí thư" is not "bí thư"), whole words, no HĐND after."""
+        first = re.escape(cue[0])
+        before = "(?<![a-z]" + first + ")" + ("(?<!pho " + first + ")" if cue.startswith("bi thu") else "")
+        return first + before + re.escape(cue[1:]) + r"(?![a-z])" + _NOT_HDND
+
+    return re.compile("|".join(alternative(c) for c in cues))
 
 
 class UnitIndex:
@@ -218,13 +226,12 @@ def mark_consolidation(
 
 
 def _undenied_clauses(idx: UnitIndex, seg: Segment) -> set[str]:
-    """The units named in the clauses of *seg* (cut at semicolons) that deny or plan nothing, when
-    some clause does."""
+    """The units named in the clauses of *seg* (cut at semicolons) that name the model and deny or plan
+    nothing, when some clause does ("Ở xã A, ông X là Phó Bí thư, Chủ tịch UBND xã; tỉnh dự kiến sẽ bố
+    trí một người giữ cả hai chức danh tại đây" keeps nothing)."""
     art, kept, start = idx.art, set(), seg.start
     for end in [*(i for i in range(seg.start, seg.end) if art.text[i] == ";"), seg.end]:
         clause = art.folded[start:end]
-        # (a clause that names the model itself: "Ở xã A, ông X là Phó Bí thư, Chủ tịch UBND xã; tỉnh dự
-        # kiến sẽ bố trí một người giữ cả hai chức danh tại đây" keeps nothing)
         if has_cue(clause, CONSOLIDATION_CUES) and not (has_cue(clause, NOT_DONE_CUES) or has_cue(clause, PLANNED_CUES)):
             kept.update(idx.named_in(Segment(start, end), claims_only=True))
         start = end + 1
