@@ -605,3 +605,24 @@ def test_a_share_of_the_whole_country_named_after_it() -> None:
     """ "…, thấp xa so với mức 14,9% của cả nước": the country's share."""
     ex = extract("Tỉnh Thái Bình hiện có 19 xã thực hiện, thấp xa so với mức 14,9% của cả nước.")
     assert (None, None, 0.149, None, "country") in figures(ex)
+
+
+def test_goals_raised_named_in_parentheses_and_set_as_a_direction() -> None:
+    """ "…; sang nhiệm kỳ 2020-2025, mục tiêu được nâng lên 30%"; "vượt chỉ tiêu Nghị quyết … nhiệm kỳ
+    2020-2025 đề ra (30%)"; "Ban Thường vụ Tỉnh ủy định hướng trong nhiệm kỳ 2015-2020 mở rộng mô hình lên
+    khoảng 25% số xã …"."""
+    ex = extract(
+        "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Bình từng đặt mục tiêu khoảng 20% vào năm 2020; sang nhiệm kỳ "
+        "2020-2025, mục tiêu được nâng lên 30%."
+    )
+    assert {(t.share, t.year) for t in ex.targets} == {(0.2, 2020), (0.3, 2025)}
+    ex = extract(
+        "Toàn tỉnh Lai Châu có 37 đơn vị cấp xã thực hiện, đạt 34,9%, vượt chỉ tiêu Nghị quyết Đại hội XIV nhiệm "
+        "kỳ 2020-2025 đề ra (30%)."
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Lai Châu", 0.3, 2025)}
+    ex = extract(
+        "Ban Thường vụ Tỉnh ủy Lâm Đồng định hướng trong nhiệm kỳ 2015-2020 mở rộng mô hình lên khoảng 25% số "
+        "xã, phường, thị trấn."
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Lâm Đồng", 0.25, 2020)}

@@ -17,7 +17,7 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
 _TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra", "dinh huong")
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
@@ -44,7 +44,9 @@ _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh ph
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
-    r"|\bde ra\s+(?:(?:it nhat|toi thieu|khoang|tren|tu)\s+)?\d"
+    r"|\bde ra\s*\(?\s*(?:(?:it nhat|toi thieu|khoang|tren|tu)\s+)?\d"  # ("… đề ra (30%)")
+    # "sang nhiệm kỳ 2020-2025, mục tiêu được nâng lên 30%"
+    r"|\b(?:muc tieu|chi tieu)\s+(?:duoc\s+)?nang len\s+(?:(?:khoang|tren|it nhat)\s+)?\d"
 )
 
 
