@@ -626,3 +626,28 @@ def test_goals_raised_named_in_parentheses_and_set_as_a_direction() -> None:
         "xã, phường, thị trấn."
     )
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Tỉnh Lâm Đồng", 0.25, 2020)}
+
+
+def test_goals_that_take_their_year_from_the_clause_or_text_before() -> None:
+    """ "đến năm 2020 toàn tỉnh có 30% …; riêng thành phố X phải đạt 50% số phường, xã": both 2020;
+    "giai đoạn 2021-2025, địa phương này phấn đấu có 35% …"; "dự thảo đặt yêu cầu 100% … vào năm 2025";
+    "Huyện ủy X đặt mục tiêu đến cuối nhiệm kỳ, 100% xã …" after "nhiệm kỳ 2020-2025" named earlier."""
+    ex = extract(
+        "Theo kế hoạch, đến năm 2020 toàn tỉnh Bắc Kạn có 30% số xã, phường, thị trấn thực hiện mô hình này; "
+        "riêng thành phố Bắc Kạn phải đạt 50% số phường, xã."
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {
+        ("Tỉnh Bắc Kạn", 0.3, 2020),
+        ("Thành phố Bắc Kạn", 0.5, 2020),
+    }
+    ex = extract(
+        "Theo Chương trình, giai đoạn 2021-2025, tỉnh Quảng Nam phấn đấu có 35% xã, phường, thị trấn thực hiện."
+    )
+    assert {(t.share, t.year) for t in ex.targets} == {(0.35, 2025)}
+    ex = extract("Riêng thành phố Lạng Sơn, dự thảo đặt yêu cầu 100% phường, xã vào năm 2025.")
+    assert {(t.share, t.year) for t in ex.targets} == {(1.0, 2025)}
+    ex = extract(
+        "Đại hội Đảng bộ huyện Đăk Hà nhiệm kỳ 2020-2025 đã bế mạc. Huyện ủy Đăk Hà đặt mục tiêu đến cuối nhiệm "
+        "kỳ, 100% xã, thị trấn của huyện thực hiện mô hình."
+    )
+    assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Đăk Hà", 1.0, 2025)}

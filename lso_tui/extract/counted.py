@@ -70,7 +70,14 @@ DEADLINE = re.compile(
     r"\b(?:den|toi|trong|vao|cho)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
     # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
     r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
+    # "giai đoạn 2021-2025, địa phương này phấn đấu có 35% …": the period's last year
+    r"|\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b"
 )
+
+
+def deadline_year(m: re.Match[str]) -> int:
+    """The year a DEADLINE match names."""
+    return int(next(g for g in m.groups() if g))
 # After a goal word, what marks a result: a present or past marker, or a contrast ("đặt chỉ tiêu … 40%,
 # nhưng đến đầu năm 2025 mới đạt 27,1%").
 _NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da|nhung|song|tuy nhien)\b")
@@ -137,7 +144,7 @@ def is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None
     if goal and not _NOW.search(before, goal.end()):
         return True
     deadline = DEADLINE.search(before)
-    if deadline and (doc_date is None or int(deadline.group(1) or deadline.group(2)) >= doc_date.year):
+    if deadline and (doc_date is None or deadline_year(deadline) >= doc_date.year):
         return not _NOW.search(before, deadline.end())
     return False
 

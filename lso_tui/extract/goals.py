@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.counted import DEADLINE, THIS_NUMBER, is_goal, names_villages, share_of_units
+from lso_tui.extract.counted import (
+    DEADLINE,
+    THIS_NUMBER,
+    deadline_year,
+    is_goal,
+    names_villages,
+    share_of_units,
+)
 from lso_tui.extract.figure_scope import city_province, figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
@@ -17,7 +24,7 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
 _TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra", "dinh huong")
+_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra", "dinh huong", "yeu cau")
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
@@ -29,7 +36,10 @@ _BARE_SHARE = re.compile(
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
-_NAMED_GOAL = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|khoang|dat|tu|it nhat|toi thieu|tren)\s+)?$")
+# ("so với mục tiêu đến năm 2020 đạt 40% mà Kế hoạch … đặt ra": its deadline between)
+_NAMED_GOAL = re.compile(
+    r"\b(?:chi tieu|muc tieu)\s+(?:(?:den|vao)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20)\d\d\s+)?(?:(?:la|khoang|dat|tu|it nhat|toi thieu|tren)\s+)?$"
+)
 _PAIR = re.compile(
     r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) cùng "
     r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
@@ -41,6 +51,7 @@ _PROVINCIAL = re.compile(r"\b(?:(?<!thu )tinh uy|dang bo tinh|ubnd tinh|hdnd tin
 _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh pho)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
+_CARRIED_GOAL = re.compile(r"\b(?:rieng|phai dat|phan dau|can dat|giao chi tieu)\b|:\s")
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
@@ -56,7 +67,7 @@ def _year_of(folded: str, start: int, end: int, pos: int) -> int | None:
     found = list(DEADLINE.finditer(folded, start, end))
     before = [m for m in found if m.start() < pos]
     m = before[-1] if before else next(iter(found), None)
-    return int(m.group(1) or m.group(2)) if m else None
+    return deadline_year(m) if m else None
 
 
 def find_targets(
@@ -75,6 +86,8 @@ def find_targets(
     cued_in = -9  # the paragraph where the model was last named (or a progress figure given)
     ranks = prose_ranks(art)
     counted = Covered(figures)
+    year_before: int | None = None  # the year of the last goal, and its paragraph
+    para_before: int | None = None
     for seg in art.sentences:
         sentence = art.folded[seg.start : seg.end]
         here = art.paragraph_index(seg.start)
@@ -86,18 +99,26 @@ def find_targets(
         previous_cued = has_cue(sentence, CONSOLIDATION_CUES) or counted.overlaps(seg.start, seg.end)
         if previous_cued:
             cued_in = here
+        carried = year_before if art.paragraph_index(seg.start) == para_before else None
+        year_before, para_before = None, art.paragraph_index(seg.start)
         for clause in clauses(art, seg):
             folded = art.folded[clause.start : clause.end]
             deadline = DEADLINE.search(folded)
             term = _TERM.search(sentence) if deadline is None and _TERM_END.search(folded) else None
+            if deadline is None and _TERM_END.search(folded) and term is None:
+                # "Huyện ủy X đặt mục tiêu đến cuối nhiệm kỳ, 100% xã …": the term the text named last
+                term = next(iter(reversed(list(_TERM.finditer(art.folded, 0, seg.start)))), None)
             if deadline is None and term is None and _SET_GOAL.search(folded):
                 # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year
                 term = _TERM.search(sentence)
-            if not (deadline or term) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
+            inherited = None
+            if not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded):
+                # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
+                # goal with its year, in its sentence or the one before
+                inherited = year_before or carried
+            if not (deadline or term or inherited) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
                 continue
-            found = deadline or term
-            assert found is not None
-            year = int(found.group(1) or found.group(2)) if deadline else int(found.group(1))
+            year = inherited or (deadline_year(deadline) if deadline else int(term.group(1)) if term else 0)
             # "… nâng tỷ lệ này lên 70%": the sentence before said what the share is of.
             # The model named in the clause, or in its sentence ("…; riêng Huyện ủy X phấn đấu … 60%"),
             # or the sentence before said what the share is of ("… nâng tỷ lệ này lên 70%").
@@ -118,7 +139,7 @@ def find_targets(
                 if deadline is not None:
                     year = _year_of(art.folded, clause.start, clause.end, pct.start) or year
                 # ("vượt chỉ tiêu 25% mà Tỉnh ủy đề ra cho năm 2025": the share named as the goal is one)
-                named_goal = _NAMED_GOAL.search(art.folded, max(clause.start, pct.start - 24), pct.start)
+                named_goal = _NAMED_GOAL.search(art.folded, max(clause.start, pct.start - 44), pct.start) or inherited
                 if not named_goal and not is_goal(art.folded, clause.start, pct.start, doc_date):
                     continue  # "Đến hết năm 2014, toàn tỉnh đã có …, chiếm 15,6%": a result, dated
                 where = figure_scope(art, places, seg, pct.start, None)
@@ -140,6 +161,7 @@ def find_targets(
                         where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
                 if where.level == "region":
                     continue  # "các tỉnh Tây Nguyên phấn đấu …": several provinces, no one region's goal
+                year_before = year
                 speaker = speaker_at(officials, seg.start)
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 if pair and where.level in (None, "province"):
