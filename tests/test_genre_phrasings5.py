@@ -651,3 +651,27 @@ def test_goals_that_take_their_year_from_the_clause_or_text_before() -> None:
         "kỳ, 100% xã, thị trấn của huyện thực hiện mô hình."
     )
     assert {(t.scope, t.share, t.year) for t in ex.targets} == {("Huyện Đăk Hà", 1.0, 2025)}
+
+
+# Consolidated units and officials named every way (the twenty-fourth dev set)
+
+
+def test_units_listed_the_sentence_after_a_figure_before_a_count_and_chosen_as_pilots() -> None:
+    """ "… huyện Mộc Châu có 5/15 xã, thị trấn. Dẫn đầu là Mộc Châu, gồm các xã A, B …"; "cùng với các xã C, D
+    và thị trấn E, toàn huyện hiện có 6 đơn vị thực hiện"; "xã F (…) và xã G (…) đã được chọn làm điểm"."""
+    ex = extract(
+        "Huyện Mộc Châu có 5/15 xã, thị trấn, huyện Yên Châu 3/15. Dẫn đầu là Mộc Châu, gồm các xã Chiềng Hắc, "
+        "Đông Sang và Tân Lập. Ở Tam Đường, cùng với các xã Bản Giang, Hồ Thầu và thị trấn Tam Đường, toàn huyện "
+        "hiện có 6 đơn vị thực hiện. Từ năm 2013, xã Lũng Cú (Đồng Văn) và xã Pả Vi (Mèo Vạc) đã được chọn làm điểm."
+    )
+    assert {u.name for u in ex.units if u.consolidated} >= {
+        "Chiềng Hắc", "Đông Sang", "Tân Lập", "Bản Giang", "Hồ Thầu", "Tam Đường", "Lũng Cú", "Pả Vi",
+    }  # fmt: skip
+
+
+def test_elected_secretary_and_still_chairman_after_a_comma() -> None:
+    """ "bà H'Lim Êban được bầu giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã": both."""
+    ex = extract(
+        "Tại Đại hội Đảng bộ xã Ea Kênh (Krông Pắc), bà H'Lim Êban được bầu giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã."
+    )
+    assert officials(ex)["H'Lim Êban"] == ("Ea Kênh", True)

@@ -6,6 +6,7 @@ from collections import Counter
 
 from lso_tui.extract.bases import find_bases
 from lso_tui.extract.careers import attach_qualifications
+from lso_tui.extract.counted_units import mark_counted_units
 from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.extract.goals import find_targets
 from lso_tui.extract.header import read_header
@@ -15,7 +16,7 @@ from lso_tui.extract.people import find_people
 from lso_tui.extract.places import Place, find_places
 from lso_tui.extract.progress import find_progress
 from lso_tui.extract.spans import Article
-from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation, mark_counted_units
+from lso_tui.extract.units import UnitIndex, attach_figures_and_notes, mark_consolidation
 from lso_tui.model.records import Document, Extraction
 
 __all__ = ["extract_text"]

@@ -63,7 +63,8 @@ _GAP = re.compile(
 )
 _ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
-_AND_ALSO = re.compile(r"[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
+# ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã")
+_AND_ALSO = re.compile(r"(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from lso_tui.extract.lexicon import (
     CONSOLIDATION_CUES,
@@ -26,7 +26,7 @@ _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse
 
 # A sentence that lists the units the sentence before counted ("Các đơn vị đã thực hiện gồm: …").
 _CONTINUATION = re.compile(
-    r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac)\b|^\W*cac don vi (?:nay|do|da)\b"
+    r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac|cung voi cac)\b|^\W*cac don vi (?:nay|do|da)\b"
     # "Ba đơn vị vừa thực hiện là A, B và C", "hai đơn vị còn lại là …", "Cùng thực hiện … còn có xã …"
     r"|\b(?:don vi|xa|phuong|thi tran)\s+(?:(?:vua|moi|da|con lai|con|cung)\s+)*(?:thuc hien\s+)?la\b"
     r"|\bcung (?:(?:dot|dip|luc|thoi diem|giai doan|nam)\s+)?thuc hien\b|\bcon co\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
@@ -64,8 +64,8 @@ _SPREAD = re.compile(
     r"|\b(?:duy tri|giu vung|tiep tuc thuc hien)\s+(?:mo hinh|chu truong|cach lam)\b"
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
     r"|\bchon\b[^.;]{0,30}?\bthi diem\b(?!\s+(?:dai hoi|bau|to chuc dai hoi))|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
-    # "mô hình đã có ở huyện Sơn Động (xã An Lạc và xã Vân Sơn)"
-    r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:da|cung da)\s+(?:co|xuat hien)\s+(?:o|tai)\b"
+    r"|\bchon\s+lam\s+diem\b"  # "xã A (X) và xã B (Y) đã được chọn làm điểm"
+    r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:da|cung da)\s+(?:co|xuat hien)\s+(?:o|tai)\b"  # "… đã có ở"
     # "Tú Đoạn áp dụng mô hình từ tháng 3/2018": the verb first
     r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
 )
@@ -236,37 +236,6 @@ def _undenied_clauses(idx: UnitIndex, seg: Segment) -> set[str]:
             kept.update(idx.named_in(Segment(start, end), claims_only=True))
         start = end + 1
     return kept
-
-
-# "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
-# progress figure counts, named right after it.
-# ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too)
-_LISTED_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
-)
-
-
-_SUBJECT_IN_GAP = re.compile(r"[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ\d]")
-
-
-def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
-    """Units listed right after a progress figure (*figures*: its spans) did what it counts."""
-    art = idx.art
-    starts = sorted(s for s, _e in figures)
-    for start, end in figures:
-        m = _LISTED_AFTER.match(art.folded, end)
-        if m is None or _SUBJECT_IN_GAP.search(art.text, end, m.end() - 1):
-            continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
-        seg = art.sentence_at(end)
-        semicolon = art.text.find(";", m.end(), seg.end)
-        later = bisect_right(starts, end)  # the next figure ends the list
-        stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *starts[later : later + 1]])
-        # (from the figure's start: "một xã (Hải Đông)" is one place from "xã" on)
-        for name in idx.named_in(Segment(start, stop), claims_only=True):
-            unit = idx.units[name]
-            if unit.consolidated is None:
-                unit.consolidated = True
-                unit.source = art.sentence_source(seg)
 
 
 def _since(

@@ -1,0 +1,55 @@
+"""The units a progress figure counts, named right after it ("có 3/10 phường thực hiện, gồm Phường 2, …")
+or in the sentence after it ("… huyện A có 5/15 xã …. Dẫn đầu là A, gồm các xã B, C …")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.units import UnitIndex
+
+# "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
+# progress figure counts, named right after it.
+# ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too)
+_LISTED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
+)
+
+
+_SUBJECT_IN_GAP = re.compile(r"[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ\d]")
+
+
+def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "… huyện A có 5/15 xã …. Dẫn đầu là A, gồm các xã B, C …": a sentence right after a figure's that
+    goes on to list the units (as an empty span where its list starts)."""
+    out = []
+    for _start, end in figures:
+        nxt = art.sentence_at(art.sentence_at(end).end + 1)
+        lead = _LISTING_LEAD.match(art.folded, nxt.start)
+        if lead is not None and nxt.start > end:
+            out.append((lead.end(), lead.end()))
+    return out
+
+
+_LISTING_LEAD = re.compile(r"\W*dan dau la\s+[^,.;]{1,30},\s*")
+
+
+def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
+    """Units listed right after a progress figure (*figures*: its spans) did what it counts."""
+    art = idx.art
+    starts = sorted(s for s, _e in figures)
+    for start, end in figures + _next_sentences_listing(art, figures):
+        m = _LISTED_AFTER.match(art.folded, end)
+        if m is None or _SUBJECT_IN_GAP.search(art.text, end, m.end() - 1):
+            continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
+        seg = art.sentence_at(end)
+        semicolon = art.text.find(";", m.end(), seg.end)
+        later = bisect_right(starts, end)  # the next figure ends the list
+        stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *starts[later : later + 1]])
+        # (from the figure's start: "một xã (Hải Đông)" is one place from "xã" on)
+        for name in idx.named_in(Segment(start, stop), claims_only=True):
+            unit = idx.units[name]
+            if unit.consolidated is None:
+                unit.consolidated = True
+                unit.source = art.sentence_source(seg)
