@@ -675,3 +675,15 @@ def test_elected_secretary_and_still_chairman_after_a_comma() -> None:
         "Tại Đại hội Đảng bộ xã Ea Kênh (Krông Pắc), bà H'Lim Êban được bầu giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã."
     )
     assert officials(ex)["H'Lim Êban"] == ("Ea Kênh", True)
+
+
+def test_a_committee_officials_name_and_a_district_name_with_an_apostrophe() -> None:
+    """ "Phó Trưởng Ban Tổ chức Tỉnh ủy Thạch Thị Kim Liên đề nghị …": a person, no province "Thạch Thị";
+    "kế đến là Cư M'gar 5/17": the district's figure (a name with an apostrophe)."""
+    ex = extract(
+        "Ở Đắk Lắk, dẫn đầu là huyện Krông Pắc với 7/16 xã, thị trấn; kế đến là Cư M'gar 5/17. Phát biểu chỉ "
+        "đạo, Phó Trưởng Ban Tổ chức Tỉnh ủy Thạch Thị Kim Liên đề nghị phấn đấu đến năm 2020 đạt 30% số xã."
+    )
+    assert (5, 17, None, "Huyện Cư M'gar", "district") in figures(ex)
+    assert {(t.scope, t.share) for t in ex.targets} == {("Tỉnh Đắk Lắk", 0.3)}
+    assert "Thạch Thị Kim Liên" in officials(ex)

@@ -235,6 +235,9 @@ def _committee_places(art: Article) -> list[Place]:
         body = _BODY_BEFORE.search(art.folded, max(0, m.start() - 40), m.start()) is not None
         if len(words) >= 3 and is_surname(words[0]) and not body and not typed_elsewhere(art, " ".join(words), TYPE_RE):
             continue  # "Thành ủy Trần Quốc Bảo chủ trì": a person after the committee, not a place
+        cut = art.text[run[1] : run[1] + 1] in (" ", "\u00a0") and art.text[run[1] + 1 : run[1] + 2].isupper()  # a name went on
+        if (len(words) >= 3 or cut) and is_surname(words[0]) and art.gazetteer and not any(is_registered(art, " ".join(words[:k])) for k in range(1, len(words) + 1)):
+            continue  # "Phó Trưởng Ban Tổ chức Tỉnh ủy Thạch Thị Kim Liên": no province the register knows
         out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
     return out
 
