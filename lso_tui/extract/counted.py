@@ -70,8 +70,6 @@ DEADLINE = re.compile(
     r"\b(?:den|toi|trong|vao|cho)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
     # "đến cuối nhiệm kỳ 2020-2025", "trong nhiệm kỳ 2020 - 2025": the term's last year.
     r"|\b(?:den|toi|trong|vao)\s+(?:het\s+|cuoi\s+)?nhiem ky\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
-    # "giai đoạn 2021-2025, địa phương này phấn đấu có 35% …": the period's last year
-    r"|\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b"
 )
 
 

@@ -23,6 +23,7 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
 _TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
+_PERIOD = re.compile(r"\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra", "dinh huong", "yeu cau")
 
@@ -51,7 +52,9 @@ _PROVINCIAL = re.compile(r"\b(?:(?<!thu )tinh uy|dang bo tinh|ubnd tinh|hdnd tin
 _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh pho)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
-_CARRIED_GOAL = re.compile(r"\b(?:rieng|phai dat|phan dau|can dat|giao chi tieu)\b|:\s")
+_CARRIED_GOAL = re.compile(r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai dat|phan dau|can dat|giao chi tieu)\b")
+# (a clause that reports what was done carries no goal: "…; hiện đã đạt 17,9%")
+_RESULT_WORDS = re.compile(r"\b(?:hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
@@ -111,8 +114,12 @@ def find_targets(
             if deadline is None and term is None and _SET_GOAL.search(folded):
                 # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year
                 term = _TERM.search(sentence)
+            if deadline is None and term is None and has_cue(folded, ("phan dau", "muc tieu", "chi tieu")):
+                # "giai đoạn 2021-2025, địa phương này phấn đấu có 35% …": the period's last year (only
+                # with a goal word in the clause: "giai đoạn 2016-2020, tỉnh đã …" reports)
+                term = _PERIOD.search(folded)
             inherited = None
-            if not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded):
+            if not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded) and not _RESULT_WORDS.search(folded):
                 # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
                 # goal with its year, in its sentence or the one before
                 inherited = year_before or carried
