@@ -687,3 +687,15 @@ def test_a_committee_officials_name_and_a_district_name_with_an_apostrophe() -> 
     assert (5, 17, None, "Huyện Cư M'gar", "district") in figures(ex)
     assert {(t.scope, t.share) for t in ex.targets} == {("Tỉnh Đắk Lắk", 0.3)}
     assert "Thạch Thị Kim Liên" in officials(ex)
+
+
+def test_an_earlier_count_risen_from_each_district_one_and_a_compared_provinces_count() -> None:
+    """ "…, tăng lên từ 22 đơn vị ở đầu nhiệm kỳ" (the earlier count, undated); "Gio Linh và Vĩnh Linh mỗi
+    huyện 1." (1 each, no unit word); "cao hơn Gia Lai (38 đơn vị)" (the compared province's)."""
+    ex = extract(
+        "Toàn tỉnh Quảng Trị hiện có 14 trên tổng số 125 xã thực hiện mô hình, tăng lên từ 6 đơn vị ở đầu nhiệm "
+        "kỳ. Theo thống kê, Hướng Hóa có 3 xã; Gio Linh và Vĩnh Linh mỗi huyện 1. Con số của tỉnh cao hơn Gia "
+        "Lai (38 đơn vị) nhưng về tỷ lệ vẫn thấp."
+    )
+    got = {(p.done, p.scope) for p in ex.progress}
+    assert {(6, "Tỉnh Quảng Trị"), (1, "Huyện Gio Linh"), (1, "Huyện Vĩnh Linh"), (38, "Tỉnh Gia Lai")} <= got

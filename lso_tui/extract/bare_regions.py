@@ -23,7 +23,7 @@ _ITEM_NAME = re.compile(
     r"|[ \u00a0]*\([ \u00a0]*)$"  # "Sìn Hồ đạt thấp nhất với 4/22", "An Giang (147/156 đơn vị)"
 )
 _ITEM_LEAD = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:va|hay|hoac|o|tai|trong khi|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
+    r"(?:^|[,;:(]\s*|\b(?:va|hay|hoac|o|tai|hon|so voi|trong khi|tiep den|tiep theo la|sau do la|ke den|roi den|dan dau la|trong do|rieng|con|nhu|la)\s+)$"
 )
 
 

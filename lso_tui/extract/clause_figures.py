@@ -69,7 +69,7 @@ _RANKED_OR_CUED = re.compile(
 _PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
 _PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")
 _PAREN_COUNT = re.compile(r"(\d{1,4})")
-_NAME_THEN_COUNT = re.compile(r"\(\s*(\d{1,4})\s*\)")
+_NAME_THEN_COUNT = re.compile(r"\(\s*(\d{1,4})(?:\s+(?:don vi|xa|phuong))?\s*\)")  # "An Giang (138)", "Gia Lai (38 đơn vị)"
 _SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,4}|\d{1,2}\.\d{3})(?=\s+(?:xa|phuong|thi tran|don vi)\b)")
 _LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;,]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")

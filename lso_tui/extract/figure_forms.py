@@ -65,7 +65,7 @@ _GROWN = re.compile(
     # "từ 17 xã giảm còn 3 xã", "từ 3 xã nay chỉ còn 1 là …", "từ 12 đơn vị năm 2011 lên 32 trên 76 xã" too
     rf"(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[.;,]|la\b|tren\s+\d|/)))"
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after
-    rf"|\btang\s+tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"
+    rf"|\btang\s+(?:len\s+)?tu\s+(\d{{1,4}})\s+{_UNIT_WORD}\b(?![^,;.%]{{0,30}}?\s+len\s+\d)"  # ("tăng lên từ 22 đơn vị")
     # "so với cuối năm 2020 (81 đơn vị), tăng 17 đơn vị": the earlier count in parentheses
     rf"|\bso voi\s+(?:cuoi\s+|dau\s+|giua\s+)?nam\s+(?:19|20)\d\d\s*\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
     # "X từng có 9 xã, phường triển khai, nay chỉ còn 2": the earlier count (undated) and the one now;

@@ -30,7 +30,7 @@ _LIST = re.compile(rf"\s+(?:(?:la|dat|co|chiem|voi|o)\s+)?({_VALUE}(?:\s*(?:,\s*
 EACH = re.compile(
     # ("Bắc Ninh và Hải Dương, mỗi tỉnh mới có 5 đơn vị")
     r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da|moi|chi|hien|van)\s+)*(?:(?:co|dat|la)\s+)?"
-    rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b)"
+    rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b|\d{{1,4}}(?=\s*[.;]))"  # ("… mỗi huyện 1.")
 )
 
 
@@ -51,6 +51,8 @@ def paired_figures(
     for m in EACH.finditer(folded, clause.start, clause.end):
         regions = regions_in(art, places, clause.start, m.start())
         value = _counted(_ONE.match(folded, m.start(1)))
+        if value is None and m.group(1).isdigit():  # "Gio Linh và Vĩnh Linh mỗi huyện 1."
+            value = Counted(m.start(1), m.end(1), int(m.group(1)), None, None)
         if len(regions) >= 2 and value is not None and not is_goal(folded, clause.start, m.start(), doc_date):
             out += [(value, r) for r in regions]
     return out
