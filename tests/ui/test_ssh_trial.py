@@ -216,3 +216,19 @@ async def test_the_log_at_80_columns_says_which_record_changed(tmp_path: Path, u
         assert isinstance(app.screen, LogScreen)
         lines = app.screen.query_one("#list-audit", RecordList).render_line(1).text
         assert "Hoàng Văn Thụ" in lines and "đã nhất thể hóa: chưa rõ → có" in lines, lines
+
+
+def test_one_more_unit_is_said_in_the_singular_in_english(built_store: Path, tmp_path: Path) -> None:
+    """With one unit left to its goal, the English strip says "1 more unit needed" (it said "1 more units
+    needed"); Vietnamese has one form for both."""
+    from lso_tui.store.db import Store
+    from lso_tui.ui.widgets.progress_strip import strip_text
+    from lso_tui.views.dataset import Dataset
+
+    db = tmp_path / "store.json"
+    db.write_bytes(built_store.read_bytes())
+    out = run_cli("edit", "unit", "05971", "--consolidated", "yes", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    english = strip_text(Dataset(Store.open(db), Catalogue("en")), 160).plain
+    assert "1 more unit needed" in english
+    assert "cần thêm 1 đơn vị" in strip_text(Dataset(Store.open(db), Catalogue("vi")), 160).plain

@@ -36,9 +36,10 @@ def strip_text(ds: Dataset, width: int) -> Text:
     text.append(figures)
     text.append("\n")
     text.append(f"[{t(f'state.{p.state}')}]", STATE_STYLE.get(p.state, ""))
-    text.append("  " + t("progress.more", n=p.remaining))
+    # (one key per number where English says it differently: "1 more unit needed")
+    text.append("  " + t("progress.more_one" if p.remaining == 1 else "progress.more", n=p.remaining))
     if p.months_left is not None:
-        text.append(" · " + t("progress.left", n=p.months_left))
+        text.append(" · " + t("progress.left_one" if p.months_left == 1 else "progress.left", n=p.months_left))
     if p.pace_needed is not None:
         text.append(" · " + t("progress.pace", pace=t.number(p.pace_needed, 2)))
     if p.total_figure is not None and p.register_total is not None and p.register_total != p.total:
