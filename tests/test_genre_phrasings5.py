@@ -699,3 +699,16 @@ def test_an_earlier_count_risen_from_each_district_one_and_a_compared_provinces_
     )
     got = {(p.done, p.scope) for p in ex.progress}
     assert {(6, "Tỉnh Quảng Trị"), (1, "Huyện Gio Linh"), (1, "Huyện Vĩnh Linh"), (38, "Tỉnh Gia Lai")} <= got
+
+
+def test_central_officials_quoted_in_a_national_piece() -> None:
+    """ "Ông NAME, Thứ trưởng Bộ Nội vụ, chủ trì …", "Vụ trưởng Vụ Chính quyền địa phương NAME cho biết …":
+    officials of no unit."""
+    ex = extract(
+        "Ông Trần Văn Tuấn, Thứ trưởng Bộ Nội vụ, chủ trì hội nghị. Vụ trưởng Vụ Chính quyền địa phương Nguyễn Hữu "
+        "Lâm cho biết cả nước có 983 đơn vị bố trí bí thư đảng ủy đồng thời là chủ tịch UBND."
+    )
+    assert {name: unit for name, (unit, _both) in officials(ex).items()} == {
+        "Trần Văn Tuấn": None,
+        "Nguyễn Hữu Lâm": None,
+    }

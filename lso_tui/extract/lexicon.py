@@ -42,6 +42,13 @@ POSTS: dict[str, str] = {
     "truong cong an": "Trưởng Công an",
     "pho truong cong an": "Phó Trưởng Công an",
     "can bo": "Cán bộ",
+    # Central posts quoted in national pieces ("Vụ trưởng Vụ Chính quyền địa phương NAME cho biết")
+    "bo truong": "Bộ trưởng",
+    "thu truong": "Thứ trưởng",
+    "pho vu truong": "Phó Vụ trưởng",
+    "vu truong": "Vụ trưởng",
+    "pho cuc truong": "Phó Cục trưởng",
+    "cuc truong": "Cục trưởng",
 }
 VILLAGE_POSTS = ("Trưởng thôn", "Trưởng khối", "Bí thư Chi bộ")
 POST_KEYS = sorted(POSTS, key=len, reverse=True)
