@@ -223,7 +223,7 @@ async def test_help_lists_the_keys_of_the_current_view(make_app: Callable[..., L
         text = app.screen.text.plain
         for desc in ("Sắp xếp", "Lọc", "Khớp tiếp", "Khung sau", "Thoát", "Đầu danh sách"):
             assert desc in text
-        assert "down, j" in text and "^d" in text and "pagedown" in text
+        assert "↓, j" in text and "^d" in text and "PgDn" in text
         await pilot.press("question_mark")
         assert isinstance(app.screen, MainScreen)
 
@@ -534,3 +534,18 @@ async def test_preview_follows_the_focused_pane_after_a_refresh(tmp_path, ui_sto
         assert lst.current is not None
         title = detail(app.screen.ds, "unit", lst.current.id).title  # type: ignore[attr-defined]
         assert preview.plain.startswith(title), preview.plain[:200]
+
+
+async def test_help_names_keys_as_a_keyboard_shows_them(make_app: Callable[..., LsoApp]) -> None:
+    """The main screen's help says "↓", "PgDn" and "Enter", not Textual's "down", "pagedown", "enter"."""
+    from lso_tui.ui.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = rendered(app.screen.query_one(Static))
+        words = set(text.replace(",", " ").split())
+        assert not words & {"down", "up", "pagedown", "pageup", "enter", "escape"}, text
+        assert "↓" in words and "PgDn" in words

@@ -15,6 +15,14 @@ from lso_tui.i18n import Catalogue
 from lso_tui.ui.widgets.key_bar import key_label
 
 
+# Textual's names of the keys that have no character, as a keyboard shows them.
+_NAMED = {
+    "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn",
+    "home": "Home", "end": "End", "enter": "Enter", "escape": "Esc", "backspace": "Backspace",
+    "tab": "Tab", "space": "Space", "delete": "Del", "shift+tab": "Shift+Tab",
+}  # fmt: skip
+
+
 def help_text(cat: Catalogue, view: str, bindings: list[tuple[str, str]]) -> Text:
     """A two-column table of keys and descriptions."""
     text = Text(cat("help.title", view=view) + "\n\n", "bold")
@@ -34,7 +42,7 @@ def collect(screen_bindings: Mapping[str, object], cat: Catalogue) -> list[tuple
         if not b.description.startswith("key."):
             continue
         keys, _ = merged.setdefault(b.action, ([], cat(b.description)))
-        label = key_label(key)
+        label = _NAMED.get(key_label(key), key_label(key))
         if label not in keys:
             keys.append(label)
     return [(", ".join(keys), desc) for keys, desc in merged.values()]
