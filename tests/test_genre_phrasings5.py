@@ -712,3 +712,18 @@ def test_central_officials_quoted_in_a_national_piece() -> None:
         "Trần Văn Tuấn": None,
         "Nguyễn Hữu Lâm": None,
     }
+
+
+# After the 2025 reorganisation (the twenty-sixth dev set)
+
+
+def test_a_new_provinces_units_and_a_figure_with_no_region_after_july_2025() -> None:
+    """ "tỉnh mới có 124 đơn vị hành chính cấp xã" is no figure; after 1 July 2025 a figure that names no
+    region is the province's, not a former district's the text mentions."""
+    body = (
+        "Huyện Lâm Bình (cũ) từng là nơi thí điểm đầu tiên. Theo Ban Tổ chức Tỉnh ủy Tuyên Quang, tỉnh mới có 124 "
+        "đơn vị hành chính cấp xã, gồm 117 xã và 7 phường. Riêng mô hình bí thư kiêm chủ tịch UBND thì hiện mới "
+        "có 3 trong tổng số 124 đơn vị áp dụng."
+    )
+    ex = extract_text("Thứ ba, 14/10/2025 - 08:00\n\n" + body + "\n", "d1", {}, national_gazetteer())
+    assert figures(ex) == {(3, 124, None, "Tỉnh Tuyên Quang", "province")}

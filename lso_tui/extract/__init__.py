@@ -55,7 +55,10 @@ def extract_text(
     idx = UnitIndex(art, places, scope, titled)
     bases = find_bases(art)
     mark_consolidation(idx, officials, date, [(b.source.start, b.source.end) for b in bases])
-    progress = find_progress(art, places, scope, date, header.title_span)
+    # (after 1 July 2025 there are no districts: a figure or goal that names no region is not a former
+    # district's the article mentions, but its province's)
+    region_default = None if date is not None and (date.year, date.month or 0) >= (2025, 7) else scope
+    progress = find_progress(art, places, region_default, date, header.title_span)
     mark_counted_units(idx, [(p.source.start, p.source.end) for p in progress])
     attach_figures_and_notes(idx, officials)
     attach_qualifications(art, officials)
@@ -64,7 +67,7 @@ def extract_text(
         bases=bases,
         units=list(idx.units.values()),
         officials=officials,
-        targets=find_targets(art, places, officials, scope, date, header.title_span, tuple((p.source.start, p.source.end) for p in progress)),
+        targets=find_targets(art, places, officials, region_default, date, header.title_span, tuple((p.source.start, p.source.end) for p in progress)),
         progress=progress,
         scope=scope,
     )

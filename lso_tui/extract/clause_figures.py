@@ -74,6 +74,9 @@ _SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,
 _LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;,]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do|tuong ung)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con|dung o)\s+$")
+# (not "chiếm 15,4% tổng số đơn vị hành chính cấp xã": the total a share is of)
+_ADMIN_UNITS_AROUND = re.compile(r"(?<!tong )\bso (?:luong )?don vi hanh chinh\b|\bbo cap huyen\b")
+_ADMIN_AFTER = re.compile(r"\s+(?:don vi hanh chinh|dvhc)\b")
 _HDND_AFTER = re.compile(r"[^.;]{0,60}?\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^.;]*\bchu tich (?:ubnd|uy ban nhan dan)\b)")
 _HDND_BEFORE = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^%]*\bchu tich (?:ubnd|uy ban nhan dan)\b)[^%]*$")
 # "với 2 đơn vị cấp huyện": districts, not communes.
@@ -194,6 +197,12 @@ def clause_figures(
         and not (folded.startswith("va", c.start()) and _NAME_NEXT.match(art.text, c.end()))
         and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
         and not _HDND_AFTER.match(folded, c.end())  # "…; có 10.256 đơn vị bố trí bí thư đồng thời là chủ tịch HĐND"
+        # ("tỉnh mới có 124 đơn vị hành chính cấp xã", "Sau khi bỏ cấp huyện, tỉnh mới có 99 xã, phường; số đơn
+        # vị hành chính cấp xã giảm …": a new province's units, unless a doing word follows the count)
+        and not (
+            (_ADMIN_AFTER.match(folded, c.end(1)) or _ADMIN_UNITS_AROUND.search(folded, (seg or clause).start, (seg or clause).end))
+            and not _DOING.search(folded, c.end(), clause.end)
+        )
         # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
         and not (folded.startswith(("mot trong", "1 trong"), c.start()) and _NEWLY.match(folded, c.end()))
         and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"

@@ -14,7 +14,6 @@ from textual.widgets import Static
 from lso_tui.i18n import Catalogue
 from lso_tui.ui.widgets.key_bar import key_label
 
-
 # Textual's names of the keys that have no character, as a keyboard shows them.
 _NAMED = {
     "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn",
