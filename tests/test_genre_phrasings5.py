@@ -727,3 +727,18 @@ def test_a_new_provinces_units_and_a_figure_with_no_region_after_july_2025() -> 
     )
     ex = extract_text("Thứ ba, 14/10/2025 - 08:00\n\n" + body + "\n", "d1", {}, national_gazetteer())
     assert figures(ex) == {(3, 124, None, "Tỉnh Tuyên Quang", "province")}
+
+
+def test_a_merged_provinces_figures_the_headlines_province_and_a_share_dated_after_it() -> None:
+    """Under "…: Lào Cai giữ được bao nhiêu?", after July 2025, "Hiện chỉ còn 2 xã giữ mô hình …" is the
+    new province's (the headline's), not the merged one named last; "Lào Cai (cũ) đi chậm hơn nhưng cũng
+    đạt 41,5% ở thời điểm trước sắp xếp" is a share of the former province."""
+    body = (
+        "Nhất thể hóa sau sắp xếp: Lào Cai giữ được bao nhiêu?\n\n"
+        "Trước ngày 1/7/2025, tỉnh Yên Bái (cũ) có 61/173 xã thực hiện mô hình bí thư đồng thời là chủ tịch "
+        "UBND. Lào Cai (cũ) đi chậm hơn nhưng cũng đạt 41,5% ở thời điểm trước sắp xếp. Hiện chỉ còn 2 xã giữ "
+        "mô hình bí thư kiêm chủ tịch UBND là xã Mù Cang Chải và xã Bắc Hà."
+    )
+    ex = extract_text("Thứ hai, 12/01/2026 - 06:00\n\n" + body + "\n", "d1", {}, national_gazetteer())
+    got = {(p.done, p.share, p.scope) for p in ex.progress}
+    assert {(None, 0.415, "Tỉnh Lào Cai"), (2, None, "Tỉnh Lào Cai")} <= got

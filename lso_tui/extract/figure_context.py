@@ -19,8 +19,10 @@ FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/
 # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%.": a region compared, by its share alone.
 # ("… nhưng thấp hơn Đắk Lắk (14,5%) …": the share in parentheses after the region's name too)
 _REACHED = re.compile(r"(?:\b(?:dat|len toi|len)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?|\b[a-z]+\s*\(\s*(?:khoang\s+|gan\s+)?)$")
+# "… đạt 41,5% ở thời điểm trước sắp xếp": when the share was, after it
+WHEN_AFTER = r"(?:o|vao)\s+thoi diem\b|tinh den\b|truoc (?:khi|ngay)\b"
 REGION_SHARE = re.compile(
-    r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*(?:[.;]|$)"
+    r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*(?:[.;]|$|" + WHEN_AFTER + r")"
     r"|\b(?:cao hon|thap hon|sau|truoc|hon|bang)\s+[^.;()]{2,30}\(\s*(?:khoang\s+|gan\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)"
 )
 

@@ -192,7 +192,7 @@ def find_progress(
                         where = figure_scope(art, places, seg, f.start, default_scope)
                     if where.level is None and default_scope is None and not SUBSET.search(art.folded, seg.start, seg.end):
                         # an article about no one district: a figure that names no region is its province's
-                        where = sole_province(art, places) or where
+                        where = sole_province(art, places, title) or where
                 if f.total is None and f.done and f.share and stated_total and abs(f.done / stated_total - f.share) < 0.006:
                     # "Huyện chúng tôi có 35 xã, thị trấn. … đến nay đã có 7 đơn vị, chiếm 20%": of that total
                     f = replace(f, total=stated_total)

@@ -110,9 +110,17 @@ def districts_province(art: Article, places: list[Place]) -> str | None:
     return f"{'Thành phố' if g.is_city_province(province) else 'Tỉnh'} {province}"
 
 
-def sole_province(art: Article, places: list[Place]) -> StatementScope | None:
-    """The province an article with no district of its own is about: the one province it names, else
-    the one its districts lie in; None when it names several (a national overview)."""
+def sole_province(art: Article, places: list[Place], title: tuple[int, int] | None = None) -> StatementScope | None:
+    """The province an article with no district of its own is about: the one province its headline
+    names, else the one province it names, else the one its districts lie in; None when it names
+    several (a national overview)."""
+    if title is not None:
+        # "Nhất thể hóa sau sắp xếp: Lào Cai giữ được bao nhiêu?" over a text on the two provinces it merged
+        heads = {p.name for p in places if p.level == "province" and p.name and title[0] <= p.start < title[1]}
+        heads |= {b.name for b in registered_names(art, places) if b.level == "province" and title[0] <= b.start < title[1]}
+        if len(heads) == 1:
+            (name,) = heads
+            return StatementScope(f"Tỉnh {name}", "province")
     named = {p.name for p in places if p.level == "province" and p.name and not p.plural}
     named |= {b.name for b in registered_names(art, places) if b.level == "province"}
     if len(named) > 1:
