@@ -742,3 +742,17 @@ def test_a_merged_provinces_figures_the_headlines_province_and_a_share_dated_aft
     ex = extract_text("Thứ hai, 12/01/2026 - 06:00\n\n" + body + "\n", "d1", {}, national_gazetteer())
     got = {(p.done, p.share, p.scope) for p in ex.progress}
     assert {(None, 0.415, "Tỉnh Lào Cai"), (2, None, "Tỉnh Lào Cai")} <= got
+
+
+def test_a_merged_citys_congress_goal_is_the_headlines_city() -> None:
+    """ "Quảng Nam (cũ) … . Nghị quyết Đại hội Đảng bộ thành phố lần thứ XXIII … đặt mục tiêu đến năm 2030 có
+    ít nhất 15% …" under a headline on Đà Nẵng, after July 2025: the city's goal."""
+    body = (
+        "Trước sắp xếp, Quảng Nam (cũ) có 128/241 xã, phường, thị trấn thực hiện mô hình bí thư đồng thời là "
+        "chủ tịch UBND. Nghị quyết Đại hội Đảng bộ thành phố lần thứ XXIII, nhiệm kỳ 2025-2030 đặt mục tiêu đến "
+        "năm 2030 có ít nhất 15% xã, phường thực hiện mô hình."
+    )
+    head = "Nhất thể hóa sau hợp nhất: Đà Nẵng giữ được gì?\n\n18/09/2025 10:00\n\nMinh An\n\nTN - "
+    ex = extract_text(head + body + "\n", "d1", {}, national_gazetteer())
+    assert {(t.share, t.year) for t in ex.targets} == {(0.15, 2030)}
+    assert [t.scope.split(" ", 1)[1] for t in ex.targets if t.scope] == ["Đà Nẵng"]

@@ -17,7 +17,7 @@ from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_percents
 from lso_tui.extract.spans import Article, Covered, clauses, prose_ranks
-from lso_tui.extract.statement_scope import province_at
+from lso_tui.extract.statement_scope import province_at, sole_province
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
@@ -162,7 +162,12 @@ def find_targets(
                     around = art.folded[min(para.start, two_back.start) : seg.end]
                     provincial = _PROVINCIAL.search(around) is not None
                     city = city_province(art, places, pct.start) if _CITY_BODY.search(around) else None
-                    if city is not None:
+                    # (an article with no district of its own: its headline's or only province first,
+                    # "Đại hội Đảng bộ tỉnh lần thứ I" of a new province after a sentence on a merged one)
+                    own = sole_province(art, places, title) if default_scope is None and (provincial or city is None) else None
+                    if own is not None and (provincial or _CITY_BODY.search(around)):
+                        where = own
+                    elif city is not None:
                         where = city
                     else:
                         where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
