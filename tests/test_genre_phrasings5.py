@@ -756,3 +756,12 @@ def test_a_merged_citys_congress_goal_is_the_headlines_city() -> None:
     ex = extract_text(head + body + "\n", "d1", {}, national_gazetteer())
     assert {(t.share, t.year) for t in ex.targets} == {(0.15, 2030)}
     assert [t.scope.split(" ", 1)[1] for t in ex.targets if t.scope] == ["Đà Nẵng"]
+
+
+def test_a_district_spelt_apart_from_a_province_it_folds_like() -> None:
+    """ "Thạnh Hóa 4/11" in a text on Long An is the district Thạnh Hóa, not the province Thanh Hóa (the
+    register's spelling decides first; the folded form only when the spelling finds nothing)."""
+    ex = extract(
+        "Ở Long An, huyện Tân Thạnh có 5/13 xã, thị trấn, Thạnh Hóa 4/11, thị xã Kiến Tường 3/8 phường, xã."
+    )
+    assert (4, 11, None, "Huyện Thạnh Hóa", "district") in figures(ex)

@@ -90,6 +90,10 @@ class Gazetteer:
     def level(self, name: str) -> str | None:
         """ "province" or "district" when *name* is one of them only; None when it is neither, or both
         (a province and its capital city share names: only the text can tell which is meant)."""
+        # (as spelt first: "Thạnh Hóa" is a district of Long An, though it folds like the province Thanh Hóa)
+        spelt_province, spelt_district = _key(name) in self.provinces, _key(name) in self.districts
+        if spelt_province != spelt_district:
+            return "province" if spelt_province else "district"
         province, district = _found(name, self.provinces), _found(name, self.districts)
         if province == district:
             return None
