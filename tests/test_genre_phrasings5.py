@@ -765,3 +765,13 @@ def test_a_district_spelt_apart_from_a_province_it_folds_like() -> None:
         "Ở Long An, huyện Tân Thạnh có 5/13 xã, thị trấn, Thạnh Hóa 4/11, thị xã Kiến Tường 3/8 phường, xã."
     )
     assert (4, 11, None, "Huyện Thạnh Hóa", "district") in figures(ex)
+
+
+def test_an_earlier_count_is_of_the_region_its_sentence_goes_on_to_name() -> None:
+    """ "Từ 8 đơn vị năm 2016, đến nay Đà Nẵng đã có 17/56 …" in a text whose district is Hải Châu: both
+    counts are Đà Nẵng's."""
+    ex = extract(
+        "Quận Hải Châu có 5 phường. Từ 8 đơn vị năm 2016, đến nay Đà Nẵng đã có 17/56 phường, xã bố trí bí thư "
+        "đảng ủy đồng thời là chủ tịch UBND, chiếm 30,36%."
+    )
+    assert {(p.done, p.scope_level) for p in ex.progress} == {(8, "province"), (17, "province")}
