@@ -48,7 +48,7 @@ async def test_backspace_leaves_the_source_view(make_app: Callable[..., LsoApp])
         assert isinstance(app.screen, HelpScreen)
         shown = str(app.screen.query_one("#help-text", Static).content)
         back = next(line for line in shown.splitlines() if "Quay lại" in line)
-        assert "backspace" in back and "escape" in back, shown
+        assert "Backspace" in back and "Esc" in back, shown
         await pilot.press("escape")
         await pilot.press("backspace")
         assert isinstance(app.screen, DetailScreen)
