@@ -110,3 +110,19 @@ async def test_charts_stop_at_the_as_of_date_and_mark_only_targets_set(tmp_path:
         (city,) = [line for line in lines if line.startswith("Thành phố Lạng Sơn")]
         (loc_binh,) = [line for line in lines if line.startswith("Huyện Lộc Bình")]
         assert "│" in city and "│" not in loc_binh, lines
+
+
+async def test_a_resize_before_the_charts_are_mounted_draws_nothing(make_app: Callable[..., LsoApp]) -> None:
+    """A resize can reach the charts screen before its charts are mounted (keys typed while the app
+    starts, in the terminal test under load): it draws nothing and raises nothing (it raised NoMatches
+    and the dashboard exited with a traceback)."""
+    from lso_tui.ui.screens.chart import ChartScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "c")
+        shown = app.screen
+        assert isinstance(shown, ChartScreen)
+        early = ChartScreen(shown.ds, shown.target, shown.key)  # composed, not yet mounted
+        early.on_resize()
+        await pilot.press("escape")

@@ -49,6 +49,8 @@ class ChartScreen(Screen[None]):
 
     def _draw(self) -> None:
         """Fill both charts (plain text: names come from the store)."""
+        if not self.query("#chart-timeline") or not self.query("#chart-bars"):
+            return  # a resize can come before the charts are mounted (keys typed while the app starts)
         t, ds, width = self.ds.t, self.ds, max(40, self.size.width - 2)
         head = Text()
         if self.target is None:
