@@ -114,7 +114,18 @@ def _said(text: str, name: str) -> int:
 
 def main_commune(places: list[Place], art: Article | None = None) -> Place | None:
     """The commune-level unit an article is about: named at least twice, and more than any other (a
-    former unit, "xã X (cũ)", is not what the article is about now)."""
+    former unit, "xã X (cũ)", is not what the article is about now); found once per article and list
+    of places (every bare "xã" of a title asks, and each asking reads the whole text per commune)."""
+    if art is not None and art.main_commune is not None and art.main_commune[0] is places:
+        return art.main_commune[1]  # type: ignore[no-any-return]
+    found = _main_commune(places, art)
+    if art is not None:
+        art.main_commune = (places, found)
+    return found
+
+
+def _main_commune(places: list[Place], art: Article | None) -> Place | None:
+    """main_commune, found."""
     named = [p for p in places if p.level == "commune" and p.name and not (art and _FORMER_AFTER.match(art.folded, p.end))]
     counts = Counter(p.name for p in named)
     if art is not None:

@@ -188,10 +188,10 @@ def find_progress(
                         # "Sau Nghị quyết 18, số đơn vị tăng nhanh: … là 1.612 đơn vị": a sentence that
                         # names no region goes on about the whole province or country counted just before
                         where = whole_where
-                    elif where.level is None and f.earlier and figure_scope(art, places, seg, seg.end - 1, None).level:
+                    elif where.level is None and f.earlier and (named_later := figure_scope(art, places, seg, seg.end - 1, None)).level:
                         # "Từ 8 đơn vị năm 2016, đến nay Đà Nẵng đã có 17/56 …": the earlier count is of the
                         # region the sentence goes on to name
-                        where = figure_scope(art, places, seg, seg.end - 1, None)
+                        where = named_later
                     elif where.level is None:
                         where = figure_scope(art, places, seg, f.start, default_scope)
                     if where.level is None and default_scope is None and not SUBSET.search(art.folded, seg.start, seg.end):

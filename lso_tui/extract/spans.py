@@ -51,6 +51,7 @@ class Article:
         self.gazetteer = gazetteer
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
+        self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once
         self.name_runs: dict[int, Any] = {}  # places' name run after each position, read once
         self.clause_ends: dict[int, tuple[int, int]] = {}  # titles._clause_end: per limit, (from, end)
         self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
