@@ -59,12 +59,13 @@ _VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)"
 # A goal, not a result, when one of these comes before the figure in its clause.
 _GOAL_BEFORE = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu(?! de ra)|se|du kien|huong toi|tien toi|can dat|yeu cau|ke hoach|"
-    r"nham|de ra)\b"
+    r"nham|de ra|phai\s+(?:dat|co|bo tri|thuc hien))\b"  # ("riêng thành phố X phải đạt 100%")
 )
 # "vượt chỉ tiêu", "hoàn thành kế hoạch": a result. ("đạt" is left out: it folds like "đặt", and "đặt
 # mục tiêu" sets a goal.)
 _ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
 # "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
+_VILLAGES_AFTER = re.compile(r"\s*(?:so\s+)?(?:thon|ap|to dan pho|khu pho|khoi pho|to dan cu|buon|khom|lang)\b")
 _VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
 DEADLINE = re.compile(
     r"\b(?:den|toi|trong|vao|cho)\s+(?:het\s+|cuoi\s+)?nam\s+((?:19|20)\d\d)\b"
@@ -112,6 +113,8 @@ def counts_communes(folded: str, clause_start: int, start: int, end: int) -> boo
         return False  # "đồng bào dân tộc thiểu số chiếm 17%": a share of people
     if _OTHER_RATE.search(folded, max(clause_start, start - 80), start):
         return False  # "tỷ lệ hộ nghèo … 48,6%"
+    if _VILLAGES_AFTER.match(folded, end):
+        return False  # "100% thôn, tổ dân phố … bí thư chi bộ đồng thời là trưởng thôn": villages
     if _COMMUNES_AFTER.match(folded, end):
         return True  # "Cùng với cấp huyện, Tuy Đức có 2/6 xã": the noun after says what is counted
     if _VILLAGE_MODEL.search(folded, clause_start, start):
@@ -131,6 +134,18 @@ def is_vote(folded: str, start: int, end: int) -> bool:
     return bool(_VOTE_AFTER.match(after)) or (
         "cu tri" in folded[max(0, start - 40) : start] or "phieu" in folded[max(0, start - 25) : start]
     )
+
+
+# "Chương trình giao chỉ tiêu cụ thể cho từng địa bàn: A phấn đấu 100%; B đạt khoảng 60%": after the
+# lead, every clause is an assigned goal (unless it reports: "…; B hiện đã đạt 30%")
+_ASSIGNED = re.compile(r"\b(?:(?:giao|phan bo|phan giao|dat ra)\s+chi tieu|chi tieu\s+(?:cu the\s+)?cho\s+(?:tung|cac|moi))\b[^.;:]*:")
+_REPORTED = re.compile(r"\b(?:hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")
+
+
+def assigned_goal(folded: str, sentence_start: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the clause is an item of a list of goals its sentence's lead assigns."""
+    lead = _ASSIGNED.search(folded, sentence_start, clause_end)
+    return lead is not None and not _REPORTED.search(folded, max(clause_start, lead.end()), clause_end)
 
 
 def is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None) -> bool:
@@ -185,5 +200,6 @@ REGION_RATIO = re.compile(
 )
 # "…, nhưng tính đến tháng 9/2020, cả tỉnh mới đạt 22,1%": a whole region's share, in a passage on units.
 WHOLE_REACHED = re.compile(
-    r"\b(?:toan|ca)\s+(?:tinh|huyen|nuoc|thanh pho|thi xa)\s+(?:(?:moi|da|chi|hien|cung|van)\s+)*(?:dat|la)\s+$"
+    # ("Toàn tỉnh Bắc Kạn (cũ) đạt 36,2%": the region's name may follow)
+    r"\b(?:toan|ca)\s+(?:tinh|huyen|nuoc|thanh pho|thi xa)\s+(?:[a-z]+\s+){0,3}?(?:\(\s*cu\s*\)\s*)?(?:(?:moi|da|chi|hien|cung|van)\s+)*(?:dat|la)\s+$"
 )

@@ -84,8 +84,9 @@ _GROWN = re.compile(
     rf"|\btu\s+(?:cho\s+(?:chi\s+)?co\s+)?({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s+thi diem)?(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:(?:vao\s+)?{_A_YEAR}|dau nhiem ky\b)(?![^;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2017, thời điểm tỉnh mới có 19 đơn vị"; "nếu năm 2010 Tân Phú mới có 1 xã … thì
     # nay …": the count at a year named before it
-    rf"|\b(?:so voi|neu|nhu)\s+(?:vao\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
-    rf"\b(?:moi|chi|chi moi)\s+co\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
+    # ("so với thời điểm cuối năm 2018, khi con số này mới là 21 đơn vị")
+    rf"|\b(?:so voi|neu|nhu)\s+(?:(?:vao|thoi diem|thoi ky)\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
+    rf"\b(?:(?:moi|chi|chi moi)\s+co|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+la)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
     # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
     # ("Năm 2015, con số này mới là 41 đơn vị" too)
     rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:(?:moi|chi|chi moi)\s+(?:co|chon)|tung co)"

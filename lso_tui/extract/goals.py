@@ -7,6 +7,7 @@ import re
 from lso_tui.extract.counted import (
     DEADLINE,
     THIS_NUMBER,
+    assigned_goal,
     deadline_year,
     is_goal,
     names_villages,
@@ -17,7 +18,7 @@ from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_percents
 from lso_tui.extract.spans import Article, Covered, clauses, prose_ranks
-from lso_tui.extract.statement_scope import province_at, sole_province
+from lso_tui.extract.statement_scope import StatementScope, current_province, province_at, sole_province
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
@@ -33,7 +34,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|la|toi|muc tieu|chi tieu|de ra)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|[.;,]|$)"
+    r"(?:\b(?:dat|len|la|toi|muc tieu|chi tieu|de ra)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -47,6 +48,7 @@ _PAIR = re.compile(
 )
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 _PROVINCIAL = re.compile(r"\b(?:(?<!thu )tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
+_CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
 # "Thành ủy Hà Nội …", "Nghị quyết Đại hội Đảng bộ thành phố": a city's body, the province when the
 # city is centrally run
 _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh pho)\b")
@@ -54,6 +56,8 @@ _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh ph
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
 _CARRIED_GOAL = re.compile(r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai dat|phan dau|can dat|giao chi tieu)\b")
 # (a clause that reports what was done carries no goal: "…; hiện đã đạt 17,9%")
+# "thành phố A và thành phố B phấn đấu đạt 100%": one goal for each
+_BOTH = re.compile(r"\s*(?:va|cung)\s*")
 _RESULT_WORDS = re.compile(r"\b(?:hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
@@ -91,6 +95,7 @@ def find_targets(
     counted = Covered(figures)
     year_before: int | None = None  # the year of the last goal, and its paragraph
     para_before: int | None = None
+    last_year, last_rank = 0, -9  # the last goal's year and its paragraph's rank, for an assigning list
     for seg in art.sentences:
         sentence = art.folded[seg.start : seg.end]
         here = art.paragraph_index(seg.start)
@@ -123,6 +128,15 @@ def find_targets(
                 # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
                 # goal with its year, in its sentence or the one before
                 inherited = year_before or carried
+            elif (
+                not (deadline or term)
+                and last_year
+                and here <= last_rank + 1
+                and assigned_goal(art.folded, seg.start, clause.start, clause.end)
+            ):
+                # "… phấn đấu có 35% …. ¶ Chương trình giao chỉ tiêu cho từng địa bàn: A và B phấn đấu
+                # 100%; thị xã C đạt khoảng 60%": each item a goal of the year just set
+                inherited = last_year
             if not (deadline or term or inherited) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
                 continue
             year = inherited or (deadline_year(deadline) if deadline else int(term.group(1)) if term else 0)
@@ -169,16 +183,33 @@ def find_targets(
                         where = own
                     elif city is not None:
                         where = city
+                    elif own is None and not provincial and _CENTRAL.search(around):
+                        # "… mục tiêu đến năm 2025 đạt từ 18% trở lên mà Ban Tổ chức Trung ương từng đề
+                        # xuất", after "cả nước có …": a goal of the country
+                        where = StatementScope(None, "country")
                     else:
                         where = province_at(art, places, pct.start) if provincial else figure_scope(art, places, seg, pct.start, default_scope)
+                    if where.level is None and own is not None:
+                        # "… so với mục tiêu đến năm 2020 đạt 45% mà Kế hoạch … đặt ra" in a text on one
+                        # province with no district of its own: that province's goal
+                        where = own
                 if where.level == "region":
                     continue  # "các tỉnh Tây Nguyên phấn đấu …": several provinces, no one region's goal
+                if where.level == "province" and year > 2025 and doc_date is not None and (doc_date.year, doc_date.month or 0) >= (2025, 7):
+                    # "Dự thảo văn kiện trình Đại hội Đảng bộ tỉnh lần thứ I đề xuất đến năm 2030 …" after
+                    # sentences on the merged "tỉnh X (cũ)": a goal past 2025 is the province that exists
+                    where = current_province(art, places) or where
                 year_before = year
+                last_year, last_rank = year, here
                 speaker = speaker_at(officials, seg.start)
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
+                both = _named_pair(art, places, clause.start, pct.start)
+                scopes: list[tuple[str | None, str | None]]
                 if pair and where.level in (None, "province"):
                     # "Bạc Liêu và Vĩnh Long cùng hướng tới 70%": the same goal for each
-                    scopes: list[tuple[str | None, str | None]] = [(f"Tỉnh {n}", "province") for n in pair.group(1, 2)]
+                    scopes = [(f"Tỉnh {n}", "province") for n in pair.group(1, 2)]
+                elif both:
+                    scopes = [(f"{p.type} {p.name}", p.level) for p in both]
                 else:
                     scopes = [(where.name, where.level)]
                 for scope, scope_level in scopes:
@@ -197,6 +228,21 @@ def find_targets(
         return out
     body = {(t.share, t.year) for t in out if not title[0] <= t.source.start < title[1]}
     return [t for t in out if not (title[0] <= t.source.start < title[1] and (t.share, t.year) in body)]
+
+
+_PAIR_LEADS = ("rieng", "con", "trong do", "doi voi", "rieng doi voi")
+
+
+def _named_pair(art: Article, places: list[Place], start: int, pos: int) -> list[Place]:
+    """ "thành phố A và thành phố B phấn đấu đạt 100%": two districts named with their type word that
+    open the clause and share its goal (else none)."""
+    named = [p for p in places if start <= p.start < pos and p.name and not p.plural]
+    lead = art.folded[start : named[0].start].strip() if named else ""
+    if len(named) != 2 or {p.level for p in named} != {"district"} or not (lead == "" or lead.endswith(":") or lead in _PAIR_LEADS):
+        return []  # (the list's lead may come first: "Chương trình giao chỉ tiêu …: thành phố A và …")
+    if not _BOTH.fullmatch(art.folded, named[0].end, named[1].start):
+        return []
+    return named
 
 
 # "có tối thiểu 1/3 số xã, thị trấn …", "một nửa số xã": a goal said as a fraction of the units.

@@ -42,6 +42,10 @@ class Header:
     body_start: int = 0
 
 
+_HEAD_LINES = 40
+"""How many lines of a text with no long paragraph may hold its dateline."""
+
+
 def read_header(art: Article) -> Header:
     """Find dateline, title, outlet code, byline and credit lines of *art*."""
     h = Header()
@@ -49,7 +53,8 @@ def read_header(art: Article) -> Header:
     long = next((i for i, p in enumerate(paras) if len(art.text[p.start : p.end].split()) >= 25), None)
     body = long or 0
     h.body_start = paras[body].start if paras else 0
-    _dateline(art, paras[:long] if long is not None else paras, h)  # a short text: every line a candidate
+    # A text with no long paragraph: its first lines are candidates (a dateline sits at the top).
+    _dateline(art, paras[:long] if long is not None else paras[:_HEAD_LINES], h)
     for p in paras[:body]:
         line = art.folded[p.start : p.end]
         words = art.text[p.start : p.end].split()
@@ -147,15 +152,19 @@ def _dateline_shape(folded_line: str, rank: int) -> bool:
     return len(_LETTERS.findall(folded_line)) <= 4
 
 
+_AGENCY_END = re.compile(r"\((" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\)\s*$")
+_CREDIT_PREFIXES = tuple(c for c in CREDIT_MARKERS if ":" in c)
+
+
 def _byline(art: Article, tail: list[Segment], h: Header) -> None:
     """Author and photo credits: all-caps last line, "Bài, ảnh: X", "X (TTXVN)", "Ảnh: X"."""
     for p in tail:
         line, folded = art.text[p.start : p.end], art.folded[p.start : p.end]
         m = _CREDIT.match(folded)
         credit = bool(m) and len(line.split()) <= 12
-        agency = re.search(r"\((" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\)\s*$", folded)
+        agency = _AGENCY_END.search(folded)
         caps = _all_caps_name(line) or (p is tail[-1] and _name_line(line))
-        if credit or agency or caps or any(folded.startswith(c) for c in CREDIT_MARKERS if ":" in c):
+        if credit or agency or caps or folded.startswith(_CREDIT_PREFIXES):
             h.credits.append((p.start, p.end))
         if p is tail[-1] or p is tail[-2 if len(tail) > 1 else -1]:
             if caps:

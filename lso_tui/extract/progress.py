@@ -16,6 +16,7 @@ from lso_tui.extract.counted import (
     REGION_RATIO,
     THIS_NUMBER,
     Counted,
+    assigned_goal,
 )
 from lso_tui.extract.figure_context import REGION_SHARE
 from lso_tui.extract.figure_forms import LIST_ITEM_FIGURE, restated_in_body, total_in_next_clause
@@ -72,6 +73,9 @@ def _model_named(folded: str) -> str | None:
 
 
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
+
+
+_AFTER_MERGER = re.compile(r"\bsau (?:khi )?(?:sap xep|sap nhap|hop nhat)\b")
 
 
 def find_progress(
@@ -136,7 +140,8 @@ def find_progress(
             or LIST_ITEM_FIGURE.match(folded)
             or _NAMED_RATIO.search(art.text, seg.start, seg.end)  # "…, tiếp theo là Cẩm Mỹ với 6/13 và Định Quán 5/14."
         )
-        follows = near and bool(of_units) and measured and not other
+        # ("Sau sắp xếp, tỉnh X có 92 xã, phường.": the units the merger left, not the model's count)
+        follows = near and bool(of_units) and measured and not other and not _AFTER_MERGER.search(folded)
         row = table_row(art, places, seg) if near else None
         if row is not None:
             # "Hoằng Hóa | 8 | 43 | 18,6%": a row of a table of results
@@ -156,7 +161,13 @@ def find_progress(
         whole = of_which(art, seg, doc_date)
         before = of_which_before(art, seg, stated_total) if whole is None else None
         whole = whole or before
-        per_clause = total_in_next_clause(art, [(c, clause_figures(art, c, dates, doc_date, places, seg)) for c in clauses(art, seg)])
+        per_clause = total_in_next_clause(
+            art,
+            [
+                (c, [] if assigned_goal(art.folded, seg.start, c.start, c.end) else clause_figures(art, c, dates, doc_date, places, seg))
+                for c in clauses(art, seg)
+            ],
+        )
         for clause, figures in per_clause:
             if whole is not None:
                 # "có M …; trong đó N đơn vị …": one figure, N of M, over the clauses it spans

@@ -130,3 +130,19 @@ def sole_province(art: Article, places: list[Place], title: tuple[int, int] | No
         return StatementScope(f"Tỉnh {name}", "province")
     found = districts_province(art, places)
     return StatementScope(found, "province") if found else None
+
+
+_FORMER_AFTER = re.compile(r"\s*\(\s*cu\s*\)")
+
+
+def current_province(art: Article, places: list[Place]) -> StatementScope | None:
+    """After the 2025 reorganisation, the one province the text names at least once without "(cũ)"
+    ("tỉnh Thái Nguyên có 92 xã, phường" beside "Bắc Kạn (cũ)" and "Thái Nguyên (cũ)"): the province
+    whose new congress sets the goals; None when there are several or none."""
+    mentions = [(p.name, p.end) for p in places if p.level == "province" and p.name and not p.plural]
+    mentions += [(b.name, b.start + len(b.name)) for b in registered_names(art, places) if b.level == "province"]
+    current = {name for name, end in mentions if not _FORMER_AFTER.match(art.folded, end)}
+    if len(current) != 1:
+        return None
+    (name,) = current
+    return StatementScope(f"Tỉnh {name}", "province")
