@@ -119,3 +119,49 @@ def test_a_goal_a_central_body_proposed_is_the_countrys() -> None:
         "Kết quả vẫn chưa chạm mục tiêu đến năm 2025 đạt từ 20% trở lên mà Ban Tổ chức Trung ương từng đề xuất."
     )
     assert (None, "country", 0.2, 2025) in goals(ex)
+
+
+def test_each_step_of_a_series_of_years_is_an_earlier_count_of_its_year() -> None:
+    """ "Năm 2016 huyện có 2 xã, năm 2018 lên 6 và đến nay là 9 trên tổng số 27": 2 (2016) and 6
+    (2018) earlier, 9 of 27 now, all the district the sentence before named."""
+    ex = extract(
+        "Huyện Yên Định là địa phương làm sớm. Năm 2016 huyện có 2 xã, năm 2018 lên 6 và đến nay là 9 trên "
+        "tổng số 27 xã, thị trấn thực hiện mô hình."
+    )
+    got = {(p.done, p.total, p.scope, p.as_of) for p in ex.progress}
+    assert got == {
+        (2, None, "Huyện Yên Định", "2016"),
+        (6, None, "Huyện Yên Định", "2018"),
+        (9, 27, "Huyện Yên Định", "2022-06"),
+    }
+
+
+def test_a_step_said_with_sang_năm_after_an_earlier_count() -> None:
+    """ "cuối năm 2017 cả tỉnh mới có 15 đơn vị, sang năm 2019 lên 28 đơn vị": both earlier counts."""
+    ex = extract(
+        "Đến nay, toàn tỉnh Bắc Kạn có 40/122 xã, phường, thị trấn thực hiện mô hình. Con số này tăng dần: "
+        "cuối năm 2017 cả tỉnh mới có 15 đơn vị, sang năm 2019 lên 28 đơn vị."
+    )
+    assert {(p.done, p.as_of) for p in ex.progress if p.done in (15, 28)} == {(15, "2017"), (28, "2019")}
+
+
+def test_a_total_then_but_only_so_many_is_one_ratio() -> None:
+    """ "TP X có 28 phường, xã nhưng thành phố này mới có 3 đơn vị là …": 3 of 28."""
+    ex = extract(
+        "Khu vực đô thị chậm hơn. TP Lạng Sơn có 8 phường, xã nhưng thành phố này mới có 2 đơn vị là phường "
+        "Chi Lăng và xã Quảng Lạc."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(2, 8, "Thành phố Lạng Sơn")}
+
+
+def test_toàn_huyện_refers_to_the_district_a_topic_sentence_just_named_bare() -> None:
+    """After a paragraph on "huyện A", "B là huyện có nhiều đơn vị nhất tỉnh. …, toàn huyện có 12 trong
+    số 23 xã" counts B's, also when a later paragraph types B ("xã …, huyện B")."""
+    ex = extract(
+        "Huyện Yên Định là địa phương làm sớm. Năm 2016 huyện có 2 xã, năm 2018 lên 6 và đến nay là 9 trên "
+        "tổng số 27 xã, thị trấn.\n\n"
+        "Hậu Lộc là huyện có nhiều đơn vị nhất tỉnh. Tính đến tháng 5/2022, toàn huyện có 12 trong số 23 xã, "
+        "thị trấn đã nhất thể hóa hai chức danh, trong đó có các xã Hoa Lộc và Liên Lộc.\n\n"
+        'Ông Lê Văn Hùng - Bí thư Đảng ủy, Chủ tịch UBND xã Hoa Lộc, huyện Hậu Lộc: "Việc gì cũng nhanh hơn."'
+    )
+    assert (12, 23, "Huyện Hậu Lộc") in {(p.done, p.total, p.scope) for p in ex.progress}

@@ -137,9 +137,38 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
         out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None, True, _year(year)))
         if not any(f.start <= m.start(2) < f.end for f in found):  # ("… lên 32 trên 76 xã": the ratio read it)
             out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
+    out += _series_steps(art, clause, doc_date, found + out)
     return out
 
 
+# "Năm 2017 huyện có 3 xã, năm 2019 lên 7 và đến nay là 10 trên 30"; "cuối năm 2016 cả tỉnh mới có 19
+# đơn vị, sang năm 2018 lên 33 đơn vị": each step of a series, dated by its year
+_SERIES_STEP = re.compile(
+    rf"\b(?:(?:sang|den|toi|vao)\s+)?{_A_YEAR}\s*,?\s+(?:(?:toan|ca)\s+)?(?:(?:huyen|tinh|thanh pho|thi xa|quan)\s+)?"
+    rf"(?:(?:da|moi|chi)\s+)?(?:tang\s+)?(?:len|co)\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[,;.]|va\b|$)))"
+)
+
+
+def _series_steps(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list[Counted]) -> list[Counted]:
+    """The counts of past years in a series of steps, in a sentence that goes on to another step or
+    to today ("…, năm 2019 lên 7 và đến nay là 10"); never a year of the article or later."""
+    folded = art.folded
+    sentence = art.sentence_at(clause.start)
+    out: list[Counted] = []
+    for m in _SERIES_STEP.finditer(folded, clause.start, clause.end):
+        year = int(m.group(1))
+        if doc_date is None or year >= doc_date.year or any(f.start <= m.start(2) < f.end for f in found):
+            continue
+        others = [y for y in _SERIES_STEP.finditer(folded, sentence.start, sentence.end) if y.start() != m.start()]
+        if not others and not _TODAY.search(folded, m.end(), sentence.end):
+            continue
+        if is_goal(folded, clause.start, m.start(), doc_date):
+            continue
+        out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None, True, year))
+    return out
+
+
+_TODAY = re.compile(r"\b(?:den nay|hien nay|hien tai|nay)\b")
 _YEAR_LEAD = re.compile(r"\bnam\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:nam|cuoi nam|dau nam|giua nam)\s+((?:19|20)\d\d)\b")
 

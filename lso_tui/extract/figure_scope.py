@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.lexicon import MACRO_REGIONS
-from lso_tui.extract.named_places import registered_within
+from lso_tui.extract.named_places import registered_names, registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
@@ -22,7 +22,8 @@ _PROVINCE_WORD = re.compile(
 )
 # "Tính đến nay, huyện có 5/15 xã": a bare district word as the subject is the district named before.
 _DISTRICT_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:nay|hien nay|den nay)\s*,?\s*)(?:huyen|thi xa|thanh pho|quan)\s+"
+    # ("Năm 2017 huyện có 3 xã, …": a year may lead)
+    r"(?:^|[,;:]\s*|\b(?:nay|hien nay|den nay|nam (?:19|20)\d\d)\s*,?\s*)(?:huyen|thi xa|thanh pho|quan)\s+"
     r"(?:(?:da|hien|moi|van|cung)\s+)?(?:co|dat)\b"
 )
 _PROVINCE_SUBJECT = re.compile(
@@ -33,6 +34,7 @@ _PROVINCE_COMMITTEE = re.compile(
     r"\btinh uy\s+(?:(?:da|cung|tiep tuc)\s+)?(?:xac dinh|phan dau|dat muc tieu|de ra|chu truong|yeu cau|dat ra)\b"
 )
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
+_YEAR_BEFORE = re.compile(r"\bnam\s+(?:19|20)\d\d\s*,?\s*$")
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
 _RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
 _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|cuoi)\s+(?:trong\s+)?$")
@@ -75,6 +77,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for i, p in enumerate(districts):
         # "các huyện …" names several districts ("năm 2020 thành phố …" is plural to the place finder
         # only because a number comes before it).
+        if p.plural and not p.name and _YEAR_BEFORE.search(folded, max(0, p.start - 12), p.start):
+            continue  # "Năm 2017 huyện có 3 xã": a year, not a count of districts (the subject below)
         if p.plural and (not p.name or MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)):
             # "yêu cầu các huyện ủy, thành ủy …" (every district): the province; "các huyện A, B": none.
             every = not p.name and MARKED_PLURAL.search(folded, max(0, p.start - 12), p.start)
@@ -142,9 +146,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
-        named = resolve_referent(art, places, m.start(), "district")
-        name = f"{named.type} {named.name}" if named else default
-        marks.append((m.start(), StatementScope(name, "district" if name else None)))
+        marks.append((m.start(), _district_referent(art, places, m.start(), default)))
     for m in _OUR_REGION.finditer(folded, seg.start, pos):
         # "tỉnh ta hiện có 19 …", "Huyện chúng tôi có 35 xã …": an interview's answer on the speaker's region
         if m.group(1) == "tinh":
@@ -259,3 +261,25 @@ def _lead_place(art: Article, places: list[Place], seg: Segment) -> StatementSco
     if text not in provinces and art.gazetteer.level(text) == "district":
         return StatementScope(f"Huyện {text}", "district")  # "Tại Sóc Sơn, …": the register's district
     return StatementScope(f"Tỉnh {text}", "province")
+
+
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:o|tai|rieng|con)\s+)?")
+
+
+def _district_referent(art: Article, places: list[Place], pos: int, default: str | None) -> StatementScope:
+    """The district "toàn huyện" refers to: the one named last before *pos*, typed or bare ("Hoằng Hóa
+    là huyện có nhiều đơn vị nhất tỉnh. …, toàn huyện có 14 …" after a paragraph on "huyện Thọ Xuân")."""
+    named = resolve_referent(art, places, pos, "district")
+    sentence = art.sentence_at(pos)
+    before = art.sentence_at(max(0, sentence.start - 2)).start
+    # (only a name that leads its sentence, as a topic: "Hoằng Hóa là huyện …"; not one in a list of
+    # communes that shares a district's name, "… 2 xã là Bắc Bình và Tử Du")
+    bare = [
+        b
+        for b in registered_names(art, places)
+        if b.level == "district" and before <= b.start < pos and _TOPIC_LEAD.fullmatch(art.folded, art.sentence_at(b.start).start, b.start)
+    ]
+    if bare and (named is None or bare[-1].start > named.start):
+        return registered_scope(bare[-1].name, "district")
+    name = f"{named.type} {named.name}" if named else default
+    return StatementScope(name, "district" if name else None)
