@@ -165,3 +165,35 @@ def test_toàn_huyện_refers_to_the_district_a_topic_sentence_just_named_bare()
         'Ông Lê Văn Hùng - Bí thư Đảng ủy, Chủ tịch UBND xã Hoa Lộc, huyện Hậu Lộc: "Việc gì cũng nhanh hơn."'
     )
     assert (12, 23, "Huyện Hậu Lộc") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_all_the_units_said_in_words_is_a_goal_of_100_percent() -> None:
+    """ "Thành ủy đặt mục tiêu toàn bộ phường, xã thực hiện mô hình ngay trong năm 2021"."""
+    ex = extract(
+        "Tỉnh có 30/180 xã thực hiện mô hình. Riêng thành phố Hòa Bình, Thành ủy đặt mục tiêu toàn bộ phường, "
+        "xã thực hiện mô hình ngay trong năm 2023."
+    )
+    assert ("Thành phố Hòa Bình", "district", 1.0, 2023) in goals(ex)
+
+
+def test_a_committee_that_decides_what_must_be_reached_sets_a_goal() -> None:
+    """ "Tỉnh ủy xác định phải đạt tối thiểu 20% vào cuối nhiệm kỳ 2015-2020"; "Riêng TP X phải đạt trên
+    50% số phường, xã vào năm 2020"; "Chương trình … giai đoạn 2021-2025 yêu cầu đạt ít nhất 30% số đơn
+    vị cấp xã" (the period's last year); "Dự thảo … đề xuất nâng tỷ lệ này lên trên 40% vào năm 2025"."""
+    ex = extract(
+        "Cả tỉnh Hà Tĩnh hiện có 14 trong số 262 xã, phường, thị trấn thực hiện, chiếm 5,3%. Tỉnh ủy xác định "
+        "phải đạt tối thiểu 20% vào cuối nhiệm kỳ 2015-2020. Riêng TP Hà Tĩnh phải đạt trên 50% số phường, xã "
+        "vào năm 2020.",
+        "Thứ hai, 12/10/2015 - 08:00",
+    )
+    assert goals(ex) == {("Tỉnh Hà Tĩnh", "province", 0.2, 2020), ("Thành phố Hà Tĩnh", "district", 0.5, 2020)}
+    later = extract(
+        "Trên địa bàn tỉnh Quảng Ngãi đã có 40/173 xã, phường, thị trấn thực hiện bí thư đồng thời là chủ tịch "
+        "UBND. Chương trình hành động của Tỉnh ủy giai đoạn 2021-2025 yêu cầu đạt ít nhất 35% số đơn vị cấp xã.\n\n"
+        "Ông Trần Văn An nói thêm về nguồn cán bộ.\n\n"
+        "Dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XXI đề xuất nâng tỷ lệ này lên trên 45% "
+        "vào năm 2030. Ở cấp thôn, toàn tỉnh đã có 900/1.100 thôn, tổ dân phố có bí thư chi bộ đồng thời là "
+        "trưởng thôn; mục tiêu là 100% vào năm 2025.",
+        "Thứ tư, 15/06/2022 - 09:00",
+    )
+    assert goals(later) == {("Tỉnh Quảng Ngãi", "province", 0.35, 2025), ("Tỉnh Quảng Ngãi", "province", 0.45, 2030)}

@@ -26,7 +26,10 @@ from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 _TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
 _PERIOD = re.compile(r"\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
-_GOAL_WORDS = ("muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra", "dinh huong", "yeu cau")
+_GOAL_WORDS = (
+    "muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra",
+    "dinh huong", "yeu cau", "phai dat", "xac dinh",  # ("Tỉnh ủy xác định phải đạt tối thiểu 20% vào cuối nhiệm kỳ …")
+)
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
@@ -48,6 +51,7 @@ _PAIR = re.compile(
 )
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 _PROVINCIAL = re.compile(r"\b(?:(?<!thu )tinh uy|dang bo tinh|ubnd tinh|hdnd tinh|toan tinh|cua tinh)\b")
+_THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
 # "Thành ủy Hà Nội …", "Nghị quyết Đại hội Đảng bộ thành phố": a city's body, the province when the
 # city is centrally run
@@ -119,7 +123,7 @@ def find_targets(
             if deadline is None and term is None and _SET_GOAL.search(folded):
                 # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year
                 term = _TERM.search(sentence)
-            if deadline is None and term is None and has_cue(folded, ("phan dau", "muc tieu", "chi tieu")):
+            if deadline is None and term is None and has_cue(folded, ("phan dau", "muc tieu", "chi tieu", "yeu cau", "de ra", "huong toi")):
                 # "giai đoạn 2021-2025, địa phương này phấn đấu có 35% …": the period's last year (only
                 # with a goal word in the clause: "giai đoạn 2016-2020, tỉnh đã …" reports)
                 term = _PERIOD.search(folded)
@@ -146,12 +150,17 @@ def find_targets(
             about = (
                 has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
+                # ("… đề xuất nâng tỷ lệ này lên trên 40% vào năm 2025" paragraphs after the model's share)
+                or (cued_in >= 0 and _THIS_RATE.search(folded) is not None)
                 or (
                     cued_before
                     and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded) or _SHARE_ENDS.search(folded))
                 )
             )
-            village = names_villages(art.text, art.folded, clause.start, clause.end)
+            village = names_villages(art.text, art.folded, clause.start, clause.end) or (
+                # ("Ở cấp thôn, toàn tỉnh đã có 642/735 thôn …; mục tiêu là 100% vào năm 2020")
+                names_villages(art.text, art.folded, seg.start, clause.start) and not _OF_UNITS.search(folded)
+            )
             if not about or (village and not _OF_UNITS.search(folded)):
                 continue
             for pct in find_percents(art.folded, clause.start, clause.end) + _fraction_shares(art.folded, clause.start, clause.end):
@@ -245,15 +254,19 @@ def _named_pair(art: Article, places: list[Place], start: int, pos: int) -> list
     return named
 
 
-# "có tối thiểu 1/3 số xã, thị trấn …", "một nửa số xã": a goal said as a fraction of the units.
-_FRACTION_SHARE = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9])\s+(?=so\s+(?:xa|phuong|thi tran|don vi))|\bmot nua(?=\s+so\s+(?:xa|phuong|thi tran|don vi))")
+# "có tối thiểu 1/3 số xã, thị trấn …", "một nửa số xã": a goal said as a fraction of the units;
+# "toàn bộ phường, xã thực hiện mô hình": all of them.
+_FRACTION_SHARE = re.compile(
+    r"(?<![\d/.,])([1-9])\s*/\s*([2-9])\s+(?=so\s+(?:xa|phuong|thi tran|don vi))|\bmot nua(?=\s+so\s+(?:xa|phuong|thi tran|don vi))"
+    r"|\b(toan bo|tat ca)(?=\s+(?:(?:cac|so)\s+)?(?:xa|phuong|thi tran|don vi|co so)\b)"
+)
 
 
 def _fraction_shares(folded: str, start: int, end: int) -> list[Found[float]]:
     """The fractions of units in folded[start:end], as shares ("1/3 số xã" → 0.333, "một nửa số xã" → 0.5)."""
     out = []
     for m in _FRACTION_SHARE.finditer(folded, start, end):
-        value = round(int(m.group(1)) / int(m.group(2)), 3) if m.group(1) else 0.5
-        if value < 1:
+        value = 1.0 if m.group(3) else round(int(m.group(1)) / int(m.group(2)), 3) if m.group(1) else 0.5
+        if value <= 1:
             out.append(Found(m.start(), m.end(), value))
     return out
