@@ -197,3 +197,77 @@ def test_a_committee_that_decides_what_must_be_reached_sets_a_goal() -> None:
         "Thứ tư, 15/06/2022 - 09:00",
     )
     assert goals(later) == {("Tỉnh Quảng Ngãi", "province", 0.35, 2025), ("Tỉnh Quảng Ngãi", "province", 0.45, 2030)}
+
+
+def test_a_time_said_before_tỉnh_có_leaves_the_count_to_the_province() -> None:
+    """ "Theo báo cáo …, đến nay tỉnh có 41 trong tổng số 109 xã …" in an article that names a district
+    most: the province's; "tỉnh chỉ chọn 3 đơn vị là … (District)" too."""
+    ex = extract(
+        "Theo báo cáo của Ban Tổ chức Tỉnh ủy, đến nay tỉnh có 38 trong tổng số 107 xã, phường, thị trấn có bí "
+        "thư đảng ủy đồng thời là chủ tịch UBND. Năm 2018, khi bắt đầu thí điểm, tỉnh chỉ chọn 3 đơn vị là xã "
+        "Tân Thành (Đồng Xoài), xã Tân Lập (Đồng Phú) và xã Lộc Thái (Lộc Ninh). Thị xã Bình Long có 4/6 "
+        "phường, xã; thị xã Bình Long là nơi làm sớm; thị xã Bình Long được khen.",
+        "Thứ năm, 20/10/2022 - 08:00",
+    )
+    regions = {(p.done, p.scope) for p in ex.progress if p.done in (38, 3)}
+    assert regions == {(38, "Tỉnh Bình Phước"), (3, "Tỉnh Bình Phước")}
+
+
+def test_a_count_with_its_total_after_a_long_verb_phrase() -> None:
+    """ "cấp xã của tỉnh hiện có 37 đơn vị bố trí bí thư đồng thời là chủ tịch UBND trên tổng số 199 xã"."""
+    ex = extract(
+        "Theo Ban Tổ chức Tỉnh ủy Cao Bằng, cấp xã của tỉnh hiện có 37 đơn vị bố trí bí thư đồng thời là chủ "
+        "tịch UBND trên tổng số 199 xã, phường, thị trấn (18,6%)."
+    )
+    assert {(p.done, p.total, p.share) for p in ex.progress} == {(37, 199, 0.186)}
+
+
+def test_a_leading_name_the_register_has_no_province_for_is_a_district() -> None:
+    """ "Ở Trà Lĩnh, con số là 5/10" (a district since merged away): a district, not a province."""
+    ex = extract("Tỉnh Cao Bằng có 37/199 xã thực hiện mô hình. Ở Trà Lĩnh, con số là 5/10.")
+    assert (5, 10, "Huyện Trà Lĩnh", "district") in {(p.done, p.total, p.scope, p.scope_level) for p in ex.progress}
+
+
+def test_a_goal_a_provincial_leader_sets_without_a_region_is_the_provinces() -> None:
+    """ "Kết luận hội nghị, ông X (Phó Bí thư Thường trực Tỉnh ủy) yêu cầu các cấp ủy phấn đấu …" in an
+    article that names one district most: the province's goal."""
+    ex = extract(
+        "Ông Trần Văn Bình, Phó Bí thư Thường trực Tỉnh ủy Phú Yên, chủ trì hội nghị sơ kết.\n\n"
+        "Thị xã Đông Hòa có 5/10 xã, phường thực hiện mô hình. Thị xã Đông Hòa làm sớm. Thị xã Đông Hòa được "
+        "khen.\n\n"
+        "Kết luận hội nghị, ông Trần Văn Bình yêu cầu các cấp ủy phấn đấu đến năm 2025 có 45% số xã, phường, "
+        "thị trấn thực hiện bí thư đảng ủy đồng thời là chủ tịch UBND."
+    )
+    assert goals(ex) == {("Tỉnh Phú Yên", "province", 0.45, 2025)}
+
+
+def test_a_deadline_right_after_a_share_is_its_own() -> None:
+    """ "Sóc Trăng đặt chỉ tiêu 70% vào năm 2020, trong khi Bạc Liêu hướng tới khoảng 50% vào cuối nhiệm
+    kỳ 2020-2025": 2020 and 2025; "đến năm 2020 đạt 35% và phấn đấu đến hết nhiệm kỳ … có trên 50%"
+    keeps each deadline before its share."""
+    ex = extract(
+        "Trong vùng, An Giang có 145/156 đơn vị thực hiện mô hình. Sóc Trăng đặt chỉ tiêu 60% vào năm 2020, "
+        "trong khi Bạc Liêu hướng tới khoảng 45% vào cuối nhiệm kỳ 2020-2025.",
+        "Thứ năm, 20/06/2019 - 08:00",
+    )
+    assert goals(ex) == {("Tỉnh Sóc Trăng", "province", 0.6, 2020), ("Tỉnh Bạc Liêu", "province", 0.45, 2025)}
+    both = extract(
+        "Tỉnh Kiên Giang có 98/145 xã thực hiện mô hình. Tỉnh phấn đấu đến năm 2020 đạt 35% và phấn đấu đến "
+        "hết nhiệm kỳ 2020-2025 có trên 50% xã, phường, thị trấn thực hiện.",
+        "Thứ năm, 20/06/2019 - 08:00",
+    )
+    assert {(t.share, t.year) for t in both.targets} == {(0.35, 2020), (0.5, 2025)}
+
+
+def test_when_a_goal_was_set_is_a_time_and_a_first_in_the_country_is_a_ranking() -> None:
+    """ "Thời điểm đặt mục tiêu, năm 2015, tỉnh này mới có 35 đơn vị": 35 is that year's count; "Với
+    75/75 đơn vị …, Hậu Giang trở thành địa phương đầu tiên trong cả nước đạt 100%": not the country's."""
+    ex = extract(
+        "Với 54/54 đơn vị hành chính cấp xã bố trí bí thư đảng ủy đồng thời là chủ tịch UBND, Bạc Liêu trở "
+        "thành địa phương đầu tiên trong cả nước đạt 100%.\n\n"
+        "Nghị quyết Đại hội Đảng bộ tỉnh Bạc Liêu đặt mục tiêu đến năm 2020 có 100% xã, phường, thị trấn thực "
+        "hiện mô hình này. Thời điểm đặt mục tiêu, năm 2015, tỉnh này mới có 20 đơn vị.",
+        "Thứ năm, 20/06/2019 - 08:00",
+    )
+    assert (20, "2015") in {(p.done, p.as_of) for p in ex.progress}
+    assert not any(p.scope_level == "country" for p in ex.progress)

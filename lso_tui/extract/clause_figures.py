@@ -40,7 +40,8 @@ from lso_tui.model.records import FuzzyDate
 # "7/20", "7 xã/20 đơn vị", "12 trong tổng số 17", "12 trên tổng số 17", "12 trong số 17".
 # ("32 trên 76 xã, phường, thị trấn": "trên" right after the count, the units named after the total)
 _RATIO = re.compile(
-    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
+    # ("37 đơn vị bố trí bí thư đồng thời là chủ tịch UBND trên tổng số 199 xã": "tổng số" reaches further)
+    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,70}?\s+)?(?:trong|tren)\s+tong\s+so\s+|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
     r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}(?:\s+(?:xa|phuong|thi tran|don vi)\b|\s*[.;]))"
     # "với 6 trong 9 phường, xã" ("1 trong 4 xã" is one unit among four, read apart)
     r"|(?<![^\d]1)(?<!^1)\s+trong\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,5})(?![\d/.,]\d)"

@@ -64,6 +64,8 @@ _GOAL_BEFORE = re.compile(
 # "vượt chỉ tiêu", "hoàn thành kế hoạch": a result. ("đạt" is left out: it folds like "đặt", and "đặt
 # mục tiêu" sets a goal.)
 _ACHIEVED = re.compile(r"\b(?:vuot|hoan thanh|so voi)\s+(?:\S+\s+){0,2}(?:chi tieu|muc tieu|ke hoach)\b")
+# "thời điểm đặt mục tiêu", "khi đề ra chỉ tiêu": when a goal was set, a time, not a goal
+_WHEN_SET = re.compile(r"\b(?:thoi diem|luc|khi|nam)\s+(?:dat|de ra|xay dung|dat ra)\s+(?:muc tieu|chi tieu)\b")
 # "tỷ lệ bí thư chi bộ đồng thời là trưởng thôn … đạt 95,2%": a share of villages.
 _VILLAGES_AFTER = re.compile(r"\s*(?:so\s+)?(?:thon|ap|to dan pho|khu pho|khoi pho|to dan cu|buon|khom|lang)\b")
 _VILLAGE_MODEL = re.compile(r"\b(?:bi thu chi bo|truong thon|truong ap|to truong to dan pho)\b")
@@ -153,6 +155,8 @@ def is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None
     before = folded[clause_start:pos]
     if _ACHIEVED.search(before):
         before = _ACHIEVED.sub(" ", before)
+    if _WHEN_SET.search(before):
+        before = _WHEN_SET.sub(" ", before)  # "Thời điểm đặt mục tiêu, năm 2015, tỉnh này mới có 35 đơn vị"
     goal = _GOAL_BEFORE.search(before)
     if goal and not _NOW.search(before, goal.end()):
         return True

@@ -27,7 +27,8 @@ _DISTRICT_SUBJECT = re.compile(
     r"(?:(?:da|hien|moi|van|cung)\s+)?(?:co|dat)\b"
 )
 _PROVINCE_SUBJECT = re.compile(
-    r"(?:[,;:]\s*)tinh\s+(?:(?:da|se|cung|tiep tuc|van|hien)\s+)?(?:phan dau|co|dat|de ra|xac dinh|chu truong)\b"
+    # ("…, đến nay tỉnh có 41 trong tổng số 109 xã": a time may lead)
+    r"(?:[,;:]\s*|\b(?:nay|hien nay|den nay|hien tai)\s+)tinh\s+(?:(?:da|se|cung|tiep tuc|van|hien)\s+)?(?:phan dau|co|dat|de ra|xac dinh|chu truong|(?:chi |moi )?chon)\b"
 )
 # "Tỉnh ủy xác định …", "Tỉnh ủy chủ trương …": the province's own goal (a bare committee as subject).
 _PROVINCE_COMMITTEE = re.compile(
@@ -37,7 +38,7 @@ _PROVINCE_COMMITTEE = re.compile(
 _YEAR_BEFORE = re.compile(r"\bnam\s+(?:19|20)\d\d\s*,?\s*$")
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
 _RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
-_RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|cuoi)\s+(?:trong\s+)?$")
+_RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|dau tien|cuoi)\s+(?:trong\s+|cua\s+)?$")
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _MACRO_REGION = re.compile(r"\b(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")\b")
 OF_COUNTRY = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca nuoc|toan quoc)\b")
@@ -260,6 +261,9 @@ def _lead_place(art: Article, places: list[Place], seg: Segment) -> StatementSco
         return StatementScope(f"{typed.type} {text}", "district")
     if text not in provinces and art.gazetteer.level(text) == "district":
         return StatementScope(f"Huyện {text}", "district")  # "Tại Sóc Sơn, …": the register's district
+    if text not in provinces and art.gazetteer and not art.gazetteer.is_province(text):
+        # "Ở Trà Lĩnh, con số là 5/10": no province the register knows (a district since merged away)
+        return StatementScope(f"Huyện {text}", "district")
     return StatementScope(f"Tỉnh {text}", "province")
 
 

@@ -72,10 +72,24 @@ _SET_GOAL = re.compile(
 )
 
 
+_SHARE_TO_DEADLINE = re.compile(
+    r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?"
+    r"(?:(?:so\s+)?(?:don vi\s+)?(?:cap xa|xa|phuong|thi tran|don vi)(?:\s*,\s*(?:xa|phuong|thi tran))*\s*)?"
+)
+
+
 def _year_of(folded: str, start: int, end: int, pos: int) -> int | None:
     """ "đến năm 2020 đạt khoảng 35% và phấn đấu đến hết nhiệm kỳ 2020-2025 có trên 50%": each share
     takes the deadline named nearest before it in its clause (else the first after it)."""
     found = list(DEADLINE.finditer(folded, start, end))
+    # ("Sóc Trăng đặt chỉ tiêu 70% vào năm 2020, trong khi Bạc Liêu hướng tới khoảng 50% vào cuối nhiệm
+    # kỳ 2020-2025": a deadline right after the share is its own)
+    right_after = next(
+        (m for m in found if m.start() > pos and folded.startswith("vao ", m.start()) and _SHARE_TO_DEADLINE.fullmatch(folded, pos, m.start())),
+        None,
+    )
+    if right_after is not None:
+        return deadline_year(right_after)
     before = [m for m in found if m.start() < pos]
     m = before[-1] if before else next(iter(found), None)
     return deadline_year(m) if m else None
@@ -204,6 +218,10 @@ def find_targets(
                         where = own
                 if where.level == "region":
                     continue  # "các tỉnh Tây Nguyên phấn đấu …": several provinces, no one region's goal
+                if default_scope is not None and where.name == default_scope:
+                    # "Kết luận hội nghị, ông X yêu cầu các cấp ủy phấn đấu …" with X of the Tỉnh ủy: no
+                    # region named, the province of who sets it (not the district the article names most)
+                    where = _provincial_setter(art, officials, seg.start, pct.start) or where
                 if where.level == "province" and year > 2025 and doc_date is not None and (doc_date.year, doc_date.month or 0) >= (2025, 7):
                     # "Dự thảo văn kiện trình Đại hội Đảng bộ tỉnh lần thứ I đề xuất đến năm 2030 …" after
                     # sentences on the merged "tỉnh X (cũ)": a goal past 2025 is the province that exists
@@ -240,6 +258,17 @@ def find_targets(
 
 
 _PAIR_LEADS = ("rieng", "con", "trong do", "doi voi", "rieng doi voi")
+
+
+_PROVINCIAL_BODIES = ("Tỉnh ủy", "UBND tỉnh", "HĐND tỉnh", "Ủy ban nhân dân tỉnh")
+
+
+def _provincial_setter(art: Article, officials: list[OfficialMention], start: int, pos: int) -> StatementScope | None:
+    """The province of an official of a provincial body named in text[start:pos], if any."""
+    for off in officials:
+        if off.scope and off.body in _PROVINCIAL_BODIES and off.name in art.text[start:pos]:
+            return StatementScope(off.scope, "province")
+    return None
 
 
 def _named_pair(art: Article, places: list[Place], start: int, pos: int) -> list[Place]:
