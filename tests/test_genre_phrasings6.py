@@ -271,3 +271,41 @@ def test_when_a_goal_was_set_is_a_time_and_a_first_in_the_country_is_a_ranking()
     )
     assert (20, "2015") in {(p.done, p.as_of) for p in ex.progress}
     assert not any(p.scope_level == "country" for p in ex.progress)
+
+
+def test_a_part_of_the_total_said_the_sentence_before_in_number_words() -> None:
+    """ "Toàn huyện có 7 xã. Hai xã đã thực hiện, là A và B.": 2 of 7."""
+    ex = extract("Huyện Tuy Đức có 1/6 xã thực hiện mô hình. Toàn huyện Đắk Song có 9 xã. Hai xã đã thực hiện, là Nam Bình và Thuận Hạnh.")
+    assert (2, 9, "Huyện Đắk Song") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_a_pilot_that_shrank_gives_the_count_left_now() -> None:
+    """ "Hưng Yên từng thí điểm ở 6 xã, nay chỉ còn 2": 2 now, 6 earlier."""
+    ex = extract("Có nơi lại thu hẹp: Thái Bình từng thí điểm ở 7 xã, nay chỉ còn 3.", "Thứ năm, 15/03/2018 - 08:00")
+    assert {(p.done, p.as_of) for p in ex.progress} == {(7, None), (3, "2018-03")}
+
+
+def test_an_average_of_the_whole_province_after_a_districts_ratio_is_the_provinces() -> None:
+    """ "… thấp hơn huyện A (9/22 xã, thị trấn) và thấp hơn mức bình quân 35,9% của cả tỉnh": 9/22 is
+    A's alone; 35.9% the province's."""
+    ex = extract(
+        "Ở huyện Văn Quan, con số hiện là 5/24 xã. Kết quả này vẫn thấp hơn huyện Cao Lộc (9/22 xã, thị trấn) "
+        "và thấp hơn mức bình quân 31,5% của cả tỉnh Lạng Sơn."
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert (9, 22, None, "Huyện Cao Lộc") in got
+    assert (None, None, 0.315, "Tỉnh Lạng Sơn") in got
+
+
+def test_a_district_congress_goal_is_the_districts_with_a_provincial_guest_present() -> None:
+    """At "Đại hội Đảng bộ huyện X" with a guest "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh":
+    "Đại hội thông qua chỉ tiêu … 50% số xã" is X's."""
+    ex = extract(
+        "Đảng bộ huyện Văn Lãng tổ chức Đại hội đại biểu lần thứ XXIV, nhiệm kỳ 2020-2025. Dự Đại hội có đồng "
+        "chí Hoàng Văn Nam, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.\n\n"
+        "Báo cáo chính trị cho biết, nhiệm kỳ qua huyện Văn Lãng hoàn thành 20/22 chỉ tiêu. Đại hội thông qua "
+        "chỉ tiêu đến năm 2025 có ít nhất 40% số xã, thị trấn thực hiện mô hình bí thư đảng ủy đồng thời là chủ "
+        "tịch UBND.",
+        "Thứ sáu, 17/07/2020 - 10:25",
+    )
+    assert goals(ex) == {("Huyện Văn Lãng", "district", 0.4, 2025)}

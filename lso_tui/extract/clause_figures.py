@@ -27,7 +27,7 @@ from lso_tui.extract.figure_context import (
     region_reached,
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
-from lso_tui.extract.figure_scope import OF_COUNTRY
+from lso_tui.extract.figure_scope import OF_WHOLE
 from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
@@ -162,6 +162,7 @@ def clause_figures(
             if r.end() <= p.start < limit and p.start not in used and share_of_units(folded, clause.start, p)
             # ("đạt 21/65 đơn vị và đặt mục tiêu 50% vào năm 2025": the share after is the goal)
             and not is_goal(folded, r.end(), p.start, doc_date)
+            and not OF_WHOLE.match(folded, p.start)  # ("A (9/22 xã) và … mức bình quân 35,9% của cả tỉnh")
         ]
         ahead = [p for p in pcts if p.end <= r.start() and _PAREN_GAP.fullmatch(folded, p.end, r.start())]
         start = r.start()
@@ -307,7 +308,7 @@ def clause_figures(
             continue  # "… bí thư chi bộ đồng thời là trưởng thôn; hiện tỷ lệ này mới đạt 48,6%": villages
         if p.value > 1 or not counts_communes(folded, clause.start, p.start, p.end):
             continue
-        if not _SHARE_OF_UNITS.match(folded, p.end) and not _SHARE_OF_TOTAL.match(folded, p.end) and not OF_COUNTRY.match(folded, p.start) and not (
+        if not _SHARE_OF_UNITS.match(folded, p.end) and not _SHARE_OF_TOTAL.match(folded, p.end) and not OF_WHOLE.match(folded, p.start) and not (
             _ENDS.match(folded, p.end)
             and (
                 UNIT_NOUN.search(folded, clause.start, p.start)
@@ -319,7 +320,7 @@ def clause_figures(
         if is_goal(folded, clause.start, p.start, doc_date):
             continue
         count = next((c for c in counts if c.end() <= p.start), None)
-        if count is not None and (OF_COUNTRY.match(folded, p.start) or (places is not None and seg is not None and region_named_between(art, places, count.end(), p.start))):
+        if count is not None and (OF_WHOLE.match(folded, p.start) or (places is not None and seg is not None and region_named_between(art, places, count.end(), p.start))):
             count = None  # "Hà Nam chỉ có một thị trấn, còn Hà Nội mới đạt 2,7%": the share is another region's
         if count is not None and not any(c.end() <= p.start and c.start() > count.start() for c in counts):
             # "toàn tỉnh có 48 đơn vị … chiếm 24,9%": the count and its share are one figure

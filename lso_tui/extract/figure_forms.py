@@ -73,7 +73,8 @@ _GROWN = re.compile(
     # ("năm 2012, Hà Tĩnh có 17 xã thực hiện, nay chỉ còn 4": the earlier one dated by its year, below)
     # ("Phú Thọ trước có 8 xã …, nhưng đến nay chỉ còn 1"; "X có 11 xã, giờ chỉ còn 5": "còn" after "nay/giờ"
     # is what is left after a fall, unless "… chưa" makes it the remainder)
-    rf"|\b(?:tung co|truoc(?:\s+day|\s+kia)?\s+co|co|nam\s+(?:19|20)\d\d\s*,\s*[^,;.%\d]{{0,30}}?\bco)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*"
+    # ("Hưng Yên từng thí điểm ở 6 xã, nay chỉ còn 2")
+    rf"|\b(?:tung co|tung (?:thi diem|thuc hien|lam|ap dung)\s+(?:o|tai)|truoc(?:\s+day|\s+kia)?\s+co|co|nam\s+(?:19|20)\d\d\s*,\s*[^,;.%\d]{{0,30}}?\bco)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*"
     rf"[^.;]{{0,40}}?,\s*(?:nhung\s+)?(?:nay|hien nay|den nay|gio|gio day|hien gio)\s+(?:chi\s+)?con\s+(\d{{1,4}})\b(?![^,;.]{{0,20}}\bchua\b)"
     rf"|\bgiam\s+\d{{1,4}}\s+{_UNIT_WORD}\b\s*,\s*(?:nay\s+)?(?:chi\s+)?con\s+(\d{{1,4}})(?=\s*[.;,])"
     # "tăng mạnh so với con số 12 đơn vị của năm 2016": the count compared with, of its year

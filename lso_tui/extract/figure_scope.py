@@ -42,6 +42,9 @@ _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|dau tien|cuoi)\s+(?:
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _MACRO_REGION = re.compile(r"\b(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")\b")
 OF_COUNTRY = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca nuoc|toan quoc)\b")
+# "… thấp hơn mức bình quân 35,9% của cả tỉnh": the province's share, not the region's before it
+_OF_PROVINCE = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca|toan)\s+tinh\b")
+OF_WHOLE = re.compile(f"{OF_COUNTRY.pattern}|{_OF_PROVINCE.pattern}")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
 # "6 xã của huyện X", "4 xã thuộc huyện X": the region named right after the units counted.
 _OF_REGION = re.compile(
@@ -225,6 +228,8 @@ def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope
     country for a share "của cả nước" ("thấp xa so với mức 14,9% của cả nước")."""
     if OF_COUNTRY.match(art.folded, pos):
         return StatementScope(None, "country")
+    if _OF_PROVINCE.match(art.folded, pos):
+        return province_at(art, places, pos)
     m = _OF_REGION.match(art.folded, pos)
     if m is None:
         return None

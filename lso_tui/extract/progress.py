@@ -120,6 +120,8 @@ def find_progress(
             or _BREAKDOWN.match(folded)  # "Trong đó, huyện A 3 xã (…), B 2 xã, C 1 xã."
             or LIST_ITEM_FIGURE.match(folded)  # "- Đầm Hà: 3/10;" in a list of results
             or EACH.search(folded)  # "A và B, mỗi huyện 3 xã."
+            # ("Toàn huyện có 7 xã. Hai xã đã thực hiện, là …": a part of the total the sentence before gave)
+            or of_which_before(art, seg, stated_total) is not None
         )
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         # (not when the figure comes first: "toàn tỉnh có 34/137 xã … thực hiện, đạt 24,8%; ở 103 đơn vị

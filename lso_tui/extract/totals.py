@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.counted import Counted, is_goal, share_of_units
+from lso_tui.extract.counted import Counted, count_value, is_goal, share_of_units
+from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.model.records import FuzzyDate
@@ -40,7 +41,7 @@ _OF_THEM = re.compile(
     # huyện này mới bố trí được 3 đơn vị …"
     r"\W*(?:[^.;,]{0,40},\s*)?(?:trong (?:do|so do|so nay)\s*,?\s*)?"
     r"(?:[^.;,\d]{0,30}?\b(?:moi|chi|da)\s+(?:bo tri duoc|thuc hien duoc|bo tri|thuc hien)\s+(?:o\s+)?|(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?)"
-    r"(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b"
+    r"(\d{1,4}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"  # ("Hai xã đã thực hiện, là …")
     # "Hiện 5 trong số đó đã bố trí …"
     r"|\W*(?:(?:hien|den nay|nay)\s*,?\s*)?(\d{1,4})\s+trong so (?:do|nay)\b"
 )
@@ -58,13 +59,12 @@ def of_which_before(art: Article, seg: Segment, total: int | None) -> Counted | 
     if m is None or total is None:
         return None
     at = 1 if m.group(1) else 2
-    if int(m.group(at)) > total or not DOING.search(art.folded, m.end(), seg.end):
+    done = count_value(m.group(at))
+    if done > total or not DOING.search(art.folded, m.end(), seg.end):
         return None
     nxt = next(iter(find_percents(art.folded, m.end(), seg.end)), None)
     share = nxt.value if nxt is not None and share_of_units(art.folded, seg.start, nxt) else None
-    return Counted(
-        m.start(at), nxt.end if share is not None and nxt else m.end(), int(m.group(at)), total, share
-    )
+    return Counted(m.start(at), nxt.end if share is not None and nxt else m.end(), done, total, share)
 
 
 def of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> Counted | None:
