@@ -309,3 +309,47 @@ def test_a_district_congress_goal_is_the_districts_with_a_provincial_guest_prese
         "Thứ sáu, 17/07/2020 - 10:25",
     )
     assert goals(ex) == {("Huyện Văn Lãng", "district", 0.4, 2025)}
+
+
+def test_a_headline_on_a_province_makes_a_figure_with_no_region_the_provinces() -> None:
+    """Under "Khánh Hòa hướng tới …", a review that names one district twice: "số đơn vị … tăng lên 36
+    trong tổng số 137 xã" is the province's, not that district's."""
+    ex = extract_text(
+        "Bình Định hướng tới một nửa số xã, phường, thị trấn có bí thư đồng thời là chủ tịch UBND\n\n"
+        "Thứ sáu, 16/10/2020 - 08:00\n\n"
+        "Sau đại hội, số đơn vị nhất thể hóa chức danh bí thư đảng ủy và chủ tịch UBND tăng lên 42 trong tổng "
+        "số 159 xã, phường, thị trấn, chiếm 26,42%. Dẫn đầu là huyện Tuy Phước với 8/13 xã, thị trấn. Huyện "
+        "Tuy Phước cũng là nơi làm sớm.\n",
+        "d1",
+        {},
+        national_gazetteer(),
+    )
+    assert (42, 159, "Tỉnh Bình Định") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_ranked_and_listed_district_figures() -> None:
+    """ "Huyện A đạt 46,2%, cao nhất trong các huyện phía Tây"; "Kế đến là B 8/21 và C 6/11"; "Huyện D
+    thực hiện ở một nửa số xã, thị trấn (7/14)"; "TP E, nơi tập trung 22 phường, xã, mới có 3 đơn vị"."""
+    ex = extract(
+        "Cả tỉnh Bến Tre có 63/164 xã, phường, thị trấn thực hiện mô hình. Huyện Ba Tri đạt 36,4%, cao nhất "
+        "trong các huyện ven biển. Kế đến là Giồng Trôm 8/21 và Chợ Lách 6/11. Huyện Bình Đại thực hiện ở một "
+        "nửa số xã, thị trấn (10/20). TP Bến Tre, nơi tập trung 14 phường, xã, mới có 3 đơn vị."
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {
+        (None, None, 0.364, "Huyện Ba Tri"),
+        (8, 21, None, "Huyện Giồng Trôm"),
+        (6, 11, None, "Huyện Chợ Lách"),
+        (10, 20, None, "Huyện Bình Đại"),
+        (3, 14, None, "Thành phố Bến Tre"),
+    } <= got
+
+
+def test_a_sentence_opening_on_đến_nay_counts_the_district_the_sentence_before_was_led_by() -> None:
+    """ "Tại huyện X, mô hình được làm thử từ năm 2016 ở xã Y. Đến nay, đã có 6 xã, thị trấn thực hiện."."""
+    ex = extract(
+        "Cả tỉnh Gia Lai có 63/220 xã thực hiện mô hình.\n\n"
+        "Tại huyện Kông Chro, mô hình được làm thử từ năm 2017 ở xã Đăk Pling. Đến nay, đã có 5 xã, thị trấn "
+        "thực hiện."
+    )
+    assert (5, "Huyện Kông Chro") in {(p.done, p.scope) for p in ex.progress}

@@ -10,7 +10,7 @@ from lso_tui.extract.counted_units import mark_counted_units
 from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.extract.goals import find_targets
 from lso_tui.extract.header import read_header
-from lso_tui.extract.named_places import with_named_places
+from lso_tui.extract.named_places import registered_names, with_named_places
 from lso_tui.extract.officials import build_officials
 from lso_tui.extract.people import find_people
 from lso_tui.extract.places import Place, find_places
@@ -58,6 +58,10 @@ def extract_text(
     # (after 1 July 2025 there are no districts: a figure or goal that names no region is not a former
     # district's the article mentions, but its province's)
     region_default = None if date is not None and (date.year, date.month or 0) >= (2025, 7) else scope
+    if region_default is not None and _headline_on_a_province(art, places, header.title_span):
+        # "Khánh Hòa hướng tới một nửa số xã …" over a review that names one district twice: a figure
+        # that names no region is the province's, not that district's
+        region_default = None
     progress = find_progress(art, places, region_default, date, header.title_span)
     mark_counted_units(idx, [(p.source.start, p.source.end) for p in progress])
     attach_figures_and_notes(idx, officials)
@@ -85,3 +89,13 @@ def _main_scope(places: list[Place]) -> str | None:
     if len(counts) > 1 and max(counts.values()) == 1 and mentions[-1].start - mentions[0].start < 150:
         return None
     return max(named, key=lambda n: (counts[n], -named.index(n)))
+
+
+def _headline_on_a_province(art: Article, places: list[Place], title: tuple[int, int] | None) -> bool:
+    """Whether the headline names a province (typed or bare) and no district-level unit."""
+    if title is None:
+        return False
+    inside = [p for p in places if title[0] <= p.start < title[1] and p.name]
+    bare = [b for b in registered_names(art, places) if title[0] <= b.start < title[1]]
+    levels = {p.level for p in inside} | {b.level for b in bare}
+    return "province" in levels and "district" not in levels

@@ -24,7 +24,7 @@ WHEN_AFTER = r"(?:o|vao)\s+thoi diem\b|tinh den\b|truoc (?:khi|ngay)\b"
 REGION_SHARE = re.compile(
     # ("Toàn tỉnh X (cũ) đạt 36,2%, chưa đạt chỉ tiêu 50% …": a comparison with the goal may follow)
     r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*"
-    r"(?:[.;]|$|,\s*(?:van\s+)?(?:chua dat|chua hoan thanh|vuot|thap hon|cao hon)\b|" + WHEN_AFTER + r")"
+    r"(?:[.;]|$|,\s*(?:van\s+)?(?:chua dat|chua hoan thanh|vuot|thap hon|cao hon|cao nhat|thap nhat|dung dau|dan dau)\b|" + WHEN_AFTER + r")"
     r"|\b(?:cao hon|thap hon|sau|truoc|hon|bang)\s+[^.;()]{2,30}\(\s*(?:khoang\s+|gan\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)"
 )
 

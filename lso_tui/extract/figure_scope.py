@@ -174,7 +174,9 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     if named_after is not None:
         return named_after  # "6 xã của huyện Thanh Chương": the figure says whose units it counts
     if not marks:
-        return statement_scope(art, places, seg, default)
+        # ("Tại huyện Kbang, mô hình được làm thử từ năm 2016 … . Đến nay, đã có 6 xã …": the place the
+        # sentence before was led by)
+        return _led_before(art, places, seg) or statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
 
 
@@ -292,3 +294,24 @@ def _district_referent(art: Article, places: list[Place], pos: int, default: str
         return registered_scope(bare[-1].name, "district")
     name = f"{named.type} {named.name}" if named else default
     return StatementScope(name, "district" if name else None)
+
+
+_NOW_LEAD = re.compile(r"\W*(?:den nay|hien nay|hien tai|tinh den nay)\b")
+
+
+def _led_before(art: Article, places: list[Place], seg: Segment) -> StatementScope | None:
+    """For a sentence opening on "Đến nay," with no region of its own: the district the sentence before,
+    in its paragraph, was led by ("Tại huyện X, …")."""
+    if seg.start < 2 or not _NOW_LEAD.match(art.folded, seg.start):
+        return None
+    before = art.sentence_at(seg.start - 2)
+    if art.paragraph_index(before.start) != art.paragraph_index(seg.start):
+        return None
+    m = _LEAD.match(art.folded, before.start)
+    if m is None:
+        return None
+    typed = next((p for p in places if p.start == m.end() and p.level == "district" and p.name), None)
+    if typed is not None:
+        return StatementScope(f"{typed.type} {typed.name}", "district")
+    led = _lead_place(art, places, before)
+    return led if led is not None and led.level == "district" else None

@@ -43,12 +43,13 @@ _NAMED_RATIO = re.compile(r"[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:[ \u00a0](?:với|có
 _MEASURE = re.compile(
     r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc|(?:chi|moi|da) chon)\b"
     r"|\b(?:chua den|chua toi|duoi) \d"
+    r"|\b(?:ke den|tiep den|tiep theo|dan dau|xep sau|sau do)\s+la\b"  # ("Kế đến là A 8/21 và B 6/11.")
 )
 _DONE_IN_EVERY = re.compile(
     r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
-    + r")\s+(?:xa|phuong|thi tran|don vi)\b)"
-)  # ("cũng bố trí ở cả ba xã là A, B và C")
+    + r")\s+(?:xa|phuong|thi tran|don vi)\b|mot nua so\b[^.;]{0,30}\(\s*\d{1,4}\s*/\s*\d)"
+)  # ("cũng bố trí ở cả ba xã là A, B và C"; "thực hiện ở một nửa số xã, thị trấn (7/14)")
 _BREAKDOWN = re.compile(r"\W*(?:trong do|cu the|rieng)\b[^.;]{0,60}?\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 _RATE_IS = re.compile(r"\bty le\b[^.;%]{0,40}?\b(?:la|dat|o muc)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 _A_FIGURE = re.compile(r"\d\s*(?:/\s*\d|%|\s+(?:xa|phuong|thi tran|don vi))")

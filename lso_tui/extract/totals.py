@@ -24,9 +24,10 @@ _OF_WHICH = re.compile(
     # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
     # ("Nam Định, địa phương có 229 xã …, mới có 3 đơn vị là xã A, B và C": the units named after)
     # ("TP X có 32 phường, xã nhưng thành phố này mới có 2 đơn vị là …")
-    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?"
+    # ("TP Pleiku, nơi tập trung 22 phường, xã, mới có 3 đơn vị.")
+    r"|\b(?:co|tap trung)\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?"
     r"(?:,\s*(?:(?:den nay|hien nay|hien|nay)\s+(?:(?:moi|chi|da)\s+)?|moi\s+|chi\s+)|,?\s*nhung\s+(?:[^.;,\d]{0,25}?\s)?(?:moi|chi)\s+)"
-    r"co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem)|\s+la\s+(?:xa|phuong|thi tran)\b)"
+    r"co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem)|\s+la\s+(?:xa|phuong|thi tran)\b|\s*[.;])"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
     r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
     r"(?:don vi|xa|phuong|thi tran|co so)\b"
