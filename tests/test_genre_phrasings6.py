@@ -353,3 +353,14 @@ def test_a_sentence_opening_on_đến_nay_counts_the_district_the_sentence_befor
         "thực hiện."
     )
     assert (5, "Huyện Kông Chro") in {(p.done, p.scope) for p in ex.progress}
+
+
+def test_a_total_said_on_its_own_then_the_count_that_rose_and_the_share() -> None:
+    """ "Huyện X hiện có 21 xã, thị trấn. Sau đại hội …, số đơn vị có bí thư … đã lên 7, tăng 3 đơn vị so
+    với năm 2019. Tỷ lệ của huyện hiện đạt 33,33%.": one figure, 7 of 21 at 33.33% (21 is no count)."""
+    ex = extract(
+        "Huyện Hoàng Su Phì hiện có 21 xã, thị trấn. Sau đại hội đảng bộ cơ sở nhiệm kỳ 2020-2025, số đơn vị "
+        "có bí thư đảng ủy đồng thời là chủ tịch UBND đã lên 7, tăng 3 đơn vị so với năm 2019. Tỷ lệ của huyện "
+        "hiện đạt 33,33%."
+    )
+    assert {(p.done, p.total, p.share, p.scope) for p in ex.progress} == {(7, 21, 0.3333, "Huyện Hoàng Su Phì")}

@@ -139,7 +139,16 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
         if not any(f.start <= m.start(2) < f.end for f in found):  # ("… lên 32 trên 76 xã": the ratio read it)
             out.append(Counted(m.start(2), m.end(), int(m.group(2)), None, None))
     out += _series_steps(art, clause, doc_date, found + out)
+    for m in _RISEN_TO.finditer(folded, clause.start, clause.end):
+        # "số đơn vị có bí thư … đồng thời là chủ tịch UBND đã lên 9, tăng 5 đơn vị …": the count now
+        if not any(f.start <= m.start(1) < f.end for f in found + out) and not is_goal(folded, clause.start, m.start(), doc_date):
+            out.append(Counted(m.start(1), m.end(1), int(m.group(1)), None, None))
     return out
+
+
+_RISEN_TO = re.compile(
+    rf"\bso (?:don vi|xa|co so)\b[^.;%\d]{{0,90}}?\b(?:da\s+|hien\s+)?(?:tang\s+)?len\s+(\d{{1,4}})(?=\s*[,.;]|\s*$|\s+{_UNIT_WORD}\b)"
+)
 
 
 # "Năm 2017 huyện có 3 xã, năm 2019 lên 7 và đến nay là 10 trên 30"; "cuối năm 2016 cả tỉnh mới có 19

@@ -98,6 +98,7 @@ def find_progress(
     previous: Segment | None = None
     model_before: str | None = None  # the arrangement the last sentence naming one named
     ranks = prose_ranks(art)
+    totals: list[tuple[StatementScope, int, int]] = []  # each region's total said on its own, and where
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         stated_total, total_before = total_before, total_of(folded)
@@ -155,6 +156,9 @@ def find_progress(
             cued_in = here
         if not (cued or follows):
             continue
+        if total_before is not None and not cued and seg.start >= art.paragraphs[0].end:
+            # "Huyện X hiện có 23 xã, thị trấn.": maybe the total a later count is of (see of_totals_stated)
+            totals.append((figure_scope(art, places, seg, seg.end - 1, default_scope), total_before, seg.end))
         in_title = title is not None and title[0] <= seg.start < title[1]
         # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017": a cited document's date does not date a figure.
         dates = find_dates(art.folded, seg.start, seg.end)
@@ -222,7 +226,49 @@ def find_progress(
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here
                 out.append(_observed(f, where, as_of, art))
-    return merged_parts(out)
+    return merged_parts(of_totals_stated(art, merged_parts(out), totals))
+
+
+def of_totals_stated(
+    art: Article, found: list[ProgressObservation], totals: list[tuple[StatementScope, int, int]]
+) -> list[ProgressObservation]:
+    """Each count with no total of its own, of a region whose total the sentence just before stated on
+    its own ("Huyện X hiện có 23 xã, thị trấn. Sau đại hội, số đơn vị … đã lên 9"): that total, when the
+    count fits it and so does the share, if any."""
+    out = []
+    used: set[tuple[str | None, int]] = set()
+    for f in found:
+        start = art.sentence_at(f.source.start).start
+        # (a total some figure already counts against is taken: "… có 157 xã. Trong số này, 49 đơn vị …;
+        # đầu nhiệm kỳ, con số này mới là 27 đơn vị")
+        stated = [
+            t
+            for where, t, at in totals
+            if (where.name, where.level) == (f.scope, f.scope_level)
+            and f.scope
+            and 0 <= start - at <= 2  # (the next sentence)
+            and not any(g.total == t and g.scope == f.scope for g in found)
+        ]
+        # (not an earlier count, dated by its year alone or not at all: "Năm 2016 mới có hai xã")
+        if f.total is None and f.done is not None and stated and f.done <= stated[-1] and f.as_of and len(f.as_of) > 4:
+            total = stated[-1]
+            if f.done != total and (f.share is None or abs(f.done / total - f.share) < 0.006):
+                f = replace(f, total=total)
+                used.add((f.scope, total))
+        out.append(f)
+    # (the total's own sentence read as a lone count is no figure once a count of it was found; a share
+    # alone then merges with the count that fits it)
+    out = [f for f in out if not (f.total is None and f.share is None and (f.scope, f.done) in used)]
+    return [
+        replace(f, total=t) if f.done is None and f.total is None and f.share is not None and (t := _used_total(f, used)) else f
+        for f in out
+    ]
+
+
+def _used_total(f: ProgressObservation, used: set[tuple[str | None, int]]) -> int | None:
+    """The stated total a count of *f*'s region was found to be of, if one."""
+    found = [t for scope, t in used if scope == f.scope]
+    return found[0] if len(found) == 1 else None
 
 
 _ROUGHLY = re.compile(r"\b(?:gan|hon|khoang|tren|chua den|xap xi)\s+$")
