@@ -364,3 +364,41 @@ def test_a_total_said_on_its_own_then_the_count_that_rose_and_the_share() -> Non
         "hiện đạt 33,33%."
     )
     assert {(p.done, p.total, p.share, p.scope) for p in ex.progress} == {(7, 21, 0.3333, "Huyện Hoàng Su Phì")}
+
+
+def test_a_total_the_next_sentence_counts_against_is_no_count() -> None:
+    """ "Huyện X hiện có 19 xã, thị trấn. Đến nay, 8 đơn vị đã bố trí …": 8 of 19, and no figure 19."""
+    ex = extract(
+        "Nhiệm kỳ qua, huyện đạt 20/24 chỉ tiêu chủ yếu. Huyện Lục Nam hiện có 19 xã, thị trấn. Đến nay, 8 đơn "
+        "vị đã bố trí bí thư đảng ủy đồng thời là chủ tịch UBND."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(8, 19, "Huyện Lục Nam")}
+
+
+def test_so_few_units_is_a_count_not_a_total() -> None:
+    """ "Thời điểm cuối năm 2016, cả nước chỉ có 542 đơn vị.": a count of that year."""
+    ex = extract(
+        "Cả nước có 1.148 xã, phường, thị trấn thực hiện mô hình này. Thời điểm cuối năm 2016, cả nước chỉ có "
+        "542 đơn vị. Ở cấp huyện, 39 đơn vị đã bố trí bí thư đồng thời là chủ tịch UBND.",
+        "Thứ hai, 09/12/2019 - 08:00",
+    )
+    assert 542 in {p.done for p in ex.progress}
+
+
+def test_a_district_described_in_apposition_is_what_it_counts() -> None:
+    """ "Thuận Châu, huyện có nhiều đơn vị hành chính nhất, mới có 4/29": Thuận Châu's."""
+    ex = extract(
+        "Toàn tỉnh Sơn La có 61/200 xã thực hiện mô hình. Thành phố Sơn La đạt 5/12 phường, xã. Thuận Châu, "
+        "huyện có nhiều đơn vị hành chính nhất, mới có 4/29."
+    )
+    assert (4, 29, "Huyện Thuận Châu") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_non_local_secretaries_are_another_policy() -> None:
+    """ "Hiện 15 trong tổng số 19 phường, xã (chiếm 78,95%) có bí thư cấp ủy không phải là người địa
+    phương": not this model's figure."""
+    ex = extract(
+        "Thành phố Chí Linh có 11/19 phường, xã thực hiện mô hình. Hiện 15 trong tổng số 19 phường, xã (chiếm "
+        "78,95%) có bí thư cấp ủy không phải là người địa phương."
+    )
+    assert not any(p.done == 15 for p in ex.progress)

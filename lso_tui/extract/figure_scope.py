@@ -125,6 +125,11 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
+        named_bare = next((b for b in registered_names(art, places) if b.level == "district" and b.start + len(b.name) == m.start()), None)
+        if named_bare is not None:
+            # "Thuận Châu, huyện có nhiều đơn vị hành chính nhất, mới có 4/29": what the district is
+            marks.append((m.start(), registered_scope(named_bare.name, "district")))
+            continue
         city = city_province(art, places, m.start()) if "thanh pho" in m.group(0) else None
         if city is not None:
             marks.append((m.start(), city))  # "năm 2018, thành phố mới có 7 đơn vị" in a text on Cần Thơ

@@ -76,6 +76,7 @@ def _model_named(folded: str) -> str | None:
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 
 
+_NOT_LOCAL = re.compile(r"\bkhong (?:phai )?(?:la )?nguoi (?:dia phuong|tai cho|ban dia)\b")
 _AFTER_MERGER = re.compile(r"\bsau (?:khi )?(?:sap xep|sap nhap|hop nhat)\b")
 
 
@@ -129,6 +130,8 @@ def find_progress(
         # (not when the figure comes first: "toàn tỉnh có 34/137 xã … thực hiện, đạt 24,8%; ở 103 đơn vị
         # còn lại, bí thư … là chủ tịch HĐND")
         other = "hdnd" in folded and "ubnd" not in folded and not _model_clause_first(folded)
+        # ("15 trong tổng số 19 phường, xã … có bí thư cấp ủy không phải là người địa phương": another policy)
+        other = other or _NOT_LOCAL.search(folded) is not None
         # ("… chọn phương án bí thư kiêm chủ tịch HĐND. Huyện X có 6/12 xã theo cách này.": that one too)
         other = other or bool(_SAME_WAY.search(folded) and "chu tich" not in folded and model_before == "hdnd")
         model_before = _model_named(folded) or (None if cued_in < here - 1 else model_before)
@@ -256,9 +259,11 @@ def of_totals_stated(
                 f = replace(f, total=total)
                 used.add((f.scope, total))
         out.append(f)
-    # (the total's own sentence read as a lone count is no figure once a count of it was found; a share
-    # alone then merges with the count that fits it)
-    out = [f for f in out if not (f.total is None and f.share is None and (f.scope, f.done) in used)]
+    # (the total's own sentence read as a lone count is no figure once a count of it was found, here or
+    # by the sentence after it: "Huyện X hiện có 17 xã, thị trấn. Đến nay, 8 đơn vị đã …"; a share alone
+    # then merges with the count that fits it)
+    counted = used | {(f.scope, f.total) for f in out if f.total is not None and any((w.name, t) == (f.scope, f.total) for w, t, _ in totals)}
+    out = [f for f in out if not (f.total is None and f.share is None and (f.scope, f.done) in counted)]
     return [
         replace(f, total=t) if f.done is None and f.total is None and f.share is not None and (t := _used_total(f, used)) else f
         for f in out

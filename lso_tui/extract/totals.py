@@ -48,10 +48,16 @@ _OF_THEM = re.compile(
 )
 
 
+_SO_FEW = re.compile(r"\b(?:chi|moi|chi moi|van chi)\s+co\s*$")
+
+
 def total_of(folded: str) -> int | None:
     """The count of units a sentence states and nothing else ("… có 14 xã, thị trấn.")."""
     m = _TOTAL_ONLY.search(folded)
-    return int(m.group(1)) if m and not DOING.search(folded) else None
+    # ("Cuối năm 2016, cả nước chỉ có 542 đơn vị.": a count, so few, not a total)
+    if m is None or DOING.search(folded) or _SO_FEW.search(folded, 0, m.start() + 3):
+        return None
+    return int(m.group(1))
 
 
 def of_which_before(art: Article, seg: Segment, total: int | None) -> Counted | None:
