@@ -402,3 +402,38 @@ def test_non_local_secretaries_are_another_policy() -> None:
         "78,95%) có bí thư cấp ủy không phải là người địa phương."
     )
     assert not any(p.done == 15 for p in ex.progress)
+
+
+def test_a_bare_district_with_its_province_in_parentheses_is_the_districts() -> None:
+    """ "Một số huyện triển khai khá mạnh như Krông Búk (Đắk Lắk) với 5/7 xã và Lâm Hà (Lâm Đồng) 4/16"."""
+    ex = extract(
+        "Cả vùng Tây Nguyên có 86 đơn vị thực hiện mô hình. Một số huyện triển khai khá mạnh như Krông Búk (Đắk "
+        "Lắk) với 5/7 xã và Lâm Hà (Lâm Đồng) 4/16."
+    )
+    got = {(p.done, p.total, p.scope) for p in ex.progress}
+    assert {(5, 7, "Huyện Krông Búk"), (4, 16, "Huyện Lâm Hà")} <= got
+
+
+def test_two_districts_that_both_reached_a_share_each_have_it() -> None:
+    """ "huyện A (X) và thị xã B (Y) đều đạt 100% đơn vị cấp xã": one figure for each."""
+    ex = extract(
+        "Nhiều huyện đã phủ kín mô hình: huyện Tri Tôn (An Giang) và thị xã Ngã Bảy (Hậu Giang) đều đạt 100% "
+        "đơn vị cấp xã."
+    )
+    got = {(p.share, p.scope) for p in ex.progress}
+    assert {(1.0, "Huyện Tri Tôn"), (1.0, "Thị xã Ngã Bảy")} <= got
+
+
+def test_goals_of_several_provinces_with_one_deadline() -> None:
+    """ "A và B phấn đấu 100% vào năm 2020; C khoảng 50% và D 40% trong cùng thời hạn"."""
+    ex = extract(
+        "Tỉnh Trà Vinh có 60/106 xã thực hiện mô hình. Trà Vinh và Sóc Trăng phấn đấu 100% vào năm 2020; Bạc "
+        "Liêu khoảng 50% và Cà Mau 40% trong cùng thời hạn.",
+        "Thứ bảy, 16/06/2018 - 07:25",
+    )
+    assert goals(ex) == {
+        ("Tỉnh Trà Vinh", "province", 1.0, 2020),
+        ("Tỉnh Sóc Trăng", "province", 1.0, 2020),
+        ("Tỉnh Bạc Liêu", "province", 0.5, 2020),
+        ("Tỉnh Cà Mau", "province", 0.4, 2020),
+    }

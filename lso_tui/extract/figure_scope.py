@@ -145,7 +145,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
     for b in registered_within(art, places, seg.start, pos):
-        if b.level == "province" and locates_district(art, districts, b.start):
+        if b.level == "province" and locates_district(art, districts + _bare_districts(art, places, seg.start, pos), b.start):
             continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
         if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
@@ -169,7 +169,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     # (not a province in parentheses that only says where the district before it is)
-    marks += [k for k in bare_known(art, places, seg, pos) if not (k[1].level == "province" and locates_district(art, districts, k[0]))]
+    located = districts + _bare_districts(art, places, seg.start, pos)
+    marks += [k for k in bare_known(art, places, seg, pos) if not (k[1].level == "province" and locates_district(art, located, k[0]))]
     for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
         if item is not None:
             marks.append(item)
@@ -320,3 +321,13 @@ def _led_before(art: Article, places: list[Place], seg: Segment) -> StatementSco
         return StatementScope(f"{typed.type} {typed.name}", "district")
     led = _lead_place(art, places, before)
     return led if led is not None and led.level == "district" else None
+
+
+def _bare_districts(art: Article, places: list[Place], start: int, end: int) -> list[Place]:
+    """The districts named bare in text[start:end], as places ("Krông Pắc (Đắk Lắk) với 6/16 xã": the
+    province in parentheses only locates the district)."""
+    return [
+        Place("district", "Huyện", b.name, b.start, b.start + len(b.name))
+        for b in registered_names(art, places)
+        if b.level == "district" and start <= b.start < end
+    ]

@@ -37,7 +37,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|la|toi|muc tieu|chi tieu|de ra)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|[.;,]|$)"
+    r"(?:\b(?:dat|len|la|toi|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -46,12 +46,13 @@ _NAMED_GOAL = re.compile(
     r"\b(?:chi tieu|muc tieu)\s+(?:(?:den|vao)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20)\d\d\s+)?(?:(?:la|khoang|dat|tu|it nhat|toi thieu|tren)\s+)?$"
 )
 _PAIR = re.compile(
-    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) cùng "
+    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (?:cùng )?"
     r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
 )
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 # ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh" is a guest's title too)
 _PROVINCIAL = re.compile(r"\b(?:(?<!thu )(?<!truc )tinh uy|dang bo tinh|(?<!chu tich )ubnd tinh|(?<!chu tich )hdnd tinh|toan tinh|cua tinh)\b")
+_SAME_DEADLINE = re.compile(r"\b(?:trong|vao|den)\s+cung\s+(?:thoi han|thoi diem|moc thoi gian|moc|nam do)\b")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
 # "Thành ủy Hà Nội …", "Nghị quyết Đại hội Đảng bộ thành phố": a city's body, the province when the
@@ -143,7 +144,10 @@ def find_targets(
                 # with a goal word in the clause: "giai đoạn 2016-2020, tỉnh đã …" reports)
                 term = _PERIOD.search(folded)
             inherited = None
-            if not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded) and not _RESULT_WORDS.search(folded):
+            same = not (deadline or term) and bool(year_before or carried) and _SAME_DEADLINE.search(folded) is not None
+            if same:
+                inherited = year_before or carried  # "…; Bạc Liêu khoảng 50% và Cà Mau 40% trong cùng thời hạn"
+            elif not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded) and not _RESULT_WORDS.search(folded):
                 # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
                 # goal with its year, in its sentence or the one before
                 inherited = year_before or carried
@@ -163,7 +167,8 @@ def find_targets(
             # The model named in the clause, or in its sentence ("…; riêng Huyện ủy X phấn đấu … 60%"),
             # or the sentence before said what the share is of ("… nâng tỷ lệ này lên 70%").
             about = (
-                has_cue(folded, CONSOLIDATION_CUES)
+                same
+                or has_cue(folded, CONSOLIDATION_CUES)
                 or has_cue(sentence, CONSOLIDATION_CUES)
                 # ("… đề xuất nâng tỷ lệ này lên trên 40% vào năm 2025" paragraphs after the model's share)
                 or (cued_in >= 0 and _THIS_RATE.search(folded) is not None)

@@ -31,6 +31,8 @@ EACH = re.compile(
     # ("Bắc Ninh và Hải Dương, mỗi tỉnh mới có 5 đơn vị")
     r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da|moi|chi|hien|van)\s+)*(?:(?:co|dat|la)\s+)?"
     rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b|\d{{1,4}}(?=\s*[.;]))"  # ("… mỗi huyện 1.")
+    # ("huyện A (X) và thị xã B (Y) đều đạt 100% đơn vị cấp xã": the one figure for each)
+    rf"|\bdeu\s+(?:da\s+)?(?:dat|co|la)\s+({_APPROX}\d{{1,3}}(?:,\d{{1,2}})?\s*%|{_APPROX}\d{{1,4}}\s*/\s*\d{{1,5}})"
 )
 
 
@@ -50,9 +52,10 @@ def paired_figures(
             out += [(v, r) for v, r in zip(values, regions, strict=True) if v is not None]
     for m in EACH.finditer(folded, clause.start, clause.end):
         regions = regions_in(art, places, clause.start, m.start())
-        value = _counted(_ONE.match(folded, m.start(1)))
-        if value is None and m.group(1).isdigit():  # "Gio Linh và Vĩnh Linh mỗi huyện 1."
-            value = Counted(m.start(1), m.end(1), int(m.group(1)), None, None)
+        at = 1 if m.group(1) else 2
+        value = _counted(_ONE.match(folded, m.start(at)))
+        if value is None and m.group(at).isdigit():  # "Gio Linh và Vĩnh Linh mỗi huyện 1."
+            value = Counted(m.start(at), m.end(at), int(m.group(at)), None, None)
         if len(regions) >= 2 and value is not None and not is_goal(folded, clause.start, m.start(), doc_date):
             out += [(value, r) for r in regions]
     return out
@@ -81,6 +84,8 @@ def regions_in(art: Article, places: list[Place], start: int, end: int) -> list[
     ]
     found += [(b.start, registered_scope(b.name, b.level)) for b in registered_within(art, places, start, end)]
     found.sort(key=lambda f: f[0])
+    # ("huyện Châu Phú (An Giang) và thị xã Long Mỹ (Hậu Giang)": a province in parentheses only locates)
+    found = [f for k, f in enumerate(found) if not (k and f[1].level == "province" and _LOCATOR.fullmatch(art.folded, _end_of(art, found[k - 1][0]), f[0]))]
     # Only the group right before the figures: "Ngoài Tam Đường, hai huyện Than Uyên và Tân Uyên, mỗi
     # huyện có 2 xã" pairs Than Uyên and Tân Uyên.
     k = len(found) - 1
@@ -95,8 +100,9 @@ def regions_in(art: Article, places: list[Place], start: int, end: int) -> list[
 
 # Between two regions of one group: "A và B", "A, B", "A (cũ) và huyện B".
 _JOINED = re.compile(
-    r"\s*(?:\(cu\))?\s*(?:,\s*(?:va\s+)?|va\s+|cung\s+)(?:(?:huyen|tinh|thi xa|thanh pho|tp\.?|quan)\s+)?"
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:\(cu\))?\s*(?:,\s*(?:va\s+)?|va\s+|cung\s+)(?:(?:huyen|tinh|thi xa|thanh pho|tp\.?|quan)\s+)?"
 )
+_LOCATOR = re.compile(r"\s*\(\s*(?:tinh\s+)?")
 _NAME_END = re.compile(r"(?:[ \u00a0]?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*)+")
 
 
