@@ -437,3 +437,14 @@ def test_goals_of_several_provinces_with_one_deadline() -> None:
         ("Tỉnh Bạc Liêu", "province", 0.5, 2020),
         ("Tỉnh Cà Mau", "province", 0.4, 2020),
     }
+
+
+def test_a_council_that_elects_him_to_the_other_post_as_well() -> None:
+    """ "Ông X … Bí thư Đảng ủy xã Y. … HĐND xã Y bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức Chủ
+    tịch UBND xã": X holds both; "giữ thêm chức" after a name too."""
+    ex = extract(
+        "Ông Rơ Châm Hyơk, Bí thư Đảng ủy xã Ia Kreng (huyện Chư Păh), từng là Chủ tịch Hội Nông dân xã. Ngày "
+        "12/4/2019, HĐND xã Ia Kreng bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức Chủ tịch UBND xã."
+    )
+    both = {o.name: o.concurrent for o in ex.officials}
+    assert both.get("Rơ Châm Hyơk") is True
