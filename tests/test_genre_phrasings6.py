@@ -448,3 +448,18 @@ def test_a_council_that_elects_him_to_the_other_post_as_well() -> None:
     )
     both = {o.name: o.concurrent for o in ex.officials}
     assert both.get("Rơ Châm Hyơk") is True
+
+
+def test_thành_phố_này_is_the_city_not_the_district_named_last() -> None:
+    """After "huyện X" of a centrally run city: "Theo Ban Tổ chức Thành ủy, thành phố này hiện có 28/80 …"
+    is the city's."""
+    ex = extract(
+        "Đến đầu năm 2024, huyện Thới Lai trở thành địa phương đầu tiên của TP Cần Thơ thực hiện mô hình ở "
+        "nhiều xã.\n\n"
+        "Ông Nguyễn Văn An, Bí thư Huyện ủy đồng thời là Chủ tịch UBND huyện Thới Lai, cho biết huyện làm "
+        "từng bước.\n\n"
+        "Theo Ban Tổ chức Thành ủy, thành phố này hiện có 28/80 xã, phường, thị trấn thực hiện mô hình, chiếm "
+        "35%.",
+        "Thứ hai, 11/03/2024 - 08:00",
+    )
+    assert (28, 80, "Thành phố Cần Thơ", "province") in {(p.done, p.total, p.scope, p.scope_level) for p in ex.progress}

@@ -165,7 +165,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         name = f"{ours.type} {ours.name}" if ours and ours.name else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
     for m in _THIS_REGION.finditer(folded, seg.start, pos):
-        this = this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
+        # ("thành phố này" after "huyện Phong Điền" and "thành phố Cần Thơ": the city)
+        this = (this_city(art, places, m.start()) if m.group(1) == "thanh pho" else None) or this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     # (not a province in parentheses that only says where the district before it is)
@@ -229,6 +230,18 @@ def this_region(art: Article, places: list[Place], at: int, level: str | None) -
         if level in (None, b.level)
     ]
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def this_city(art: Article, places: list[Place], at: int) -> StatementScope | None:
+    """The city "thành phố này" refers to: the one typed as a city nearest before *at* in its sentence
+    or the three before (a district or a centrally run city)."""
+    start = at
+    for _ in range(4):
+        start = art.sentence_at(max(0, start - 2)).start
+    if "thanh uy" in art.folded[art.sentence_at(at).start : at]:
+        start = 0  # ("Theo Ban Tổ chức Thành ủy, thành phố này …": the city whose committee it is, named once)
+    cities = [p for p in place_index(art, places).within(start, at) if p.name and p.type == "Thành phố"]
+    return StatementScope(f"{cities[-1].type} {cities[-1].name}", cities[-1].level) if cities else None
 
 
 def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope | None:
