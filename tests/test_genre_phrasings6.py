@@ -463,3 +463,15 @@ def test_thành_phố_này_is_the_city_not_the_district_named_last() -> None:
         "Thứ hai, 11/03/2024 - 08:00",
     )
     assert (28, 80, "Thành phố Cần Thơ", "province") in {(p.done, p.total, p.scope, p.scope_level) for p in ex.progress}
+
+
+def test_thousands_in_a_count_out_of_a_total_and_a_total_then_trong_số_này() -> None:
+    """ "cả nước có 1.012 trên tổng số 11.160 đơn vị hành chính cấp xã bố trí …, chiếm 9,07%"; "Toàn tỉnh X
+    hiện có 97 xã, phường, thị trấn; trong số này, 14 đơn vị có bí thư …, chiếm 14,43%"."""
+    ex = extract(
+        "Theo Ban Tổ chức Trung ương, cả nước có 1.205 trên tổng số 10.614 đơn vị hành chính cấp xã bố trí bí "
+        "thư cấp ủy đồng thời là chủ tịch UBND, chiếm 11,35%. Toàn tỉnh Kon Tum hiện có 102 xã, phường, thị "
+        "trấn; trong số này, 23 đơn vị có bí thư cấp ủy đồng thời là chủ tịch UBND, chiếm 22,55%."
+    )
+    got = {(p.done, p.total, p.share, p.scope_level) for p in ex.progress}
+    assert {(1205, 10614, 0.1135, "country"), (23, 102, 0.2255, "province")} <= got

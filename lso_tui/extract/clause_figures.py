@@ -41,10 +41,10 @@ from lso_tui.model.records import FuzzyDate
 # ("32 trên 76 xã, phường, thị trấn": "trên" right after the count, the units named after the total)
 _RATIO = re.compile(
     # ("37 đơn vị bố trí bí thư đồng thời là chủ tịch UBND trên tổng số 199 xã": "tổng số" reaches further)
-    r"(?<![\d/.,])(\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,70}?\s+)?(?:trong|tren)\s+tong\s+so\s+|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
+    r"(?<![\d/.,])(\d{1,2}\.\d{3}(?=\s+tren\s+tong)|\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,70}?\s+)?(?:trong|tren)\s+tong\s+so\s+|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
     r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}(?:\s+(?:xa|phuong|thi tran|don vi)\b|\s*[.;]))"
     # "với 6 trong 9 phường, xã" ("1 trong 4 xã" is one unit among four, read apart)
-    r"|(?<![^\d]1)(?<!^1)\s+trong\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,5})(?![\d/.,]\d)"
+    r"|(?<![^\d]1)(?<!^1)\s+trong\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,2}\.\d{3}|\d{1,5})(?![\d/.,]\d)"
 )
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
@@ -136,7 +136,7 @@ def clause_figures(
         r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())
     ]
     for k, r in enumerate(ratios):
-        done, total = int(r.group(1)), int(r.group(2))
+        done, total = count_value(r.group(1)), count_value(r.group(2))  # ("1.012 trên tổng số 11.160")
         if done > total or total == 0 or not counts_communes(folded, clause.start, r.start(), r.end()):
             continue
         if places is not None and districts_listed_after(art, places, r.end()):

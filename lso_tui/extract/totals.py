@@ -19,7 +19,7 @@ DOING = re.compile(
 )
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
-    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do)\s+"
+    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do|so nay)\s*,?\s+"
     r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
     # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
     # ("Nam Định, địa phương có 229 xã …, mới có 3 đơn vị là xã A, B và C": the units named after)
