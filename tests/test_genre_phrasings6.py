@@ -475,3 +475,19 @@ def test_thousands_in_a_count_out_of_a_total_and_a_total_then_trong_số_này() 
     )
     got = {(p.done, p.total, p.share, p.scope_level) for p in ex.progress}
     assert {(1205, 10614, 0.1135, "country"), (23, 102, 0.2255, "province")} <= got
+
+
+def test_a_count_compared_with_an_earlier_years_and_what_is_left_doing_it() -> None:
+    """ "… có 82/200 xã …, tăng mạnh so với 23 đơn vị năm 2016": 23 of 2016; "Toàn tỉnh còn 6 xã thực hiện
+    bí thư đồng thời là chủ tịch UBND" (not "còn 6 xã chưa …"): 6 now."""
+    ex = extract(
+        "Đến tháng 11/2021, tỉnh Bắc Giang có 75/209 xã, phường, thị trấn thực hiện chủ trương, tăng mạnh so "
+        "với 19 đơn vị năm 2016.",
+        "Thứ tư, 24/11/2021 - 08:00",
+    )
+    assert (19, "2016") in {(p.done, p.as_of) for p in ex.progress}
+    left = extract(
+        "Sau nhiều năm thí điểm, tỉnh Trà Vinh thu hẹp mô hình. Toàn tỉnh còn 4 xã thực hiện bí thư đồng thời "
+        "là chủ tịch UBND."
+    )
+    assert (4, "Tỉnh Trà Vinh") in {(p.done, p.scope) for p in left.progress}

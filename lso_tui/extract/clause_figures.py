@@ -50,7 +50,7 @@ _RATIO = re.compile(
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
     # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|mot trong|1 trong|giu duoc|giu|duy tri|vao|con so|chon|chon duoc)\s+|:\s*)"
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|tinh con|mot trong|1 trong|giu duoc|giu|duy tri|vao|con so|chon|chon duoc)\s+|:\s*)"
     r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
@@ -214,7 +214,7 @@ def clause_figures(
             # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
             or THIS_NUMBER_BEFORE.search(folded, max(clause.start, c.start(1) - 36), c.start(1)) is not None
             # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
-            or folded.startswith(("chi con", "giam con", "nay con", "giu duoc", "giu ", "duy tri"), c.start())
+            or folded.startswith(("chi con", "giam con", "nay con", "tinh con", "giu duoc", "giu ", "duy tri"), c.start())
             # "Cuối năm 2015, con số này mới vào khoảng 400 đơn vị"; "con số 68 đơn vị hiện nay"
             or (folded.startswith("vao", c.start()) and THIS_NUMBER_NEAR.search(folded, max(clause.start, c.start() - 24), c.start()) is not None)
             or (folded.startswith("con so", c.start()) and _NOW_AFTER.match(folded, c.end()) is not None)

@@ -78,7 +78,8 @@ _GROWN = re.compile(
     rf"[^.;]{{0,40}}?,\s*(?:nhung\s+)?(?:nay|hien nay|den nay|gio|gio day|hien gio)\s+(?:chi\s+)?con\s+(\d{{1,4}})\b(?![^,;.]{{0,20}}\bchua\b)"
     rf"|\bgiam\s+\d{{1,4}}\s+{_UNIT_WORD}\b\s*,\s*(?:nay\s+)?(?:chi\s+)?con\s+(\d{{1,4}})(?=\s*[.;,])"
     # "tăng mạnh so với con số 12 đơn vị của năm 2016": the count compared with, of its year
-    rf"|\bso voi\s+con so\s+(\d{{1,4}})\s+{_UNIT_WORD}\b\s+(?:cua\s+|vao\s+)?(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
+    # ("tăng mạnh so với 23 đơn vị năm 2016")
+    rf"|\bso voi\s+(?:con so\s+)?(\d{{1,4}})\s+{_UNIT_WORD}\b\s+(?:cua\s+|vao\s+)?(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
     # "Từ 1 xã năm 2015, đến nay huyện đã có 4/10 …": a start dated by its year, the current count after
     # ("từ 4 xã đầu nhiệm kỳ, đến nay huyện có 11/35 …": the term's start, undated; "từ chỗ chỉ có 1 xã
     # thí điểm năm 2016, nay …")
