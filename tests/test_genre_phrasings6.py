@@ -491,3 +491,12 @@ def test_a_count_compared_with_an_earlier_years_and_what_is_left_doing_it() -> N
         "là chủ tịch UBND."
     )
     assert (4, "Tỉnh Trà Vinh") in {(p.done, p.scope) for p in left.progress}
+
+
+def test_party_committees_counted_are_no_figure() -> None:
+    """ "có 139/151 đảng bộ thực hiện bầu trực tiếp bí thư tại đại hội, đạt 92,05%": congresses, not the model."""
+    ex = extract(
+        "Tỉnh Quảng Bình có 41/151 xã thực hiện mô hình. Đáng chú ý, có 120/151 đảng bộ thực hiện bầu trực "
+        "tiếp bí thư tại đại hội, đạt 79,47%."
+    )
+    assert not any(p.done == 120 or p.share == 0.7947 for p in ex.progress)

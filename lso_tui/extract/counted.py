@@ -14,7 +14,7 @@ from lso_tui.model.records import FuzzyDate
 # What a figure counts, read just after it: districts, villages, votes and voters are not communes.
 _NOT_COMMUNES = re.compile(
     r"\s*(?:so\s+)?(?:huyen|quan|thi xa|thanh pho|tp|don vi cap huyen|dv cap huyen|thon|ban|ap|khom|"
-    r"to dan pho|to|khu pho|khu dan cu|xom|buon|plei|soc|lang|chi bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho|"
+    r"to dan pho|to|khu pho|khu dan cu|xom|buon|plei|soc|lang|chi bo|dang bo|phieu|so phieu|cu tri|dai bieu|nguoi|can bo|dang vien|ho|"
     r"bi thu|chu tich|dan so|dan|lao dong|dien tich|tong chieu dai|km|tieu chi|chi tieu|hecta)\b"
 )
 # "tỷ lệ hộ nghèo", "tỷ lệ che phủ rừng": a rate of something other than units (a rate of units, of
