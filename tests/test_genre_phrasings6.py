@@ -500,3 +500,27 @@ def test_party_committees_counted_are_no_figure() -> None:
         "tiếp bí thư tại đại hội, đạt 79,47%."
     )
     assert not any(p.done == 120 or p.share == 0.7947 for p in ex.progress)
+
+
+def test_a_count_a_total_and_a_share_said_in_turn_are_one_figure() -> None:
+    """ "Trước kỳ họp, X mới có 3 đơn vị …. Nay, con số này đã là 5. Huyện có 12 xã, thị trấn, nên tỷ lệ
+    của địa phương đạt 41,67%": 5/12 at 41.67%; "Ở A, con số là 5/14. … Tỷ lệ 35,71% của huyện …"."""
+    ex = extract(
+        "Trước kỳ họp, huyện Cư Jút mới có 2 đơn vị thực hiện mô hình. Nay, con số này đã là 4. Huyện có 8 xã, "
+        "thị trấn, nên tỷ lệ của địa phương đạt 50%, cao nhất tỉnh.\n\n"
+        "Ở Diên Khánh, con số là 6/19. Huyện chọn những nơi có đội ngũ ổn định để làm trước. Tỷ lệ 31,58% của "
+        "huyện đã vượt chỉ tiêu chung của tỉnh.",
+        "Thứ hai, 11/03/2024 - 08:00",
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {(4, 8, 0.5, "Huyện Cư Jút"), (6, 19, 0.3158, "Huyện Diên Khánh")} <= got
+    assert not any(p.done is None for p in ex.progress)
+
+
+def test_another_regions_share_named_with_it_is_not_merged_by_chance() -> None:
+    """ "Gia Lai có 19/222 …; Đắk Nông đạt 8,5%": 19/222 is 8.56%, but each is its own region's."""
+    ex = extract(
+        "Trong vùng, Gia Lai có 19/222 xã, phường, thị trấn thực hiện mô hình. Đắk Nông đạt 8,5%, thấp nhất vùng."
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert got == {(19, 222, None, "Tỉnh Gia Lai"), (None, None, 0.085, "Tỉnh Đắk Nông")}

@@ -91,7 +91,7 @@ _FRACTION = re.compile(r"\s+so\b")
 UNIT_NOUN = re.compile(r"\b(?:xa|(?<!dia )phuong|thi tran|don vi|co so|ty le)\b")  # ("địa phương" is no "phường")
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
-_ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b|" + WHEN_AFTER + r")")
+_ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b|cua (?:huyen|tinh|thanh pho|thi xa|dia phuong)\b|" + WHEN_AFTER + r")")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
 THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?$")

@@ -4,8 +4,10 @@ no field in conflict, and a share that matches its count)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from lso_tui.extract.spans import Article
 from lso_tui.model.records import ProgressObservation
 
 
@@ -66,3 +68,55 @@ def _same(x: int | None, y: int | None) -> int | bool | None:
     if x is None or y is None or x == y:
         return x if x is not None else y
     return None
+
+
+# A count of units in the paragraph, a candidate for the total a share was worked out from.
+_UNITS_COUNTED = re.compile(r"(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
+
+
+def merged_by_arithmetic(art: Article, found: list[ProgressObservation]) -> list[ProgressObservation]:
+    """A lone count and a later lone share of its paragraph, with a count of units in the paragraph that
+    the share is exactly the count's share of, are one figure ("Nay, con số này đã là 5. Huyện có 12 xã,
+    thị trấn, nên tỷ lệ của địa phương đạt 41,67%": 5/12, 41.67%), of the count's region."""
+    out = list(found)
+    for share in [f for f in found if f.share is not None and f.done is None and f.total is None]:
+        para = art.paragraph_index(share.source.start)
+        counts = [
+            f
+            for f in out
+            if f.done is not None and f.share is None and f.as_of == share.as_of
+            and f.source.start < share.source.start and art.paragraph_index(f.source.start) == para
+        ]  # fmt: skip
+        if para is None or not counts:
+            continue
+        count = counts[-1]
+        assert count.done is not None and share.share is not None
+        region = count
+        if share.scope and share.scope != count.scope and _named_before(art, share):
+            if count.scope and _named_before(art, count):
+                continue  # "… Gia Lai 19/222 …; Đắk Nông đạt 8,5%": another region's share, named with it
+            region = share  # ("Huyện này có 41 xã, …; đã thực hiện ở 7 đơn vị. Tỷ lệ của Thọ Xuân là 17,07%")
+        where = art.paragraphs[para]
+        # ("Ở Cam Lâm, con số là 5/14. … Tỷ lệ 35,71% của huyện …": the count's own total, if it has one)
+        totals = {count.total} if count.total else {int(m.group(1)) for m in _UNITS_COUNTED.finditer(art.folded, where.start, where.end)}
+        fits = [t for t in totals if t > count.done and _worked_out(count.done, t, share.share)]
+        if len(fits) == 1:
+            out[out.index(count)] = replace(count, total=fits[0], share=share.share, scope=region.scope, scope_level=region.scope_level)
+            out.remove(share)
+    return out
+
+
+def _worked_out(done: int, total: int, share: float) -> bool:
+    """Whether *share* is done/total as printed: to its last digit when it has decimals ("41,67%"),
+    exactly when it is whole ("40%": 6/15, not 2/5 of a larger total by chance rounding)."""
+    unit = printed_unit(share)
+    return abs(done / total - share) < (unit if unit < 0.01 else 1e-9)
+
+
+def _named_before(art: Article, f: ProgressObservation) -> bool:
+    """Whether *f*'s region is named in its sentence before it ("Đắk Nông đạt 8,5%")."""
+    assert f.scope is not None
+    name = f.scope.split(" ", 1)[-1] if f.scope.split(" ", 1)[0] in ("Tỉnh", "Huyện", "Quận") else f.scope
+    name = name.removeprefix("phố ").removeprefix("xã ")  # ("Thành phố X", "Thị xã X")
+    sentence = art.sentence_at(f.source.start)
+    return name in art.text[sentence.start : f.source.start]

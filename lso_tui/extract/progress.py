@@ -20,7 +20,7 @@ from lso_tui.extract.counted import (
 )
 from lso_tui.extract.figure_context import REGION_SHARE
 from lso_tui.extract.figure_forms import LIST_ITEM_FIGURE, restated_in_body, total_in_next_clause
-from lso_tui.extract.figure_merge import merged_parts
+from lso_tui.extract.figure_merge import merged_by_arithmetic, merged_parts
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
 from lso_tui.extract.places import Place
@@ -51,7 +51,8 @@ _DONE_IN_EVERY = re.compile(
     + r")\s+(?:xa|phuong|thi tran|don vi)\b|mot nua so\b[^.;]{0,30}\(\s*\d{1,4}\s*/\s*\d)"
 )  # ("cũng bố trí ở cả ba xã là A, B và C"; "thực hiện ở một nửa số xã, thị trấn (7/14)")
 _BREAKDOWN = re.compile(r"\W*(?:trong do|cu the|rieng)\b[^.;]{0,60}?\d+\s+(?:xa|phuong|thi tran|don vi)\b")
-_RATE_IS = re.compile(r"\bty le\b[^.;%]{0,40}?\b(?:la|dat|o muc)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
+# ("Tỷ lệ 35,71% của huyện đã vượt …")
+_RATE_IS = re.compile(r"\bty le\b[^.;%]{0,40}?\b(?:la|dat|o muc)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d|\bty le\s+\d{1,3}(?:,\d+)?\s*%\s+cua\b")
 _A_FIGURE = re.compile(r"\d\s*(?:/\s*\d|%|\s+(?:xa|phuong|thi tran|don vi))")
 
 
@@ -229,7 +230,7 @@ def find_progress(
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here
                 out.append(_observed(f, where, as_of, art))
-    return merged_parts(of_totals_stated(art, merged_parts(out), totals))
+    return merged_by_arithmetic(art, merged_parts(of_totals_stated(art, merged_parts(out), totals)))
 
 
 def of_totals_stated(
