@@ -524,3 +524,20 @@ def test_another_regions_share_named_with_it_is_not_merged_by_chance() -> None:
     )
     got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
     assert got == {(19, 222, None, "Tỉnh Gia Lai"), (None, None, 0.085, "Tỉnh Đắk Nông")}
+
+
+def test_within_a_total_so_many_units() -> None:
+    """ "trong 226 xã, phường, thị trấn của Lạng Sơn hiện có 39 đơn vị …, chiếm 17,26%"; "Hiện, trong 137
+    xã, phường, thị trấn của tỉnh, 29 đơn vị đã có …"; not "3 trong tổng số 14 xã …, giảm 2 đơn vị"."""
+    ex = extract(
+        "Theo Ban Tổ chức Tỉnh ủy, trong 200 xã, phường, thị trấn của Lạng Sơn hiện có 45 đơn vị có bí thư "
+        "đồng thời là chủ tịch UBND, chiếm 22,5%."
+    )
+    assert {(p.done, p.total, p.share, p.scope) for p in ex.progress} == {(45, 200, 0.225, "Tỉnh Lạng Sơn")}
+    other = extract(
+        "Hiện, trong 139 xã, phường, thị trấn của tỉnh Khánh Hòa, 31 đơn vị đã có một người giữ cả hai chức danh. "
+        "Hiện huyện Cam Lâm có 3 trong tổng số 14 xã, thị trấn thực hiện mô hình này, giảm 2 đơn vị so với nhiệm "
+        "kỳ trước."
+    )
+    got = {(p.done, p.total) for p in other.progress}
+    assert (31, 139) in got and (2, 14) not in got

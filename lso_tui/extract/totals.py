@@ -29,7 +29,9 @@ _OF_WHICH = re.compile(
     r"(?:,\s*(?:(?:den nay|hien nay|hien|nay)\s+(?:(?:moi|chi|da)\s+)?|moi\s+|chi\s+)|,?\s*nhung\s+(?:[^.;,\d]{0,25}?\s)?(?:moi|chi)\s+)"
     r"co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem)|\s+la\s+(?:xa|phuong|thi tran)\b|\s*[.;])"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
-    r"|\btrong (?:tong )?so\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;\d]{0,30}?,\s*(?:(?:moi|chi|da|hien)\s+)?co\s+(\d{1,4})\s+"
+    # ("trong 226 xã, phường, thị trấn của Lạng Sơn hiện có 39 đơn vị …", "trong 137 xã … của tỉnh, 29 đơn vị đã …")
+    r"|\btrong (?:(?:tong )?so\s+)?(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*"
+    r"(?:\s+(?:cua|thuoc|tren dia ban)\s+[^.;,\d]{1,25}?)?(?:,\s*|\s+)(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+"
     r"(?:don vi|xa|phuong|thi tran|co so)\b"
 )
 
