@@ -541,3 +541,22 @@ def test_within_a_total_so_many_units() -> None:
     )
     got = {(p.done, p.total) for p in other.progress}
     assert (31, 139) in got and (2, 14) not in got
+
+
+def test_a_paragraph_on_a_district_counted_in_three_sentences() -> None:
+    """ "A là địa phương làm mạnh nhất. Huyện có 30 xã, thị trấn, …. Đến nay, 7 đơn vị của huyện đã nhất
+    thể hóa …. Tỷ lệ đạt 23,33%." (a district named later in the text is no referent); "Cả tỉnh có 229 đơn
+    vị hành chính cấp xã. Tính đến cuối tháng 6/2018, mới có 11 đơn vị trong số đó …. Tỷ lệ chỉ đạt 4,8%"."""
+    ex = extract(
+        "Quảng Trạch là địa phương làm mạnh nhất. Huyện có 18 xã, trải từ vùng biển đến vùng gò đồi. Đến nay, 6 "
+        "đơn vị của huyện đã nhất thể hóa hai chức danh, gồm các xã Quảng Hợp và Quảng Châu. Tỷ lệ đạt 33,33%.\n\n"
+        "Ở các nơi khác, huyện Lệ Thủy có 3 xã.",
+        "Thứ hai, 15/04/2019 - 08:00",
+    )
+    assert (6, 18, 0.3333, "Huyện Quảng Trạch") in {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    whole = extract(
+        "Cả tỉnh Nam Định có 229 đơn vị hành chính cấp xã. Tính đến cuối tháng 3/2018, mới có 11 đơn vị trong số "
+        "đó nhất thể hóa hai chức danh. Tỷ lệ chỉ đạt 4,8%, thấp hơn nhiều tỉnh trong vùng.",
+        "Thứ hai, 16/07/2018 - 08:00",
+    )
+    assert (11, 229, 0.048) in {(p.done, p.total, p.share) for p in whole.progress}

@@ -84,7 +84,7 @@ def merged_by_arithmetic(art: Article, found: list[ProgressObservation]) -> list
         counts = [
             f
             for f in out
-            if f.done is not None and f.share is None and f.as_of == share.as_of
+            if f.done is not None and f.share is None and _same_time(f.as_of, share.as_of)
             and f.source.start < share.source.start and art.paragraph_index(f.source.start) == para
         ]  # fmt: skip
         if para is None or not counts:
@@ -120,3 +120,9 @@ def _named_before(art: Article, f: ProgressObservation) -> bool:
     name = name.removeprefix("phố ").removeprefix("xã ")  # ("Thành phố X", "Thị xã X")
     sentence = art.sentence_at(f.source.start)
     return name in art.text[sentence.start : f.source.start]
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two figures are of one time: the same date, or both of this year's months (a count dated
+    "tháng 6/2018" and a share in the next sentence dated by the article)."""
+    return a == b or (a is not None and b is not None and len(a) > 4 and len(b) > 4 and a[:4] == b[:4])

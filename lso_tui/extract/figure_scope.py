@@ -50,6 +50,7 @@ _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|p
 _OF_REGION = re.compile(
     r"[\d.]+(?:\s*/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)(?:,?\s+(?:xa|phuong|thi tran))*\s+(?:cua|thuoc)\s+"
 )
+_BARE_DISTRICT_WORD = re.compile(r"(?:huyen|thi xa)(?=\s+(?:da|dang|van|deu|hien|moi|chi|duoc|co|thuc hien|bo tri)\b|\s*[,.;])")
 _APPOSITION = re.compile(r",\s*(?:mot\s+)?(?:huyen|thi xa|thanh pho|quan)\b[^,;.]{0,25}$")
 _ITEM_FIGURE = re.compile(r"\s*(?:\(\s*|(?:co|voi|dat|la)\s+)?")
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
@@ -254,6 +255,9 @@ def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope
     m = _OF_REGION.match(art.folded, pos)
     if m is None:
         return None
+    if _BARE_DISTRICT_WORD.match(art.folded, m.end()):
+        # "Huyện có 30 xã …. Đến nay, 7 đơn vị của huyện đã …": the district the text is on, no other
+        return _district_referent(art, places, m.end(), None)
     at = place_index(art, places).within(m.end(), m.end() + 1)
     p = next((q for q in at if q.name and q.level in ("district", "province")), None)
     if p is not None:
@@ -301,7 +305,10 @@ def _district_referent(art: Article, places: list[Place], pos: int, default: str
     là huyện có nhiều đơn vị nhất tỉnh. …, toàn huyện có 14 …" after a paragraph on "huyện Thọ Xuân")."""
     named = resolve_referent(art, places, pos, "district")
     sentence = art.sentence_at(pos)
-    before = art.sentence_at(max(0, sentence.start - 2)).start
+    index = art.paragraph_index(pos)
+    # (the sentence before, or the paragraph's start: "Bố Trạch là địa phương …. Huyện có 30 xã …. Đến
+    # nay, 7 đơn vị của huyện …")
+    before = min(art.sentence_at(max(0, sentence.start - 2)).start, art.paragraphs[index].start if index is not None else pos)
     # (only a name that leads its sentence, as a topic: "Hoằng Hóa là huyện …"; not one in a list of
     # communes that shares a district's name, "… 2 xã là Bắc Bình và Tử Du")
     bare = [
@@ -309,7 +316,7 @@ def _district_referent(art: Article, places: list[Place], pos: int, default: str
         for b in registered_names(art, places)
         if b.level == "district" and before <= b.start < pos and _TOPIC_LEAD.fullmatch(art.folded, art.sentence_at(b.start).start, b.start)
     ]
-    if bare and (named is None or bare[-1].start > named.start):
+    if bare and (named is None or named.start > pos or bare[-1].start > named.start):  # (one named after is no referent)
         return registered_scope(bare[-1].name, "district")
     name = f"{named.type} {named.name}" if named else default
     return StatementScope(name, "district" if name else None)
