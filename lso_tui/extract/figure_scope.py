@@ -12,6 +12,7 @@ from lso_tui.extract.named_places import registered_names, registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
+from lso_tui.extract.referents import district_referent, this_city, this_region
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
@@ -156,7 +157,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
-        marks.append((m.start(), _district_referent(art, places, m.start(), default)))
+        marks.append((m.start(), district_referent(art, places, m.start(), default)))
     for m in _OUR_REGION.finditer(folded, seg.start, pos):
         # "tỉnh ta hiện có 19 …", "Huyện chúng tôi có 35 xã …": an interview's answer on the speaker's region
         if m.group(1) == "tinh":
@@ -214,37 +215,6 @@ def _owner_of_typed(art: Article, places: list[Place], at: int) -> bool:
     return any(p.level == "district" and p.name for p in ending)
 
 
-def this_region(art: Article, places: list[Place], at: int, level: str | None) -> StatementScope | None:
-    """The district or province (of *level*, when given) named nearest before *at*, typed ("TP Sóc
-    Trăng") or bare and known to the register ("Lấy Bến Tre làm ví dụ"), in its sentence or the two
-    before."""
-    before = art.sentence_at(max(0, art.sentence_at(at).start - 2))
-    start = art.sentence_at(max(0, before.start - 2)).start
-    found: list[tuple[int, StatementScope]] = [
-        (p.start, StatementScope(f"{p.type} {p.name}", p.level))
-        for p in place_index(art, places).within(start, at)
-        if p.name and p.level in ("district", "province") and level in (None, p.level)
-    ]
-    found += [
-        (b.start, registered_scope(b.name, b.level))
-        for b in registered_within(art, places, start, at)
-        if level in (None, b.level)
-    ]
-    return max(found, key=lambda f: f[0])[1] if found else None
-
-
-def this_city(art: Article, places: list[Place], at: int) -> StatementScope | None:
-    """The city "thành phố này" refers to: the one typed as a city nearest before *at* in its sentence
-    or the three before (a district or a centrally run city)."""
-    start = at
-    for _ in range(4):
-        start = art.sentence_at(max(0, start - 2)).start
-    if "thanh uy" in art.folded[art.sentence_at(at).start : at]:
-        start = 0  # ("Theo Ban Tổ chức Thành ủy, thành phố này …": the city whose committee it is, named once)
-    cities = [p for p in place_index(art, places).within(start, at) if p.name and p.type == "Thành phố"]
-    return StatementScope(f"{cities[-1].type} {cities[-1].name}", cities[-1].level) if cities else None
-
-
 def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The district or province a figure's "của/thuộc" names right after its units, if any; the
     country for a share "của cả nước" ("thấp xa so với mức 14,9% của cả nước")."""
@@ -257,7 +227,7 @@ def _region_after(art: Article, places: list[Place], pos: int) -> StatementScope
         return None
     if _BARE_DISTRICT_WORD.match(art.folded, m.end()):
         # "Huyện có 30 xã …. Đến nay, 7 đơn vị của huyện đã …": the district the text is on, no other
-        return _district_referent(art, places, m.end(), None)
+        return district_referent(art, places, m.end(), None)
     at = place_index(art, places).within(m.end(), m.end() + 1)
     p = next((q for q in at if q.name and q.level in ("district", "province")), None)
     if p is not None:
@@ -295,31 +265,6 @@ def _lead_place(art: Article, places: list[Place], seg: Segment) -> StatementSco
         # "Ở Trà Lĩnh, con số là 5/10": no province the register knows (a district since merged away)
         return StatementScope(f"Huyện {text}", "district")
     return StatementScope(f"Tỉnh {text}", "province")
-
-
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:o|tai|rieng|con)\s+)?")
-
-
-def _district_referent(art: Article, places: list[Place], pos: int, default: str | None) -> StatementScope:
-    """The district "toàn huyện" refers to: the one named last before *pos*, typed or bare ("Hoằng Hóa
-    là huyện có nhiều đơn vị nhất tỉnh. …, toàn huyện có 14 …" after a paragraph on "huyện Thọ Xuân")."""
-    named = resolve_referent(art, places, pos, "district")
-    sentence = art.sentence_at(pos)
-    index = art.paragraph_index(pos)
-    # (the sentence before, or the paragraph's start: "Bố Trạch là địa phương …. Huyện có 30 xã …. Đến
-    # nay, 7 đơn vị của huyện …")
-    before = min(art.sentence_at(max(0, sentence.start - 2)).start, art.paragraphs[index].start if index is not None else pos)
-    # (only a name that leads its sentence, as a topic: "Hoằng Hóa là huyện …"; not one in a list of
-    # communes that shares a district's name, "… 2 xã là Bắc Bình và Tử Du")
-    bare = [
-        b
-        for b in registered_names(art, places)
-        if b.level == "district" and before <= b.start < pos and _TOPIC_LEAD.fullmatch(art.folded, art.sentence_at(b.start).start, b.start)
-    ]
-    if bare and (named is None or named.start > pos or bare[-1].start > named.start):  # (one named after is no referent)
-        return registered_scope(bare[-1].name, "district")
-    name = f"{named.type} {named.name}" if named else default
-    return StatementScope(name, "district" if name else None)
 
 
 _NOW_LEAD = re.compile(r"\W*(?:den nay|hien nay|hien tai|tinh den nay)\b")

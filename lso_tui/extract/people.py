@@ -67,8 +67,7 @@ _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
 _AND_ALSO = re.compile(r"(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
-# ("HĐND xã bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức Chủ tịch UBND xã": an aside first)
-_ASIDE = r"(?:\s*,[^,.;]{1,50},)?"
+_ASIDE = r"(?:\s*,[^,.;]{1,50},)?"  # ("HĐND xã bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức …")
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _ASIDE + _TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
 
 
@@ -85,8 +84,7 @@ def _with_pronoun_posts(
         before = [p for p in people if p.end <= m.start() and m.start() - p.end < 400]
         taken = _PRONOUN_IS.match(art.folded, m.end())
         if taken is None or not POST_RE.match(art.folded, taken.end()):
-            aside = re.match(_ASIDE, art.folded[m.end() :])
-            taken = _ELECTED.match(art.folded, m.end() + (aside.end() if aside else 0))  # "ông được bầu giữ chức …"
+            taken = _ELECTED.match(art.folded, m.end() + re.match(_ASIDE, art.folded[m.end() :]).end())  # type: ignore[union-attr]
         if not before or taken is None or not POST_RE.match(art.folded, taken.end()):
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
