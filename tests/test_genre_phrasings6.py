@@ -560,3 +560,34 @@ def test_a_paragraph_on_a_district_counted_in_three_sentences() -> None:
         "Thứ hai, 16/07/2018 - 08:00",
     )
     assert (11, 229, 0.048) in {(p.done, p.total, p.share) for p in whole.progress}
+
+
+def test_a_post_merger_look_back_at_a_former_district_and_province() -> None:
+    """ "Ở Mèo Vạc (cũ), …. Đến thời điểm sắp xếp, huyện có 18 xã, thị trấn; 6 đơn vị trong số này do một
+    người giữ cả hai chức danh. Tỷ lệ 33,33% đưa …"; "Toàn tỉnh X (cũ) khi đó có 193 xã …. Số đơn vị thực
+    hiện mô hình là 48, chiếm 24,87%"; "Sau A là huyện B (cũ) với 5 đơn vị"."""
+    ex = extract(
+        "Ở Mèo Vạc (cũ), mô hình xuất hiện từ khá sớm. Đến thời điểm sắp xếp, huyện có 18 xã, thị trấn; 6 đơn vị "
+        "trong số này do một người giữ cả hai chức danh. Tỷ lệ 33,33% đưa Mèo Vạc lên nhóm đầu của tỉnh.\n\n"
+        "Toàn tỉnh Hà Giang (cũ) khi đó có 193 xã, phường, thị trấn. Số đơn vị thực hiện mô hình là 48, chiếm "
+        "24,87%. Sau Mèo Vạc là huyện Yên Minh (cũ) với 5 đơn vị.",
+        "Thứ hai, 16/02/2026 - 08:00",
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {
+        (6, 18, 0.3333, "Huyện Mèo Vạc"),
+        (48, 193, 0.2487, "Tỉnh Hà Giang"),
+        (5, None, None, "Huyện Yên Minh"),
+    } <= got
+
+
+def test_huyện_có_refers_to_the_topic_not_a_district_named_later() -> None:
+    """ "A (cũ) là địa phương làm nhiều nhất. Đầu năm 2025, huyện có 36 xã, thị trấn. Trong số đó, 9 đơn
+    vị …" before "Huyện B (cũ) với 5 xã …": A's 9 of 36."""
+    ex = extract(
+        "Vũ Thư (cũ) là địa phương làm nhiều nhất. Đầu năm 2025, huyện có 30 xã, thị trấn. Trong số đó, 8 đơn vị "
+        "do một người giữ cả hai chức danh, chiếm 26,67%.\n\n"
+        "Huyện Tiền Hải (cũ) với 5 xã là nơi có nhiều đơn vị thứ hai.",
+        "Thứ hai, 15/12/2025 - 08:00",
+    )
+    assert (8, 30, "Huyện Vũ Thư") in {(p.done, p.total, p.scope) for p in ex.progress}

@@ -66,7 +66,7 @@ _OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?n
 # "dẫn đầu là huyện X với 9 đơn vị" (a ranking), or a clause naming the model: "với N xã" is a count of
 # it; "vận hành chính quyền hai cấp với 38 xã, phường" is not.
 _RANKED_OR_CUED = re.compile(
-    r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh)\b"
+    r"\b(?:dan dau|nhieu nhat|cao nhat|thap nhat|tot nhat|it nhat|di dau|thuc hien|ap dung|dong thoi|kiem|mo hinh|sau|ke den|tiep den|tiep theo)\b"
 )
 _PAREN_LIST = re.compile(r"\((?:[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3} \d{1,4}(?:, |\)))+")
 _PAREN_ITEM = re.compile(r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (\d{1,4})(?=, |\))")

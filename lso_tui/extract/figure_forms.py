@@ -148,7 +148,8 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
 
 
 _RISEN_TO = re.compile(
-    rf"\bso (?:don vi|xa|co so)\b[^.;%\d]{{0,90}}?\b(?:da\s+|hien\s+)?(?:tang\s+)?len\s+(\d{{1,4}})(?=\s*[,.;]|\s*$|\s+{_UNIT_WORD}\b)"
+    # ("Số đơn vị thực hiện mô hình là 52, chiếm 26,94%")
+    rf"\bso (?:don vi|xa|co so)\b[^.;%\d]{{0,90}}?\b(?:da\s+|hien\s+)?(?:tang\s+)?(?:len|la)\s+(\d{{1,4}})(?=\s*[,.;]|\s*$|\s+{_UNIT_WORD}\b)"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article
 from lso_tui.model.records import ProgressObservation
 
@@ -104,6 +105,26 @@ def merged_by_arithmetic(art: Article, found: list[ProgressObservation]) -> list
             out[out.index(count)] = replace(count, total=fits[0], share=share.share, scope=region.scope, scope_level=region.scope_level)
             out.remove(share)
     return out
+
+
+def with_printed_share(art: Article, found: list[ProgressObservation]) -> list[ProgressObservation]:
+    """A count out of a total with no share, and a share printed later in its paragraph that is exactly
+    that count's ("… huyện có 13 xã, thị trấn; 7 đơn vị trong số này …. Tỷ lệ 53,85% đưa Quản Bạ lên vị
+    trí dẫn đầu tỉnh."): the figure's share."""
+    out = []
+    for f in found:
+        sentence = art.sentence_at(f.source.start)
+        nxt = art.sentence_at(sentence.end + 1) if sentence.end + 1 < len(art.text) else sentence
+        # (only a next sentence that opens on the rate and counts nothing else: "Tỷ lệ 53,85% …")
+        if f.done is not None and f.total and f.share is None and nxt.start > sentence.start and _RATE_OPENS.match(art.folded, nxt.start, nxt.end):
+            after = [p for p in find_percents(art.folded, nxt.start, nxt.end) if p.value <= 1]
+            if len(after) == 1 and _worked_out(f.done, f.total, after[0].value):
+                f = replace(f, share=after[0].value)
+        out.append(f)
+    return out
+
+
+_RATE_OPENS = re.compile(r"\W*ty le\s+(?:\d{1,3}(?:,\d+)?\s*%|(?:nay\s+)?(?:la|dat)\s+\d)[^\d]*$")
 
 
 def _worked_out(done: int, total: int, share: float) -> bool:

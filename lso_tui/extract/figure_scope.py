@@ -136,9 +136,10 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if city is not None:
             marks.append((m.start(), city))  # "năm 2018, thành phố mới có 7 đơn vị" in a text on Cần Thơ
             continue
-        named = resolve_referent(art, places, m.start(), "district")
-        if named is not None and named.name:
-            marks.append((m.start(), StatementScope(f"{named.type} {named.name}", "district")))
+        # ("Quỳnh Phụ (cũ) là địa phương làm nhiều nhất. Đầu năm 2025, huyện có 36 xã …": the topic's)
+        referred = district_referent(art, places, m.start(), None)
+        if referred.level is not None:
+            marks.append((m.start(), referred))
     for m in _MACRO_REGION.finditer(folded, seg.start, pos):
         # "các tỉnh Tây Nguyên có 105 …", "vùng đồng bằng sông Cửu Long …": several provinces, no one region
         marks.append((m.start(), StatementScope(None, "region")))

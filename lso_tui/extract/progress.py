@@ -20,7 +20,7 @@ from lso_tui.extract.counted import (
 )
 from lso_tui.extract.figure_context import REGION_SHARE
 from lso_tui.extract.figure_forms import LIST_ITEM_FIGURE, restated_in_body, total_in_next_clause
-from lso_tui.extract.figure_merge import merged_by_arithmetic, merged_parts
+from lso_tui.extract.figure_merge import merged_by_arithmetic, merged_parts, with_printed_share
 from lso_tui.extract.figure_scope import figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
 from lso_tui.extract.places import Place
@@ -230,7 +230,7 @@ def find_progress(
                 if where.level in ("province", "country"):
                     whole_where, whole_in = where, here
                 out.append(_observed(f, where, as_of, art))
-    return merged_by_arithmetic(art, merged_parts(of_totals_stated(art, merged_parts(out), totals)))
+    return with_printed_share(art, merged_by_arithmetic(art, merged_parts(of_totals_stated(art, merged_parts(out), totals))))
 
 
 def of_totals_stated(

@@ -28,6 +28,8 @@ _OF_WHICH = re.compile(
     r"|\b(?:co|tap trung)\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.;]{0,40}?"
     r"(?:,\s*(?:(?:den nay|hien nay|hien|nay)\s+(?:(?:moi|chi|da)\s+)?|moi\s+|chi\s+)|,?\s*nhung\s+(?:[^.;,\d]{0,25}?\s)?(?:moi|chi)\s+)"
     r"co\s+(\d{1,4})\s+(?:don vi|xa|phuong|thi tran|co so)\b(?=[^.;]{0,40}?\b(?:thuc hien|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem)|\s+la\s+(?:xa|phuong|thi tran)\b|\s*[.;])"
+    # ("huyện có 13 xã, thị trấn; 7 đơn vị trong số này do một người giữ cả hai chức danh")
+    r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*\s*[;,]\s*(\d{1,4})\s+(?:don vi|xa|phuong|thi tran)\s+trong so (?:nay|do)\b"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
     # ("trong 226 xã, phường, thị trấn của Lạng Sơn hiện có 39 đơn vị …", "trong 137 xã … của tỉnh, 29 đơn vị đã …")
     r"|\btrong (?:(?:tong )?so\s+)?(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*"
@@ -82,7 +84,7 @@ def of_which(art: Article, seg: Segment, doc_date: FuzzyDate | None) -> Counted 
     m = _OF_WHICH.search(folded, seg.start, seg.end)
     if m is None:
         return None
-    pair = next(i for i in (1, 3, 5) if m.group(i))  # the alternative that matched: total, done
+    pair = next(i for i in (1, 3, 5, 7) if m.group(i))  # the alternative that matched: total, done
     total, done = int(m.group(pair)), int(m.group(pair + 1))
     if done > total or is_goal(folded, seg.start, m.start(), doc_date):
         return None
