@@ -591,3 +591,19 @@ def test_huyện_có_refers_to_the_topic_not_a_district_named_later() -> None:
         "Thứ hai, 15/12/2025 - 08:00",
     )
     assert (8, 30, "Huyện Vũ Thư") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_a_paragraph_on_a_district_whose_count_follows_a_council_session() -> None:
+    """ "A là địa phương có kết quả tốt nhất. Huyện gồm 15 xã, thị trấn. Sau … kỳ họp thứ nhất HĐND nhiệm kỳ
+    2021-2026, 6 đơn vị đã có một người giữ cả hai chức danh, …. Con số này chiếm 40% số đơn vị của huyện."
+    (a session of the council is not its chair); "38/38 xã … đã tổ chức xong kỳ họp thứ nhất HĐND" is no figure."""
+    ex = extract(
+        "Đến ngày 30/6, 20/20 xã, thị trấn của huyện Long Thành đã tổ chức xong kỳ họp thứ nhất HĐND khóa mới.\n\n"
+        "Thống Nhất là địa phương có kết quả tốt nhất. Huyện gồm 10 xã. Sau kỳ họp thứ nhất HĐND nhiệm kỳ "
+        "2021-2026, 4 đơn vị đã có một người giữ cả hai chức danh, trong đó có xã Gia Tân 1. Con số này chiếm "
+        "40% số đơn vị của huyện.",
+        "Thứ năm, 15/07/2021 - 08:00",
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert (4, 10, 0.4, "Huyện Thống Nhất") in got
+    assert not any(p.done == 20 for p in ex.progress)

@@ -12,7 +12,7 @@ from lso_tui.extract.named_places import registered_names, registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
-from lso_tui.extract.referents import district_referent, this_city, this_region
+from lso_tui.extract.referents import district_referent, paragraph_topic, this_city, this_region
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
@@ -186,7 +186,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     if not marks:
         # ("Tại huyện Kbang, mô hình được làm thử từ năm 2016 … . Đến nay, đã có 6 xã …": the place the
         # sentence before was led by)
-        return _led_before(art, places, seg) or statement_scope(art, places, seg, default)
+        return _led_before(art, places, seg) or paragraph_topic(art, places, pos) or statement_scope(art, places, seg, default)
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
 
 

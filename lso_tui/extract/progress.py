@@ -77,6 +77,7 @@ def _model_named(folded: str) -> str | None:
 _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 
 
+_SESSIONS = re.compile(r"\b(?:to chuc|hoan thanh|ket thuc)\s+(?:xong\s+)?(?:ky hop|dai hoi|bau cu)\b")
 _NOT_LOCAL = re.compile(r"\bkhong (?:phai )?(?:la )?nguoi (?:dia phuong|tai cho|ban dia)\b")
 _AFTER_MERGER = re.compile(r"\bsau (?:khi )?(?:sap xep|sap nhap|hop nhat)\b")
 
@@ -108,7 +109,9 @@ def find_progress(
         index = art.paragraph_index(seg.start)
         here = -1 if index is None else ranks[index]
         # "… bí thư cấp ủy đồng thời là chủ tịch HĐND" is another arrangement, not this one.
-        cued = has_cue(folded, CONSOLIDATION_CUES) and not ("hdnd" in folded and "ubnd" not in folded)
+        # ("kỳ họp thứ nhất HĐND" is a session, not the chair of the council: only "chủ tịch HĐND" is that)
+        council = "chu tich hdnd" in folded or "chu tich hoi dong" in folded
+        cued = has_cue(folded, CONSOLIDATION_CUES) and not (council and "ubnd" not in folded)
         # "Đến nay, thị xã có 7/19 phường, xã thực hiện, chiếm 36,8%. Riêng TP. X có 6/14 …" counts
         # what a sentence before (in this paragraph or the one before) named; it must still speak
         # of units and measure them.
@@ -130,9 +133,11 @@ def find_progress(
         # ("…, bí thư sẽ kiêm chủ tịch HĐND; hiện đã có 96 đơn vị bố trí theo cách này": the other one)
         # (not when the figure comes first: "toàn tỉnh có 34/137 xã … thực hiện, đạt 24,8%; ở 103 đơn vị
         # còn lại, bí thư … là chủ tịch HĐND")
-        other = "hdnd" in folded and "ubnd" not in folded and not _model_clause_first(folded)
+        other = council and "ubnd" not in folded and not _model_clause_first(folded)
         # ("15 trong tổng số 19 phường, xã … có bí thư cấp ủy không phải là người địa phương": another policy)
         other = other or _NOT_LOCAL.search(folded) is not None
+        # ("38/38 xã … đã tổ chức xong kỳ họp thứ nhất HĐND": sessions held, not the model)
+        other = other or (_SESSIONS.search(folded) is not None and not cued)
         # ("… chọn phương án bí thư kiêm chủ tịch HĐND. Huyện X có 6/12 xã theo cách này.": that one too)
         other = other or bool(_SAME_WAY.search(folded) and "chu tich" not in folded and model_before == "hdnd")
         model_before = _model_named(folded) or (None if cued_in < here - 1 else model_before)

@@ -68,3 +68,19 @@ def district_referent(art: Article, places: list[Place], pos: int, default: str 
         return registered_scope(bare[-1].name, "district")
     name = f"{named.type} {named.name}" if named else default
     return StatementScope(name, "district" if name else None)
+
+
+_TOPIC_IS = re.compile(r"\s+(?:\(cu\)\s+)?(?:la|van la|tiep tuc la)\s+(?:huyen|dia phuong|noi|don vi|thi xa)\b")
+
+
+def paragraph_topic(art: Article, places: list[Place], pos: int) -> StatementScope | None:
+    """The district a paragraph opens on as its topic ("Xuân Lộc là địa phương có kết quả tốt nhất. Huyện
+    gồm 15 xã …, 6 đơn vị đã …"), for a figure in it that names no region; None when it opens otherwise."""
+    index = art.paragraph_index(pos)
+    if index is None:
+        return None
+    start = art.paragraphs[index].start
+    lead = next((b for b in registered_names(art, places) if b.start >= start), None)
+    if lead is None or lead.level != "district" or lead.start >= pos or not _TOPIC_LEAD.fullmatch(art.folded, start, lead.start):
+        return None
+    return registered_scope(lead.name, "district") if _TOPIC_IS.match(art.folded, lead.start + len(lead.name)) else None
