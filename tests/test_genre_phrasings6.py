@@ -607,3 +607,14 @@ def test_a_paragraph_on_a_district_whose_count_follows_a_council_session() -> No
     got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
     assert (4, 10, 0.4, "Huyện Thống Nhất") in got
     assert not any(p.done == 20 for p in ex.progress)
+
+
+def test_a_rate_said_with_its_source_in_the_next_sentence() -> None:
+    """ "Tỉnh có 64 đơn vị hành chính cấp xã. Đến tháng 6/2023, 44 đơn vị đã thực hiện mô hình. Tỷ lệ hiện
+    nay, theo Ban Tổ chức Tỉnh ủy X, là 68,75%.": 44/64 at 68.75%."""
+    ex = extract(
+        "Sóc Trăng là tỉnh có bước tiến nhanh. Tỉnh có 108 đơn vị hành chính cấp xã. Đến tháng 6/2023, 54 đơn vị "
+        "đã thực hiện mô hình. Tỷ lệ hiện nay, theo Ban Tổ chức Tỉnh ủy Sóc Trăng, là 50%.",
+        "Thứ hai, 16/10/2023 - 08:00",
+    )
+    assert (54, 108, 0.5, "Tỉnh Sóc Trăng") in {(p.done, p.total, p.share, p.scope) for p in ex.progress}

@@ -124,7 +124,10 @@ def with_printed_share(art: Article, found: list[ProgressObservation]) -> list[P
     return out
 
 
-_RATE_OPENS = re.compile(r"\W*ty le\s+(?:\d{1,3}(?:,\d+)?\s*%|(?:nay\s+)?(?:la|dat)\s+\d)[^\d]*$")
+# ("Tỷ lệ 53,85% đưa …", "Tỷ lệ hiện nay, theo Ban Tổ chức Tỉnh ủy, là 68,75%.")
+_RATE_OPENS = re.compile(
+    r"\W*ty le\s+(?:(?:(?:nay|hien nay|hien tai|hien)\s*)?(?:,[^,\d]{0,60},\s*)?(?:la|dat)\s+)?\d{1,3}(?:,\d+)?\s*%[^\d]*$"
+)
 
 
 def _worked_out(done: int, total: int, share: float) -> bool:
