@@ -618,3 +618,15 @@ def test_a_rate_said_with_its_source_in_the_next_sentence() -> None:
         "Thứ hai, 16/10/2023 - 08:00",
     )
     assert (54, 108, 0.5, "Tỉnh Sóc Trăng") in {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+
+
+def test_a_district_that_only_locates_a_commune_is_not_what_is_counted() -> None:
+    """ "Năm 2009, tỉnh chỉ thí điểm ở 1 xã là Phước Hậu (huyện Ninh Phước); đến năm 2017 tăng lên 11 đơn
+    vị.": both the province's."""
+    ex = extract(
+        "Tỉnh Ninh Thuận có 65 xã, phường, thị trấn. Năm 2010, tỉnh chỉ thí điểm ở 1 xã là Phước Hậu (huyện Ninh "
+        "Phước); đến năm 2018 tăng lên 12 đơn vị.",
+        "Thứ ba, 15/08/2023 - 08:00",
+    )
+    got = {(p.done, p.scope) for p in ex.progress}
+    assert {(1, "Tỉnh Ninh Thuận"), (12, "Tỉnh Ninh Thuận")} <= got

@@ -29,13 +29,15 @@ _DISTRICT_SUBJECT = re.compile(
 )
 _PROVINCE_SUBJECT = re.compile(
     # ("…, đến nay tỉnh có 41 trong tổng số 109 xã": a time may lead)
-    r"(?:[,;:]\s*|\b(?:nay|hien nay|den nay|hien tai)\s+)tinh\s+(?:(?:da|se|cung|tiep tuc|van|hien)\s+)?(?:phan dau|co|dat|de ra|xac dinh|chu truong|(?:chi |moi )?chon)\b"
+    r"(?:[,;:]\s*|\b(?:nay|hien nay|den nay|hien tai)\s+)tinh\s+(?:(?:da|se|cung|tiep tuc|van|hien)\s+)?"
+    r"(?:phan dau|co|dat|de ra|xac dinh|chu truong|(?:chi |moi )?(?:chon|thi diem))\b"  # ("Năm 2009, tỉnh chỉ thí điểm ở 1 xã")
 )
 # "Tỉnh ủy xác định …", "Tỉnh ủy chủ trương …": the province's own goal (a bare committee as subject).
 _PROVINCE_COMMITTEE = re.compile(
     r"\btinh uy\s+(?:(?:da|cung|tiep tuc)\s+)?(?:xac dinh|phan dau|dat muc tieu|de ra|chu truong|yeu cau|dat ra)\b"
 )
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
+_IN_PARENS = re.compile(r"\s*\(\s*")
 _YEAR_BEFORE = re.compile(r"\bnam\s+(?:19|20)\d\d\s*,?\s*$")
 _DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
 _RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
@@ -94,6 +96,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
                 continue
             marks.append((p.start, province_at(art, places, p.start) if every else StatementScope(None, None)))
             continue
+        if p.name and any(q.level == "commune" and q.name and _IN_PARENS.fullmatch(folded, q.end, p.start) for q in inside):
+            continue  # "1 xã là Phước Hậu (huyện Ninh Phước); …": where the commune is, not what is counted
         gap = folded[districts[i - 1].end : p.start] if i > 0 else ""
         # ("TP Sóc Trăng, thành phố này có …": a nameless "thành phố này" refers back; it is no list)
         grouped = i > 0 and p.name and districts[i - 1].name and _GROUP.fullmatch(gap) is not None
