@@ -630,3 +630,15 @@ def test_a_district_that_only_locates_a_commune_is_not_what_is_counted() -> None
     )
     got = {(p.done, p.scope) for p in ex.progress}
     assert {(1, "Tỉnh Ninh Thuận"), (12, "Tỉnh Ninh Thuận")} <= got
+
+
+def test_provinces_listed_with_their_figures_after_the_merger() -> None:
+    """ "Dẫn đầu cả nước là A (cũ) với 150/155 đơn vị, tiếp theo là B (cũ) 73/75 và C (cũ) 109/144.": each
+    province its own."""
+    ex = extract(
+        "Trước sắp xếp, nhiều tỉnh đã làm mạnh. Dẫn đầu cả nước là An Giang (cũ) với 150/155 đơn vị, tiếp theo "
+        "là Hậu Giang (cũ) 73/75 và Kiên Giang (cũ) 109/144.",
+        "Thứ hai, 15/09/2025 - 08:00",
+    )
+    got = {(p.done, p.total, p.scope) for p in ex.progress}
+    assert {(150, 155, "Tỉnh An Giang"), (73, 75, "Tỉnh Hậu Giang"), (109, 144, "Tỉnh Kiên Giang")} <= got

@@ -47,10 +47,12 @@ def list_item_region(
             return None
     elif not _ITEM_LEAD.search(art.folded, max(seg.start, at - 30), at):
         return None
-    if at in index.covered or fold_word(name) in _NOT_NAMES:
+    # (a list of communes read on into "…, tiếp theo là Hậu Giang (cũ) 73/75" swallowed a province there)
+    swallowed = [q for q in index.by_name.get(name, ()) if q.start == at and q.level == "commune" and q.plural]
+    if (at in index.covered and not (swallowed and gazetteer_scope(art, name, both="province"))) or fold_word(name) in _NOT_NAMES:
         return None  # a typed place ("huyện X 5/13", found as such), or a sentence's first word
     known = [p for p in index.by_name.get(name, ()) if p.level in ("district", "province")]
-    if known:
+    if known and not swallowed:
         p = known[0]
         return at, StatementScope(f"{p.type} {p.name}", p.level)
     # (a list's first item opening its sentence was let in as a province when the name is a city's too:
