@@ -642,3 +642,17 @@ def test_provinces_listed_with_their_figures_after_the_merger() -> None:
     )
     got = {(p.done, p.total, p.scope) for p in ex.progress}
     assert {(150, 155, "Tỉnh An Giang"), (73, 75, "Tỉnh Hậu Giang"), (109, 144, "Tỉnh Kiên Giang")} <= got
+
+
+def test_a_province_written_with_a_dash_or_its_full_former_name() -> None:
+    """ "Bà Rịa - Vũng Tàu mới đạt 5%" is the province, not the city Vũng Tàu; "Thừa Thiên Huế" as written."""
+    ex = extract(
+        "Cả vùng Đông Nam Bộ có 86 đơn vị thực hiện mô hình. Trong khi đó, Bà Rịa - Vũng Tàu mới đạt 5%.",
+        "Thứ hai, 15/08/2022 - 08:00",
+    )
+    assert (0.05, "Tỉnh Bà Rịa Vũng Tàu", "province") in {(p.share, p.scope, p.scope_level) for p in ex.progress}
+    old = extract(
+        "Trong vùng, tỉnh Quảng Trị có 30/141 xã thực hiện mô hình, còn Thừa Thiên Huế có 18/152 xã.",
+        "Thứ hai, 15/08/2016 - 08:00",
+    )
+    assert (18, 152, "Tỉnh Thừa Thiên Huế") in {(p.done, p.total, p.scope) for p in old.progress}

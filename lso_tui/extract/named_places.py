@@ -104,8 +104,15 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
     found: list[BareName] = []
     taken = place_index(art, places).covered
     g = art.gazetteer
+    dashed_end = 0
     for m in _BARE_NAME.finditer(art.text) if g else ():
-        if m.start() in taken:
+        if m.start() in taken or m.start() < dashed_end:
+            continue  # (typed, or the second half of a dashed name read already)
+        joined = _DASHED.match(art.text, m.start())
+        if joined is not None and (g.is_province(joined.group(0)) or g.is_province(re.split(r"\s*[-–]\s*", joined.group(0))[-1])):
+            # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": one province written with a dash
+            found.append(BareName(m.start(), _full_name(joined), "province"))
+            dashed_end = joined.end()
             continue
         # "Lấy Bến Tre làm ví dụ": a sentence's first word joins the run; try the names inside it
         words = m.group(0).split()
@@ -119,12 +126,22 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
                 level = g.level(name) or ("province" if g.is_province(name) else None)
                 at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 if level is not None and at not in taken:
+                    if level == "province" and i > 0 and j == len(words) and not m.group(0).isupper() and m.start() != art.sentence_at(m.start()).start:
+                        name, at = " ".join(words[:j]), m.start()  # "Thừa Thiên Huế": the province as written
                     found.append(BareName(at, name, level))
                     i = j - 1
                     break
             i += 1
     art.bare_names = (places, found)
     return found
+
+
+_DASHED = re.compile(_BARE_NAME.pattern + r"[ \u00a0]*[-–][ \u00a0]*" + _BARE_NAME.pattern.removeprefix(r"(?<![^\W\d_])"))
+
+
+def _full_name(m: re.Match[str]) -> str:
+    """A province written with a dash, as the register folds it ("Thừa Thiên - Huế" → "Thừa Thiên Huế")."""
+    return " ".join(re.split(r"[ \u00a0]*[-–][ \u00a0]*", m.group(0)))
 
 
 def registered_within(art: Article, places: list[Place], start: int, end: int) -> list[BareName]:
