@@ -656,3 +656,25 @@ def test_a_province_written_with_a_dash_or_its_full_former_name() -> None:
         "Thứ hai, 15/08/2016 - 08:00",
     )
     assert (18, 152, "Tỉnh Thừa Thiên Huế") in {(p.done, p.total, p.scope) for p in old.progress}
+
+
+def units(ex: Extraction) -> dict[str, bool | None]:
+    """Each unit's consolidated flag by name."""
+    return {u.name: u.consolidated for u in ex.units}
+
+
+def test_units_listed_after_a_count_whose_sentence_denies_the_rest() -> None:
+    """ "… lên 4 trong tổng số 9 xã, thị trấn của huyện, gồm A, B, C và thị trấn D; 5 xã còn lại chưa thực
+    hiện": A–D did it; "đã có 9 đơn vị, đạt 69,23%, như E, F": E and F did it; "ở các xã … như G, H, hai
+    chức danh vẫn do hai người đảm nhiệm": G and H did not."""
+    ex = extract(
+        "Năm 2010, huyện Kon Plông chỉ chọn một xã là Đăk Long. Bốn năm sau, con số đó đã lên 4 trong tổng số 9 "
+        "xã của huyện, gồm Đăk Long, Hiếu, Pờ Ê và Măng Cành; 5 xã còn lại chưa thực hiện.\n\n"
+        "Huyện Tháp Mười có 13 xã, thị trấn; hiện nay đã có 9 đơn vị thực hiện, đạt 69,23%, như Mỹ An, Thạnh Lợi.\n\n"
+        "Ở các xã vùng cao phía Bắc của huyện Định Hóa như Linh Thông, Quy Kỳ, hai chức danh vẫn do hai người đảm "
+        "nhiệm vì nguồn cán bộ còn hạn chế.",
+        "Thứ hai, 16/06/2014 - 08:00",
+    )
+    got = units(ex)
+    assert all(got.get(n) is True for n in ("Hiếu", "Pờ Ê", "Măng Cành", "Mỹ An", "Thạnh Lợi")), got
+    assert not any(got.get(n) for n in ("Linh Thông", "Quy Kỳ")), got

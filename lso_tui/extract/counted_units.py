@@ -50,6 +50,9 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
         # (from the figure's start: "một xã (Hải Đông)" is one place from "xã" on)
         for name in idx.named_in(Segment(start, stop), claims_only=True):
             unit = idx.units[name]
-            if unit.consolidated is None:
+            # ("… lên 4 trong tổng số 9 xã, gồm A, B và C; 5 xã còn lại chưa thực hiện": the denial is the
+            # other clause's, read over the whole sentence before)
+            denied_after = unit.consolidated is False and semicolon >= 0 and unit.source is not None and unit.source.start == seg.start
+            if unit.consolidated is None or denied_after:
                 unit.consolidated = True
                 unit.source = art.sentence_source(seg)

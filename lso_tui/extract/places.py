@@ -130,7 +130,8 @@ _COUNTED_NOUN = re.compile(
 )
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if w != "mot")  # "một xã X" names one unit, no list
 # "một xã (Hải Đông)"; "…, trong đó có A, B và C"
-_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la|trong do co|trong do)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")
+# ("… đã có 9 đơn vị, đạt 69,23%, như A, B, C": examples of the units counted)
+_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la|nhu|trong do co|trong do)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")
 
 
 def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
@@ -170,8 +171,8 @@ def _listed_after_count(art: Article, typed: list[Place], start: int, end: int) 
     for s, e in name_runs(art, lead.end() - 1, True):
         if any(p.start <= s < p.end for p in typed) or art.text[s:e] in {p.name for p in typed if p.level == "commune" or not near}:
             continue
-        if re.match(r"\s*\(?\s*\d", art.text[e : e + 20]):
-            continue  # "là Yên Thế 9/21": a region with its own figure, not a unit
+        if re.match(r"\s*(?:\(cũ\)\s*)?\(?\s*\d", art.text[e : e + 20]):
+            continue  # "là Yên Thế 9/21", "là Hậu Giang (cũ) 73/75": a region with its own figure, not a unit
         out.append(Place("commune", canonical, art.text[s:e], s, e, True))
     return out
 
