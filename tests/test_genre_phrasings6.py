@@ -678,3 +678,31 @@ def test_units_listed_after_a_count_whose_sentence_denies_the_rest() -> None:
     got = units(ex)
     assert all(got.get(n) is True for n in ("Hiếu", "Pờ Ê", "Măng Cành", "Mỹ An", "Thạnh Lợi")), got
     assert not any(got.get(n) for n in ("Linh Thông", "Quy Kỳ")), got
+
+
+def test_goals_said_respectively_both_alike_for_a_term_and_for_a_district_that_does_it() -> None:
+    """ "A và B, cũng đến năm 2025, lần lượt đặt mục tiêu 50% và 30%"; "C và D đều đã xác định mục tiêu
+    100% vào năm 2020"; "từng đặt mục tiêu 25% cho nhiệm kỳ 2020-2025"; "riêng quận E phấn đấu có trên
+    60% phường thực hiện" ("thực hiện" is no report)."""
+    ex = extract(
+        "Tỉnh Sơn La có 40/204 xã thực hiện mô hình. Điện Biên và Lai Châu, cũng đến năm 2025, lần lượt đặt mục "
+        "tiêu 40% và 35%. Trong khi đó, Trà Vinh và Sóc Trăng đều đã xác định mục tiêu 100% vào năm 2020.",
+        "Thứ năm, 20/06/2019 - 08:00",
+    )
+    assert {
+        ("Tỉnh Điện Biên", "province", 0.4, 2025),
+        ("Tỉnh Lai Châu", "province", 0.35, 2025),
+        ("Tỉnh Trà Vinh", "province", 1.0, 2020),
+        ("Tỉnh Sóc Trăng", "province", 1.0, 2020),
+    } <= goals(ex)
+    term = extract(
+        "Tỉnh Quảng Bình (cũ) chỉ có 14 đơn vị thực hiện mô hình, dù từng đặt mục tiêu 25% cho nhiệm kỳ 2020-2025.",
+        "Thứ hai, 16/02/2026 - 08:00",
+    )
+    assert {(t.share, t.year) for t in term.targets} == {(0.25, 2025)}
+    city = extract(
+        "Thành ủy Cần Thơ đặt mục tiêu đến năm 2025 đạt 50%; riêng quận Ninh Kiều phấn đấu có trên 60% phường "
+        "thực hiện.",
+        "Thứ hai, 11/03/2024 - 08:00",
+    )
+    assert ("Quận Ninh Kiều", "district", 0.6, 2025) in goals(city)

@@ -17,7 +17,8 @@ from lso_tui.extract.figure_scope import city_province, figure_scope
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_percents
-from lso_tui.extract.spans import Article, Covered, clauses, prose_ranks
+from lso_tui.extract.respective import RESPECTIVELY, regions_in
+from lso_tui.extract.spans import Article, Covered, Segment, clauses, prose_ranks
 from lso_tui.extract.statement_scope import StatementScope, current_province, province_at, sole_province
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
@@ -37,7 +38,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|la|toi|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|[.;,]|$)"
+    r"(?:\b(?:dat|len|xuong|la|toi|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|cho|de|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -46,8 +47,8 @@ _NAMED_GOAL = re.compile(
     r"\b(?:chi tieu|muc tieu)\s+(?:(?:den|vao)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20)\d\d\s+)?(?:(?:la|khoang|dat|tu|it nhat|toi thieu|tren)\s+)?$"
 )
 _PAIR = re.compile(
-    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (?:cùng )?"
-    r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu)[^.;%]*$"
+    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (?:cùng |đều (?:đã )?)?"
+    r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|xác định mục tiêu)[^.;%]*$"
 )
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 # ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh" is a guest's title too)
@@ -64,7 +65,7 @@ _CARRIED_GOAL = re.compile(r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai
 # (a clause that reports what was done carries no goal: "…; hiện đã đạt 17,9%")
 # "thành phố A và thành phố B phấn đấu đạt 100%": one goal for each
 _BOTH = re.compile(r"\s*(?:va|cung)\s*")
-_RESULT_WORDS = re.compile(r"\b(?:hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")
+_RESULT_WORDS = re.compile(r"\b(?:(?<!thuc )hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")  # (not "thực hiện")
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
@@ -183,6 +184,7 @@ def find_targets(
             )
             if not about or (village and not _OF_UNITS.search(folded)):
                 continue
+            respective = _respective_regions(art, places, clause)
             for pct in find_percents(art.folded, clause.start, clause.end) + _fraction_shares(art.folded, clause.start, clause.end):
                 if not share_of_units(art.folded, clause.start, pct):
                     continue  # "giảm được 9,7% hộ nghèo": not a share of the units
@@ -238,7 +240,10 @@ def find_targets(
                 pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 both = _named_pair(art, places, clause.start, pct.start)
                 scopes: list[tuple[str | None, str | None]]
-                if pair and where.level in (None, "province"):
+                if pct.start in respective:
+                    # "Lào Cai và Hòa Bình, cũng đến năm 2025, lần lượt đặt mục tiêu 50% và 30%"
+                    scopes = [(respective[pct.start].name, respective[pct.start].level)]
+                elif pair and where.level in (None, "province"):
                     # "Bạc Liêu và Vĩnh Long cùng hướng tới 70%": the same goal for each
                     scopes = [(f"Tỉnh {n}", "province") for n in pair.group(1, 2)]
                 elif both:
@@ -275,6 +280,17 @@ def _provincial_setter(art: Article, officials: list[OfficialMention], start: in
         if off.scope and off.body in _PROVINCIAL_BODIES and off.name in art.text[start:pos]:
             return StatementScope(off.scope, "province")
     return None
+
+
+def _respective_regions(art: Article, places: list[Place], clause: Segment) -> dict[int, StatementScope]:
+    """ "A và B … lần lượt đặt mục tiêu 50% và 30%": each share's region, by where it stands (empty
+    unless the regions and the shares after "lần lượt" are as many)."""
+    m = RESPECTIVELY.search(art.folded, clause.start, clause.end)
+    if m is None:
+        return {}
+    regions = regions_in(art, places, clause.start, m.start())
+    shares = find_percents(art.folded, m.end(), clause.end)
+    return {p.start: r for p, r in zip(shares, regions, strict=True)} if len(regions) == len(shares) >= 2 else {}
 
 
 def _named_pair(art: Article, places: list[Place], start: int, pos: int) -> list[Place]:
