@@ -706,3 +706,16 @@ def test_goals_said_respectively_both_alike_for_a_term_and_for_a_district_that_d
         "Thứ hai, 11/03/2024 - 08:00",
     )
     assert ("Quận Ninh Kiều", "district", 0.6, 2025) in goals(city)
+
+
+def test_a_ranking_within_a_macro_region_and_a_goal_of_another_programme() -> None:
+    """ "A (cũ) là địa phương làm mạnh nhất miền Trung, với 128/241 xã …" is A's (a ranking, not the
+    region's); "đến năm 2026, 100% xã, phường … có trung tâm phục vụ hành chính công" is no target."""
+    ex = extract(
+        "Bình Định (cũ) là địa phương làm mạnh nhất miền Trung, với 60/159 xã, phường, thị trấn thực hiện mô hình.\n\n"
+        "Theo kế hoạch của UBND tỉnh, đến năm 2026, 100% xã, phường của tỉnh Gia Lai có trung tâm phục vụ hành "
+        "chính công hoạt động hiệu quả.",
+        "Thứ hai, 16/02/2026 - 08:00",
+    )
+    assert (60, 159, "Tỉnh Bình Định") in {(p.done, p.total, p.scope) for p in ex.progress}
+    assert ex.targets == []

@@ -146,7 +146,9 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((m.start(), referred))
     for m in _MACRO_REGION.finditer(folded, seg.start, pos):
         # "các tỉnh Tây Nguyên có 105 …", "vùng đồng bằng sông Cửu Long …": several provinces, no one region
-        marks.append((m.start(), StatementScope(None, "region")))
+        # (not "… làm mạnh nhất miền Trung, với 128/241 …": a ranking within it)
+        if not _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
+            marks.append((m.start(), StatementScope(None, "region")))
     for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking

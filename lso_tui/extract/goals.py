@@ -53,6 +53,9 @@ _PAIR = re.compile(
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 # ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh" is a guest's title too)
 _PROVINCIAL = re.compile(r"\b(?:(?<!thu )(?<!truc )tinh uy|dang bo tinh|(?<!chu tich )ubnd tinh|(?<!chu tich )hdnd tinh|toan tinh|cua tinh)\b")
+_OTHER_PROGRAMME = re.compile(
+    r"%\s+(?:so\s+)?(?:xa|phuong|thi tran|don vi)[^.;%]{0,50}?\b(?:co|dat)\s+(?:trung tam|chuan|nha van hoa|duong|dien|truong|tram y te)\b"
+)
 _SAME_DEADLINE = re.compile(r"\b(?:trong|vao|den)\s+cung\s+(?:thoi han|thoi diem|moc thoi gian|moc|nam do)\b")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
@@ -178,6 +181,8 @@ def find_targets(
                     and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded) or _SHARE_ENDS.search(folded))
                 )
             )
+            if _OTHER_PROGRAMME.search(folded) and not has_cue(folded, CONSOLIDATION_CUES):
+                continue  # "đến năm 2026, 100% xã, phường … có trung tâm phục vụ hành chính công": another goal
             village = names_villages(art.text, art.folded, clause.start, clause.end) or (
                 # ("Ở cấp thôn, toàn tỉnh đã có 642/735 thôn …; mục tiêu là 100% vào năm 2020")
                 names_villages(art.text, art.folded, seg.start, clause.start) and not _OF_UNITS.search(folded)
