@@ -719,3 +719,18 @@ def test_a_ranking_within_a_macro_region_and_a_goal_of_another_programme() -> No
     )
     assert (60, 159, "Tỉnh Bình Định") in {(p.done, p.total, p.scope) for p in ex.progress}
     assert ex.targets == []
+
+
+def test_units_said_to_work_the_model_or_lead_it() -> None:
+    """ "Cùng huyện, các xã A và B, thị trấn C cũng đã bố trí theo mô hình"; "Những xã đi đầu như D, E
+    (X) …"; "Những địa phương được nhắc đến nhiều là phường F, G"; "Tiếp sau đó là các xã H, I"."""
+    ex = extract(
+        "Huyện Sa Thầy có 3/11 xã thực hiện mô hình. Cùng huyện, các xã Sa Bình và Ya Ly, thị trấn Sa Thầy cũng "
+        "đã bố trí theo mô hình.\n\n"
+        "Những xã đi đầu như Song An, Minh Quang (Vũ Thư) đều là các xã đã đạt chuẩn nông thôn mới.\n\n"
+        "Những địa phương được nhắc đến nhiều là phường Thanh Bình, Hải Châu II.\n\n"
+        "Xã Chiềng Hắc làm trước. Tiếp sau đó là các xã Chiềng Khừa và Lóng Sập."
+    )
+    got = units(ex)
+    names = ("Sa Bình", "Ya Ly", "Song An", "Minh Quang", "Thanh Bình", "Hải Châu II", "Chiềng Khừa", "Lóng Sập")
+    assert all(got.get(n) is True for n in names), got

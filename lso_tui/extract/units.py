@@ -62,6 +62,11 @@ _SPREAD = re.compile(
     r"|\bmo rong\s+(?:them\s+)?(?:ra\s+)?(?:\d+\s+|hai\s+|ba\s+|bon\s+|nam\s+|cac\s+)?(?:xa|phuong|thi tran|don vi)\b"
     # "thị trấn A và xã B cũng duy trì mô hình suốt hai nhiệm kỳ"
     r"|\b(?:duy tri|giu vung|tiep tuc thuc hien)\s+(?:mo hinh|chu truong|cach lam)\b"
+    # "các xã A, B cũng đã bố trí theo mô hình", "… được đánh giá là vận hành mô hình hiệu quả", "Những xã đi
+    # đầu như A, B", "Những địa phương được nhắc đến nhiều là …", "Tiếp sau đó là các xã A, B"
+    r"|\b(?:bo tri|lam|thuc hien|van hanh)\s+(?:theo\s+)?mo hinh\b"
+    r"|\bnhung (?:xa|phuong|dia phuong|don vi)\s+(?:di dau|duoc nhac den|lam tot|tieu bieu|lam som)\b"
+    r"|^\W*tiep (?:sau do|den|theo) la cac (?:xa|phuong|thi tran)\b"
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
     r"|\bchon\b[^.;]{0,30}?\bthi diem\b(?!\s+(?:dai hoi|bau|to chuc dai hoi))|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     r"|\bchon\s+lam\s+diem\b"  # "xã A (X) và xã B (Y) đã được chọn làm điểm"
