@@ -734,3 +734,34 @@ def test_units_said_to_work_the_model_or_lead_it() -> None:
     got = units(ex)
     names = ("Sa Bình", "Ya Ly", "Song An", "Minh Quang", "Thanh Bình", "Hải Châu II", "Chiềng Khừa", "Lóng Sập")
     assert all(got.get(n) is True for n in names), got
+
+
+def test_goals_set_at_a_level_named_a_plural_place_and_a_colon_list() -> None:
+    """ "X … chỉ đặt mức khoảng 20% đến năm 2025"; "A và B cùng nhắm mức 15% trong nhiệm kỳ 2015-2020";
+    "đề ra mục tiêu: đến năm 2030, ở những nơi đủ điều kiện, có khoảng 20% …" ("những" is no "nhưng");
+    "11/22 xã …, vượt chỉ tiêu 40% mà …": 40% is the goal's, not the ratio's share."""
+    ex = extract(
+        "Cả nước có 1.540 xã thực hiện mô hình. Nghệ An, địa phương có số đơn vị cấp xã thuộc loại lớn nhất cả "
+        "nước, chỉ đặt mức khoảng 20% đến năm 2025. Bình Định và Phú Yên cùng nhắm mức 15% trong nhiệm kỳ 2020-2025.",
+        "Thứ hai, 15/03/2021 - 08:00",
+    )
+    assert {
+        ("Tỉnh Nghệ An", "province", 0.2, 2025),
+        ("Tỉnh Bình Định", "province", 0.15, 2025),
+        ("Tỉnh Phú Yên", "province", 0.15, 2025),
+    } <= goals(ex)
+    new = extract(
+        "Trước sắp xếp, tỉnh Lào Cai (cũ) có 50/152 xã thực hiện mô hình. Sau sắp xếp, tỉnh Lào Cai có 99 xã, "
+        "phường. Dự thảo Nghị quyết Đại hội xác định duy trì mô hình này đến năm 2030, đồng thời đề ra mục tiêu: "
+        "đến năm 2030, ở những nơi đủ điều kiện, có khoảng 25% xã, phường bố trí bí thư đảng ủy đồng thời là chủ "
+        "tịch UBND.",
+        "Thứ hai, 15/09/2025 - 08:00",
+    )
+    assert ("Tỉnh Lào Cai", "province", 0.25, 2030) in goals(new)
+    assert not any(p.share == 0.25 for p in new.progress)
+    ratio = extract(
+        "Báo cáo chính trị cho biết, nhiệm kỳ qua huyện Hương Sơn đã bố trí được 12/24 xã, thị trấn có bí thư "
+        "đảng ủy đồng thời là chủ tịch UBND, vượt chỉ tiêu 40% mà Nghị quyết Đại hội đề ra.",
+        "Thứ hai, 15/06/2020 - 08:00",
+    )
+    assert {(p.done, p.total, p.share) for p in ratio.progress} == {(12, 24, None)}

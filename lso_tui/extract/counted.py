@@ -59,7 +59,7 @@ _VOTE_AFTER = re.compile(r"\s*(?:so\s+)?(?:phieu|cu tri|dai bieu|tong so phieu)"
 # A goal, not a result, when one of these comes before the figure in its clause.
 _GOAL_BEFORE = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu(?! de ra)|se|du kien|huong toi|tien toi|can dat|yeu cau|ke hoach|"
-    r"nham|de ra|de xuat|phai\s+(?:dat|co|bo tri|thuc hien))\b"  # ("riêng thành phố X phải đạt 100%")
+    r"nham|de ra|de xuat|dat muc|nham muc|phai\s+(?:dat|co|bo tri|thuc hien))\b"  # ("riêng thành phố X phải đạt 100%")
 )
 # "vượt chỉ tiêu", "hoàn thành kế hoạch": a result. ("đạt" is left out: it folds like "đặt", and "đặt
 # mục tiêu" sets a goal.)
@@ -82,7 +82,10 @@ def deadline_year(m: re.Match[str]) -> int:
     return int(next(g for g in m.groups() if g))
 # After a goal word, what marks a result: a present or past marker, or a contrast ("đặt chỉ tiêu … 40%,
 # nhưng đến đầu năm 2025 mới đạt 27,1%").
-_NOW = re.compile(r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da|nhung|song|tuy nhien)\b")
+# ("nhưng" (but) folds like "những" (plural): not "ở những nơi đủ điều kiện")
+_NOW = re.compile(
+    r"\b(?:tinh den|den nay|den thoi diem|(?<!thuc )hien|da|nhung(?!\s+(?:noi|xa|phuong|don vi|dia phuong|nguoi|nam|huyen|tinh))|song|tuy nhien)\b"
+)
 
 
 
@@ -141,7 +144,10 @@ def is_vote(folded: str, start: int, end: int) -> bool:
 
 # "Chương trình giao chỉ tiêu cụ thể cho từng địa bàn: A phấn đấu 100%; B đạt khoảng 60%": after the
 # lead, every clause is an assigned goal (unless it reports: "…; B hiện đã đạt 30%")
-_ASSIGNED = re.compile(r"\b(?:(?:giao|phan bo|phan giao|dat ra)\s+chi tieu|chi tieu\s+(?:cu the\s+)?cho\s+(?:tung|cac|moi))\b[^.;:]*:")
+_ASSIGNED = re.compile(
+    r"\b(?:(?:giao|phan bo|phan giao|dat ra)\s+chi tieu|chi tieu\s+(?:cu the\s+)?cho\s+(?:tung|cac|moi))\b[^.;:]*:"
+    r"|\b(?:de ra|dat ra|xac dinh|neu ro)\s+(?:muc tieu|chi tieu)\s*:"  # ("… đồng thời đề ra mục tiêu: đến năm 2030, …")
+)
 _REPORTED = re.compile(r"\b(?:hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")
 
 

@@ -30,6 +30,7 @@ _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _GOAL_WORDS = (
     "muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra",
     "dinh huong", "yeu cau", "phai dat", "xac dinh",  # ("Tỉnh ủy xác định phải đạt tối thiểu 20% vào cuối nhiệm kỳ …")
+    "dat muc", "nham muc",  # ("chỉ đặt mức khoảng 20% đến năm 2025", "cùng nhắm mức 15%")
 )
 
 
@@ -38,7 +39,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|xuong|la|toi|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|cho|de|[.;,]|$)"
+    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|cho|de|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -48,7 +49,7 @@ _NAMED_GOAL = re.compile(
 )
 _PAIR = re.compile(
     r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (?:cùng |đều (?:đã )?)?"
-    r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|xác định mục tiêu)[^.;%]*$"
+    r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|xác định mục tiêu|nhắm mức|nhắm tới|đặt mức)[^.;%]*$"
 )
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 # ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh" is a guest's title too)
@@ -73,6 +74,7 @@ _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
     r"|\bde ra\s*\(?\s*(?:(?:it nhat|toi thieu|khoang|tren|tu)\s+)?\d"  # ("… đề ra (30%)")
+    r"|\b(?:dat|nham) muc\s+(?:(?:khoang|tren|it nhat|toi thieu)\s+)?\d"  # ("… (nhiệm kỳ 2015-2020) chỉ đặt mức khoảng 25%")
     # "sang nhiệm kỳ 2020-2025, mục tiêu được nâng lên 30%"
     r"|\b(?:muc tieu|chi tieu)\s+(?:duoc\s+)?nang len\s+(?:(?:khoang|tren|it nhat)\s+)?\d"
 )
@@ -155,15 +157,12 @@ def find_targets(
                 # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
                 # goal with its year, in its sentence or the one before
                 inherited = year_before or carried
-            elif (
-                not (deadline or term)
-                and last_year
-                and here <= last_rank + 1
-                and assigned_goal(art.folded, seg.start, clause.start, clause.end)
-            ):
+            elif not (deadline or term) and assigned_goal(art.folded, seg.start, clause.start, clause.end):
                 # "… phấn đấu có 35% …. ¶ Chương trình giao chỉ tiêu cho từng địa bàn: A và B phấn đấu
-                # 100%; thị xã C đạt khoảng 60%": each item a goal of the year just set
-                inherited = last_year
+                # 100%; thị xã C đạt khoảng 60%": each item a goal of the year just set; "… đề ra mục tiêu:
+                # đến năm 2030, ở những nơi đủ điều kiện, có khoảng 20% …": the year its sentence set
+                stated = [deadline_year(d) for d in DEADLINE.finditer(art.folded, seg.start, clause.start)]
+                inherited = stated[-1] if stated else last_year if last_year and here <= last_rank + 1 else None
             if not (deadline or term or inherited) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
                 continue
             year = inherited or (deadline_year(deadline) if deadline else int(term.group(1)) if term else 0)
