@@ -765,3 +765,26 @@ def test_goals_set_at_a_level_named_a_plural_place_and_a_colon_list() -> None:
         "Thứ hai, 15/06/2020 - 08:00",
     )
     assert {(p.done, p.total, p.share) for p in ratio.progress} == {(12, 24, None)}
+
+
+def test_goals_revised_referred_to_and_said_as_fractions_in_words() -> None:
+    """ "… đặt mục tiêu đến năm 2025 đạt 70% …. … đã điều chỉnh chỉ tiêu này xuống còn 55%" (2025);
+    "phấn đấu đến cuối nhiệm kỳ đó nâng tỷ lệ của tỉnh lên ít nhất 50%" paragraphs after the model;
+    "Riêng Huyện ủy X xác định đến năm 2025 có ba phần tư số xã, thị trấn thực hiện" (0.75)."""
+    ex = extract(
+        "Tỉnh Lạng Sơn có 40/200 xã thực hiện mô hình. Nghị quyết Đại hội Đảng bộ tỉnh đặt mục tiêu đến năm 2025 đạt 70% số xã. "
+        "Tuy nhiên, tại hội nghị giữa nhiệm kỳ, Ban Chấp hành Đảng bộ tỉnh đã điều chỉnh chỉ tiêu này xuống còn 55%. "
+        "Riêng Huyện ủy Văn Quan xác định đến năm 2025 có ba phần tư số xã, thị trấn thực hiện.\n\n"
+        "Ông Hoàng Văn An cho biết nhiều cán bộ trẻ đã được luân chuyển.\n\n"
+        "Ông Hoàng Văn An nói thêm về nguồn cán bộ.\n\n"
+        "Kết luận hội nghị, đồng chí Nông Thị Hà yêu cầu các huyện ủy chuẩn bị nhân sự cho đại hội đảng bộ cấp xã "
+        "nhiệm kỳ 2025-2030, phấn đấu đến cuối nhiệm kỳ đó nâng tỷ lệ của tỉnh lên ít nhất 60%.",
+        "Thứ hai, 15/08/2022 - 08:00",
+    )
+    got = goals(ex)
+    assert {
+        ("Tỉnh Lạng Sơn", "province", 0.7, 2025),
+        ("Tỉnh Lạng Sơn", "province", 0.55, 2025),
+        ("Huyện Văn Quan", "district", 0.75, 2025),
+        ("Tỉnh Lạng Sơn", "province", 0.6, 2030),
+    } <= got, got

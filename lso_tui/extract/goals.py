@@ -57,8 +57,9 @@ _PROVINCIAL = re.compile(r"\b(?:(?<!thu )(?<!truc )tinh uy|dang bo tinh|(?<!chu 
 _OTHER_PROGRAMME = re.compile(
     r"%\s+(?:so\s+)?(?:xa|phuong|thi tran|don vi)[^.;%]{0,50}?\b(?:co|dat)\s+(?:trung tam|chuan|nha van hoa|duong|dien|truong|tram y te)\b"
 )
+_REVISED = re.compile(r"\b(?:dieu chinh|ha|nang|sua)\s+(?:muc tieu|chi tieu)\s+(?:nay|do|tren)\s+(?:xuong|len)\s+(?:con\s+)?(?:khoang\s+)?\d")
 _SAME_DEADLINE = re.compile(r"\b(?:trong|vao|den)\s+cung\s+(?:thoi han|thoi diem|moc thoi gian|moc|nam do)\b")
-_THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
+_THIS_RATE = re.compile(r"\bty le (?:nay|do|tren|cua (?:tinh|huyen|thanh pho|thi xa|dia phuong))\b")  # ("nâng tỷ lệ của tỉnh lên …")
 _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
 # "Thành ủy Hà Nội …", "Nghị quyết Đại hội Đảng bộ thành phố": a city's body, the province when the
 # city is centrally run
@@ -151,8 +152,10 @@ def find_targets(
                 term = _PERIOD.search(folded)
             inherited = None
             same = not (deadline or term) and bool(year_before or carried) and _SAME_DEADLINE.search(folded) is not None
+            # ("… đặt mục tiêu 70% đến năm 2025. … đã điều chỉnh chỉ tiêu này xuống còn 55%": that goal's year)
+            same = same or (not (deadline or term) and bool(last_year) and _REVISED.search(folded) is not None)
             if same:
-                inherited = year_before or carried  # "…; Bạc Liêu khoảng 50% và Cà Mau 40% trong cùng thời hạn"
+                inherited = year_before or carried or last_year  # "…; Bạc Liêu khoảng 50% và Cà Mau 40% trong cùng thời hạn"
             elif not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded) and not _RESULT_WORDS.search(folded):
                 # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
                 # goal with its year, in its sentence or the one before
@@ -218,7 +221,7 @@ def find_targets(
                         where = own
                     elif city is not None:
                         where = city
-                    elif own is None and not provincial and _CENTRAL.search(around):
+                    elif own is None and not provincial and _CENTRAL.search(sentence):
                         # "… mục tiêu đến năm 2025 đạt từ 18% trở lên mà Ban Tổ chức Trung ương từng đề
                         # xuất", after "cả nước có …": a goal of the country
                         where = StatementScope(None, "country")
@@ -313,15 +316,22 @@ def _named_pair(art: Article, places: list[Place], start: int, pos: int) -> list
 # "toàn bộ phường, xã thực hiện mô hình": all of them.
 _FRACTION_SHARE = re.compile(
     r"(?<![\d/.,])([1-9])\s*/\s*([2-9])\s+(?=so\s+(?:xa|phuong|thi tran|don vi))|\bmot nua(?=\s+so\s+(?:xa|phuong|thi tran|don vi))"
-    r"|\b(toan bo|tat ca)(?=\s+(?:(?:cac|so)\s+)?(?:xa|phuong|thi tran|don vi|co so)\b)"
+    r"|\b(toan bo|tat ca)(?=\s+(?:(?:cac|so)\s+)?(?:xa|phuong|thi tran|don vi|co so)\b|\s+(?:vao|trong|den|truoc)\s)"  # ("hoàn thành toàn bộ vào cuối năm 2024")
+    r"|\b(mot phan ba|hai phan ba|mot phan tu|ba phan tu)(?=\s+so\s+(?:xa|phuong|thi tran|don vi))"  # ("ba phần tư số xã")
 )
+
+
+_FRACTION_WORDS = {"mot phan ba": 0.333, "hai phan ba": 0.667, "mot phan tu": 0.25, "ba phan tu": 0.75}
 
 
 def _fraction_shares(folded: str, start: int, end: int) -> list[Found[float]]:
     """The fractions of units in folded[start:end], as shares ("1/3 số xã" → 0.333, "một nửa số xã" → 0.5)."""
     out = []
     for m in _FRACTION_SHARE.finditer(folded, start, end):
-        value = 1.0 if m.group(3) else round(int(m.group(1)) / int(m.group(2)), 3) if m.group(1) else 0.5
+        if m.group(4):
+            value = _FRACTION_WORDS[m.group(4)]
+        else:
+            value = 1.0 if m.group(3) else round(int(m.group(1)) / int(m.group(2)), 3) if m.group(1) else 0.5
         if value <= 1:
             out.append(Found(m.start(), m.end(), value))
     return out
