@@ -788,3 +788,9 @@ def test_goals_revised_referred_to_and_said_as_fractions_in_words() -> None:
         ("Huyện Văn Quan", "district", 0.75, 2025),
         ("Tỉnh Lạng Sơn", "province", 0.6, 2030),
     } <= got, got
+
+
+def test_a_goal_missed_that_was_set_for_a_year() -> None:
+    """ "Tỉnh X (cũ) chỉ có 12 đơn vị, chưa đạt mục tiêu 20% đặt ra cho năm 2025."."""
+    ex = extract("Tỉnh Long An (cũ) chỉ có 15 đơn vị, chưa đạt mục tiêu 25% đặt ra cho năm 2025.", "Thứ hai, 15/09/2025 - 08:00")
+    assert ("Tỉnh Long An", "province", 0.25, 2025) in goals(ex)

@@ -39,7 +39,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model.
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|cho|de|[.;,]|$)"
+    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|cho|de|dat ra|de ra|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
