@@ -794,3 +794,12 @@ def test_a_goal_missed_that_was_set_for_a_year() -> None:
     """ "Tỉnh X (cũ) chỉ có 12 đơn vị, chưa đạt mục tiêu 20% đặt ra cho năm 2025."."""
     ex = extract("Tỉnh Long An (cũ) chỉ có 15 đơn vị, chưa đạt mục tiêu 25% đặt ra cho năm 2025.", "Thứ hai, 15/09/2025 - 08:00")
     assert ("Tỉnh Long An", "province", 0.25, 2025) in goals(ex)
+
+
+def test_one_share_for_two_regions_with_their_ratios_said_respectively() -> None:
+    """ "Thị xã A và huyện B đạt 100%, lần lượt với 10/10 và 8/8 phường, xã, thị trấn.": each 100%."""
+    ex = extract("Thị xã Ngã Năm và huyện Mỹ Tú đạt 100%, lần lượt với 8/8 và 9/9 phường, xã, thị trấn.")
+    assert {(p.done, p.total, p.share, p.scope) for p in ex.progress} == {
+        (8, 8, 1.0, "Thị xã Ngã Năm"),
+        (9, 9, 1.0, "Huyện Mỹ Tú"),
+    }

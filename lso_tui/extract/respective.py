@@ -5,6 +5,7 @@ figure). A pairing is read only when the regions and the figures are as many."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lso_tui.extract.bare_regions import registered_scope
 from lso_tui.extract.counted import Counted, count_value, is_goal
@@ -12,6 +13,7 @@ from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
+from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import StatementScope
 from lso_tui.model.records import FuzzyDate
@@ -49,6 +51,10 @@ def paired_figures(
             continue
         values = [_counted(v) for v in _ONE.finditer(folded, listed.start(1), listed.end(1))]
         if len(values) == len(regions) >= 2 and all(v is not None for v in values):
+            # ("A và B đạt 100%, lần lượt với 10/10 và 8/8 …": the one share is each ratio's)
+            shared = next(iter(find_percents(folded, clause.start, m.start())), None)
+            if shared is not None and all(v is not None and v.done is not None and v.total and v.share is None and v.done / v.total == shared.value for v in values):
+                values = [replace(v, share=shared.value, start=min(v.start, shared.start)) for v in values if v is not None]
             out += [(v, r) for v, r in zip(values, regions, strict=True) if v is not None]
     for m in EACH.finditer(folded, clause.start, clause.end):
         regions = regions_in(art, places, clause.start, m.start())
