@@ -143,3 +143,16 @@ def test_narrowest_region_holding_every_unit() -> None:
     one_district = [u for u in UNITS if u["district_code"] == "D1"]
     assert narrowest(build_tree(REGIONS, one_district, None)) == ("district", "D1")
     assert narrowest(build_tree(REGIONS, one_district, None), into_districts=False) == ("province", "P1")
+
+
+def test_a_stated_total_under_the_units_already_done_is_not_the_regions() -> None:
+    """An article's "2/1" read onto P2 (a total of 1, where the store already has one unit done and the
+    register five) never makes the region's share pass 100%: the register's count stands."""
+    observations = [
+        {"id": "o1", "scope_code": "P2", "scope_level": "province", "done": 1, "total": 1, "share": None,
+         "as_of": "2019-05", "document": "d1"},
+    ]  # fmt: skip
+    units = [*UNITS, unit("u10", "D3", "P2", True, "2019-02")]
+    tree = build_tree(REGIONS, units, "2019-06", observations, {"d1": {"id": "d1", "date": "2019-05-01"}})
+    p2 = tree[("province", "P2")]
+    assert p2.done == 2 and p2.total == 5

@@ -31,7 +31,7 @@ _OF_WHICH = re.compile(
     # ("huyện có 13 xã, thị trấn; 7 đơn vị trong số này do một người giữ cả hai chức danh")
     r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*\s*[;,]\s*(\d{1,4})\s+(?:don vi|xa|phuong|thi tran)\s+trong so (?:nay|do)\b"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
-    # ("trong 226 xã, phường, thị trấn của Lạng Sơn hiện có 39 đơn vị …", "trong 137 xã … của tỉnh, 29 đơn vị đã …")
+    # ("trong 200 xã, phường, thị trấn của Tuyên Quang hiện có 39 đơn vị …", "trong 137 xã … của tỉnh, 29 đơn vị đã …")
     r"|\btrong (?:(?:tong )?so\s+)?(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*"
     r"(?:\s+(?:cua|thuoc|tren dia ban)\s+[^.;,\d]{1,25}?)?(?:,\s*|\s+)(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+"
     r"(?:don vi|xa|phuong|thi tran|co so)\b"

@@ -126,7 +126,10 @@ def _apply_figures(
         n.stated = stated
         n.latest = next((f for f in reversed(stated) if on_or_before(f.date, as_of)), None)
         chosen = in_force(n.register, stated, as_of)
-        if chosen is not None and chosen.origin == "article" and chosen.total:
+        # (a stated total under the units the store already counts done there is not this region's: an
+        # article's figure read onto a region named like another, "7/14" of a district for its namesake
+        # province; the share would pass 100%)
+        if chosen is not None and chosen.origin == "article" and chosen.total and chosen.total >= n.done:
             n.figure, n.total = chosen, chosen.total
 
 
