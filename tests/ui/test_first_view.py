@@ -143,6 +143,19 @@ async def test_view_text_is_shown_cleaned_and_as_plain_text(tmp_path: Path, ui_s
         assert "[b]A[/b][2JB" in line and "\x1b" not in line and "\u202e" not in line
 
 
+async def test_the_view_is_drawn_in_the_language_asked(tmp_path: Path, ui_store: Path) -> None:
+    """The view holds data, not text: the same file gives the English first screen in English."""
+    db = copy_store(tmp_path, ui_store)
+    refresh_view(db)
+    app = _Host(StoreSession(db, Catalogue("en")))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        strip = str(app.screen.query_one("#progress").render())
+        assert "[BEHIND]" in strip and "2 more units needed" in strip
+        assert "no source" in app.screen.query_one(RecordList).render_line(1).text
+        assert "as of 26/02/2020" in str(app.screen.query_one("#header").render())
+
+
 async def test_a_missing_or_broken_view_falls_back_to_reading_the_store(tmp_path: Path, ui_store: Path) -> None:
     """No view, a view that is not JSON, one of the wrong shape under the right key, one that is a
     directory: no first screen from it, no error, the store read as usual."""
