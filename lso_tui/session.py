@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lso_tui.errors import StoreError
+from lso_tui.errors import InputError, StoreError
 from lso_tui.i18n import Catalogue
 from lso_tui.paths import article_files
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # loaded with the store, in the loading thread: not before th
     from lso_tui.build.tables import Fixes
     from lso_tui.edits.change import Change
     from lso_tui.views.dataset import Dataset
+    from lso_tui.views.first import FirstView
 
 __all__ = ["ReviewItem", "StoreError", "StoreSession", "article_files", "excerpt"]
 
@@ -37,6 +38,8 @@ class StoreSession:
         self.read_only = read_only
         self._clear_temps = clear_temps
         self._seen = self._file_key()  # taken before any read: no later write is missed
+        self._view_key: list[int] | None = None  # the store version the view on disk describes
+        self._read: tuple[list[int] | None, Dataset] | None = None  # the last read and its version
 
     def _file_key(self) -> FileKey | None:
         """What changes when the store is replaced: inode, mtime, size (an atomic rename changes them)."""
@@ -49,13 +52,50 @@ class StoreSession:
     def read(self) -> Dataset:
         """The store as it is now, shaped for the dashboard (StoreError when it cannot be opened)."""
         from lso_tui.store.db import Store
+        from lso_tui.store.first_view import store_key
         from lso_tui.views.dataset import Dataset
 
         self._seen = self._file_key()
+        key = store_key(self.path)  # before the read: the data read is of this version or newer
         store = Store.open(self.path)
         store.writable = store.writable and not self.read_only
         self._clear_temps = self._clear_temps and store.writable
-        return Dataset(store, self.cat)
+        ds = Dataset(store, self.cat)
+        self._read = (key, ds)
+        return ds
+
+    def first_view(self) -> FirstView | None:
+        """(Before the store is read: small and quick) What the first screen shows, from the view
+        written beside the store, when it describes the store as it is now and has the right shape;
+        None otherwise (the store is then read as usual)."""
+        from lso_tui.store.first_view import read_view
+
+        found = read_view(self.path)
+        if found is None:
+            return None
+        data, clean = found
+        from lso_tui.store.location import check_store_path, writable
+        from lso_tui.views.first import BadView, FirstView
+
+        try:
+            check_store_path(self.path)  # a store the read will refuse shows nothing first
+            view = FirstView(data, self.cat, self.path, writable(self.path) and not self.read_only, clean)
+        except (BadView, InputError):
+            return None
+        self._view_key = data["store"]
+        return view
+
+    def keep_view(self) -> None:
+        """(After the first rows, in a thread) Write the first screen's view of the store version
+        last read, unless the view on disk describes it already, the session is read-only, or the
+        store has changed since (see store.first_view.write_view: never the store or a backup)."""
+        from lso_tui.store.first_view import view_payload, write_view
+
+        if self._read is None or self.read_only:
+            return
+        key, ds = self._read
+        if key is not None and key != self._view_key and ds.writable and write_view(self.path, key, view_payload(ds)):
+            self._view_key = key
 
     def clear_temps(self) -> None:
         """(After the first read, once its rows are on screen: the lock may be held by a writer.) Take

@@ -30,6 +30,29 @@ def clean(text: str, *, keep_newlines: bool = True) -> str:
     return text
 
 
+def scrub(value: object) -> object:
+    """Every string in *value* (nested lists and dicts) in NFC without control characters."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {k: scrub(v) for k, v in value.items()}
+    return value
+
+
+# A JSON escape is the only way a control character can hide in a parsed string that the raw
+# text does not show; \n and \t are allowed (clean keeps them), anything else takes the slow path.
+_HIDDEN = re.compile(r"\\[ubfr]")
+
+
+def json_is_clean(text: str) -> bool:
+    """Whether every string parsed from this JSON text is already NFC and free of control characters
+    (one pass over the text, instead of a clean of every string parsed from it)."""
+    body = text.rstrip("\n")  # the file's own final newline is outside every string
+    return _HIDDEN.search(body) is None and clean(body) == body
+
+
 def emit(*parts: object, err: bool = False, flush: bool = False) -> None:
     """Print *parts* (joined by spaces) with control and bidi characters removed: every line the CLI
     writes goes through here, since any of it may hold text from an article, a store another member

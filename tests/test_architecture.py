@@ -122,3 +122,18 @@ def test_the_first_frame_loads_neither_the_store_nor_the_views(built_store: Path
     )
     early = {"tinydb", "lso_tui.store.db", "lso_tui.views.dataset", "lso_tui.cli.serve", "lso_tui.build.review"}
     assert not early & mods
+
+
+def test_the_first_screen_from_the_view_loads_neither_the_store_nor_the_domain(built_store: Path) -> None:
+    """The first screen drawn from the store's view (the build wrote it) reads the view alone: TinyDB,
+    the store's parser and checks, the read model, the Dataset and the roll-up's disagreements stay
+    for the loading thread."""
+    mods = _modules_after(
+        "from pathlib import Path\nfrom lso_tui.session import StoreSession\nfrom lso_tui.i18n import Catalogue\n"
+        "from lso_tui.ui.screens.first import FirstScreen\n"
+        f"view = StoreSession(Path({str(built_store)!r}), Catalogue('vi')).first_view()\n"
+        "assert view is not None and view.rows\nFirstScreen(view)"
+    )
+    late = {"tinydb", "msgspec", "lso_tui.store.db", "lso_tui.store.file", "lso_tui.store.read_model"}
+    late |= {"lso_tui.views.dataset", "lso_tui.model.disagreements", "lso_tui.edits.apply"}
+    assert not late & mods, late & mods

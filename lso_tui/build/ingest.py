@@ -186,12 +186,14 @@ def _key(p: Path) -> Path:
 def apply(path: Path, p: Plan, scope: str | None) -> dict[str, list[dict[str, Any]]]:
     """Write the planned tables (refused, file untouched, if another writer dropped what it needs)."""
     from lso_tui.store.db import write_built
+    from lso_tui.store.first_view import refresh_view
 
     rows = p.tables.as_rows()
     meta: dict[str, Any] = {"app": "lso-tui", "documents": [d["id"] for d in rows["documents"]]}
     if scope:
         meta["scope"] = scope
     write_built(path, rows, meta, drop=frozenset(p.removed), rejections=p.rejections, fixes=p.fixes)
+    refresh_view(path)  # the dashboard's first rows, before it reads the store
     return rows
 
 

@@ -32,6 +32,7 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None, 
     from lso_tui.i18n import Catalogue
     from lso_tui.paths import default_db, shipped_articles
     from lso_tui.store.db import rebuild_inputs, write_built
+    from lso_tui.store.first_view import refresh_view
 
     path = db or default_db()
     kept = rebuild_inputs(path)
@@ -52,6 +53,7 @@ def build(db: Path | None, articles: list[Path], scope_text: str | None = None, 
             meta["scope"] = str(scope)
         bar.step("write", 0, 1)
         changed = write_built(path, rows, meta)
+        refresh_view(path)  # the dashboard's first rows, before it reads the store
     counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items())
     emit(f"{'built' if changed else 'unchanged'}: {path} ({counts})")
     return 0

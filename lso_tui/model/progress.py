@@ -4,37 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from lso_tui.model.figures import Figure, latest_done
+from lso_tui.model.figures import latest_done
+from lso_tui.model.progress_value import Progress as Progress  # re-exported: the value it derives
 from lso_tui.model.rollup import Node, is_done, target_scope, units_under
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where a scope stands against one target at an as-of date."""
-
-    done: int
-    total: int
-    needed: int
-    share: float
-    target_share: float
-    deadline: str
-    as_of: str | None
-    months_left: int | None
-    pace_needed: float | None
-    pace_so_far: float | None
-    state: str  # "reached" | "on_track" | "behind" | "overdue" | "no_units"
-    named_done: int = 0  # units the records show consolidated (done may be an article's count)
-    total_figure: Figure | None = None  # the article count used as total, when one is in force
-    done_figure: Figure | None = None  # the article count used as done, when above the records'
-    register_total: int | None = None  # the register's count, when it is not the total used
-
-    @property
-    def remaining(self) -> int:
-        """Units still to consolidate to meet the target."""
-        return max(0, self.needed - self.done)
 
 
 def _months(a: str, b: str) -> int:

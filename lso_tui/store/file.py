@@ -11,7 +11,6 @@ import contextlib
 import errno
 import json
 import os
-import re
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from lso_tui.errors import StoreError, refusal
 from lso_tui.regular_file import read_regular
 from lso_tui.store.location import file_mode
 from lso_tui.store.shape import shape_problem
-from lso_tui.text import clean
+from lso_tui.text import clean, json_is_clean
 
 SCHEMA_VERSION = 1
 META = "_meta"
@@ -75,17 +74,6 @@ def load(path: Path) -> dict[str, Any] | None:
     return load_checked(path, check=False)[0]
 
 
-# A JSON escape is the only way a control character can hide in a parsed string that the raw
-# text does not show; \n and \t are allowed (clean keeps them), anything else takes the slow path.
-_HIDDEN = re.compile(r"\\[ubfr]")
-
-
-def text_is_clean(text: str) -> bool:
-    """Whether every string parsed from this JSON text is already NFC and free of control characters."""
-    body = text.rstrip("\n")  # the file's own final newline is outside every string
-    return _HIDDEN.search(body) is None and clean(body) == body
-
-
 def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None, bool]:
     """The parsed store (None if absent) and whether all its text is already clean (see text_is_clean;
     False without *check*: writers never show text, so they skip the ≈ 20 ms it costs on a country)."""
@@ -116,7 +104,7 @@ def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None,
     if problem is not None:
         why = clean(problem, keep_newlines=False)[:200]
         raise refusal("err.store.invalid", StoreError, path=path, why=why)
-    return data, check and text_is_clean(text)
+    return data, check and json_is_clean(text)
 
 
 STORE_BYTES = 1_000_000_000

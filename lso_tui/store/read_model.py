@@ -10,7 +10,7 @@ from lso_tui.edits.apply import apply_edits
 from lso_tui.model.progress import Progress, as_of_date, progress_in
 from lso_tui.model.rollup import Node, build_tree, store_regions
 from lso_tui.store.db import Store
-from lso_tui.text import clean
+from lso_tui.text import scrub as _scrub
 
 Record = dict[str, Any]
 
@@ -41,6 +41,8 @@ class ReadModel:
         else:
             self.as_of = as_of
             _date_undated(self.units, {i: d.get("date") for i, d in self.documents.items()}, as_of)
+        # More than one district: unit names repeat ("Phường 1"), so unit rows say where they are.
+        self.wide_scope = len({u.get("district_code") for u in self.units}) > 1
         self._tree: dict[tuple[str, str], Node] | None = None
         self._disagreements: list[Record] | None = None
 
@@ -91,11 +93,5 @@ def _same(value: Any) -> Any:
 
 
 def scrub(value: Any) -> Any:
-    """Every string in *value* (nested lists and dicts) in NFC without control characters."""
-    if isinstance(value, str):
-        return clean(value)
-    if isinstance(value, list):
-        return [scrub(v) for v in value]
-    if isinstance(value, dict):
-        return {k: scrub(v) for k, v in value.items()}
-    return value
+    """Every string in *value* (nested lists and dicts) in NFC without control characters (text.scrub)."""
+    return _scrub(value)

@@ -7,11 +7,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App
+from textual import events
 from textual.binding import Binding
-from textual.screen import Screen
 
+from lso_tui.ui.app_help import HelpfulApp
 from lso_tui.ui.commands import ActionsProvider, RecordsProvider
+from lso_tui.ui.held_keys import HeldKeys
 from lso_tui.ui.history import History
 from lso_tui.ui.messages import DatasetChanged
 
@@ -21,12 +22,11 @@ if TYPE_CHECKING:  # the screens and the domain load after the first frame (see 
 
 POLL_SECONDS = 0.5  # another process's write shows within a second
 FRAME_FLUSH = 0.02  # s between the first frame and the start of loading (see post_display_hook)
+VIEW_DELAY = 0.3  # s after a read again before its view is written for the next opening
 ROWS_FLUSH = 0.05  # s between the first rows and the work after them: Textual writes the frame from a thread
 
-VIEW_KEYS = {"MainScreen": "pane.units", "DetailScreen": "detail.title", "SourceScreen": "source.title"}
 
-
-class LsoApp(App[None]):
+class LsoApp(HelpfulApp):
     """Progress in view, records by keyboard, every fact traced to its sentence."""
 
     CSS_PATH = Path(__file__).with_name("lso.tcss")
@@ -70,6 +70,8 @@ class LsoApp(App[None]):
         self.watch_store = watch_store
         self.mouse_on = True  # set by the CLI to what it passes to run(mouse=…)
         self.history = History()
+        self.held = HeldKeys()  # keys typed while the first screen shows the store's view
+        self.first_from_view = False  # whether the first rows came from the store's view
         self.notice = notice
         self.requested_theme = theme
         if keymap:
@@ -102,6 +104,8 @@ class LsoApp(App[None]):
         self._ds = ds
         for screen in self.screen_stack:
             screen.post_message(DatasetChanged(ds))
+        # The view for the next opening, once this screen is drawn (off the refresh's path).
+        self.set_timer(VIEW_DELAY, lambda: self.run_worker(self.session.keep_view, thread=True, exit_on_error=False))
 
     def on_resize(self) -> None:
         """Whatever screen is on top (a detail, help, a form): below the minimum, say so."""
@@ -136,14 +140,30 @@ class LsoApp(App[None]):
         if self._ds is not None:
             self._show(self._ds)
             return
+        self._loading = True
+        view = self.session.first_view()  # the first rows without reading the store, if it has a view
+        if view is not None:
+            from lso_tui.ui.screens.first import FirstScreen
+
+            self.first_from_view = True
+            self.held.start()
+            # After the app's mount: a screen drawn during it is not written out, and only what
+            # changes after it would be (the list, drawn then, came a frame later).
+            self.call_later(self.push_screen, FirstScreen(view))
+            return
         from lso_tui.ui.screens.opening import OpeningScreen
 
-        self._loading = True
         self.push_screen(OpeningScreen(self.cat, str(self.session.path)))
 
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed while the first screen shows the store's view are held for the main screen."""
+        if not self.held.hold(event):
+            await super().on_event(event)
+
     def post_display_hook(self) -> None:
-        """After the first frame is handed to the terminal, start loading the store."""
-        if self._loading:
+        """After the first frame is handed to the terminal (from the store's view: the first one with
+        its rows, which Textual may draw a frame after the header), start loading the store."""
+        if self._loading and (not self.first_from_view or getattr(self.screen, "drawn", False)):
             self._loading = False
             # Textual writes from a thread; parsing the store holds the GIL for tens of ms, so let
             # the frame leave first.
@@ -170,15 +190,17 @@ class LsoApp(App[None]):
 
     def _show(self, ds: Dataset) -> None:
         """The main screen on *ds*, the polling for other writers, and the size check."""
+        from lso_tui.ui.screens.first import FirstScreen
         from lso_tui.ui.screens.main import MainScreen
         from lso_tui.ui.screens.opening import OpeningScreen
 
         self._ds = ds
         if self.watch_store:  # the session took the file's key before the load: no write is missed
             self.set_interval(POLL_SECONDS, self._poll_store)
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, OpeningScreen):
+        first = (OpeningScreen, FirstScreen)
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, first):
             self.pop_screen()  # e.g. help opened while the store was loading
-        if isinstance(self.screen, OpeningScreen):
+        if isinstance(self.screen, first):
             self.switch_screen(MainScreen(ds, self.notice))
         else:
             self.push_screen(MainScreen(ds, self.notice))
@@ -189,11 +211,19 @@ class LsoApp(App[None]):
         """Once the first rows are drawn: what exists now (Textual, the modules, the records) lives
         on, so it is frozen out of the collector's walks (no pause later on a key press) and the
         collector, off while the store loaded (cli.dashboard), runs again; temp files a killed writer
-        left are cleared under the lock, in a thread (a writer may hold it)."""
+        left are cleared under the lock, in a thread (a writer may hold it), after the first screen's
+        view of the store is written (when the one on disk is not of this version); the keys typed
+        meanwhile are handed to the main screen."""
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
-        self.run_worker(self.session.clear_temps, thread=True, exit_on_error=False)
+        self.held.release(self)
+        self.run_worker(self._after_rows_io, thread=True, exit_on_error=False)
+
+    def _after_rows_io(self) -> None:
+        """(Thread) The view for the next opening, then the stale temp files."""
+        self.session.keep_view()
+        self.session.clear_temps()
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:
@@ -312,34 +342,3 @@ class LsoApp(App[None]):
         while not isinstance(self.screen, MainScreen):
             self.pop_screen()
         self.call_later(self.screen.action_show, kind)
-
-    def action_help(self) -> None:
-        """List every key of the current view."""
-        from lso_tui.ui.screens.help import HelpScreen, collect, help_text
-
-        if isinstance(self.screen, HelpScreen):
-            self.pop_screen()
-            return
-        view = self.cat(VIEW_KEYS.get(type(self.screen).__name__, "app.title"))
-        self.push_screen(
-            HelpScreen(help_text(self.cat, view, collect(self.screen.active_bindings, self.cat)))
-        )
-
-    def get_system_commands(self, screen: Screen[object]):  # type: ignore[no-untyped-def]
-        """Quit and theme, in the dashboard's language; our help replaces Textual's Keys panel."""
-        from lso_tui.ui.palette import system_commands
-
-        yield from system_commands(self.cat, super().get_system_commands(screen), self.action_help)
-
-    def action_command_palette(self) -> None:
-        """Textual's palette, in the dashboard's language."""
-        from lso_tui.ui.palette import LsoPalette
-
-        if self.use_command_palette and not LsoPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(LsoPalette(self.cat, id="--command-palette"))
-
-    def search_themes(self) -> None:
-        """The list of themes, in the dashboard's language."""
-        from lso_tui.ui.palette import theme_palette
-
-        self.push_screen(theme_palette(self.cat))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from lso_tui.model.figures import Figure, disagrees, figure_of
 from lso_tui.model.rollup import Node
 from lso_tui.views.documents import document_link
-from lso_tui.views.model import Detail, Field, Link, Provenance
+from lso_tui.views.provenance import Detail, Field, Link, Provenance
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset

@@ -8,12 +8,12 @@ from lso_tui.i18n import Catalogue
 from lso_tui.model.people import holders, is_chairman, is_secretary
 from lso_tui.store.db import Store
 from lso_tui.store.read_model import ReadModel
-from lso_tui.text import fold
 from lso_tui.views.lazy import LazyRows
-from lso_tui.views.model import Column, Provenance, Row
+from lso_tui.views.model import Shaped
+from lso_tui.views.provenance import Provenance
 
 
-class Dataset(ReadModel):
+class Dataset(ReadModel, Shaped):
     """Read-only view of an opened store; everything the UI shows comes from here."""
 
     def __init__(self, store: Store, cat: Catalogue) -> None:
@@ -21,8 +21,6 @@ class Dataset(ReadModel):
         once, by views.panes."""
         super().__init__(store)
         self.t = cat
-        # More than one district: unit names repeat ("Phường 1"), so unit rows say where they are.
-        self.wide_scope = len({u.get("district_code") for u in self.units}) > 1
         for g in self.targets:  # a country-wide target has no region name of its own
             if g.get("scope_level") == "country" and not g.get("scope"):
                 g["scope"] = cat("region.country")
@@ -54,41 +52,10 @@ class Dataset(ReadModel):
             source.get("end", 0),
         )
 
-    # --- rows ---------------------------------------------------------------------------------
-    def columns(self, kind: str) -> list[Column]:
-        """The columns of a pane."""
-        t = self.t
-        ids = {
-            "unit": [
-                "name",
-                "type",
-                *(("district", "province") if self.wide_scope else ()),
-                "since",
-                "secretary",
-                "chairman",
-                "households",
-                "population",
-                "party_members",
-                "successor",
-            ],
-            "official": ["name", "titles", "unit", "both", "qualifications"],
-            "target": ["scope", "threshold", "deadline", "progress", "state", "basis", "stated_by"],
-            "event": ["date", "event", "source"],
-            "document": ["date", "title", "source", "facts"],
-        }[kind]
-        numeric = {"households", "population", "party_members", "facts"}
-        return [Column(i, t(f"col.{i}"), i in numeric) for i in ids]
-
+    # --- rows (columns and row come from Shaped) ---------------------------------------------
     def unit_posts(self, unit: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """(secretaries, chairmen) of a unit."""
         return (
             holders(self.officials, unit["code"], is_secretary),
             holders(self.officials, unit["code"], is_chairman),
         )
-
-    def row(
-        self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False, state: str = ""
-    ) -> Row:
-        """A row with its folded search string (a line break in a value would break the line)."""
-        cells = [c.replace("\n", " ") for c in cells]
-        return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted, state)

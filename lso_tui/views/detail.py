@@ -14,7 +14,7 @@ from lso_tui.views.counts import (
     progress_fields,
 )
 from lso_tui.views.documents import record_links, supported
-from lso_tui.views.model import Detail, Fact, Field, Link, Provenance
+from lso_tui.views.provenance import Detail, Fact, Field, Link, Provenance
 from lso_tui.views.rows import figure, progress_line, qualification
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lso_tui.views.lazy import LazyRows
-from lso_tui.views.model import Link
+from lso_tui.views.provenance import Link
 
 if TYPE_CHECKING:
     from lso_tui.views.dataset import Dataset

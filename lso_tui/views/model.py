@@ -1,9 +1,15 @@
-"""View-model types shared by the dashboard: columns, rows, provenance, details and links."""
+"""View-model types of the lists: columns and rows, and what makes them (the details' types are in
+views.provenance)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from lso_tui.text import fold
+
+if TYPE_CHECKING:
+    from lso_tui.i18n import Catalogue
 
 
 @dataclass(frozen=True)
@@ -28,52 +34,40 @@ class Row:
     state: str = ""  # a unit's: "done", "not_done" or "no_source" (the status filter, f)
 
 
-@dataclass(frozen=True)
-class Provenance:
-    """Where a field's value comes from: an article span, the national register, or derivation."""
+class Shaped:
+    """Columns and rows of the lists, in one language: what the Dataset and the first screen's view
+    (views.first) share."""
 
-    origin: str  # "article" | "register" | "derived" | "none"
-    label: str = ""
-    quote: str = ""
-    doc: str | None = None
-    start: int = 0
-    end: int = 0
+    t: Catalogue
+    wide_scope: bool  # more than one district: unit rows say where each unit is
 
+    def columns(self, kind: str) -> list[Column]:
+        """The columns of a pane."""
+        t = self.t
+        ids = {
+            "unit": [
+                "name",
+                "type",
+                *(("district", "province") if self.wide_scope else ()),
+                "since",
+                "secretary",
+                "chairman",
+                "households",
+                "population",
+                "party_members",
+                "successor",
+            ],
+            "official": ["name", "titles", "unit", "both", "qualifications"],
+            "target": ["scope", "threshold", "deadline", "progress", "state", "basis", "stated_by"],
+            "event": ["date", "event", "source"],
+            "document": ["date", "title", "source", "facts"],
+        }[kind]
+        numeric = {"households", "population", "party_members", "facts"}
+        return [Column(i, t(f"col.{i}"), i in numeric) for i in ids]
 
-@dataclass(frozen=True)
-class Field:
-    """A labelled value with its provenance."""
-
-    label: str
-    value: str
-    provenance: Provenance
-
-
-@dataclass(frozen=True)
-class Link:
-    """A related record the detail view can open."""
-
-    kind: str
-    id: str
-    label: str
-
-
-@dataclass
-class Detail:
-    """Everything the detail view shows of one record."""
-
-    kind: str
-    id: str
-    title: str
-    fields: list[Field] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Fact:
-    """An extracted fact's span in a document, for stepping through the source view."""
-
-    doc: str
-    start: int
-    end: int
-    label: str
+    def row(
+        self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False, state: str = ""
+    ) -> Row:
+        """A row with its folded search string (a line break in a value would break the line)."""
+        cells = [c.replace("\n", " ") for c in cells]
+        return Row(kind, rid, cells, keys, fold(" ".join(cells)), muted, state)

@@ -8,7 +8,8 @@ from lso_tui.model.rollup import COUNTRY, Node, narrowest, target_scope
 from lso_tui.views.counts import figure_fields, stated_cell, units_cell
 from lso_tui.views.documents import document_link
 from lso_tui.views.lazy import LazyRows
-from lso_tui.views.model import Column, Detail, Field, Link, Provenance, Row
+from lso_tui.views.model import Column, Row
+from lso_tui.views.provenance import Detail, Field, Link, Provenance
 from lso_tui.views.rows import bar, unit_row
 
 if TYPE_CHECKING:

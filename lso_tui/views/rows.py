@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from lso_tui.i18n import MESSAGES, Catalogue, cells
-from lso_tui.model.progress import Progress
-from lso_tui.views.events import events
 from lso_tui.views.lazy import LazyRows
 from lso_tui.views.model import Row
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the first screen formats its unit rows here before the domain is loaded
+    from lso_tui.model.progress_value import Progress
     from lso_tui.views.dataset import Dataset
+
+
+class UnitSource(Protocol):
+    """What a unit row is made from: the Dataset, or the first screen's view (views.first)."""
+
+    t: Catalogue
+    wide_scope: bool
+
+    def unit_posts(self, unit: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(secretaries, chairmen) of a unit."""
+
+    def row(
+        self, kind: str, cells: list[str], keys: list[Any], rid: str, muted: bool = False, state: str = ""
+    ) -> Row:
+        """A row with its folded search string."""
 
 BAR_WIDTH = 10
 
@@ -43,7 +57,7 @@ def progress_line(t: Catalogue, target: dict[str, Any], p: Progress) -> str:
     )
 
 
-def figure(ds: Dataset, unit: dict[str, Any], kind: str) -> tuple[str, int]:
+def figure(ds: UnitSource, unit: dict[str, Any], kind: str) -> tuple[str, int]:
     """ "hơn 3.000" / "more than 3,000" and its sort value (-1 when unknown)."""
     f = next((x for x in unit["figures"] if x["kind"] == kind), None)
     if f is None:
@@ -52,7 +66,7 @@ def figure(ds: Dataset, unit: dict[str, Any], kind: str) -> tuple[str, int]:
     return qual + ds.t.number(f["value"]), int(f["value"])
 
 
-def unit_row(ds: Dataset, u: dict[str, Any]) -> Row:
+def unit_row(ds: UnitSource, u: dict[str, Any]) -> Row:
     """A unit: name, type, since, post holders, figures, successor."""
     t = ds.t
     if u["consolidated"] is True:
@@ -146,6 +160,8 @@ def build_rows(ds: Dataset, kind: str) -> LazyRows:
         from lso_tui.views.documents import document_rows
 
         return document_rows(ds)
+    from lso_tui.views.events import events
+
     return LazyRows.of(
         [
             ds.row("event", [ds.t.month(e.date, e.part), e.text, e.source], [e.date, e.text, e.source], e.id)

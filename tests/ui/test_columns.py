@@ -18,8 +18,8 @@ from lso_tui.ui.screens.detail import field_prompt
 from lso_tui.ui.widgets import columns as cols
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
-from lso_tui.views.model import Field, Provenance
 from lso_tui.views.panes import pane_rows
+from lso_tui.views.provenance import Field, Provenance
 from tests.ui.conftest import app_on
 
 SIZES = [(80, 24), (120, 40)]

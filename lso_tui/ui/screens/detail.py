@@ -13,7 +13,7 @@ from lso_tui.ui.messages import DatasetChanged, dashboard
 from lso_tui.ui.widgets.key_bar import KeyBar
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.detail import detail
-from lso_tui.views.model import Detail, Field
+from lso_tui.views.provenance import Detail, Field
 
 QUOTE_MAX = 160
 

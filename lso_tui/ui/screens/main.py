@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Static
@@ -15,9 +14,10 @@ from textual.widgets import ContentSwitcher, Static
 if TYPE_CHECKING:  # the roll-up pane and the preview's detail load when first used, not before the rows
     from lso_tui.ui.widgets.region_pane import RegionPane
 
-from lso_tui.paths import short_path
+from lso_tui.ui.bindings import MAIN_BINDINGS
 from lso_tui.ui.messages import PANES, DatasetChanged, dashboard
 from lso_tui.ui.widgets.key_bar import KeyBar
+from lso_tui.ui.widgets.lines import header_text, tabs_text
 from lso_tui.ui.widgets.preview import Preview
 from lso_tui.ui.widgets.progress_strip import ProgressStrip
 from lso_tui.ui.widgets.record_list import RecordList
@@ -29,34 +29,10 @@ from lso_tui.views.panes import pane_rows
 WIDE = 120
 
 
-def header_text(ds: Dataset) -> Text:
-    """Title, as-of date, a read-only marker and the store's path."""
-    t = ds.t
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(t("app.title"), "bold")
-    text.append(f" · {t('app.as_of', date=t.month(ds.as_of))}")
-    if not ds.writable:
-        text.append(f" [{t('app.read_only')}]", "bold reverse")
-    text.append(f" · {short_path(ds.path)}")
-    return text
-
-
 class MainScreen(Screen[None]):
     """Everything at once: how far the target is, then the records."""
 
-    BINDINGS = [
-        Binding("tab", "pane(1)", "key.next_pane", id="main.next_pane", show=False),
-        Binding("shift+tab", "pane(-1)", "key.prev_pane", id="main.prev_pane", show=False),
-        Binding("1", "show('unit')", "key.pane1", id="main.pane1", show=False),
-        Binding("2", "show('official')", "key.pane2", id="main.pane2", show=False),
-        Binding("3", "show('target')", "key.pane3", id="main.pane3", show=False),
-        Binding("4", "show('event')", "key.pane4", id="main.pane4", show=False),
-        Binding("5", "show('region')", "key.pane5", id="main.pane5", show=False),
-        Binding("6", "show('document')", "key.pane6", id="main.pane6", show=False),
-        Binding("e", "edit", "key.edit", id="main.edit"),
-        Binding("a", "add", "key.add", id="main.add", show=False),
-        Binding("c", "chart", "key.chart", id="main.chart", show=False),
-    ]
+    BINDINGS = MAIN_BINDINGS
 
     def __init__(self, ds: Dataset, notice: str | None = None) -> None:
         """Keep the dataset (and a notice to show once, e.g. that the store was just built)."""
@@ -136,20 +112,8 @@ class MainScreen(Screen[None]):
         await self.action_show(kinds[(kinds.index(self.kind) + delta) % len(kinds)])
 
     def _tabs(self) -> None:
-        """ "[1 Đơn vị]  2 Cán bộ …": the shown pane in brackets, so it is clear without colour.
-
-        Narrower gaps at a narrow width, so that every pane's number and name stay on the line."""
-        labels = [(kind, f"{i} {self.ds.t(f'pane.{name}')}") for i, (kind, name) in enumerate(PANES, start=1)]
-        room = self.app.size.width - 2  # the line's padding
-        gap = next((g for g in (2, 1) if sum(len(s) + 2 + g for _, s in labels) <= room), 0)
-        text = Text(no_wrap=True)
-        for kind, label in labels:
-            if kind == self.kind:
-                text.append(f"[{label}]", "bold reverse")
-            else:
-                text.append(f" {label} ")
-            text.append(" " * gap)
-        self.query_one("#tabs", Static).update(text, layout=False)
+        """ "[1 Đơn vị]  2 Cán bộ …": the shown pane in brackets (see ui.widgets.lines.tabs_text)."""
+        self.query_one("#tabs", Static).update(tabs_text(self.ds.t, self.kind, self.app.size.width), layout=False)
 
     def action_edit(self) -> None:
         """Edit the highlighted record (explains why not on a read-only store or the timeline)."""

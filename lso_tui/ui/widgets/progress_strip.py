@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Protocol
+
 from rich.text import Text
 from textual.widgets import Static
 
-from lso_tui.views.dataset import Dataset
+from lso_tui.i18n import Catalogue
 from lso_tui.views.rows import bar, progress_line
+
+if TYPE_CHECKING:  # the first screen draws the strip before the domain is loaded
+    from lso_tui.model.progress_value import Progress
+
+
+class Headed(Protocol):
+    """What the strip is drawn from: the Dataset, or the first screen's view (views.first)."""
+
+    t: Catalogue
+
+    def headline(self) -> tuple[dict[str, Any], Progress] | None:
+        """The target shown first and where it stands."""
 
 STATE_STYLE = {
     "reached": "bold green",
@@ -17,7 +31,7 @@ STATE_STYLE = {
 }
 
 
-def strip_text(ds: Dataset, width: int) -> Text:
+def strip_text(ds: Headed, width: int) -> Text:
     """Two lines: scope, bar and figures; then units still needed, time left, pace and the state."""
     t = ds.t
     head = ds.headline()
@@ -53,7 +67,7 @@ def strip_text(ds: Dataset, width: int) -> Text:
 class ProgressStrip(Static):
     """Always-visible progress toward the headline target."""
 
-    def __init__(self, ds: Dataset, **kwargs: object) -> None:
+    def __init__(self, ds: Headed, **kwargs: object) -> None:
         """Remember the dataset; the text is built for the current width."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.ds = ds

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,7 +12,9 @@ from textual.widgets import Input, Static
 
 from lso_tui.i18n import Catalogue
 from lso_tui.text import clean
+from lso_tui.ui.bindings import PANE_BINDINGS
 from lso_tui.ui.widgets.clean_input import CleanInput
+from lso_tui.ui.widgets.lines import status_text
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.model import Column, Row
 
@@ -55,13 +56,7 @@ class FilterInput(CleanInput):
 class RecordPane(Vertical):
     """One pane of records (units, officials, targets, timeline, sources) with its filter box."""
 
-    # A priority binding runs as the key is read, before the keys after it are handed out: "/quang"
-    # typed fast (or bunched into one packet by a slow SSH link) then reaches the filter box whole.
-    BINDINGS = [
-        Binding("slash", "filter", "key.filter", id="pane.filter", key_display="/", priority=True),
-        Binding("x", "export", "key.export", id="pane.export", show=False),
-        Binding("f", "state_filter", "key.state_filter", id="pane.state_filter", show=False),
-    ]
+    BINDINGS = PANE_BINDINGS  # "/" a priority binding: see ui.bindings
     STATES = ("", "done", "not_done", "no_source")
 
     def __init__(
@@ -156,12 +151,6 @@ class RecordPane(Vertical):
 
     def _status(self) -> None:
         """ "3/8 dòng" or "no row matches"."""
-        shown, total = len(self.list.view), len(self.list.rows)
-        msg = (
-            self.t("filter.none") if total and not shown else self.t("filter.count", shown=shown, total=total)
-        )
-        if self.list.state_filter:
-            msg += " · " + self.t(f"filter.state.{self.list.state_filter}")
-        if self.list.hidden:
-            msg += self.t("filter.hidden", n=self.list.hidden)
-        self.status.update(Text(msg, no_wrap=True), layout=False)  # one fixed line: no re-layout
+        lst = self.list
+        text = status_text(self.t, len(lst.view), len(lst.rows), lst.state_filter, lst.hidden)
+        self.status.update(text, layout=False)  # one fixed line: no re-layout
