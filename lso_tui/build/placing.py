@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lso_tui.build.register import District, bare_name
+from lso_tui.build.register import District
+from lso_tui.extract.gazetteer import bare_name
 from lso_tui.model.records import Extraction
 from lso_tui.text import fold_key
 

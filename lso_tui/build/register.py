@@ -6,12 +6,11 @@ dashboard's start-up path may import this module.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from lso_tui.extract.gazetteer import Gazetteer
+from lso_tui.extract.gazetteer import Gazetteer, bare_name
 from lso_tui.text import fold_key
 
 # The package's legacy table is the last state before the 2025 reorganisation: its 10,035
@@ -230,16 +229,6 @@ def national_gazetteer() -> Gazetteer:
                     names["city"].append(bare)
     communes = {c.name for c in Register().communes_in(None)}
     return Gazetteer.of(names["province"], names["district"], names["city"], communes, homes)
-
-
-def bare_name(name: str) -> str:
-    """A region's name without its type word or the register's note after it: "Thành phố Hà Nội" →
-    "Hà Nội", "Kỳ Anh (Huyện)" → "Kỳ Anh", "TP. Vị Thanh" → "Vị Thanh"."""
-    return _TYPE_PREFIX.sub("", _NOTE_AFTER.sub("", name)).strip()
-
-
-_TYPE_PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|TP\.?)\s+")
-_NOTE_AFTER = re.compile(r"\s*\([^)]*\)$")
 
 
 def _district(r: dict[str, Any]) -> District:

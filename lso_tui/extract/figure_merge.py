@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lso_tui.extract.gazetteer import bare_name
 from lso_tui.extract.quantities import find_percents
 from lso_tui.extract.spans import Article
 from lso_tui.model.records import ProgressObservation
@@ -140,9 +141,8 @@ def _worked_out(done: int, total: int, share: float) -> bool:
 def _named_before(art: Article, f: ProgressObservation) -> bool:
     """Whether *f*'s region is named in its sentence before it ("Đắk Nông đạt 8,5%")."""
     assert f.scope is not None
-    name = f.scope.split(" ", 1)[-1] if f.scope.split(" ", 1)[0] in ("Tỉnh", "Huyện", "Quận") else f.scope
-    name = name.removeprefix("phố ").removeprefix("xã ")  # ("Thành phố X", "Thị xã X")
     sentence = art.sentence_at(f.source.start)
+    name = bare_name(f.scope)
     return name in art.text[sentence.start : f.source.start]
 
 

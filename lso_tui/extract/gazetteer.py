@@ -12,6 +12,16 @@ from dataclasses import dataclass, field
 from lso_tui.text import fold_key, normalise_tone
 
 
+def bare_name(name: str) -> str:
+    """A region's name without its type word or the register's note after it: "Thành phố Hà Nội" →
+    "Hà Nội", "Kỳ Anh (Huyện)" → "Kỳ Anh", "TP. Vị Thanh" → "Vị Thanh"."""
+    return _TYPE_PREFIX.sub("", _NOTE_AFTER.sub("", name)).strip()
+
+
+_TYPE_PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|TP\.?)\s+")
+_NOTE_AFTER = re.compile(r"\s*\([^)]*\)$")
+
+
 def _keys(name: str) -> tuple[str, ...]:
     """The keys a register name is found by: its spelling with diacritics (either tone placement),
     and its folded form, which only a name written without diacritics is looked up by ("Ha Noi";
