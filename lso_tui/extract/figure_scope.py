@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.lexicon import MACRO_REGIONS
-from lso_tui.extract.named_places import registered_names, registered_within
+from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
@@ -131,7 +131,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
     for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
-        named_bare = next((b for b in registered_names(art, places) if b.level == "district" and b.start + len(b.name) == m.start()), None)
+        named_bare = next((b for b in registered_within(art, places, seg.start, m.start()) if b.level == "district" and b.start + len(b.name) == m.start()), None)
         if named_bare is not None:
             # "Thuận Châu, huyện có nhiều đơn vị hành chính nhất, mới có 4/29": what the district is
             marks.append((m.start(), registered_scope(named_bare.name, "district")))
@@ -153,8 +153,9 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
+    located = districts + _bare_districts(art, places, seg.start, pos)  # (districts typed or bare: a province after one locates it)
     for b in registered_within(art, places, seg.start, pos):
-        if b.level == "province" and locates_district(art, districts + _bare_districts(art, places, seg.start, pos), b.start):
+        if b.level == "province" and locates_district(art, located, b.start):
             continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
         if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
@@ -179,7 +180,6 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     # (not a province in parentheses that only says where the district before it is)
-    located = districts + _bare_districts(art, places, seg.start, pos)
     marks += [k for k in bare_known(art, places, seg, pos) if not (k[1].level == "province" and locates_district(art, located, k[0]))]
     for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
         if item is not None:
@@ -300,6 +300,6 @@ def _bare_districts(art: Article, places: list[Place], start: int, end: int) -> 
     province in parentheses only locates the district)."""
     return [
         Place("district", "Huyện", b.name, b.start, b.start + len(b.name))
-        for b in registered_names(art, places)
-        if b.level == "district" and start <= b.start < end
+        for b in registered_within(art, places, start, end)
+        if b.level == "district"
     ]

@@ -246,20 +246,22 @@ def of_totals_stated(
     count fits it and so does the share, if any."""
     out = []
     used: set[tuple[str | None, int]] = set()
+    # (a total some figure already counts against is taken: "… có 157 xã. Trong số này, 49 đơn vị …; đầu
+    # nhiệm kỳ, con số này mới là 27 đơn vị")
+    taken = {(g.scope, g.total) for g in found if g.total is not None}
     for f in found:
-        start = art.sentence_at(f.source.start).start
-        # (a total some figure already counts against is taken: "… có 157 xã. Trong số này, 49 đơn vị …;
-        # đầu nhiệm kỳ, con số này mới là 27 đơn vị")
-        stated = [
-            t
-            for where, t, at in totals
-            if (where.name, where.level) == (f.scope, f.scope_level)
-            and f.scope
-            and 0 <= start - at <= 2  # (the next sentence)
-            and not any(g.total == t and g.scope == f.scope for g in found)
-        ]
         # (not an earlier count, dated by its year alone or not at all: "Năm 2016 mới có hai xã")
-        if f.total is None and f.done is not None and stated and f.done <= stated[-1] and f.as_of and len(f.as_of) > 4:
+        if f.total is None and f.done is not None and f.scope and f.as_of and len(f.as_of) > 4:
+            start = art.sentence_at(f.source.start).start
+            stated = [
+                t
+                for where, t, at in totals
+                if (where.name, where.level) == (f.scope, f.scope_level) and 0 <= start - at <= 2  # (the next sentence)
+                and (f.scope, t) not in taken
+            ]  # fmt: skip
+        else:
+            stated = []
+        if stated and f.done is not None and f.done <= stated[-1]:
             total = stated[-1]
             if f.done != total and (f.share is None or abs(f.done / total - f.share) < 0.006):
                 f = replace(f, total=total)
@@ -268,7 +270,8 @@ def of_totals_stated(
     # (the total's own sentence read as a lone count is no figure once a count of it was found, here or
     # by the sentence after it: "Huyện X hiện có 17 xã, thị trấn. Đến nay, 8 đơn vị đã …"; a share alone
     # then merges with the count that fits it)
-    counted = used | {(f.scope, f.total) for f in out if f.total is not None and any((w.name, t) == (f.scope, f.total) for w, t, _ in totals)}
+    said = {(w.name, t) for w, t, _ in totals}
+    counted = used | {(f.scope, f.total) for f in out if f.total is not None and (f.scope, f.total) in said}
     out = [f for f in out if not (f.total is None and f.share is None and (f.scope, f.done) in counted)]
     return [
         replace(f, total=t) if f.done is None and f.total is None and f.share is not None and (t := _used_total(f, used)) else f

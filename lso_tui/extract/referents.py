@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lso_tui.extract.bare_regions import registered_scope
-from lso_tui.extract.named_places import registered_names, registered_within
+from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
@@ -61,8 +61,8 @@ def district_referent(art: Article, places: list[Place], pos: int, default: str 
     # communes that shares a district's name, "… 2 xã là Bắc Bình và Tử Du")
     bare = [
         b
-        for b in registered_names(art, places)
-        if b.level == "district" and before <= b.start < pos and _TOPIC_LEAD.fullmatch(art.folded, art.sentence_at(b.start).start, b.start)
+        for b in registered_within(art, places, before, pos)
+        if b.level == "district" and _TOPIC_LEAD.fullmatch(art.folded, art.sentence_at(b.start).start, b.start)
     ]
     if bare and (named is None or named.start > pos or bare[-1].start > named.start):  # (one named after is no referent)
         return registered_scope(bare[-1].name, "district")
@@ -80,7 +80,7 @@ def paragraph_topic(art: Article, places: list[Place], pos: int) -> StatementSco
     if index is None:
         return None
     start = art.paragraphs[index].start
-    lead = next((b for b in registered_names(art, places) if b.start >= start), None)
+    lead = next(iter(registered_within(art, places, start, pos)), None)
     if lead is None or lead.level != "district" or lead.start >= pos or not _TOPIC_LEAD.fullmatch(art.folded, start, lead.start):
         return None
     return registered_scope(lead.name, "district") if _TOPIC_IS.match(art.folded, lead.start + len(lead.name)) else None
