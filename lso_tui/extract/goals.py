@@ -6,6 +6,7 @@ import re
 
 from lso_tui.extract.counted import (
     DEADLINE,
+    REPORTED,
     THIS_NUMBER,
     assigned_goal,
     deadline_year,
@@ -67,10 +68,8 @@ _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh ph
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
 _CARRIED_GOAL = re.compile(r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai dat|phan dau|can dat|giao chi tieu)\b")
-# (a clause that reports what was done carries no goal: "…; hiện đã đạt 17,9%")
 # "thành phố A và thành phố B phấn đấu đạt 100%": one goal for each
 _BOTH = re.compile(r"\s*(?:va|cung)\s*")
-_RESULT_WORDS = re.compile(r"\b(?:(?<!thuc )hien|da|den nay|tinh den|moi dat|moi co|dat duoc|ket qua)\b")  # (not "thực hiện")
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
@@ -156,7 +155,7 @@ def find_targets(
             same = same or (not (deadline or term) and bool(last_year) and _REVISED.search(folded) is not None)
             if same:
                 inherited = year_before or carried or last_year  # "…; Bạc Liêu khoảng 50% và Cà Mau 40% trong cùng thời hạn"
-            elif not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded) and not _RESULT_WORDS.search(folded):
+            elif not (deadline or term) and (year_before or carried) and _CARRIED_GOAL.search(folded) and not REPORTED.search(folded):
                 # "…; riêng thành phố X phải đạt 50% …", "Chương trình giao chỉ tiêu …: A đạt 100%" after a
                 # goal with its year, in its sentence or the one before
                 inherited = year_before or carried
