@@ -30,6 +30,7 @@ def extract_text(
     meta = meta or {}
     art = Article(text, doc_id, gazetteer)
     header = read_header(art)
+    art.after_reorganisation = header.date is not None and (header.date.year, header.date.month or 0) >= (2025, 7)
     places = with_named_places(art, find_places(art))
     scope = _main_scope(places)
     people = find_people(art, places, header.credits)

@@ -39,7 +39,7 @@ _PROVINCE_COMMITTEE = re.compile(
 # "toàn huyện", "cả thành phố", "toàn thị xã": the district the sentence or the article is about.
 _IN_PARENS = re.compile(r"\s*\(\s*")
 _YEAR_BEFORE = re.compile(r"\bnam\s+(?:19|20)\d\d\s*,?\s*$")
-_DISTRICT_WORD = re.compile(r"\b(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)\b(?! uy)")
+_DISTRICT_WORD = re.compile(r"\b(?:(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)|dang bo\s+(?:huyen|thi xa|quan))\b(?! uy)")  # ("Nghị quyết Đại hội Đảng bộ huyện …")
 _RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
 _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|dau tien|cuoi)\s+(?:trong\s+|cua\s+)?$")
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
@@ -196,9 +196,9 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
 
 
-# "tỉnh này", "huyện này", "thành phố này", "địa phương này": the region named just before.
+# "tỉnh này", "huyện này", "thành phố này", "địa phương này", "huyện miền núi này": the region named just before.
 _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:ta|chung toi|minh|nha)\b")
-_THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
+_THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
 def city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else

@@ -15,32 +15,34 @@ from lso_tui.extract.counted import (
     share_of_units,
 )
 from lso_tui.extract.figure_scope import city_province, figure_scope
+from lso_tui.extract.goal_regions import PAIR, named_list, respective_regions
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, TARGET_CUES
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_percents
-from lso_tui.extract.respective import RESPECTIVELY, regions_in
-from lso_tui.extract.spans import Article, Covered, Segment, clauses, prose_ranks
+from lso_tui.extract.spans import Article, Covered, clauses, prose_ranks
 from lso_tui.extract.statement_scope import StatementScope, current_province, province_at, sole_province
 from lso_tui.extract.units import has_cue, speaker_at
 from lso_tui.model.records import FuzzyDate, OfficialMention, Target
 
 # "Đại hội … nhiệm kỳ 2020-2025 đề ra mục tiêu đến cuối nhiệm kỳ có 70% …": the term named before.
-_TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong)\s+nhiem ky\b")
+# ("… vượt nhẹ chỉ tiêu 35% của cùng nhiệm kỳ": the term named before)
+_TERM_END = re.compile(r"\b(?:(?:den|toi|vao)\s+(?:het|cuoi)|trong|cua cung)\s+nhiem ky\b")
 _PERIOD = re.compile(r"\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiem ky\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _GOAL_WORDS = (
     "muc tieu", "phan dau", "chi tieu", "ke hoach", "se nang", "nang ty le", "nang len", "de xuat", "huong toi", "de ra",
     "dinh huong", "yeu cau", "phai dat", "xac dinh",  # ("Tỉnh ủy xác định phải đạt tối thiểu 20% vào cuối nhiệm kỳ …")
     "dat muc", "nham muc",  # ("chỉ đặt mức khoảng 20% đến năm 2025", "cùng nhắm mức 15%")
+    "dang ky dat",  # ("Riêng thị xã X đăng ký đạt 100% xã, phường vào năm 2024")
 )
 
 
 # What a goal may be a share of: the units, or "tỷ lệ" of them named the sentence before.
 _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
-# that named the model.
+# that named the model ("… đặt mục tiêu cao hơn: 70% vào cuối nhiệm kỳ").
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+\s+){0,2}|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:vao|den|trong|toi|va|ma|cho|de|dat ra|de ra|[.;,]|$)"
+    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+(?:\s+|\s*:\s*))?(?:[a-z]+(?:\s+|\s*:\s*))?|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:cung\s+)?(?:vao|den|trong|toi|va|ma|nhung|song|cho|de|dat ra|de ra|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -48,17 +50,17 @@ _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
 _NAMED_GOAL = re.compile(
     r"\b(?:chi tieu|muc tieu)\s+(?:(?:den|vao)\s+(?:het\s+|cuoi\s+)?nam\s+(?:19|20)\d\d\s+)?(?:(?:la|khoang|dat|tu|it nhat|toi thieu|tren)\s+)?$"
 )
-_PAIR = re.compile(
-    r"([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) và ([A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?: [A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,3}) (?:cùng |đều (?:đã )?)?"
-    r"(?:hướng tới|đặt mục tiêu|đặt chỉ tiêu|phấn đấu|xác định mục tiêu|nhắm mức|nhắm tới|đặt mức)[^.;%]*$"
-)
 # ("Phó Bí thư Tỉnh ủy" is a guest's title: the goal is not the province's for that)
 # ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh" is a guest's title too)
 _PROVINCIAL = re.compile(r"\b(?:(?<!thu )(?<!truc )tinh uy|dang bo tinh|(?<!chu tich )ubnd tinh|(?<!chu tich )hdnd tinh|toan tinh|cua tinh)\b")
 _OTHER_PROGRAMME = re.compile(
     r"%\s+(?:so\s+)?(?:xa|phuong|thi tran|don vi)[^.;%]{0,50}?\b(?:co|dat)\s+(?:trung tam|chuan|nha van hoa|duong|dien|truong|tram y te)\b"
 )
-_REVISED = re.compile(r"\b(?:dieu chinh|ha|nang|sua)\s+(?:muc tieu|chi tieu)\s+(?:nay|do|tren)\s+(?:xuong|len)\s+(?:con\s+)?(?:khoang\s+)?\d")
+# ("… điều chỉnh chỉ tiêu này xuống còn 55%", "mục tiêu này được điều chỉnh xuống còn 20%")
+_REVISED = re.compile(
+    r"\b(?:(?:dieu chinh|ha|nang|sua)\s+(?:muc tieu|chi tieu)\s+(?:nay|do|tren)"
+    r"|(?:muc tieu|chi tieu)\s+(?:nay|do|tren)\s+(?:(?:da\s+)?(?:duoc|bi)\s+)?(?:dieu chinh|ha|nang|sua))\s+(?:xuong|len)\s+(?:con\s+)?(?:khoang\s+)?\d"
+)
 _SAME_DEADLINE = re.compile(r"\b(?:trong|vao|den)\s+cung\s+(?:thoi han|thoi diem|moc thoi gian|moc|nam do)\b")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren|cua (?:tinh|huyen|thanh pho|thi xa|dia phuong))\b")  # ("nâng tỷ lệ của tỉnh lên …")
 _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
@@ -67,9 +69,12 @@ _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuo
 _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh pho)\b")
 # "đặt mục tiêu 40%", "nâng mục tiêu lên 80%", "đặt chỉ tiêu 50%": a goal set, its year from the term named
 # ("chưa đạt chỉ tiêu 35% mà Nghị quyết … nhiệm kỳ 2020-2025 đề ra": a goal named with its share)
-_CARRIED_GOAL = re.compile(r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai dat|phan dau|can dat|giao chi tieu)\b")
-# "thành phố A và thành phố B phấn đấu đạt 100%": one goal for each
-_BOTH = re.compile(r"\s*(?:va|cung)\s*")
+# ("…; huyện A và huyện B mỗi huyện đạt ít nhất 50%. Mục tiêu chung của toàn tỉnh là 45% …": each the year
+# just set)
+_CARRIED_GOAL = re.compile(
+    r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai dat|phan dau|can dat|giao chi tieu"
+    r"|moi (?:huyen|thi xa|thanh pho|quan|noi|dia phuong)\s+(?:phai\s+)?dat|(?:muc tieu|chi tieu) chung\b)\b"
+)
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
     # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đề ra ít nhất 40%"
@@ -181,6 +186,8 @@ def find_targets(
                     cued_before
                     and (_OF_UNITS.search(folded) or _BARE_SHARE.search(folded) or THIS_NUMBER.search(folded) or _SHARE_ENDS.search(folded))
                 )
+                # ("…; huyện X phấn đấu hoàn thành toàn bộ vào cuối năm 2024": all of the units the sentence before spoke of)
+                or (cued_before and bool(_fraction_shares(art.folded, clause.start, clause.end)))
             )
             if _OTHER_PROGRAMME.search(folded) and not has_cue(folded, CONSOLIDATION_CUES):
                 continue  # "đến năm 2026, 100% xã, phường … có trung tâm phục vụ hành chính công": another goal
@@ -190,7 +197,7 @@ def find_targets(
             )
             if not about or (village and not _OF_UNITS.search(folded)):
                 continue
-            respective = _respective_regions(art, places, clause)
+            respective = respective_regions(art, places, clause)
             for pct in find_percents(art.folded, clause.start, clause.end) + _fraction_shares(art.folded, clause.start, clause.end):
                 if not share_of_units(art.folded, clause.start, pct):
                     continue  # "giảm được 9,7% hộ nghèo": not a share of the units
@@ -243,8 +250,8 @@ def find_targets(
                 year_before = year
                 last_year, last_rank = year, here
                 speaker = speaker_at(officials, seg.start)
-                pair = _PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
-                both = _named_pair(art, places, clause.start, pct.start)
+                pair = PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
+                both = named_list(art, places, clause.start, pct.start)
                 scopes: list[tuple[str | None, str | None]]
                 if pct.start in respective:
                     # "Lào Cai và Hòa Bình, cũng đến năm 2025, lần lượt đặt mục tiêu 50% và 30%"
@@ -274,9 +281,6 @@ def find_targets(
     return [t for t in out if not (title[0] <= t.source.start < title[1] and (t.share, t.year) in body)]
 
 
-_PAIR_LEADS = ("rieng", "con", "trong do", "doi voi", "rieng doi voi")
-
-
 _PROVINCIAL_BODIES = ("Tỉnh ủy", "UBND tỉnh", "HĐND tỉnh", "Ủy ban nhân dân tỉnh")
 
 
@@ -286,29 +290,6 @@ def _provincial_setter(art: Article, officials: list[OfficialMention], start: in
         if off.scope and off.body in _PROVINCIAL_BODIES and off.name in art.text[start:pos]:
             return StatementScope(off.scope, "province")
     return None
-
-
-def _respective_regions(art: Article, places: list[Place], clause: Segment) -> dict[int, StatementScope]:
-    """ "A và B … lần lượt đặt mục tiêu 50% và 30%": each share's region, by where it stands (empty
-    unless the regions and the shares after "lần lượt" are as many)."""
-    m = RESPECTIVELY.search(art.folded, clause.start, clause.end)
-    if m is None:
-        return {}
-    regions = regions_in(art, places, clause.start, m.start())
-    shares = find_percents(art.folded, m.end(), clause.end)
-    return {p.start: r for p, r in zip(shares, regions, strict=True)} if len(regions) == len(shares) >= 2 else {}
-
-
-def _named_pair(art: Article, places: list[Place], start: int, pos: int) -> list[Place]:
-    """ "thành phố A và thành phố B phấn đấu đạt 100%": two districts named with their type word that
-    open the clause and share its goal (else none)."""
-    named = [p for p in places if start <= p.start < pos and p.name and not p.plural]
-    lead = art.folded[start : named[0].start].strip() if named else ""
-    if len(named) != 2 or {p.level for p in named} != {"district"} or not (lead == "" or lead.endswith(":") or lead in _PAIR_LEADS):
-        return []  # (the list's lead may come first: "Chương trình giao chỉ tiêu …: thành phố A và …")
-    if not _BOTH.fullmatch(art.folded, named[0].end, named[1].start):
-        return []
-    return named
 
 
 # "có tối thiểu 1/3 số xã, thị trấn …", "một nửa số xã": a goal said as a fraction of the units;

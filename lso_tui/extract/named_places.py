@@ -123,7 +123,7 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
         while i < len(words) and not (person and i > 0):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                level = g.level(name) or ("province" if g.is_province(name) else None)
+                level = g.level(name) or _province_or_district(art, places, name, m.start())
                 at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 if level is not None and at not in taken:
                     if level == "province" and i > 0 and j == len(words) and not m.group(0).isupper() and m.start() != art.sentence_at(m.start()).start:
@@ -134,6 +134,27 @@ def registered_names(art: Article, places: list[Place]) -> list[BareName]:
             i += 1
     art.bare_names = (places, found)
     return found
+
+
+def _province_or_district(art: Article, places: list[Place], name: str, at: int) -> str | None:
+    """A bare name at *at* that is a province's and a district's: the district when the text types it
+    as one ("huyện Quảng Ninh"), or names it among other districts of the province it lies in ("Lệ Thủy
+    11/24; Quảng Ninh 7/14" in a text on Quảng Bình); else the province."""
+    g = art.gazetteer
+    if not g.is_province(name):
+        return None
+    homes = g.provinces_of(name) - {name}
+    if not homes:
+        return "province"  # (a district of its own province's name, "huyện Điện Biên" of Điện Biên: the text tells)
+    key = fold(name)
+    if re.search(r"\b(?:huyen|huyen uy|dang bo huyen)\s+" + re.escape(key) + r"\b", art.folded):
+        return "district"
+    sentence = art.sentence_at(at)
+    others = [m.group(0) for m in _BARE_NAME.finditer(art.text, sentence.start, sentence.end)]
+    others += [p.name for p in places if p.level == "district" and p.name and sentence.start <= p.start < sentence.end]
+    if any(other != name and g.level(other) == "district" and g.provinces_of(other) & homes for other in others):
+        return "district"
+    return "province"
 
 
 _DASHED = re.compile(_BARE_NAME.pattern + r"[ \u00a0]*[-–][ \u00a0]*" + _BARE_NAME.pattern.removeprefix(r"(?<![^\W\d_])"))

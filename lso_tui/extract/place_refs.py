@@ -87,10 +87,52 @@ def resolve(places: list[Place], pos: int, level: str, type_: str | None = None)
 
 # "Krông Nô cùng huyện Tuy Đức …", "so với huyện X": a district named beside the subject, to compare
 # or accompany it, is not what a later bare "huyện" refers to.
-_COMPANION = re.compile(r"\b(?:cung|cung voi|so voi|hon|bang|giong nhu|nhu)\s+$")
+_COMPANION = re.compile(
+    r"\b(?:cung|cung voi|so voi|hon|bang|giong nhu|nhu|xep (?:thu|hang) \w+ sau|xep (?:sau|tren|truoc|duoi)|chi sau|dung sau|nhung (?:tren|duoi))\s+$"
+)
+
+
+def compared(art: Article, start: int, end: int, pos: int) -> bool:
+    """Whether the region named at text[start:end] is named to compare with ("xếp sau Quảng Bình", "nhưng
+    trên Nghệ An", "so với huyện X"), not as what the text speaks of at *pos* ("So với Bạc Liêu, nơi Tỉnh
+    ủy đặt mục tiêu 50% …" speaks of it after all, in that sentence)."""
+    if _COMPANION.search(art.folded, max(0, start - 30), start) is None:
+        return False
+    return not (_WHERE.match(art.folded, end) and art.sentence_at(start).start <= pos < art.sentence_at(start).end)
+
+
+_WHERE = re.compile(r"\s*,\s*noi\b")
+_LIST_ON = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def _close_after(art: Article, end: int) -> int:
+    """The end of a place's name and of the parentheses right after it ("thành phố A (7/7 phường, xã)")."""
+    m = _ASIDE.match(art.folded, end)
+    return m.end() if m else end
 
 
 def resolve_referent(art: Article, places: list[Place], pos: int, level: str, type_: str | None = None) -> Place | None:
     """Like resolve, skipping places named as a companion or a comparison ("cùng huyện X")."""
-    own = [p for p in places if not _COMPANION.search(art.folded, max(0, p.start - 12), p.start)]
+    compared_with = companions(art, places)
+    own = [p for p in places if p.start not in compared_with]
     return resolve(own, pos, level, type_) or resolve(places, pos, level, type_)
+
+
+def companions(art: Article, places: list[Place]) -> set[int]:
+    """Where the places named as a companion or a comparison start ("cùng huyện X", "so với huyện Y",
+    "xếp thứ ba sau thành phố A (7/7) và huyện B (4/4)": the list goes on comparing)."""
+    if art.companions is not None and art.companions[0] is places:
+        return art.companions[1]  # type: ignore[no-any-return]
+    out: set[int] = set()
+    companion, end = False, 0
+    for p in places:
+        if p.start < end or not p.name:
+            continue  # (the units a figure in parentheses counts, "(7/7 phường, xã)": no region of the list)
+        listed = companion and _LIST_ON.fullmatch(art.folded, end, p.start) is not None
+        companion = _COMPANION.search(art.folded, max(0, p.start - 30), p.start) is not None or listed
+        end = _close_after(art, p.end) if companion else p.end
+        if companion:
+            out.add(p.start)
+    art.companions = (places, out)
+    return out

@@ -96,6 +96,8 @@ def find_places(art: Article) -> list[Place]:
         if not runs:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
+            if level == "province" and k == len(runs) - 1:
+                e = _dashed_end(art, s, e)
             name = art.text[s:e]
             if name.isdigit() or ROMAN.fullmatch(name):
                 name = f"{canonical.capitalize()} {name}"  # the register names "Phường 4" in full
@@ -118,8 +120,25 @@ def _centrally_run(art: Article, p: Place) -> Place:
     """ "thành phố Hà Nội", "Thành ủy Cần Thơ": a city the register lists as a province only (a
     centrally run city) is the province, not a district."""
     if p.level == "district" and p.type == "Thành phố" and p.name and art.gazetteer.is_city_province(p.name):
+        if _named_longer(art, p.name) and not art.after_reorganisation:
+            return p  # "tỉnh Thừa Thiên Huế … thành phố Huế": the province's capital, before the city became one
         return replace(p, level="province")
     return p
+
+
+def _named_longer(art: Article, city: str) -> bool:
+    """Whether the text names a province by a longer name ending in *city*'s ("Thừa Thiên Huế",
+    "Thừa Thiên - Huế"): the city was then that province's capital, a district."""
+    for m in re.finditer(r"(?<![^\W\d_])" + re.escape(city) + r"(?![^\W\d_])", art.text):
+        before = re.sub(r"[ \u00a0]*[-–]?[ \u00a0]*$", "", art.text[max(0, m.start() - 30) : m.start()]).split()
+        former = re.match(r"[ \u00a0]*\(cũ\)", art.text[m.end() : m.end() + 8]) is not None  # "Thừa Thiên Huế (cũ)": after it became one
+        if before and before[-1][0].isupper() and fold(before[-1]) not in _NOT_NAME_PART and not former:
+            return True
+    return False
+
+
+# words written capitalised before a city's name that are no part of a longer name ("Thành phố Huế", "TP. Huế")
+_NOT_NAME_PART = {"pho", "tp", "tp.", "uy", "tinh", "thanh", "thi", "xa", "huyen", "quan", "o", "tai", "tu", "va", "cua", "ubnd", "hdnd"}
 
 
 # "quận X đã có 3/14 phường …, gồm A, B và C", "Ba xã tiếp tục duy trì là A, B và C", "xã còn lại là
@@ -239,8 +258,28 @@ def _committee_places(art: Article) -> list[Place]:
         cut = art.text[run[1] : run[1] + 1] in (" ", "\u00a0") and art.text[run[1] + 1 : run[1] + 2].isupper()  # a name went on
         if (len(words) >= 3 or cut) and is_surname(words[0]) and art.gazetteer and not any(is_registered(art, " ".join(words[:k])) for k in range(1, len(words) + 1)):
             continue  # "Phó Trưởng Ban Tổ chức Tỉnh ủy Thạch Thị Kim Liên": no province the register knows
-        out.append(Place(level, type_, art.text[run[0] : run[1]], run[0], run[1]))
+        end = _dashed_end(art, run[0], run[1]) if level == "province" else run[1]
+        out.append(Place(level, type_, art.text[run[0] : end], run[0], end))
     return out
+
+
+# "tỉnh Thừa Thiên - Huế": a province written with a dash, its second half a name of its own
+_DASH_TAIL = re.compile(r"[ \u00a0]*[-–][ \u00a0]*((?:[^\W\d_]+[ \u00a0]?){1,3})")
+
+
+def _dashed_end(art: Article, s: int, e: int) -> int:
+    """The end of a province's name read up to a dash, taken on past it when the whole is a province
+    the register knows ("Thừa Thiên - Huế" is one province, not "Thừa Thiên" and "Huế")."""
+    m = _DASH_TAIL.match(art.text, e)
+    g = art.gazetteer
+    if m is None or not g or g.is_province(art.text[s:e]):
+        return e
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        tail = " ".join(words[:k])
+        if all(w[0].isupper() for w in words[:k]) and (g.is_province(tail) or g.is_province(art.text[s:e] + " " + tail)):
+            return m.start(1) + len(tail)
+    return e
 
 
 # A commune named straight after its body: "Chủ tịch UBND Hợp Thành", "Đảng ủy Tân Liên".

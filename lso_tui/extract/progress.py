@@ -79,7 +79,7 @@ _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 
 _SESSIONS = re.compile(r"\b(?:to chuc|hoan thanh|ket thuc)\s+(?:xong\s+)?(?:ky hop|dai hoi|bau cu)\b")
 _NOT_LOCAL = re.compile(r"\bkhong (?:phai )?(?:la )?nguoi (?:dia phuong|tai cho|ban dia)\b")
-_AFTER_MERGER = re.compile(r"\bsau (?:khi )?(?:sap xep|sap nhap|hop nhat)\b")
+_AFTER_MERGER = re.compile(r"\bsau (?:khi |dot |qua trinh |ky )?(?:sap xep|sap nhap|hop nhat)\b")  # ("Sau đợt sắp xếp năm 2019, huyện này còn 18 xã")
 
 
 def find_progress(

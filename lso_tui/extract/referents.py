@@ -8,7 +8,7 @@ import re
 from lso_tui.extract.bare_regions import registered_scope
 from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import place_index
-from lso_tui.extract.place_refs import resolve_referent
+from lso_tui.extract.place_refs import companions, resolve_referent
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
 from lso_tui.extract.statement_scope import StatementScope
@@ -64,7 +64,8 @@ def district_referent(art: Article, places: list[Place], pos: int, default: str 
         for b in registered_within(art, places, before, pos)
         if b.level == "district" and _TOPIC_LEAD.fullmatch(art.folded, art.sentence_at(b.start).start, b.start)
     ]
-    if bare and (named is None or named.start > pos or bare[-1].start > named.start):  # (one named after is no referent)
+    # (one named after is no referent; nor one named only to compare, "xếp thứ ba sau … huyện B (4/4 xã)")
+    if bare and (named is None or named.start > pos or bare[-1].start > named.start or named.start in companions(art, places)):
         return registered_scope(bare[-1].name, "district")
     name = f"{named.type} {named.name}" if named else default
     return StatementScope(name, "district" if name else None)
@@ -83,4 +84,10 @@ def paragraph_topic(art: Article, places: list[Place], pos: int) -> StatementSco
     lead = next(iter(registered_within(art, places, start, pos)), None)
     if lead is None or lead.level != "district" or lead.start >= pos or not _TOPIC_LEAD.fullmatch(art.folded, start, lead.start):
         return None
-    return registered_scope(lead.name, "district") if _TOPIC_IS.match(art.folded, lead.start + len(lead.name)) else None
+    fronted = _FRONTED.fullmatch(art.folded, start, lead.start) and _FRONTED_END.match(art.folded, lead.start + len(lead.name))
+    return registered_scope(lead.name, "district") if _TOPIC_IS.match(art.folded, lead.start + len(lead.name)) or fronted else None
+
+
+# "Riêng A Lưới, mô hình …", "Tại Đông Hải, …": a district put first, then a comma, is the paragraph's topic
+_FRONTED = re.compile(r"\W*(?:rieng|tai|o|con o|con tai)\s+")
+_FRONTED_END = re.compile(r"\s*(?:\(cu\)\s*)?,")

@@ -49,7 +49,9 @@ class Article:
         bare name is)."""
         self.text = text
         self.gazetteer = gazetteer
+        self.after_reorganisation = False  # published after 1 July 2025 (set once the header is read)
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
+        self.companions: tuple[Any, Any] | None = None  # place_refs.companions, found once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once
         self.name_runs: dict[int, Any] = {}  # places' name run after each position, read once

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lso_tui.extract.named_places import registered_names
 from lso_tui.extract.place_index import place_index
-from lso_tui.extract.place_refs import resolve, resolve_referent
+from lso_tui.extract.place_refs import compared, resolve, resolve_referent
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 
@@ -79,10 +79,14 @@ def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     own = [p for p in places if not _NEIGHBOUR.match(art.folded, p.start)]
     named = resolve(own, pos, "province")
     bare = [b for b in registered_names(art, places) if b.level == "province"]
-    before = [b for b in bare if b.start < pos]
+    # ("tỉnh này xếp sau Quảng Bình nhưng trên Nghệ An. Nghị quyết Đại hội Đảng bộ tỉnh …": compared, not the text's)
+    before = [b for b in bare if b.start < pos and not compared(art, b.start, b.start + len(b.name), pos)]
     # ("Ở Nghệ An, tỉnh có 31/480 …" after a typed "tỉnh Hà Tĩnh" sentences before: the bare name in
     # the sentence itself)
     if named is not None and before and named.start < before[-1].start < pos and before[-1].start >= art.sentence_at(pos).start:
+        return StatementScope(f"Tỉnh {before[-1].name}", "province")
+    if named is not None and named.start > pos and before:
+        # ("… Lâm Đồng có 11 …. … Đại hội Đảng bộ tỉnh … 20%. Ở tỉnh Đắk Nông lân cận, …": the one named before)
         return StatementScope(f"Tỉnh {before[-1].name}", "province")
     if named is not None:
         return StatementScope(f"{named.type} {named.name}", "province")

@@ -38,8 +38,9 @@ _OF_WHICH = re.compile(
 )
 
 # "Toàn huyện có 14 xã, thị trấn." (the whole sentence), then "Trong đó, 5 xã đã thực hiện …".
+# ("Sau đợt sắp xếp, huyện này còn 18 xã, thị trấn.": what the merger left, a total too)
 _TOTAL_ONLY = re.compile(
-    r"\b(?:co|gom)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*(?:\s+hanh chinh cap xa)?\s*\.?\s*$"
+    r"\b(?:co|gom|con)\s+(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran))*(?:\s+hanh chinh cap xa)?\s*\.?\s*$"
 )
 _OF_THEM = re.compile(
     # "Trong đó, 5 xã đã thực hiện …", "Sau kỳ họp thứ nhất, 6 đơn vị có bí thư … giữ chức …", "Đến nay,
