@@ -246,3 +246,93 @@ def test_a_province_named_bare_before_outranks_a_neighbour_named_after() -> None
         "thị trấn thực hiện mô hình. Ở tỉnh Kon Tum lân cận, Tỉnh ủy cũng đã đặt mục tiêu 30% vào năm 2020."
     )
     assert goals(ex) == {("Tỉnh Gia Lai", "province", 0.2, 2020), ("Tỉnh Kon Tum", "province", 0.3, 2020)}
+
+
+# Units and officials.
+
+
+def test_units_listed_in_the_sentence_after_their_count_with_đó_là() -> None:
+    """ "… đến nay huyện này đã có 5 trong số 20 xã, thị trấn thực hiện, chiếm 25%. Đó là thị trấn A và
+    các xã B, C …": each unit listed did what the figure counts."""
+    ex = extract(
+        "Nhiệm kỳ qua huyện Nông Cống hoàn thành 20/22 chỉ tiêu. Về xây dựng hệ thống chính trị, nếu như năm "
+        "2015 huyện mới có 1 xã thí điểm mô hình một người giữ hai cương vị thì đến nay huyện này đã có 5 "
+        "trong số 29 xã, thị trấn thực hiện, chiếm 17,2%. Đó là thị trấn Nông Cống và các xã Tượng Lĩnh, "
+        "Công Liêm, Trung Chính, Tế Lợi."
+    )
+    done = {u.name for u in ex.units if u.consolidated}
+    assert {"Nông Cống", "Tượng Lĩnh", "Công Liêm", "Trung Chính", "Tế Lợi"} <= done
+
+
+def test_a_man_elected_secretary_by_the_new_executive_who_goes_on_as_chairman() -> None:
+    """ "ông X được Ban Chấp hành Đảng bộ xã khóa mới bầu làm Bí thư với 13/15 phiếu, đồng thời tiếp tục
+    giữ chức Chủ tịch UBND xã": both posts, his commune consolidated."""
+    ex = extract(
+        "Tại xã Hưng Trạch (Bố Trạch), ông Đoàn Văn Tâm được Ban Chấp hành Đảng bộ xã khóa mới bầu làm Bí thư "
+        "với 13/15 phiếu, đồng thời tiếp tục giữ chức Chủ tịch UBND xã."
+    )
+    assert [(o.name, o.unit, o.concurrent) for o in ex.officials] == [("Đoàn Văn Tâm", "Hưng Trạch", True)]
+
+
+def test_a_highlands_name_of_one_word_and_a_given_name_that_is_no_second_person() -> None:
+    """ "đồng chí K'Hoa, Bí thư Đảng ủy, Chủ tịch UBND xã X": one word is her whole name; "bà H'Mai
+    Niê … Chị H'Mai …" names one woman, not two."""
+    ex = extract(
+        "Tham luận tại hội nghị, đồng chí K'Hoa, Bí thư Đảng ủy, Chủ tịch UBND xã Đinh Trang Thượng, chia sẻ "
+        "kinh nghiệm điều hành. Tại xã Ea Tiêu, bà H'Mai Niê được bầu giữ chức Bí thư Đảng ủy, đồng thời tiếp "
+        "tục là Chủ tịch UBND xã. Chị H'Mai là người Ê Đê."
+    )
+    assert {(o.name, o.unit, o.concurrent) for o in ex.officials} == {
+        ("K'Hoa", "Đinh Trang Thượng", True),
+        ("H'Mai Niê", "Ea Tiêu", True),
+    }
+
+
+def test_a_province_named_after_ở_the_model_is_no_person() -> None:
+    """ "mô hình bí thư đảng ủy đồng thời là chủ tịch UBND cấp xã ở Lâm Đồng đã …": a place, though Lâm is
+    a surname and a post stands before it."""
+    ex = extract(
+        "Sau 5 năm thí điểm, mô hình bí thư đảng ủy đồng thời là chủ tịch UBND cấp xã ở Lâm Đồng đã cho thấy "
+        "nhiều điểm tích cực."
+    )
+    assert ex.officials == []
+
+
+def test_a_count_after_tính_chung_of_the_district_with_its_share_and_the_total_stated_before() -> None:
+    """ "Huyện X hiện có 30 xã, thị trấn. Ngoài A, mô hình … ở thị trấn B và các xã C, D. Tính chung, 9
+    đơn vị của huyện đã bố trí …; tỷ lệ của huyện là 30%": 9 of 30, the district's ("Tính" reckons, it
+    is no "tỉnh")."""
+    ex = extract(
+        "Huyện Diễn Châu hiện có 30 xã, thị trấn. Ngoài Diễn Kỷ, mô hình đã được áp dụng ở thị trấn Diễn Châu "
+        "và các xã Diễn Hồng, Diễn Phong. Tính chung, 9 đơn vị của huyện đã bố trí một người đảm nhận hai chức "
+        "danh; tỷ lệ của huyện là 30%."
+    )
+    assert (9, 30, 0.3, "Huyện Diễn Châu", "district") in figures(ex)
+
+
+def test_tỉnh_này_with_no_province_named_before_is_the_province_named_after() -> None:
+    """ "Tại huyện X, …. Nhìn chung, tỉnh này hiện có 40 xã, phường, thị trấn thực hiện mô hình, bằng 20%
+    tổng số 200 đơn vị cấp xã của Y": Y's figure, not X's."""
+    ex = extract(
+        "Tại huyện Chư Prông, xã Ia Drăng là nơi làm đầu tiên. Nhìn chung, tỉnh này hiện có 40 xã, phường, "
+        "thị trấn thực hiện mô hình, bằng 20% tổng số 200 đơn vị cấp xã của Gia Lai."
+    )
+    assert (40, 200, 0.2, "Tỉnh Gia Lai", "province") in figures(ex)
+
+
+def test_the_sentence_after_a_figure_that_lists_as_many_units_names_the_units_counted() -> None:
+    """ "Ở Ninh Hòa, con số là 4/27. Thị xã chọn những nơi có cán bộ vững để làm trước, gồm phường A và
+    các xã B, C, D.": four units listed after a count of four are the four counted; a list of another
+    length is not read so."""
+    ex = extract(
+        "Toàn tỉnh Khánh Hòa có 40 xã, phường, thị trấn thực hiện mô hình. Ở Ninh Hòa, con số là 4/27. Thị xã "
+        "chọn những nơi có cán bộ vững để làm trước, gồm phường Ninh Hiệp và các xã Ninh Phụng, Ninh Thọ, Ninh "
+        "Xuân."
+    )
+    done = {u.name for u in ex.units if u.consolidated}
+    assert {"Ninh Hiệp", "Ninh Phụng", "Ninh Thọ", "Ninh Xuân"} <= done
+    other = extract(
+        "Toàn tỉnh Khánh Hòa có 40 xã, phường, thị trấn thực hiện mô hình. Ở Ninh Hòa, con số là 4/27. Thị xã "
+        "còn nhiều nơi khó khăn, gồm các xã Ninh Tây, Ninh Sơn."
+    )
+    assert not any(u.consolidated for u in other.units if u.name in ("Ninh Tây", "Ninh Sơn"))

@@ -64,7 +64,7 @@ def extract_text(
         # that names no region is the province's, not that district's
         region_default = None
     progress = find_progress(art, places, region_default, date, header.title_span)
-    mark_counted_units(idx, [(p.source.start, p.source.end) for p in progress])
+    mark_counted_units(idx, [(p.source.start, p.source.end) for p in progress], [p.done for p in progress])
     attach_figures_and_notes(idx, officials)
     attach_qualifications(art, officials)
     return Extraction(

@@ -49,8 +49,9 @@ _RATIO = re.compile(
 # "toàn tỉnh có 46 đơn vị …", "dẫn đầu là huyện X với 9 đơn vị".
 _COUNT = re.compile(
     # (": hai phường là A và B" in a list of results too)
-    # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay")
-    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|tinh con|mot trong|1 trong|giu duoc|giu|duy tri|vao|con so|chon|chon duoc)\s+|:\s*|\b(?:den nay|hien nay|hien tai),\s*|(?<=, )(?=\d{1,4}\s+don vi\s+(?:da|deu|hien)\b))"
+    # ("vẫn giữ được 2 đơn vị", "duy trì 14 xã", "mới vào khoảng 400 đơn vị", "con số 68 đơn vị hiện nay",
+    # "Tính chung, 12 đơn vị của huyện đã bố trí …")
+    r"(?:\b(?:co|voi|va|la|len|tai|o|trong do|chi con|giam con|nay con|tinh con|mot trong|1 trong|giu duoc|giu|duy tri|vao|con so|chon|chon duoc)\s+|:\s*|\b(?:den nay|hien nay|hien tai),\s*|(?<=, )(?=\d{1,4}\s+(?:don vi|xa|phuong)(?:\s+cua\s+[^.;,\d]{1,30}?)?\s+(?:da|deu|hien)\b))"
     r"(?:(?:hon|khoang|gan|tren|chi)\s+)?(\d{1,4}|\d{1,2}\.\d{3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"

@@ -32,12 +32,18 @@ def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> lis
     return out
 
 
-_LISTING_LEAD = re.compile(r"\W*dan dau la\s+[^,.;]{1,30},\s*")
+# ("… đã có 9 trong số 26 xã …. Đó là thị trấn A và các xã B, C …", "Các đơn vị này gồm …")
+_LISTING_LEAD = re.compile(
+    r"\W*(?:dan dau la\s+[^,.;]{1,30},\s*|(?:do la|(?:cac|nhung) (?:don vi|xa|phuong|noi) (?:nay|do|tren) (?:la|gom|bao gom))(?=\s))"
+)
 
 
-def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
-    """Units listed right after a progress figure (*figures*: its spans) did what it counts."""
+def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]], dones: list[int | None] | None = None) -> None:
+    """Units listed right after a progress figure (*figures*: its spans; *dones*: what each counts) did
+    what it counts."""
     art = idx.art
+    for (_start, end), done in zip(figures, dones or [None] * len(figures), strict=True):
+        _mark_as_many_listed_next(idx, end, done)
     starts = sorted(s for s, _e in figures)
     for start, end in figures + _next_sentences_listing(art, figures):
         m = _LISTED_AFTER.match(art.folded, end)
@@ -56,3 +62,26 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]]) -> None:
             if unit.consolidated is None or denied_after:
                 unit.consolidated = True
                 unit.source = art.sentence_source(seg)
+
+
+# "…, gồm thị trấn A và các xã B, C …", "… là A, B và C": where a sentence's list of units opens
+_LIST_OPENS = re.compile(r"\b(?:gom|bao gom|gom co|do la)\s*:?\s+(?=\S)")
+
+
+def _mark_as_many_listed_next(idx: UnitIndex, end: int, done: int | None) -> None:
+    """ "Ở Cam Lâm, con số là 5/14. Huyện chọn những nơi … để làm trước, gồm thị trấn A và các xã B, C,
+    D, E.": the sentence after a figure lists as many units as the figure counts (none of them said
+    otherwise): those are the units counted."""
+    art = idx.art
+    if done is None or done < 2:
+        return
+    nxt = art.sentence_at(art.sentence_at(end).end + 1)
+    m = _LIST_OPENS.search(art.folded, nxt.start, nxt.end) if nxt.start >= end else None
+    if m is None:
+        return
+    names = idx.named_in(Segment(m.end(), nxt.end), claims_only=True)
+    if len(names) == done and all(idx.units[n].consolidated is not False for n in names):
+        for name in names:
+            if idx.units[name].consolidated is None:
+                idx.units[name].consolidated = True
+                idx.units[name].source = art.sentence_source(nxt)

@@ -177,6 +177,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _THIS_REGION.finditer(folded, seg.start, pos):
         # ("thành phố này" after "huyện Phong Điền" and "thành phố Cần Thơ": the city)
         this = (this_city(art, places, m.start()) if m.group(1) == "thanh pho" else None) or this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
+        if this is None and m.group(1) == "tinh":
+            this = province_at(art, places, m.start())  # ("Tính chung, tỉnh này có 58 …, bằng 26,1% … của Gia Lai")
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     # (not a province in parentheses that only says where the district before it is)

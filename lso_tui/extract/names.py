@@ -22,7 +22,15 @@ def is_surname(word: str, bare_text: bool = False) -> bool:
 
 # Names of the Central Highlands peoples open with a gender word, not a surname.
 _PREFIXES = frozenset({"Y", "A"})
-_HIGHLANDS = re.compile(r"H['’]\w")
+_HIGHLANDS = re.compile(r"[HK]['’]\w")
+
+def one_word_name(word: str, text: str) -> bool:
+    """A name of one word, as some Highlands peoples write it ("K'Brel", "H'Loan"), unless *text* also
+    writes it as the first word of a longer name ("bà H'Lim Êban …. Chị H'Lim …": her given name)."""
+    if _HIGHLANDS.match(word) is None or len(word) <= 3:
+        return False
+    return not any(text[m.end() : m.end() + 1].isupper() for m in re.finditer(re.escape(word) + r"[ \u00a0]", text))
+
 
 # "Ban" (board: "Ban Thuong vu") would otherwise read as the surname Bàn in text without diacritics.
 _FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES) - {"ban"}

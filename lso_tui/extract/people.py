@@ -8,7 +8,7 @@ from bisect import bisect_left
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.lookups import clause_start_before, post_word_within
 from lso_tui.extract.named_places import listed_with_places
-from lso_tui.extract.names import is_surname, person_start
+from lso_tui.extract.names import is_surname, one_word_name, person_start
 from lso_tui.extract.nicknames import with_nicknames
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
@@ -52,7 +52,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
+    r"(?:\s+duoc)?(?:\s+ban chap hanh(?:\s+dang bo)?)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
     r"(?:giu chuc|giu them chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
@@ -63,8 +63,8 @@ _GAP = re.compile(
 )
 _ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
-# ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã")
-_AND_ALSO = re.compile(r"(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
+# ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
+_AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
 _ASIDE = r"(?:\s*,[^,.;]{1,50},)?"  # ("HĐND xã bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức …")
@@ -112,15 +112,15 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
         if not honorific and words and not is_surname(words[0], bare):
             k = person_start(words)  # "Tỉnh ủy Thái Bình Vũ Thị Lan" or a capitalised word first
             run = run[k:] if k else []
-        if not 2 <= len(run) <= 4:
-            continue
+        if not (2 <= len(run) <= 4 or (honorific and len(run) == 1 and one_word_name(words[-1], art.text))):
+            continue  # ("đồng chí K'Brel, Bí thư Đảng ủy …": a Highlands name may be one word)
         s, e = run[0][0], run[-1][1]
         if art.text[s:e] in known or POST_RE.match(art.folded, s) or _ORGANISATION.match(art.folded, s):
             continue  # a place, a post, or a mass organisation ("Bí thư Đoàn Thanh niên xã")
         if not honorific and _VILLAGE_BEFORE.search(art.text, max(0, s - 14), s):
             continue  # "Trưởng thôn Lô Lô Chải": a village's name
-        if not honorific and listed_with_places(art, places, s, e):
-            continue  # "(TP. Long Xuyên, Châu Đốc, huyện Châu Phú …)": a district the register knows, in a list of places
+        if not honorific and (listed_with_places(art, places, s, e) or (re.search(r"\b(?:o|tai)\s+$", art.folded[max(0, s - 5) : s]) and art.gazetteer.level(art.text[s:e]))):
+            continue  # "(TP. Long Xuyên, Châu Đốc, …)", "… cấp xã ở Lâm Đồng": a region the register knows, in a list or after "ở"
         found.append((s, e))
     return found
 
