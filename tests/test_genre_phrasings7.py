@@ -336,3 +336,42 @@ def test_the_sentence_after_a_figure_that_lists_as_many_units_names_the_units_co
         "còn nhiều nơi khó khăn, gồm các xã Ninh Tây, Ninh Sơn."
     )
     assert not any(u.consolidated for u in other.units if u.name in ("Ninh Tây", "Ninh Sơn"))
+
+
+def test_units_praised_for_doing_the_model_well() -> None:
+    """ "Các xã A, B (X), C (Y) và D (Z) được biểu dương vì thực hiện tốt mô hình": each consolidated."""
+    ex = extract(
+        "Các xã Tân Minh, Hào Lý (Đà Bắc), Tự Do (Lạc Sơn) và Bắc Sơn (Kim Bôi) được biểu dương vì thực hiện "
+        "tốt mô hình."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Tân Minh", "Hào Lý", "Tự Do", "Bắc Sơn"}
+
+
+def test_examples_after_nhiều_nơi_làm_bài_bản_như_with_hay() -> None:
+    """ "… Bắc Mê 4/13. Nhiều nơi làm bài bản, như các xã A, B (X) hay C (Y).": examples of the units the
+    figures count, the last after "hay"."""
+    ex = extract(
+        "Đồng Văn làm tốt nhất với 8/19 xã, thị trấn; Bắc Mê 4/13. Nhiều nơi làm bài bản, như các xã Lũng "
+        "Cú, Sảng Tủng (Đồng Văn) hay Minh Ngọc (Bắc Mê)."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Lũng Cú", "Sảng Tủng", "Minh Ngọc"}
+
+
+def test_units_the_model_was_extended_to_and_units_that_did_it_well() -> None:
+    """ "X mở rộng mô hình tới các xã A, B"; "Các xã C, D (Y) hay xã E (Z) là những nơi làm tốt"."""
+    ex = extract(
+        "Cũng trong năm nay, Văn Quan mở rộng mô hình tới các xã Tân Đoàn, Tràng Phái. Các xã Yên Lạc, Bằng "
+        "Phúc (Chợ Đồn) hay xã Cao Tân (Pác Nặm) là những nơi làm tốt."
+    )
+    assert {u.name for u in ex.units if u.consolidated} == {"Tân Đoàn", "Tràng Phái", "Yên Lạc", "Bằng Phúc", "Cao Tân"}
+
+
+def test_the_sentence_after_a_figure_that_counts_and_lists_the_units_it_added() -> None:
+    """ "… nay con số này là 3/14 …. Hai đơn vị được bổ sung trong nhiệm kỳ là xã A và xã B.": the two."""
+    ex = extract(
+        "Một trong những chỉ tiêu mới được đại hội thông qua là đến năm 2020, huyện có ít nhất 30% xã, thị "
+        "trấn bố trí bí thư đảng ủy đồng thời là chủ tịch UBND.\n\nTheo báo cáo chính trị, nếu năm 2010 Định "
+        "Quán mới có 1 xã (Phú Ngọc) thực hiện thì nay con số này là 3/14 xã, thị trấn, chiếm 21,4%. Hai đơn vị "
+        "được bổ sung trong nhiệm kỳ là xã Phú Cường và xã Gia Canh."
+    )
+    assert {"Phú Cường", "Gia Canh"} <= {u.name for u in ex.units if u.consolidated}

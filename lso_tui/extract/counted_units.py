@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.units import UnitIndex
 
@@ -34,7 +35,9 @@ def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> lis
 
 # ("… đã có 9 trong số 26 xã …. Đó là thị trấn A và các xã B, C …", "Các đơn vị này gồm …")
 _LISTING_LEAD = re.compile(
-    r"\W*(?:dan dau la\s+[^,.;]{1,30},\s*|(?:do la|(?:cac|nhung) (?:don vi|xa|phuong|noi) (?:nay|do|tren) (?:la|gom|bao gom))(?=\s))"
+    r"\W*(?:dan dau la\s+[^,.;]{1,30},\s*|(?:do la|(?:cac|nhung) (?:don vi|xa|phuong|noi) (?:nay|do|tren) (?:la|gom|bao gom)"
+    # ("… 5/8 phường, xã. Nhiều nơi làm bài bản, như các xã A, B (X) hay C (Y).": examples of the units counted)
+    r"|(?:nhieu|mot so) (?:noi|don vi|dia phuong|xa) (?:lam|thuc hien)[^.;,]{0,30},\s*nhu)(?=\s))"
 )
 
 
@@ -66,6 +69,8 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]], dones: li
 
 # "…, gồm thị trấn A và các xã B, C …", "… là A, B và C": where a sentence's list of units opens
 _LIST_OPENS = re.compile(r"\b(?:gom|bao gom|gom co|do la)\s*:?\s+(?=\S)")
+_LIST_IS = re.compile(r"\b(?:la|gom|bao gom)\s*:?\s+(?=\S)")
+_COUNT_LEADS = re.compile(r"\W*(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:don vi|xa|phuong)\b")
 
 
 def _mark_as_many_listed_next(idx: UnitIndex, end: int, done: int | None) -> None:
@@ -73,10 +78,17 @@ def _mark_as_many_listed_next(idx: UnitIndex, end: int, done: int | None) -> Non
     D, E.": the sentence after a figure lists as many units as the figure counts (none of them said
     otherwise): those are the units counted."""
     art = idx.art
+    nxt = art.sentence_at(art.sentence_at(end).end + 1)
+    if nxt.start < end:
+        return
+    # ("… nay con số này là 3/18 …. Hai đơn vị được bổ sung trong nhiệm kỳ là xã A và xã B.": the
+    # sentence says how many it lists)
+    own = _COUNT_LEADS.match(art.folded, nxt.start)
+    if own is not None:
+        done = int(own.group(1)) if own.group(1).isdigit() else NUMBER_WORDS[own.group(1)]
     if done is None or done < 2:
         return
-    nxt = art.sentence_at(art.sentence_at(end).end + 1)
-    m = _LIST_OPENS.search(art.folded, nxt.start, nxt.end) if nxt.start >= end else None
+    m = (_LIST_IS if own is not None else _LIST_OPENS).search(art.folded, nxt.start, nxt.end)
     if m is None:
         return
     names = idx.named_in(Segment(m.end(), nxt.end), claims_only=True)

@@ -153,6 +153,12 @@ CONSOLIDATION_CUES = (
     # The genre calls it "the model" once named: "thực hiện mô hình này".
     "mo hinh nay",
     "thuc hien mo hinh",
+    "thuc hien tot mo hinh",  # ("Các xã A, B … được biểu dương vì thực hiện tốt mô hình")
+    "thuc hien hieu qua mo hinh",
+    "mo rong mo hinh toi",  # ("Lộc Bình mở rộng mô hình tới các xã A, B")
+    "mo rong mo hinh sang",
+    "la nhung noi lam tot",  # ("Các xã A, B (X) hay xã C (Y) là những nơi làm tốt")
+    "la nhung don vi lam tot",
     "hai chuc danh",
     # "từng giữ cả chức bí thư đảng ủy và chủ tịch UBND cấp xã"
     "giu ca chuc bi thu",

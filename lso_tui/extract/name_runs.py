@@ -29,10 +29,10 @@ def name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
     return runs
 
 
-_ITEM_SEP = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và)")
+_ITEM_SEP = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*và|,|và|hay(?= )|hoặc(?= ))")  # ("các xã A, B (X) hay C (Y)")
 _SPACES = re.compile(r"[ \u00a0]+")
 _WORD_SPACE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)([ \u00a0]?)")
-_ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|$)")
+_ITEM_END = re.compile(r"\s*(?:[,.;)(]|và\b|hay\b|hoặc\b|$)")
 ROMAN = re.compile(r"[IVX]{1,5}")
 # The first words of the two-word stops ("bí thư"): only after one of them is the pair worth reading.
 _PAIR_FIRST = frozenset(s.split(" ", 1)[0] for s in (*NAME_STOP_WORDS, *NAME_MID_STOP) if " " in s)
