@@ -375,3 +375,13 @@ def test_the_sentence_after_a_figure_that_counts_and_lists_the_units_it_added() 
         "được bổ sung trong nhiệm kỳ là xã Phú Cường và xã Gia Canh."
     )
     assert {"Phú Cường", "Gia Canh"} <= {u.name for u in ex.units if u.consolidated}
+
+
+def test_a_province_compared_with_where_so_many_units_are_done_already() -> None:
+    """ "Con số này thấp hơn nhiều so với tỉnh láng giềng Y, nơi đã có 58 đơn vị.": Y's count; "đã có"
+    counts what is done, it states no total."""
+    ex = extract(
+        "Theo Ban Tổ chức Tỉnh ủy Phú Yên, toàn tỉnh hiện có 10/110 xã, phường, thị trấn thực hiện mô hình, tỷ "
+        "lệ 9,09%. Con số này thấp hơn nhiều so với tỉnh láng giềng Khánh Hòa, nơi đã có 58 đơn vị."
+    )
+    assert (58, None, None, "Tỉnh Khánh Hòa", "province") in figures(ex)

@@ -105,7 +105,7 @@ _NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮ�
 _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*\d+\s*)?\s+(?:xa|phuong|thi tran|don vi)\b")
 _REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
 _SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
-_SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi)\s+$")
+_SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi|da)\s+$")  # ("…, nơi đã có 67 đơn vị")
 # (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
 # clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
 # "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
