@@ -385,3 +385,39 @@ def test_a_province_compared_with_where_so_many_units_are_done_already() -> None
         "lệ 9,09%. Con số này thấp hơn nhiều so với tỉnh láng giềng Khánh Hòa, nơi đã có 58 đơn vị."
     )
     assert (58, None, None, "Tỉnh Khánh Hòa", "province") in figures(ex)
+
+
+def test_posts_taken_one_after_the_other_and_a_transfer_by_the_standing_committee() -> None:
+    """ "ông A giữ chức Bí thư Đảng ủy từ năm 2015; giữa năm 2016, ông được HĐND xã bầu thêm chức Chủ
+    tịch UBND xã"; "bà B được Ban Thường vụ Huyện ủy điều động về làm Bí thư Đảng ủy xã; đến tháng 8, HĐND
+    xã bầu bà kiêm luôn chức Chủ tịch UBND xã": both hold both posts."""
+    ex = extract(
+        "Ở xã Hồng Thủy (A Lưới), ông Hồ Văn Lai giữ chức Bí thư Đảng ủy từ năm 2015; giữa năm 2016, ông được "
+        "HĐND xã bầu thêm chức Chủ tịch UBND xã.\n\nỞ xã Đại Sơn (Tứ Kỳ), bà Phạm Thị Loan được Ban Thường vụ "
+        "Huyện ủy điều động về làm Bí thư Đảng ủy xã; đến tháng 8, HĐND xã bầu bà kiêm luôn chức Chủ tịch UBND xã."
+    )
+    assert {(o.name, o.concurrent) for o in ex.officials} == {("Hồ Văn Lai", True), ("Phạm Thị Loan", True)}
+
+
+def test_a_district_goal_after_a_secretary_who_chairs_the_committee_with_a_caveat() -> None:
+    """ "Ông A, Bí thư Đảng ủy - Chủ tịch UBND xã X, kể …. Huyện ủy Y đặt mục tiêu đến cuối nhiệm kỳ
+    2020-2025 đạt từ 45% trở lên, nhưng chỉ bố trí ở nơi có cán bộ đủ tiêu chuẩn": a man holding both
+    posts names the model; "chỉ bố trí" is no "chi bộ" (a party cell of a village)."""
+    ex = extract(
+        "Toàn huyện Cao Lộc có nhiều xã khó khăn.\n\nÔng Hoàng Văn Sáng, Bí thư Đảng ủy - Chủ tịch UBND xã Hòa "
+        "Cư, kể lại những ngày đầu.\n\nHuyện ủy Cao Lộc đặt mục tiêu đến cuối nhiệm kỳ 2020-2025 đạt từ 45% trở "
+        "lên, nhưng chỉ bố trí ở nơi có cán bộ đủ tiêu chuẩn."
+    )
+    assert goals(ex) == {("Huyện Cao Lộc", "district", 0.45, 2025)}
+
+
+def test_a_goal_of_public_service_centres_in_every_commune_is_no_goal_of_the_model() -> None:
+    """ "… đề ra mục tiêu đến năm 2030 có 100% xã, phường vận hành hiệu quả trung tâm phục vụ hành chính
+    công", beside a man who held both posts: another programme."""
+    ex = extract(
+        "Ông Y Bhim Niê, nguyên Bí thư Đảng ủy kiêm Chủ tịch UBND xã Ea Tul, nay là Phó Bí thư Đảng ủy xã. Đại "
+        "hội Đảng bộ tỉnh lần thứ I đã đề ra mục tiêu đến năm 2030 có 100% xã, phường vận hành hiệu quả trung "
+        "tâm phục vụ hành chính công.",
+        "Thứ hai, 10/11/2025 - 08:00",
+    )
+    assert goals(ex) == set()

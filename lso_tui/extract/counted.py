@@ -40,7 +40,7 @@ _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]
 _NEW_RURAL_AFTER = re.compile(
     r"[^.;%\d]{0,30}?\b(?:dat chuan|nong thon moi|ntm|duong o to|dien luoi|nuoc sach|truong chuan|tram y te)\b"
 )
-_VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo|truong thon|khu pho|truong ap|xom|truong xom)\b")
+_VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo(?! tri)|truong thon|khu pho|truong ap|xom|truong xom)\b")  # ("chỉ bố trí" folds like "chi bộ")
 _HAMLETS = re.compile(r"(?<!\w)(?:bản|ấp)(?!\w)", re.IGNORECASE)
 
 

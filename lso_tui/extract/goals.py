@@ -42,7 +42,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model ("… đặt mục tiêu cao hơn: 70% vào cuối nhiệm kỳ").
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+(?:\s+|\s*:\s*))?(?:[a-z]+(?:\s+|\s*:\s*))?|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s+)?(?:cung\s+)?(?:vao|den|trong|toi|va|ma|nhung|song|cho|de|dat ra|de ra|[.;,]|$)"
+    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+(?:\s+|\s*:\s*))?(?:[a-z]+(?:\s+|\s*:\s*))?|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:cung\s+)?(?:vao|den|trong|toi|va|ma|nhung|song|cho|de|dat ra|de ra|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -54,7 +54,8 @@ _NAMED_GOAL = re.compile(
 # ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh" is a guest's title too)
 _PROVINCIAL = re.compile(r"\b(?:(?<!thu )(?<!truc )tinh uy|dang bo tinh|(?<!chu tich )ubnd tinh|(?<!chu tich )hdnd tinh|toan tinh|cua tinh)\b")
 _OTHER_PROGRAMME = re.compile(
-    r"%\s+(?:so\s+)?(?:xa|phuong|thi tran|don vi)[^.;%]{0,50}?\b(?:co|dat)\s+(?:trung tam|chuan|nha van hoa|duong|dien|truong|tram y te)\b"
+    r"%\s+(?:so\s+)?(?:xa|phuong|thi tran|don vi)[^.;%]{0,50}?\b(?:co|dat|van hanh(?: hieu qua)?|giai quyet)\s+"
+    r"(?:trung tam|chuan|nha van hoa|duong|dien|truong|tram y te|thu tuc|ho so|dich vu)\b"  # ("… vận hành hiệu quả trung tâm phục vụ hành chính công")
 )
 # ("… điều chỉnh chỉ tiêu này xuống còn 55%", "mục tiêu này được điều chỉnh xuống còn 20%")
 _REVISED = re.compile(
@@ -123,7 +124,8 @@ def find_targets(
     previous_cued = False
     cued_in = -9  # the paragraph where the model was last named (or a progress figure given)
     ranks = prose_ranks(art)
-    counted = Covered(figures)
+    # ("Ông A, Bí thư Đảng ủy - Chủ tịch UBND xã X, kể …": a man who holds both posts names the model too)
+    counted = Covered(figures + tuple((o.source.start, o.source.end) for o in officials if o.concurrent))
     year_before: int | None = None  # the year of the last goal, and its paragraph
     para_before: int | None = None
     last_year, last_rank = 0, -9  # the last goal's year and its paragraph's rank, for an assigning list

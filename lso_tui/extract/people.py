@@ -52,8 +52,8 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 _TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+ban chap hanh(?:\s+dang bo)?)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
-    r"(?:giu chuc|giu them chuc|lam|kiem nhiem|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
+    r"(?:\s+duoc)?(?:\s+ban (?:chap hanh|thuong vu)(?:\s+(?:dang bo|huyen uy|tinh uy|thanh uy|dang uy))?)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
+    r"(?:giu chuc|giu them chuc|them chuc|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 _ELECTED = re.compile(_TAKES_POST)
