@@ -1,5 +1,5 @@
 """Opening the dashboard reads its few options without building every command's parser (issue 17:
-≈ 10 ms of every start): whatever it accepts, the whole parser reads the same way; anything else
+≈ 2–3 ms of every start): whatever it accepts, the whole parser reads the same way; anything else
 (a command, help, an abbreviation, a bad value) is left to the whole parser, errors and help alike."""
 
 from __future__ import annotations

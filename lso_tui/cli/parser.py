@@ -42,7 +42,7 @@ def _dashboard_options(p: argparse.ArgumentParser) -> None:
 
 def parse_dashboard(words: list[str]) -> argparse.Namespace | None:
     """The arguments of a plain `lso-tui [--db X] [--lang L] [--theme T] [--no-mouse] [--read-only]`,
-    which opens the dashboard, read without building every command's parser (≈ 10 ms of every
+    which opens the dashboard, read without building every command's parser (≈ 2–3 ms of every
     start, before the first frame); None for anything else (a command, help, --version, an
     abbreviated option, a bad value), which build_parser then reads, errors and help alike."""
     p = argparse.ArgumentParser(prog="lso-tui", add_help=False, allow_abbrev=False, exit_on_error=False)
