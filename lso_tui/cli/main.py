@@ -7,7 +7,7 @@ import os
 import sys
 
 from lso_tui.cli import build, dashboard, read
-from lso_tui.cli.parser import build_parser
+from lso_tui.cli.parser import build_parser, parse_dashboard
 from lso_tui.errors import InputError
 from lso_tui.i18n import Catalogue
 from lso_tui.text import emit
@@ -16,7 +16,7 @@ from lso_tui.text import emit
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     words = sys.argv[1:] if argv is None else argv
-    args = build_parser(edit="edit" in words).parse_args(argv)
+    args = parse_dashboard(words) or build_parser(edit="edit" in words).parse_args(argv)
     args.db = getattr(args, "sub_db", None) or args.db
     args.lang = getattr(args, "sub_lang", None) or args.lang
     try:

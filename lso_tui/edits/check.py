@@ -21,7 +21,7 @@ def current_value(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
 def check(tables: dict[str, list[dict[str, Any]]], c: Change) -> Any:
     """The old value of a change, or an InputError when it does not fit the store."""
     records = {r[KEYS[c.kind]]: r for r in tables[f"{c.kind}s"]}
-    units = {u["code"]: u for u in tables["units"]}
+    units = records if c.kind == "unit" else {u["code"]: u for u in tables["units"]}
     if c.op == "add":
         if c.record in records:
             raise refusal("err.exists", what=f"{c.kind} {c.record!r}")
@@ -46,6 +46,8 @@ def implied(tables: dict[str, list[dict[str, Any]]], changes: list[Change]) -> l
     """What *changes* imply for the units: an official who holds both posts (added so, or set so, or
     moved to a unit) makes their unit consolidated, the rule the articles' merge follows. One
     change per unit not consolidated yet, to be written (and undone) with *changes*."""
+    if all(c.kind != "official" for c in changes):
+        return []
     officials = {o["id"]: dict(o) for o in tables["officials"]}
     units = {u["code"]: u for u in tables["units"]}
     touched: list[str] = []
