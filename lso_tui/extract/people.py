@@ -346,5 +346,5 @@ def _statement(art: Article, pos: int) -> tuple[int, int] | None:
     m = _SPEECH.match(art.folded, pos)
     if not m:
         return None
-    para = art.paragraph_at(m.end())
-    return (m.end(), para.end) if m.end() < para.end else None
+    end = art.quote_end(m.end())
+    return (m.end(), end) if m.end() < end else None
