@@ -21,6 +21,10 @@ REPEATED = {
     "titles": "đồng chí Nguyễn Văn An, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Phú, ",  # one sentence
     "names": "Nguyễn Văn An, ",  # one sentence of names and no post
     "posts": "Chủ tịch UBND xã Tân Phú, ",  # one sentence of the same post of one unit
+    # a kind of district between the type word and the name: the text after it was sliced to its end
+    "district kinds": "huyện miền núi Tây Giang, ",
+    # a post taken by "ông" after a named person: every person of the text was scanned per pronoun
+    "pronouns": "Nguyễn Văn An là Bí thư Đảng ủy xã Tân Phú, ông kiêm Chủ tịch UBND xã. ",
     "no full stop": (
         "huyện Phong Điền có 3 xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND xã và 5 thôn ấp đạt "
         "12 phần trăm "

@@ -1,5 +1,6 @@
 """Extraction of crafted text (issue 15), in this process with the register's names at hand as in a
-build: each shape at 128 KB and 1 MB, the 1 MB run against the 128 KB one (linear time: about 8×).
+build: each shape (bench/crafted.py, nine: every one that was ever quadratic or slow) at 128 KB and
+1 MB, the 1 MB run against the 128 KB one (linear time: about 8×).
 `python -m bench.extraction` prints this table alone."""
 
 from __future__ import annotations
@@ -9,16 +10,13 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench.crafted import REPEATED, crafted
+from bench.crafted import SHAPES, crafted
 from bench.stats import RUNS, Figure, machine, table
 
 SMALL, LARGE = 128 * 1024, 1024 * 1024
 GOAL_SECONDS = 2.0
 SHAPE_RUNS = 5
 """Runs per size of the shapes after the first (the first takes RUNS, at least 5 too)."""
-QUADRATIC = {"no full stop": (15 * 1024, 60 * 1024), "distinct people": (32 * 1024, 128 * 1024)}
-"""Shapes still quadratic, measured smaller against 4× linear: at 1 MB the first takes many minutes,
-and the second's statements each quote the rest of their paragraph (gigabytes)."""
 
 
 def _seconds(text: str, runs: int) -> list[float]:
@@ -35,15 +33,13 @@ def _seconds(text: str, runs: int) -> list[float]:
     return out
 
 
-def _linear(
-    base: list[float], factor: float, seconds: float | None = GOAL_SECONDS
-) -> Callable[[list[float]], bool]:
-    """A check: the median is at most *seconds* (when given) and at most *factor* × the base's median."""
+def _linear(base: list[float], factor: float, seconds: float = GOAL_SECONDS) -> Callable[[list[float]], bool]:
+    """A check: the median is at most *seconds* and at most *factor* × the base's median."""
 
     def check(xs: list[float]) -> bool:
         """Whether the samples meet both."""
         median = statistics.median(xs)
-        return (seconds is None or median <= seconds) and median <= factor * statistics.median(base)
+        return median <= seconds and median <= factor * statistics.median(base)
 
     return check
 
@@ -51,9 +47,7 @@ def _linear(
 def figures() -> list[Figure | str]:
     """One row per shape at 128 KB (its own baseline) and one at 1 MB against it."""
     rows: list[Figure | str] = []
-    for k, shape in enumerate(REPEATED):
-        if shape in QUADRATIC:
-            continue
+    for k, shape in enumerate(SHAPES):
         runs = RUNS if k == 0 else SHAPE_RUNS
         small = _seconds(crafted(shape, SMALL), runs)
         large = _seconds(crafted(shape, LARGE), runs)
@@ -67,21 +61,6 @@ def figures() -> list[Figure | str]:
                 scale=1.0,
                 goal=f"≤ {GOAL_SECONDS:.0f} s, ≤ 10×",
                 check=_linear(small, 10.0),
-            )
-        )
-    for shape, (low, high) in QUADRATIC.items():
-        small = _seconds(crafted(shape, low), SHAPE_RUNS)
-        large = _seconds(crafted(shape, high), SHAPE_RUNS)
-        rows.append(Figure(f"{shape}, {low // 1024} KB: extract", small, small, unit="s", scale=1.0))
-        rows.append(
-            Figure(
-                f"{shape}, {high // 1024} KB (linear: about 4× the {low // 1024} KB run)",
-                large,
-                small,
-                unit="s",
-                scale=1.0,
-                goal="≤ 5×",
-                check=_linear(small, 5.0, None),
             )
         )
     return rows

@@ -1,7 +1,8 @@
 """`python -m tests.work_meter SHAPE BYTES`: the work one extraction of a crafted text does, counted,
 not timed (a count does not depend on the machine's load): the lines of Python run (each turn of
-a loop or a comprehension counts), and the characters regular expressions read, which a line count
-misses (one search of a whole sentence per name is one line). Printed as JSON on stdout.
+a loop or a comprehension counts), the characters regular expressions read, which a line count
+misses (one search of a whole sentence per name is one line), and the characters copied by slices
+of the text (a slice to the end of the text per name is one line too). Printed as JSON on stdout.
 
 A regular expression's reading is counted up to where it stopped: a search up to its match's end,
 or to the end of the range given when nothing matched; a match or full match by its length (one
@@ -19,6 +20,19 @@ from collections.abc import Iterator
 from typing import Any
 
 _READ = [0]
+_SLICED = [0]
+
+
+class _Text(str):
+    """The article's text, adding the length of each slice taken of it to _SLICED (the extractor keeps
+    the text it is given; its folded copy is a plain string, not counted)."""
+
+    def __getitem__(self, key: Any) -> str:
+        """str.__getitem__, counted when *key* is a slice."""
+        got = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _SLICED[0] += len(got)
+        return got
 
 
 def _range(string: str, pos: int, endpos: int | None) -> int:
@@ -108,22 +122,24 @@ def measure(shape: str, size: int) -> dict[str, int]:
     from lso_tui.extract import extract_text
 
     gazetteer = national_gazetteer()
-    text = crafted(shape, size)
+    text = _Text(crafted(shape, size))
     lines = [0]
 
     def count(frame: Any, event: str, arg: Any) -> Any:
-        """One more line run (each turn of a loop or a comprehension is one)."""
+        """One more line run (each turn of a loop or a comprehension is one; not the meter's own)."""
+        if event == "call" and frame.f_code.co_filename == __file__:
+            return None
         if event == "line":
             lines[0] += 1
         return count
 
-    _READ[0] = 0
+    _READ[0] = _SLICED[0] = 0
     sys.settrace(count)
     try:
         extract_text(text, "crafted", None, gazetteer)
     finally:
         sys.settrace(None)
-    return {"lines": lines[0], "regex_chars": _READ[0]}
+    return {"lines": lines[0], "regex_chars": _READ[0], "sliced_chars": _SLICED[0]}
 
 
 if __name__ == "__main__":

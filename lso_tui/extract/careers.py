@@ -6,6 +6,7 @@ import re
 
 from lso_tui.extract.lexicon import DEGREES, EXPERIENCE_CUE, PAST_POST_CUES
 from lso_tui.extract.spans import Article
+from lso_tui.extract.speakers import speakers
 from lso_tui.extract.titles import POST_RE
 from lso_tui.extract.units import speaker_at
 from lso_tui.model.records import OfficialMention, Qualification
@@ -58,7 +59,7 @@ def _holders(
 ) -> list[OfficialMention]:
     """Who a sentence speaks of: a named official, "N cán bộ" = the N who hold both posts, or "tôi"."""
     text = art.text[start:end]
-    named = [o for o in officials if o.name in text]
+    named = speakers(officials).named_in(text)  # (looked up: a text can name thousands)
     if named:
         return named
     group = _GROUP.search(folded)

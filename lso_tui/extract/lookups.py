@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Protocol
+from itertools import pairwise
+from typing import Protocol, TypeVar
 
 from lso_tui.extract.lexicon import POST_KEYS
 from lso_tui.extract.spans import Article
@@ -108,3 +109,37 @@ def post_word_within(art: Article, start: int, end: int) -> bool:
         art.post_words = [m.start() for m in _POST_WORD.finditer(art.folded)]
     i = bisect_left(art.post_words, start)
     return i < len(art.post_words) and art.post_words[i] < end
+
+
+class _Spanned(Protocol):
+    """A mention as ended_within reads it."""
+
+    @property
+    def start(self) -> int:
+        """Where it starts."""
+
+    @property
+    def end(self) -> int:
+        """Where it ends."""
+
+
+_S = TypeVar("_S", bound=_Spanned)
+_ENDS: list[tuple[object, int, bool, list[int], int]] = []
+"""The last list ended_within was asked about: it, its length, whether in reading order, its starts
+and its longest mention."""
+
+
+def ended_within(mentions: list[_S], pos: int, reach: int) -> list[_S]:
+    """The mentions that end at most *reach* - 1 characters before *pos* (not after it), in list
+    order: looked up by their starts when the list is in reading order (a scan of every person per
+    "ông … kiêm …" made a text of many such sentences quadratic)."""
+    last = _ENDS[0] if _ENDS else None
+    if last is None or last[0] is not mentions or last[1] != len(mentions):
+        starts = [m.start for m in mentions]
+        ordered = all(a <= b for a, b in pairwise(starts))
+        last = (mentions, len(mentions), ordered, starts, max((m.end - m.start for m in mentions), default=0))
+        _ENDS[:] = [last]
+    _, _, ordered, starts, longest = last
+    # (one that ends in reach starts at most *longest* before its end)
+    near = mentions[bisect_left(starts, pos - reach - longest) : bisect_left(starts, pos + 1)] if ordered else mentions
+    return [m for m in near if m.end <= pos and pos - m.end < reach]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
-from lso_tui.extract.lookups import clause_start_before, post_word_within
+from lso_tui.extract.lookups import clause_start_before, ended_within, post_word_within
 from lso_tui.extract.named_places import listed_with_places
 from lso_tui.extract.names import is_surname, one_word_name, person_start
 from lso_tui.extract.nicknames import with_nicknames
@@ -81,10 +81,10 @@ def _with_pronoun_posts(
             continue  # "ông Nguyễn …": a name follows, handled as a name
         if art.text[m.start() : m.end()].lower() not in ("ông", "bà", "anh", "chị", "đồng chí"):
             continue  # "chi bộ kiêm trưởng thôn", "ba xã": a word that folds like a pronoun
-        before = [p for p in people if p.end <= m.start() and m.start() - p.end < 400]
+        before = ended_within(people, m.start(), 400)  # (looked up, not a scan of every person)
         taken = _PRONOUN_IS.match(art.folded, m.end())
         if taken is None or not POST_RE.match(art.folded, taken.end()):
-            taken = _ELECTED.match(art.folded, m.end() + re.match(_ASIDE, art.folded[m.end() :]).end())  # type: ignore[union-attr]
+            taken = _ELECTED.match(art.folded, re.compile(_ASIDE).match(art.folded, m.end()).end())  # type: ignore[union-attr]
         if not before or taken is None or not POST_RE.match(art.folded, taken.end()):
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
@@ -346,5 +346,5 @@ def _statement(art: Article, pos: int) -> tuple[int, int] | None:
     m = _SPEECH.match(art.folded, pos)
     if not m:
         return None
-    para = art.paragraph_at(m.end())
-    return (m.end(), para.end) if m.end() < para.end else None
+    end = art.quote_end(m.end())
+    return (m.end(), end) if m.end() < end else None

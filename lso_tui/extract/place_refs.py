@@ -5,6 +5,8 @@ position."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import pairwise
 
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Covered
@@ -76,8 +78,24 @@ def lead_commune(art: Article, places: list[Place], pos: int) -> Place | None:
     return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)
 
 
+_MANY = 64
+"""From this many places on, resolve looks up the last list it was asked about instead of scanning."""
+_LAST: list[_Resolver] = []
+
+
 def resolve(places: list[Place], pos: int, level: str, type_: str | None = None) -> Place | None:
     """The nearest named place of *level* (and type) before *pos*, else the first one after it."""
+    if len(places) > _MANY:  # (a long list is asked about again and again: looked up)
+        last = _LAST[0] if _LAST else None
+        if last is None or last.places is not places or last.size != len(places):
+            last = _Resolver(places)
+            _LAST[:] = [last]
+        return last.resolve(pos, level, type_)
+    return _scan(places, pos, level, type_)
+
+
+def _scan(places: list[Place], pos: int, level: str, type_: str | None) -> Place | None:
+    """resolve, by a scan of every place."""
     named = [p for p in places if p.level == level and p.name and (type_ is None or p.type == type_)]
     before = [p for p in named if p.start <= pos]
     if before:
@@ -114,9 +132,35 @@ def _close_after(art: Article, end: int) -> int:
 
 def resolve_referent(art: Article, places: list[Place], pos: int, level: str, type_: str | None = None) -> Place | None:
     """Like resolve, skipping places named as a companion or a comparison ("cùng huyện X")."""
-    compared_with = companions(art, places)
-    own = [p for p in places if p.start not in compared_with]
-    return resolve(own, pos, level, type_) or resolve(places, pos, level, type_)
+    cached = art.referents
+    if cached is None or cached[0] is not places:
+        compared_with = companions(art, places)
+        own = [p for p in places if p.start not in compared_with]
+        cached = art.referents = (places, _Resolver(own), _Resolver(places))
+    return cached[1].resolve(pos, level, type_) or cached[2].resolve(pos, level, type_)
+
+
+class _Resolver:
+    """resolve over one list of places, looked up by bisection when the list is in reading order
+    (a crafted text of many places made a scan of them all per question quadratic)."""
+
+    def __init__(self, places: list[Place]) -> None:
+        """Keep *places*; each (level, type) is indexed when first asked."""
+        self.places = places
+        self.size = len(places)
+        self.ordered = all(a.start <= b.start for a, b in pairwise(places))
+        self.named: dict[tuple[str, str | None], tuple[list[int], list[Place]]] = {}
+
+    def resolve(self, pos: int, level: str, type_: str | None) -> Place | None:
+        """resolve(places, pos, level, type_), the same answer."""
+        if not self.ordered:
+            return _scan(self.places, pos, level, type_)
+        if (level, type_) not in self.named:
+            named = [p for p in self.places if p.level == level and p.name and (type_ is None or p.type == type_)]
+            self.named[level, type_] = ([p.start for p in named], named)
+        starts, named = self.named[level, type_]
+        i = bisect_right(starts, pos)
+        return named[i - 1] if i else (named[0] if named else None)
 
 
 def companions(art: Article, places: list[Place]) -> set[int]:

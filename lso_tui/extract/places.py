@@ -80,7 +80,7 @@ def find_places(art: Article) -> list[Place]:
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
         # "huyện miền núi A Lưới", "xã biên giới X": a unit's kind between its type and name
         kind = _DISTRICT_KIND.match(art.folded, m.end())
-        if kind and (not art.text[kind.end() :].lstrip()[:1].isupper() or not art.text[m.end() : kind.end()].islower()):
+        if kind and (not _NEXT_LETTER.match(art.text, kind.end()).group(1).isupper() or not art.text[m.end() : kind.end()].islower()):  # type: ignore[union-attr]
             kind = None  # "huyện miền núi có 5 xã": no name follows; "xã Bản Lầu": "Bản" is the name's
         name_at = kind.end() if kind else m.end()
         first = one_run(art, name_at)
@@ -111,6 +111,7 @@ def find_places(art: Article) -> list[Place]:
     return [_centrally_run(art, p) for p in found]
 
 
+_NEXT_LETTER = re.compile(r"\s*(.?)", re.DOTALL)  # the first character after the spaces (not a slice to the text's end)
 _DISTRICT_KIND = re.compile(
     r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo|ban|lang gieng|lan can|dao|moi)(?=\s+\S)"
 )  # "huyện miền núi X", "tỉnh bạn X", "tỉnh láng giềng X", "xã đảo X"

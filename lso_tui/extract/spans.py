@@ -53,6 +53,7 @@ class Article:
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.companions: tuple[Any, Any] | None = None  # place_refs.companions, found once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
+        self.referents: tuple[Any, Any, Any] | None = None  # place_refs.resolve_referent's look-ups, built once
         self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once
         self.name_runs: dict[int, Any] = {}  # places' name run after each position, read once
         self.clause_ends: dict[int, tuple[int, int]] = {}  # titles._clause_end: per limit, (from, end)
@@ -93,11 +94,21 @@ class Article:
         return i if i >= 0 and pos < self.paragraphs[i].end else None
 
     def paragraph_at(self, pos: int) -> Segment:
-        """The paragraph that holds offset *pos*."""
-        for seg in self.paragraphs:
-            if seg.start <= pos < seg.end:
-                return seg
+        """The paragraph that holds offset *pos* (found by bisection, not a scan of every paragraph)."""
+        i = self.paragraph_index(pos)
+        if i is not None:
+            return self.paragraphs[i]
         return self.paragraphs[-1] if self.paragraphs else Segment(0, len(self.text))
+
+    def quote_end(self, pos: int) -> int:
+        """Where words quoted from *pos* on end: their paragraph's end, or in a paragraph longer than
+        LONGEST_QUOTE, the end of the last sentence that starts in reach (a crafted paragraph of
+        many quotes would otherwise have each quote the rest of it: quadratic in size)."""
+        end = self.paragraph_at(pos).end
+        if end - pos <= LONGEST_QUOTE:
+            return end
+        last = self.sentence_at(pos + LONGEST_QUOTE)
+        return last.end if last.end - pos <= LONGEST_QUOTE else last.start if last.start > pos else pos + LONGEST_QUOTE
 
 
 def _paragraphs(text: str) -> list[Segment]:
@@ -130,10 +141,34 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
         nxt = text[para.start + m.end() : para.start + m.end() + 1]
         if nxt and nxt.islower():
             continue
-        out.append(Segment(start, cut))
+        out += _capped(text, start, cut)
         start = para.start + m.end()
     if start < para.end:
-        out.append(Segment(start, para.end))
+        out += _capped(text, start, para.end)
+    return out
+
+
+LONGEST_QUOTE = 2000
+"""The most characters of a statement quoted after "cho biết:": twice the longest paragraph of the 721
+corpus and shipped articles (903)."""
+LONGEST_SENTENCE = 1000
+"""The most characters read as one sentence: twice the longest of the 721 corpus and shipped articles
+(472). Rules look back to their sentence's (or clause's) start from each figure and name; a crafted
+run with no sentence end would be read again for each, which is quadratic."""
+
+
+def _capped(text: str, start: int, end: int) -> list[Segment]:
+    """text[start:end] as one sentence, or, when longer than LONGEST_SENTENCE, as several: each cut
+    after its last semicolon or comma in its second half, else at its last space, else hard."""
+    out = []
+    while end - start > LONGEST_SENTENCE:
+        half, limit = start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE
+        cut = max(text.rfind("; ", half, limit), text.rfind(", ", half, limit))
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", half, limit)
+        cut = cut if cut > start else limit
+        out.append(Segment(start, cut))
+        start = cut + 1 if text[cut : cut + 1].isspace() else cut
+    out.append(Segment(start, end))
     return out
 
 

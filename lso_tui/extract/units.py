@@ -19,6 +19,7 @@ from lso_tui.extract.place_refs import bare_mentions
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_numbers
 from lso_tui.extract.spans import Article, Covered, Segment
+from lso_tui.extract.speakers import speakers
 from lso_tui.model.records import Figure, FuzzyDate, Note, OfficialMention, UnitMention
 
 _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse=True)) + r")\b")
@@ -292,12 +293,8 @@ def _date_unit(idx: UnitIndex, name: str, date: Found[FuzzyDate]) -> None:
 
 
 def speaker_at(officials: list[OfficialMention], pos: int) -> OfficialMention | None:
-    """The official whose quoted statement covers offset *pos*."""
-    for off in officials:
-        for st in off.statements:
-            if st.source.start <= pos < st.source.end:
-                return off
-    return None
+    """The official whose quoted statement covers offset *pos* (the first listed), looked up."""
+    return speakers(officials).at(pos)
 
 
 def attach_figures_and_notes(idx: UnitIndex, officials: list[OfficialMention]) -> None:
