@@ -25,6 +25,15 @@ REPEATED = {
     "district kinds": "huyện miền núi Tây Giang, ",
     # a post taken by "ông" after a named person: every person of the text was scanned per pronoun
     "pronouns": "Nguyễn Văn An là Bí thư Đảng ủy xã Tân Phú, ông kiêm Chủ tịch UBND xã. ",
+    # one-word Highlands names with posts: every person of the text was scanned per given name after "đồng chí"
+    "one-word names": "đồng chí K'Brel, Bí thư Đảng ủy, Chủ tịch UBND xã Gung Ré, ",
+    # a district named like another province, with its home province: every province named was scanned
+    # per figure, and each comparison checked
+    "district as province": "Quảng Ninh có 4/14 xã, Lệ Thủy có 5/24 xã của tỉnh Quảng Bình thực hiện mô hình, ",
+    # a capital that became a province, with the province's longer name: the text was searched per city named
+    "capital city": (
+        "thành phố Huế có 3/27 phường thực hiện mô hình bí thư đồng thời là chủ tịch UBND, tỉnh Thừa Thiên - Huế, "
+    ),
     "no full stop": (
         "huyện Phong Điền có 3 xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND xã và 5 thôn ấp đạt "
         "12 phần trăm "

@@ -146,12 +146,15 @@ def _province_or_district(art: Article, places: list[Place], name: str, at: int)
     homes = g.provinces_of(name) - {name}
     if not homes:
         return "province"  # (a district of its own province's name, "huyện Điện Biên" of Điện Biên: the text tells)
-    key = fold(name)
-    if re.search(r"\b(?:huyen|huyen uy|dang bo huyen)\s+" + re.escape(key) + r"\b", art.folded):
+    typed = ("typed_district", name)
+    if typed not in art.answers:  # (asked once per name and article)
+        art.answers[typed] = re.search(r"\b(?:huyen|huyen uy|dang bo huyen)\s+" + re.escape(fold(name)) + r"\b", art.folded) is not None
+    if art.answers[typed]:
         return "district"
-    sentence = art.sentence_at(at)
-    others = [m.group(0) for m in _BARE_NAME.finditer(art.text, sentence.start, sentence.end)]
-    others += [p.name for p in places if p.level == "district" and p.name and sentence.start <= p.start < sentence.end]
+    sentence = art.sentence_at(at)  # (its neighbours within reach: a text with no full stop is one sentence)
+    start, end = max(sentence.start, at - 300), min(sentence.end, at + 300)
+    others = [m.group(0) for m in _BARE_NAME.finditer(art.text, start, end)]
+    others += [p.name for p in place_index(art, places).within(start, end) if p.level == "district" and p.name]
     if any(other != name and g.level(other) == "district" and g.provinces_of(other) & homes for other in others):
         return "district"
     return "province"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from lso_tui.extract.given_names import given_name_mentions
 from lso_tui.extract.lexicon import HONORIFICS, SPEECH_VERBS
 from lso_tui.extract.lookups import clause_start_before, ended_within, post_word_within
 from lso_tui.extract.named_places import listed_with_places
@@ -42,7 +43,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
             chain = Chain(elected.titles + chain.titles, elected.start, max(chain.end, elected.end))
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
-    out = sorted(out + _given_name_mentions(art, places, out), key=lambda p: p.start)
+    out = sorted(out + given_name_mentions(art, out, lambda end: _chain_at(art, end, places)), key=lambda p: p.start)
     out = with_nicknames(art, out)
     bodies_from_headings(art, out)
     dual_roles(art, places, out)
@@ -269,26 +270,11 @@ _ROLE = re.compile(
     r"(?:\d+|hai)\s+(?:vai tro|vai|chuc danh|chuc vu)\s*,?\s*(?:vua la)?)?\s+"
 )
 # "… ông Sơn đảm nhận thêm chức vụ Bí thư": a person named before, called by the given name.
-_GIVEN = re.compile(r"(?<![\w])(?:[ôÔ]ng|[bB]à|anh|chị|đồng chí)\s+([^\W\d_]+)(?![^\W\d_])")
-
-
-def _given_name_mentions(art: Article, places: list[Place], people: list[PersonMention]) -> list[PersonMention]:
-    """Later mentions of a named person by their given name alone, with the posts said there."""
-    out = []
-    for m in _GIVEN.finditer(art.text):
-        word = m.group(1)
-        following = art.text[m.end() : m.end() + 2]
-        if not word[:1].isupper() or (following[:1] in " \u00a0" and following[1:2].isupper()):
-            continue  # a lower-case word, or a full name ("ông Vi Văn Sơn") found as such
-        earlier = {p.name for p in people if p.end <= m.start() and p.name.split()[-1] == word}
-        if len(earlier) != 1 or any(p.start <= m.start(1) < p.end for p in people):
-            continue
-        chain = _chain_after(art, m.end(), places)
-        if not chain.titles:
-            chain = _chain_after_aside(art, m.end(), places)  # "Ông Lộc, người dân quen gọi là …, nguyên là …"
-        if chain.titles:
-            out.append(PersonMention(earlier.pop(), m.start(1), m.end(), chain))
-    return out
+def _chain_at(art: Article, end: int, places: list[Place]) -> Chain:
+    """The posts said right after a given name, else after an aside ("Ông Lộc, người dân quen gọi là …,
+    nguyên là …")."""
+    chain = _chain_after(art, end, places)
+    return chain if chain.titles else _chain_after_aside(art, end, places)
 
 
 # "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME": the post comes before the

@@ -129,7 +129,16 @@ def _centrally_run(art: Article, p: Place) -> Place:
 
 def _named_longer(art: Article, city: str) -> bool:
     """Whether the text names a province by a longer name ending in *city*'s ("Thừa Thiên Huế",
-    "Thừa Thiên - Huế"): the city was then that province's capital, a district."""
+    "Thừa Thiên - Huế"): the city was then that province's capital, a district (asked once per city and
+    article: a text naming the city a thousand times is read once)."""
+    key = ("named_longer", city)
+    if key not in art.answers:
+        art.answers[key] = _names_longer(art, city)
+    return art.answers[key]
+
+
+def _names_longer(art: Article, city: str) -> bool:
+    """_named_longer, read."""
     for m in re.finditer(r"(?<![^\W\d_])" + re.escape(city) + r"(?![^\W\d_])", art.text):
         before = re.sub(r"[ \u00a0]*[-–]?[ \u00a0]*$", "", art.text[max(0, m.start() - 30) : m.start()]).split()
         former = re.match(r"[ \u00a0]*\(cũ\)", art.text[m.end() : m.end() + 8]) is not None  # "Thừa Thiên Huế (cũ)": after it became one

@@ -52,6 +52,8 @@ class Article:
         self.after_reorganisation = False  # published after 1 July 2025 (set once the header is read)
         self.bare_names: tuple[Any, Any] | None = None  # named_places.registered_names, read once
         self.companions: tuple[Any, Any] | None = None  # place_refs.companions, found once
+        self.answers: dict[tuple[str, str], bool] = {}  # per-article answers about a name, asked once each
+        self.provinces_named: tuple[Any, Any] | None = None  # statement_scope._provinces_named, found once
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.referents: tuple[Any, Any, Any] | None = None  # place_refs.resolve_referent's look-ups, built once
         self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once

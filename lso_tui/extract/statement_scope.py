@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from lso_tui.extract.named_places import registered_names
+from lso_tui.extract.named_places import BareName, registered_names
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import compared, resolve, resolve_referent
 from lso_tui.extract.places import Place
@@ -83,25 +84,39 @@ def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     """The province the text names nearest before *pos*, else after it (a dateline, "Tỉnh ủy X", the
     outlet), typed, else bare and known to the register ("Nhìn rộng ra, Thanh Hóa hiện có …");
     unnamed, it is the province of the article's district, found in the register at build time."""
-    # ("tỉnh láng giềng X", "tỉnh bạn X": a neighbour compared with, never the text's own "tỉnh")
-    own = [p for p in places if not _NEIGHBOUR.match(art.folded, p.start)]
+    own, bare, starts = _provinces_named(art, places)
     named = resolve(own, pos, "province")
-    bare = [b for b in registered_names(art, places) if b.level == "province"]
     # ("tỉnh này xếp sau Quảng Bình nhưng trên Nghệ An. Nghị quyết Đại hội Đảng bộ tỉnh …": compared, not the text's)
-    before = [b for b in bare if b.start < pos and not compared(art, b.start, b.start + len(b.name), pos)]
+    last = next(
+        (bare[k] for k in range(bisect_left(starts, pos) - 1, -1, -1) if not compared(art, bare[k].start, bare[k].start + len(bare[k].name), pos)),
+        None,
+    )
     # ("Ở Nghệ An, tỉnh có 31/480 …" after a typed "tỉnh Hà Tĩnh" sentences before: the bare name in
     # the sentence itself)
-    if named is not None and before and named.start < before[-1].start < pos and before[-1].start >= art.sentence_at(pos).start:
-        return StatementScope(f"Tỉnh {before[-1].name}", "province")
-    if named is not None and named.start > pos and before:
+    if named is not None and last is not None and named.start < last.start < pos and last.start >= art.sentence_at(pos).start:
+        return StatementScope(f"Tỉnh {last.name}", "province")
+    if named is not None and named.start > pos and last is not None:
         # ("… Lâm Đồng có 11 …. … Đại hội Đảng bộ tỉnh … 20%. Ở tỉnh Đắk Nông lân cận, …": the one named before)
-        return StatementScope(f"Tỉnh {before[-1].name}", "province")
+        return StatementScope(f"Tỉnh {last.name}", "province")
     if named is not None:
         return StatementScope(f"{named.type} {named.name}", "province")
-    chosen = before[-1] if before else next(iter(bare), None)
+    chosen = last if last is not None else next(iter(bare), None)
     if chosen is None:
         return StatementScope(districts_province(art, places), "province")
     return StatementScope(f"Tỉnh {chosen.name}", "province")
+
+
+def _provinces_named(art: Article, places: list[Place]) -> tuple[list[Place], list[BareName], list[int]]:
+    """The provinces typed (not "tỉnh láng giềng X", "tỉnh bạn X": a neighbour compared with, never the
+    text's own "tỉnh"), and those named bare with where each starts; found once per list and article
+    (asked for every figure: a scan per figure made a long text quadratic)."""
+    if art.provinces_named is not None and art.provinces_named[0] is places:
+        return art.provinces_named[1]  # type: ignore[no-any-return]
+    own = [p for p in places if p.level == "province" and not _NEIGHBOUR.match(art.folded, p.start)]
+    bare = [b for b in registered_names(art, places) if b.level == "province"]
+    found = (own, bare, [b.start for b in bare])
+    art.provinces_named = (places, found)
+    return found
 
 
 def districts_province(art: Article, places: list[Place]) -> str | None:
