@@ -421,3 +421,23 @@ def test_a_goal_of_public_service_centres_in_every_commune_is_no_goal_of_the_mod
         "Thứ hai, 10/11/2025 - 08:00",
     )
     assert goals(ex) == set()
+
+
+def test_units_praised_at_a_conference_and_examples_after_có_thể_kể_đến() -> None:
+    """ "Một số đơn vị làm tốt được biểu dương tại hội nghị như: xã A (X), phường B (Y)"; "… với 9 trong
+    số 25 xã, thị trấn. Có thể kể đến thị trấn C, các xã D, E.": each consolidated."""
+    ex = extract(
+        "Một số đơn vị làm tốt được biểu dương tại hội nghị như: xã Quảng Tâm (Tuy Đức), phường Nghĩa Đức (TP "
+        "Gia Nghĩa).\n\nĐắk Mil là địa phương làm nhiều nhất, với 9 trong số 10 xã, thị trấn. Có thể kể đến "
+        "thị trấn Đắk Mil, các xã Đắk Lao, Thuận An."
+    )
+    assert {"Quảng Tâm", "Nghĩa Đức", "Đắk Mil", "Đắk Lao", "Thuận An"} <= {u.name for u in ex.units if u.consolidated}
+
+
+def test_a_district_that_finished_in_every_commune() -> None:
+    """ "Y là huyện đầu tiên hoàn thành ở cả 12 xã, thị trấn": 12 of 12."""
+    ex = extract(
+        "Toàn tỉnh Lạng Sơn có 80 trong tổng số 200 xã, phường, thị trấn thực hiện mô hình, chiếm 40%. Bình "
+        "Gia là huyện đầu tiên hoàn thành ở cả 14 xã, thị trấn."
+    )
+    assert (14, 14, None, "Huyện Bình Gia", "district") in figures(ex)

@@ -37,7 +37,9 @@ def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> lis
 _LISTING_LEAD = re.compile(
     r"\W*(?:dan dau la\s+[^,.;]{1,30},\s*|(?:do la|(?:cac|nhung) (?:don vi|xa|phuong|noi) (?:nay|do|tren) (?:la|gom|bao gom)"
     # ("… 5/8 phường, xã. Nhiều nơi làm bài bản, như các xã A, B (X) hay C (Y).": examples of the units counted)
-    r"|(?:nhieu|mot so) (?:noi|don vi|dia phuong|xa) (?:lam|thuc hien)[^.;,]{0,30},\s*nhu)(?=\s))"
+    r"|(?:nhieu|mot so) (?:noi|don vi|dia phuong|xa) (?:lam|thuc hien)[^.;,]{0,30},\s*nhu"
+    # ("… với 10 trong số 28 xã, thị trấn. Có thể kể đến thị trấn A, các xã B, C.")
+    r"|co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu))(?=\s))"
 )
 
 

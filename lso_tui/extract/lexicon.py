@@ -157,8 +157,8 @@ CONSOLIDATION_CUES = (
     "thuc hien hieu qua mo hinh",
     "mo rong mo hinh toi",  # ("Lộc Bình mở rộng mô hình tới các xã A, B")
     "mo rong mo hinh sang",
-    "la nhung noi lam tot",  # ("Các xã A, B (X) hay xã C (Y) là những nơi làm tốt")
-    "la nhung don vi lam tot",
+    "noi lam tot",  # ("Các xã A, B (X) hay xã C (Y) là những nơi làm tốt")
+    "don vi lam tot",  # ("Một số đơn vị làm tốt được biểu dương tại hội nghị như: xã A (X), …")
     "hai chuc danh",
     # "từng giữ cả chức bí thư đảng ủy và chủ tịch UBND cấp xã"
     "giu ca chuc bi thu",

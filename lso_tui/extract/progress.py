@@ -46,7 +46,7 @@ _MEASURE = re.compile(
     r"|\b(?:ke den|tiep den|tiep theo|dan dau|xep sau|sau do)\s+la\b"  # ("Kế đến là A 8/21 và B 6/11.")
 )
 _DONE_IN_EVERY = re.compile(
-    r"\b(?:thuc hien|ap dung|trien khai|bo tri)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"
+    r"\b(?:thuc hien|ap dung|trien khai|bo tri|hoan thanh)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi)\b|mot nua so\b[^.;]{0,30}\(\s*\d{1,4}\s*/\s*\d)"
 )  # ("cũng bố trí ở cả ba xã là A, B và C"; "thực hiện ở một nửa số xã, thị trấn (7/14)")

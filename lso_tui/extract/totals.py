@@ -15,7 +15,7 @@ from lso_tui.model.records import FuzzyDate
 # ("làm theo cách này", "duy trì mô hình": the model named before)
 DOING = re.compile(
     r"\b(?:thuc hien|trien khai|bo tri(?! lai)|ap dung|nhat the|dong thoi|kiem|giu|(?:lam )?thi diem|"
-    r"lam theo (?:cach|mo hinh) (?:nay|do)|duy tri (?:mo hinh|cach lam))\b"
+    r"lam theo (?:cach|mo hinh) (?:nay|do)|duy tri (?:mo hinh|cach lam)|hoan thanh(?= (?:o|tai) ))\b"  # ("hoàn thành ở cả 12 xã")
 )
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
