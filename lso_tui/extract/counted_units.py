@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from lso_tui.extract.counted import count_value
 from lso_tui.extract.lexicon import NUMBER_WORDS
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.units import UnitIndex
@@ -87,7 +88,7 @@ def _mark_as_many_listed_next(idx: UnitIndex, end: int, done: int | None) -> Non
     # sentence says how many it lists)
     own = _COUNT_LEADS.match(art.folded, nxt.start)
     if own is not None:
-        done = int(own.group(1)) if own.group(1).isdigit() else NUMBER_WORDS[own.group(1)]
+        done = count_value(own.group(1))
     if done is None or done < 2:
         return
     m = (_LIST_IS if own is not None else _LIST_OPENS).search(art.folded, nxt.start, nxt.end)

@@ -24,7 +24,6 @@ def is_surname(word: str, bare_text: bool = False) -> bool:
 _PREFIXES = frozenset({"Y", "A"})
 _HIGHLANDS = re.compile(r"[HK]['’]\w")
 
-@functools.lru_cache(maxsize=256)
 def one_word_name(word: str, text: str) -> bool:
     """A name of one word, as some Highlands peoples write it ("K'Brel", "H'Loan"), unless *text* also
     writes it as the first word of a longer name ("bà H'Lim Êban …. Chị H'Lim …": her given name)."""

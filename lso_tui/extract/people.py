@@ -113,7 +113,7 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
         if not honorific and words and not is_surname(words[0], bare):
             k = person_start(words)  # "Tỉnh ủy Thái Bình Vũ Thị Lan" or a capitalised word first
             run = run[k:] if k else []
-        if not (2 <= len(run) <= 4 or (honorific and len(run) == 1 and one_word_name(words[-1], art.text))):
+        if not (2 <= len(run) <= 4 or (honorific and len(run) == 1 and _one_word_name(art, words[-1]))):
             continue  # ("đồng chí K'Brel, Bí thư Đảng ủy …": a Highlands name may be one word)
         s, e = run[0][0], run[-1][1]
         if art.text[s:e] in known or POST_RE.match(art.folded, s) or _ORGANISATION.match(art.folded, s):
@@ -124,6 +124,15 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
             continue  # "(TP. Long Xuyên, Châu Đốc, …)", "… cấp xã ở Lâm Đồng": a region the register knows, in a list or after "ở"
         found.append((s, e))
     return found
+
+
+def _one_word_name(art: Article, word: str) -> bool:
+    """names.one_word_name, asked once per word and article (it reads the whole text; a text may
+    repeat the name thousands of times)."""
+    key = ("one_word_name", word)
+    if key not in art.answers:
+        art.answers[key] = one_word_name(word, art.text)
+    return art.answers[key]
 
 
 _VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:thôn|bản|ấp|buôn|xóm|làng|bon|plei|sóc|khu phố|tổ dân phố)\s+$", re.IGNORECASE)

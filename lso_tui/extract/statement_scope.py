@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from lso_tui.extract.named_places import BareName, registered_names
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import compared, resolve, resolve_referent
-from lso_tui.extract.places import Place
+from lso_tui.extract.places import Place, type_word_at
 from lso_tui.extract.spans import Article, Segment
-from lso_tui.text import normalise_tone
 
 # "toàn tỉnh có 52/200 cơ sở", "mục tiêu của tỉnh", "Tỉnh phấn đấu …": the sentence counts the
 # province. A bare "Tỉnh ủy" names who reports, not what is counted, so it is not enough.
@@ -65,16 +64,10 @@ def statement_scope(art: Article, places: list[Place], seg: Segment, default: st
     ]
     if spelt:
         return StatementScope(f"{spelt[0].type} {spelt[0].name}", "province")
-    if any(is_province_word(art, seg.start + m.end() - 4) for m in _WHOLE_PROVINCE.finditer(folded)):
+    # ("Tính chung, 12 đơn vị của huyện …": "Tính" reckons, it folds like "tỉnh")
+    if any(type_word_at(art, seg.start + m.end() - 4) for m in _WHOLE_PROVINCE.finditer(folded)):
         return province_at(art, places, seg.start)
     return StatementScope(default, "district" if default else None)
-
-
-def is_province_word(art: Article, at: int) -> bool:
-    """Whether the word at *at*, folded "tinh", is spelt "tỉnh" (province), not "Tính" (reckoning: "Tính
-    chung, 12 đơn vị của huyện …") or "tình"; text typed without diacritics may mean either."""
-    word = art.text[at : at + 4]
-    return word.isascii() or normalise_tone(word.lower()) == "tỉnh"
 
 
 _NEIGHBOUR = re.compile(r"tinh\s+(?:ban|lang gieng|lan can)\b")
