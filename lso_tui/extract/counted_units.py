@@ -30,17 +30,22 @@ def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> lis
         nxt = art.sentence_at(art.sentence_at(end).end + 1)
         lead = _LISTING_LEAD.match(art.folded, nxt.start)
         if lead is not None and nxt.start > end:
-            out.append((lead.end(), lead.end()))
+            colon = _COLON.match(art.folded, lead.end())  # ("Các đơn vị này gồm: xã A, …")
+            at = colon.end() if colon else lead.end()
+            out.append((at, at))
     return out
 
 
+_COLON = re.compile(r"\s*:")
 # ("… đã có 9 trong số 26 xã …. Đó là thị trấn A và các xã B, C …", "Các đơn vị này gồm …")
 _LISTING_LEAD = re.compile(
     r"\W*(?:dan dau la\s+[^,.;]{1,30},\s*|(?:do la|(?:cac|nhung) (?:don vi|xa|phuong|noi) (?:nay|do|tren) (?:la|gom|bao gom)"
     # ("… 5/8 phường, xã. Nhiều nơi làm bài bản, như các xã A, B (X) hay C (Y).": examples of the units counted)
     r"|(?:nhieu|mot so) (?:noi|don vi|dia phuong|xa) (?:lam|thuc hien)[^.;,]{0,30},\s*nhu"
     # ("… với 10 trong số 28 xã, thị trấn. Có thể kể đến thị trấn A, các xã B, C.")
-    r"|co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu))(?=\s))"
+    r"|co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu)"
+    # ("… 9/19 xã. Hội nghị biểu dương xã A, B (X), phường C (Y) …": the units praised for the figure)
+    r"|(?:hoi nghi|tinh uy|huyen uy|thanh uy|ban thuong vu [a-z ]{4,20}?)\s+(?:da\s+)?bieu duong)(?=[\s:]))"
 )
 
 
@@ -58,7 +63,8 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]], dones: li
         seg = art.sentence_at(end)
         semicolon = art.text.find(";", m.end(), seg.end)
         later = bisect_right(starts, end)  # the next figure ends the list
-        stop = min([seg.end, *([semicolon] if semicolon >= 0 else []), *starts[later : later + 1]])
+        stop = min([seg.end, *starts[later : later + 1]])
+        stop = _list_end(art, semicolon, stop) if 0 <= semicolon < stop else stop
         # (from the figure's start: "một xã (Hải Đông)" is one place from "xã" on)
         for name in idx.named_in(Segment(start, stop), claims_only=True):
             unit = idx.units[name]
@@ -68,6 +74,21 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]], dones: li
             if unit.consolidated is None or denied_after:
                 unit.consolidated = True
                 unit.source = art.sentence_source(seg)
+
+
+# ("…; xã Quảng Lợi, Dực Yên (Đầm Hà); …": a clause of units of one district, the list going on)
+_LIST_GOES_ON = re.compile(r";\s*(?:va\s+)?(?:cac\s+)?(?:xa|phuong|thi tran)\s[^;]*\)\s*\.?\s*")
+
+
+def _list_end(art: Article, semicolon: int, limit: int) -> int:
+    """Where a list that reaches a semicolon ends: there, unless the clauses after it go on listing
+    units by district ("Các đơn vị này gồm: xã A, B (X); xã C (Y); …")."""
+    while semicolon >= 0:
+        after = art.text.find(";", semicolon + 1, limit)
+        if _LIST_GOES_ON.fullmatch(art.folded, semicolon, after if after >= 0 else limit) is None:
+            return semicolon
+        semicolon = after
+    return limit
 
 
 # "…, gồm thị trấn A và các xã B, C …", "… là A, B và C": where a sentence's list of units opens

@@ -15,6 +15,7 @@ from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
+from lso_tui.extract.taken_posts import ELECTED, PLANNED, TAKES_POST, posts_taken_after
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain
 from lso_tui.text import fold
 
@@ -34,8 +35,10 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
             # "Bí thư Huyện ủy X NAME đồng thời là Chủ tịch UBND huyện": the posts around the name
             before = _chain_before(art, s, places, names)
             chain = Chain(before.titles + chain.titles, min(before.start, chain.start) if before.titles else chain.start, chain.end)
-        if not chain.titles:
-            chain = _chain_before(art, s, places, names)
+        if not chain.titles or chain.titles[0].former:
+            # ("Bí thư Đảng ủy, Chủ tịch HĐND xã A là ông NAME, nguyên Bí thư …": the posts now, then those held)
+            before = _chain_before(art, s, places, names)
+            chain = Chain(before.titles + chain.titles, before.start, max(before.end, chain.end)) if before.titles and chain.titles else before if before.titles else chain
         if not chain.titles:
             chain = _chain_after_aside(art, e, places)
         elected = _post_before_doi_voi(art, s, places)
@@ -51,25 +54,11 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
     return _with_pronoun_posts(art, places, out)
 
 
-# "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
-_TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+ban (?:chap hanh|thuong vu)(?:\s+(?:dang bo|huyen uy|tinh uy|thanh uy|dang uy))?)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
-    r"(?:giu chuc|giu them chuc|them chuc|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
-    r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
-)
-_ELECTED = re.compile(_TAKES_POST)
-_GAP = re.compile(
-    r"\s*(?:\([^)]{0,40}\))?\s*(?:nhiem ky\s+[^,.;()]{1,12}?\s*(?=,))?\s*,?"
-    r"(?:\s*(?:(?:hoi|vao|tu|cuoi|dau|giua)\s+)?(?:thang|nam|ngay)\s+[\d/]+(?=\s))?"  # "…, hồi tháng 3 được …"
-)
-_ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
-# ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
-_AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
 _ASIDE = r"(?:\s*,[^,.;]{1,50},)?"  # ("HĐND xã bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức …")
-_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _ASIDE + _TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
+_PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _ASIDE + TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
 
 
 def _with_pronoun_posts(
@@ -85,7 +74,7 @@ def _with_pronoun_posts(
         before = ended_within(people, m.start(), 400)  # (looked up, not a scan of every person)
         taken = _PRONOUN_IS.match(art.folded, m.end())
         if taken is None or not POST_RE.match(art.folded, taken.end()):
-            taken = _ELECTED.match(art.folded, re.compile(_ASIDE).match(art.folded, m.end()).end())  # type: ignore[union-attr]
+            taken = ELECTED.match(art.folded, re.compile(_ASIDE).match(art.folded, m.end()).end())  # type: ignore[union-attr]
         if not before or taken is None or not POST_RE.match(art.folded, taken.end()):
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
@@ -190,7 +179,7 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
     # ("- Đồng chí NAME: Bí thư Đảng ủy, …": a directory's line)
     m = re.match(r"\s*(?:,|:|[-–]|(?:(?:vẫn|đang|hiện|vốn|từng|tiếp tục)\s+)?(?:vừa\s+)?là(?= )|\()\s*", art.text[end : end + 40])
     role = _ROLE.match(art.folded, end)
-    elected = _ELECTED.match(art.folded, end)
+    elected = ELECTED.match(art.folded, end)
     if role and POST_RE.match(art.folded, role.end()):
         start = role.end()
     elif m:
@@ -199,36 +188,16 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
         lead = _IS_LEAD.match(art.folded, start)
         if lead and POST_RE.match(art.folded, lead.end()):
             start = lead.end()
-    elif elected and POST_RE.match(art.folded, elected.end()) and not _PLANNED.search(art.folded, end, elected.end()):
+    elif elected and POST_RE.match(art.folded, elected.end()) and not PLANNED.search(art.folded, end, elected.end()):
         start = elected.end()  # (not "NAME sẽ được giới thiệu để bầu giữ chức …": a post yet to come)
     else:
         return Chain()
     limit = art.sentence_at(start).end
     chain = parse_chain(art, start, limit, places)
-    # "bà NAME, nguyên Bí thư Quận ủy quận 3 (cũ), được chỉ định giữ chức Bí thư Đảng ủy …": the
-    # posts taken after the former ones are the person's too.
-    # ("NAME, Chủ tịch UBND xã nhiệm kỳ trước, hồi tháng 3 được … bầu bổ sung làm Bí thư Đảng ủy")
-    gap = _GAP.match(art.folded, chain.end) if chain.titles else None
-    # "NAME, Phó Bí thư …, Chủ tịch UBND xã X, từng là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn Y"
-    taken = (_ONCE.match(art.folded, gap.end()) or _ELECTED.match(art.folded, gap.end())) if gap else None
-    if chain.titles and not taken:
-        # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
-        taken = _AND_ALSO.match(art.folded, chain.end)
-    # (not "huyện sẽ giới thiệu ông NAME, Bí thư Đảng ủy xã, để HĐND xã bầu làm Chủ tịch UBND xã")
-    planned = _PLANNED.search(art.folded, chain.end, taken.end()) or _PLANNED_BEFORE.search(art.folded, art.sentence_at(end).start, end) if taken else None
-    if taken and POST_RE.match(art.folded, taken.end()) and not planned:
-        if _TRANSFER.search(art.folded, chain.end, taken.end()):
-            for t in chain.titles:
-                t.former = True  # "NAME, Chủ tịch UBND xã A, được luân chuyển giữ chức Bí thư … xã B": A is left
-        more = parse_chain(art, taken.end(), limit, places)
-        chain = Chain(chain.titles + more.titles, chain.start, more.end or chain.end)
-    return chain
+    return posts_taken_after(art, chain, end, limit, places)
 
 
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
-_PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi)\b")
-_PLANNED_BEFORE = re.compile(r"\b(?:se|du kien)\s+(?:gioi thieu|de nghi|bau|dua)\b")
-_TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""
 _TOOK = re.compile(

@@ -322,6 +322,7 @@ def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
     if len(runs) < 2 or any(_POST_START.match(art.folded, s) for s, _ in runs[1:]):
         return False
     last_gap = art.folded[runs[-2][1] : runs[-1][0]]
+    closes = _LIST_CLOSES.match(art.folded, runs[-1][1])
     if len(runs) == 2:  # "xã Quyết Tiến và Cán Tỷ", "Xã A, B cùng huyện …": two communes, unless the second is a
         last = art.text[runs[1][0] : runs[1][1]]  # known region ("xã A, huyện B") or a person's name
         person = is_surname(last.split()[0]) and len(last.split()) >= 3
@@ -330,4 +331,12 @@ def _bare_list_follows(art: Article, pos: int, commune: bool = False) -> bool:
             re.fullmatch(r"\s*,\s*", last_gap) is not None and art.gazetteer.is_unit(last)
         )
         return commune and joined and not is_registered(art, last) and not person
-    return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap))
+    # ("xã A, B, C và thị trấn D (X); xã E, F, G (Y)": a list by district, each closed by its district)
+    return bool(re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*,?\s*va\s*", last_gap)) or (
+        closes is not None and re.fullmatch(r"\s*,\s*", last_gap) is not None
+    )
+
+
+_LIST_CLOSES = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*(?:;|\.|,?\s*(?:va\s+)?(?:xa|phuong|thi tran)\s)|,?\s*va\s+(?:cac\s+)?(?:xa|phuong|thi tran)\s)"
+)

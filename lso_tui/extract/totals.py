@@ -19,7 +19,8 @@ DOING = re.compile(
 )
 # "toàn tỉnh có 106 xã, phường, thị trấn, trong đó 21 đơn vị đã thực hiện": 21 of 106.
 _OF_WHICH = re.compile(
-    r"\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do|so nay)\s*,?\s+"
+    # ("toàn tỉnh sau sắp xếp còn 216 xã, phường, thị trấn; trong đó 61 đơn vị …": what a merger left)
+    r"\b(?:co|con)\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do|so nay)\s*,?\s+"
     r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
     # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
     # ("Nam Định, địa phương có 229 xã …, mới có 3 đơn vị là xã A, B và C": the units named after)
@@ -32,7 +33,8 @@ _OF_WHICH = re.compile(
     r"|\bco\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*\s*[;,]\s*(\d{1,4})\s+(?:don vi|xa|phuong|thi tran)\s+trong so (?:nay|do)\b"
     # "Trong số 31 xã, thị trấn, có 7 đơn vị bầu bí thư … giữ chức chủ tịch UBND".
     # ("trong 200 xã, phường, thị trấn của Tuyên Quang hiện có 39 đơn vị …", "trong 137 xã … của tỉnh, 29 đơn vị đã …")
-    r"|\btrong (?:(?:tong )?so\s+)?(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*"
+    # ("Trong số 16 đơn vị này, có 8 đơn vị …")
+    r"|\btrong (?:(?:tong )?so\s+)?(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)(?:[ ,]+(?:va\s+)?(?:xa|phuong|thi tran)\b)*(?:\s+(?:nay|do|tren))?"
     r"(?:\s+(?:cua|thuoc|tren dia ban)\s+[^.;,\d]{1,25}?)?(?:,\s*|\s+)(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\s+"
     r"(?:don vi|xa|phuong|thi tran|co so)\b"
 )

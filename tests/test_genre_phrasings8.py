@@ -1,0 +1,141 @@
+"""Phrasings from the forty-second and forty-third dev sets (docs/genre.md, Part 1, "Rules added from
+the forty-second and forty-third dev sets"), written for this project with other places, people and
+numbers: a man moved to another commune and given its posts one after the other, units listed by
+district after a figure, units praised at a review conference, bylines with an outlet or two names,
+goals and counts said the ways those sets say them. Each failed before the rule that handles it."""
+
+from __future__ import annotations
+
+from lso_tui.build.register import national_gazetteer
+from lso_tui.extract import extract_text
+from lso_tui.model.records import Extraction
+
+CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
+
+
+def extract(body: str, dateline: str = "Thứ năm, 17/09/2020 - 09:30") -> Extraction:
+    """The body of an article under *dateline*, bare names looked up in the register as the build does."""
+    return extract_text(dateline + "\n\n" + CUE + body + "\n", "d1", {}, national_gazetteer())
+
+
+def holders(ex: Extraction) -> set[tuple[str, str | None, bool]]:
+    """Each official as (name, unit, holds both posts)."""
+    return {(o.name, o.unit, o.concurrent) for o in ex.officials}
+
+
+def consolidated(ex: Extraction) -> set[str]:
+    """The units the text says hold both posts in one person."""
+    return {u.name for u in ex.units if u.consolidated}
+
+
+# A man moved from one commune to another and given its posts one after the other.
+
+
+def test_posts_taken_one_after_the_other_on_a_transfer_are_the_new_communes() -> None:
+    """ "Ở xã B, ông NAME, nguyên Bí thư Đảng ủy xã A, được điều động về làm Bí thư Đảng ủy xã và tại
+    kỳ họp thứ nhất được bầu giữ chức Chủ tịch UBND xã": both posts now, of B, not of A."""
+    ex = extract(
+        "Ở xã Hòa Tiến, ông Phan Văn Lợi, nguyên Bí thư Đảng ủy xã Hòa Phong, được điều động về làm Bí thư "
+        "Đảng ủy xã và tại kỳ họp thứ nhất được bầu giữ chức Chủ tịch UBND xã với 21/23 phiếu."
+    )
+    assert ("Phan Văn Lợi", "Hòa Tiến", True) in holders(ex)
+
+
+def test_a_move_named_before_the_posts_gives_them_its_commune() -> None:
+    """ "ông NAME, nguyên Phó Chủ tịch UBND xã A, được điều động về B, được HĐND xã bầu làm Chủ tịch
+    UBND với 19/21 đại biểu tán thành, sau đó được chỉ định làm Bí thư Đảng ủy xã": B's posts, both."""
+    ex = extract(
+        "Huyện nêu trường hợp xã Tam Thanh: ông Đinh Công Tráng, nguyên Phó Chủ tịch UBND xã Tam Hiệp, được "
+        "điều động về Tam Thanh, được HĐND xã bầu làm Chủ tịch UBND với 19/21 đại biểu tán thành, sau đó "
+        "được chỉ định làm Bí thư Đảng ủy xã."
+    )
+    assert ("Đinh Công Tráng", "Tam Thanh", True) in holders(ex)
+
+
+def test_posts_named_and_then_taken_in_one_sentence_are_all_held() -> None:
+    """ "đồng chí NAME, nguyên Phó Bí thư Thường trực Đảng ủy, được chỉ định làm Bí thư và được bầu
+    giữ chức Chủ tịch UBND xã": the second post taken after "và" is held too."""
+    ex = extract(
+        "Xã Điện Thọ vừa kiện toàn các chức danh chủ chốt. Ở Điện Thọ, đồng chí Lê Minh Khoa, nguyên Phó Bí thư Thường trực Đảng ủy, được chỉ định làm Bí thư "
+        "và được bầu giữ chức Chủ tịch UBND xã."
+    )
+    assert ("Lê Minh Khoa", "Điện Thọ", True) in holders(ex)
+
+
+# Units listed after a figure.
+
+
+def test_units_listed_by_district_after_a_colon_are_all_counted() -> None:
+    """ "Các đơn vị này gồm: xã A, B, C và thị trấn D (X); xã E, F (Y); …": every unit of every
+    district's group, the list going on past the semicolons."""
+    ex = extract(
+        "Đến nay, tỉnh Quảng Bình đã có 9/151 xã, phường, thị trấn thực hiện mô hình. Các đơn vị này gồm: "
+        "xã Quảng Phú, Quảng Kim, Quảng Hợp và thị trấn Ba Đồn (Quảng Trạch); xã Sơn Thủy, Xuân Thủy, "
+        "Liên Thủy (Lệ Thủy); phường Đồng Sơn và xã Bảo Ninh (Đồng Hới)."
+    )
+    assert {"Quảng Phú", "Quảng Kim", "Quảng Hợp", "Ba Đồn", "Sơn Thủy", "Xuân Thủy", "Liên Thủy", "Đồng Sơn", "Bảo Ninh"} <= consolidated(ex)
+
+
+def test_units_a_review_conference_praises_after_a_figure_are_counted() -> None:
+    """ "… Hội nghị biểu dương xã A, B (X), phường C (Y)": the units praised for the figure."""
+    ex = extract(
+        "Theo báo cáo, huyện Nghi Lộc có 8/29 xã thực hiện mô hình. Hội nghị biểu dương xã Nghi Xá, Nghi "
+        "Long (Nghi Lộc), phường Nghi Hải (Cửa Lò) vì làm tốt."
+    )
+    assert {"Nghi Xá", "Nghi Long", "Nghi Hải"} <= consolidated(ex)
+
+
+# Former posts and the posts held now.
+
+
+def test_a_chain_opened_by_a_former_post_keeps_the_posts_named_before_the_name() -> None:
+    """ "Bí thư Đảng ủy, Chủ tịch HĐND xã A là ông NAME, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã B
+    (cũ)": A's posts now, B's held before."""
+    ex = extract(
+        "Xã Na Rì được thành lập trên cơ sở các xã Kim Lư, Lương Hạ. Bí thư Đảng ủy, Chủ tịch HĐND xã Na Rì "
+        "là ông Lục Văn Chiến, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã Kim Lư (cũ).",
+        "Thứ hai, 10/11/2025 - 08:00",
+    )
+    assert ("Lục Văn Chiến", "Na Rì", True) in holders(ex)
+
+
+def test_now_after_a_former_district_in_parentheses_names_the_post_held() -> None:
+    """ "NAME, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã A (huyện X cũ), nay là Phó Bí thư Đảng ủy xã B":
+    B, where the post is held now."""
+    ex = extract(
+        "Phát biểu tại hội nghị, ông Hà Văn Dũng, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã Tân Khánh (huyện "
+        "Phú Bình cũ), nay là Phó Bí thư Đảng ủy xã Tân Thành, cho rằng mô hình cần được đánh giá lại.",
+        "Thứ hai, 10/11/2025 - 08:00",
+    )
+    assert ("Hà Văn Dũng", "Tân Thành", True) in holders(ex)
+
+
+def test_posts_before_the_new_one_of_a_man_sent_elsewhere_are_left() -> None:
+    """ "điều động đồng chí NAME, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã A, giữ chức Phó Chủ tịch UBND
+    huyện": a district post now; A's posts are those he left."""
+    ex = extract(
+        "Huyện vừa điều động đồng chí Vương Đình Lâm, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã Yên Sơn, giữ "
+        "chức Phó Chủ tịch UBND huyện Lục Nam."
+    )
+    assert ("Vương Đình Lâm", None, True) in holders(ex)
+
+
+# Counts said with the total first.
+
+
+def test_of_so_many_units_these_are_so_many() -> None:
+    """ "huyện X còn 15 xã, thị trấn, giảm 4 đơn vị. Trong số 15 đơn vị này, có 7 đơn vị bố trí …": 7 of 15."""
+    ex = extract(
+        "Sau sắp xếp năm 2019, huyện Can Lộc còn 15 xã, thị trấn, giảm 4 đơn vị. Trong số 15 đơn vị này, có 7 đơn vị bố trí "
+        "bí thư đảng ủy đồng thời là chủ tịch UBND."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(7, 15, "Huyện Can Lộc")}
+
+
+def test_what_a_merger_left_then_of_which_is_a_count_of_a_total() -> None:
+    """ "toàn tỉnh sau sắp xếp còn 208 xã, phường, thị trấn; trong đó 55 đơn vị bố trí …": 55 of 208."""
+    ex = extract(
+        "Theo Ban Tổ chức Tỉnh ủy Nghệ An, toàn tỉnh sau sắp xếp còn 412 xã, phường, thị trấn; trong đó 95 "
+        "đơn vị bố trí bí thư đồng thời là chủ tịch UBND."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(95, 412, "Tỉnh Nghệ An")}
