@@ -139,3 +139,21 @@ def test_what_a_merger_left_then_of_which_is_a_count_of_a_total() -> None:
         "đơn vị bố trí bí thư đồng thời là chủ tịch UBND."
     )
     assert {(p.done, p.total, p.scope) for p in ex.progress} == {(95, 412, "Tỉnh Nghệ An")}
+
+
+# Bylines.
+
+
+def test_bylines_with_two_names_an_outlet_or_a_highlands_name_are_read() -> None:
+    """ "Minh Châu - Quốc Tuấn" (two reporters), "Lan Hương/VOV-Tây Bắc" (an outlet after a slash) and
+    "Y Khoa" (a Highlands name) under the headline are the text's authors."""
+    for byline, author in (
+        ("Minh Châu - Quốc Tuấn", "Minh Châu - Quốc Tuấn"),
+        ("Lan Hương/VOV-TB", "Lan Hương"),
+        ("Y Khoa", "Y Khoa"),
+    ):
+        text = (
+            "Gia Lai: 12 xã có bí thư đồng thời là chủ tịch UBND\n\nThứ Tư, 14/10/2020 - 08:15\n\n"
+            f"{byline}\n\n" + CUE + "Toàn tỉnh Gia Lai có 12/220 xã, phường, thị trấn thực hiện mô hình.\n"
+        )
+        assert extract_text(text, "d1", {}, national_gazetteer()).document.author == author, byline

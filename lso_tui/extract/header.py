@@ -168,7 +168,7 @@ def _byline(art: Article, tail: list[Segment], h: Header) -> None:
             h.credits.append((p.start, p.end))
         if p is tail[-1] or p is tail[-2 if len(tail) > 1 else -1]:
             if caps:
-                name = re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip())
+                name = _OUTLET_AFTER.sub("", re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip()))
                 h.author, h.author_span = name, (p.start, p.start + len(name))
             elif agency:
                 name = line[: agency.start()].strip(" -–")
@@ -179,11 +179,23 @@ def _byline(art: Article, tail: list[Segment], h: Header) -> None:
 
 
 def _name_line(line: str) -> bool:
-    """A short signature line in title case: "Hồng Nhung", "Thu Phương (thực hiện)"."""
-    line = re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip())
-    words = line.split()
-    # "Nhóm PV" (a team, with an acronym) names no person.
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+    """A short signature line in title case: "Hồng Nhung", "Thu Phương (thực hiện)", "Y Hoa", two
+    names joined by a dash ("Thu Hằng - Quốc Việt"), an outlet after a slash ("Ngọc Diễm/VOV-ĐBSCL")."""
+    line = _OUTLET_AFTER.sub("", re.sub(r"\s*\((?:thực hiện|TH)\)\s*$", "", line.strip()))
+    names = re.split(r"\s+[-–]\s+", line)
+    return len(names) <= 2 and all(_one_name(n.split()) for n in names)
+
+
+def _one_name(words: list[str]) -> bool:
+    """Words of one person's name ("Y" of a Highlands name in capitals; "Nhóm PV", a team with an
+    acronym, names no person)."""
+    return 1 <= len(words) <= 5 and all(
+        w[:1].isupper() and w.isalpha() and (not w.isupper() or (len(w) == 1 and len(words) > 1)) for w in words
+    )
+
+
+# ("Ngọc Diễm/VOV-ĐBSCL", "Văn Vĩnh / TTXVN": the outlet a signature names after a slash)
+_OUTLET_AFTER = re.compile(r"\s*/\s*[A-ZĐ0-9][A-ZĐ0-9.]*(?:\s*[-–]\s*[A-ZĐ0-9][A-ZĐ0-9.]*)*\s*$")
 
 
 def _all_caps_name(line: str) -> bool:
