@@ -157,3 +157,22 @@ def test_bylines_with_two_names_an_outlet_or_a_highlands_name_are_read() -> None
             f"{byline}\n\n" + CUE + "Toàn tỉnh Gia Lai có 12/220 xã, phường, thị trấn thực hiện mô hình.\n"
         )
         assert extract_text(text, "d1", {}, national_gazetteer()).document.author == author, byline
+
+
+def test_a_count_in_words_later_in_a_list_of_figures_is_a_figure() -> None:
+    """ "Lục Yên có 4 xã, Văn Chấn 3 xã, Trạm Tấu hai xã": the last count, in words, is Trạm Tấu's."""
+    ex = extract(
+        "Toàn tỉnh Yên Bái có 17/173 xã, phường, thị trấn thực hiện mô hình. Lục Yên có 4 xã, Văn Chấn 3 xã, "
+        "Trạm Tấu hai xã."
+    )
+    assert (2, None, "Huyện Trạm Tấu") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_units_given_as_examples_of_what_many_did_in_the_next_paragraph_are_counted() -> None:
+    """ "… đã có 12/22 xã thực hiện.¶ Nhiều xã vùng cao đã áp dụng mô hình, như A, B, C.": bare
+    names after what they did, in the paragraph after the figure."""
+    ex = extract(
+        "Đến nay, huyện Mường Tè đã có 6/14 xã, thị trấn thực hiện mô hình.\n\nNhiều xã vùng cao biên giới "
+        "đã áp dụng mô hình, như Mù Cả, Thu Lũm, Ka Lăng."
+    )
+    assert {"Mù Cả", "Thu Lũm", "Ka Lăng"} <= consolidated(ex)

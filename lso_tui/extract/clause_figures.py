@@ -28,7 +28,7 @@ from lso_tui.extract.figure_context import (
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
 from lso_tui.extract.figure_scope import OF_WHOLE
-from lso_tui.extract.lexicon import NUMBER_WORDS
+from lso_tui.extract.lexicon import NUMBER_WORDS, SPELLED_COUNTS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
@@ -60,7 +60,7 @@ _INDEFINITE = re.compile(r"(?:o|tai)\s+mot\b")
 # "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
 _SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat|tuc(?: la)?)(?:\s+ty le)?\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
-_ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,])(\d{1,4})\s+(?:xa|phuong|thi tran|don vi)\b")
+_ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,\w])(\d{1,4}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b")
 # "8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương": the companion policy of
 # Resolution 18, counted alongside, not this one.
 _OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?nguoi dia phuong")
@@ -240,6 +240,8 @@ def clause_figures(
         # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
         taken = Covered([(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios])
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
+            if c.group(1).isalpha() and (art.text[c.start(1) : c.end(1)].lower() not in SPELLED_COUNTS or not any(k and seg.start <= k.start() < c.start() for k in counts)):
+                continue  # ("…, Hải Hậu 4 xã, Xuân Trường hai xã": a count in words only after another item)
             if c.start(1) in taken or is_goal(
                 folded, clause.start, c.start(), doc_date
             ):

@@ -27,7 +27,7 @@ def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> lis
     goes on to list the units (as an empty span where its list starts)."""
     out = []
     for _start, end in figures:
-        nxt = art.sentence_at(art.sentence_at(end).end + 1)
+        nxt = art.next_sentence(end)
         lead = _LISTING_LEAD.match(art.folded, nxt.start)
         if lead is not None and nxt.start > end:
             colon = _COLON.match(art.folded, lead.end())  # ("Các đơn vị này gồm: xã A, …")
@@ -37,11 +37,13 @@ def _next_sentences_listing(art: Article, figures: list[tuple[int, int]]) -> lis
 
 
 _COLON = re.compile(r"\s*:")
+_SPACES = re.compile(r"[ \u00a0]*")
 # ("… đã có 9 trong số 26 xã …. Đó là thị trấn A và các xã B, C …", "Các đơn vị này gồm …")
 _LISTING_LEAD = re.compile(
     r"\W*(?:dan dau la\s+[^,.;]{1,30},\s*|(?:do la|(?:cac|nhung) (?:don vi|xa|phuong|noi) (?:nay|do|tren) (?:la|gom|bao gom)"
     # ("… 5/8 phường, xã. Nhiều nơi làm bài bản, như các xã A, B (X) hay C (Y).": examples of the units counted)
-    r"|(?:nhieu|mot so) (?:noi|don vi|dia phuong|xa) (?:lam|thuc hien)[^.;,]{0,30},\s*nhu"
+    # ("Nhiều xã vùng cao đã áp dụng mô hình, như A, B, C.")
+    r"|(?:nhieu|mot so) (?:noi|don vi|dia phuong|xa)(?:\s+[a-z]+){0,4}?\s+(?:da\s+)?(?:lam|thuc hien|ap dung)[^.;,]{0,30},\s*nhu"
     # ("… với 10 trong số 28 xã, thị trấn. Có thể kể đến thị trấn A, các xã B, C.")
     r"|co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu)"
     # ("… 9/19 xã. Hội nghị biểu dương xã A, B (X), phường C (Y) …": the units praised for the figure)
@@ -56,8 +58,10 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]], dones: li
     for (_start, end), done in zip(figures, dones or [None] * len(figures), strict=True):
         _mark_as_many_listed_next(idx, end, done)
     starts = sorted(s for s, _e in figures)
-    for start, end in figures + _next_sentences_listing(art, figures):
-        m = _LISTED_AFTER.match(art.folded, end)
+    leads = _next_sentences_listing(art, figures)
+    for start, end in figures + leads:
+        # (after a lead the list starts at once: "…, như Mù Cả, …" holds no "là" or "cả" to look for)
+        m = _SPACES.match(art.folded, end) if (start, end) in leads else _LISTED_AFTER.match(art.folded, end)
         if m is None or _SUBJECT_IN_GAP.search(art.text, end, m.end() - 1):
             continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
         seg = art.sentence_at(end)
@@ -102,7 +106,7 @@ def _mark_as_many_listed_next(idx: UnitIndex, end: int, done: int | None) -> Non
     D, E.": the sentence after a figure lists as many units as the figure counts (none of them said
     otherwise): those are the units counted."""
     art = idx.art
-    nxt = art.sentence_at(art.sentence_at(end).end + 1)
+    nxt = art.next_sentence(end)
     if nxt.start < end:
         return
     # ("… nay con số này là 3/18 …. Hai đơn vị được bổ sung trong nhiệm kỳ là xã A và xã B.": the

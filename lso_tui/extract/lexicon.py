@@ -111,6 +111,7 @@ DISTRICT_TYPES: dict[str, str] = {
 PROVINCE_TYPES: dict[str, str] = {"tinh": "Tỉnh"}
 # Counts in words ("mới có hai xã"), folded, with their values.
 NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+SPELLED_COUNTS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})  # as written
 # Words before a type word that make it plural ("các xã A, B và C").
 PLURAL_MARKERS = ("cac", "nhung", "nhieu", "mot so")
 

@@ -93,6 +93,9 @@ def find_places(art: Article) -> list[Place]:
             lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after : after + 40])
             after += lead.end() if lead else 0
         runs = name_runs(art, after, plural or listed)
+        later = _LISTED_LATER.match(art.text, after) if plural and not runs and level == "commune" else None
+        if later:  # ("Nhiều xã vùng cao đã áp dụng mô hình, như A, B, C": the list after what they did)
+            runs = name_runs(art, later.end(), True)
         if not runs:
             out.append(Place(level, canonical, None, m.start(), m.end(), plural))
         for k, (s, e) in enumerate(runs):
@@ -104,13 +107,14 @@ def find_places(art: Article) -> list[Place]:
             # ("nhiều tỉnh Đồng bằng sông Cửu Long": a region's word, no province)
             known = not (level == "province" and art.gazetteer and " " not in name and not art.gazetteer.is_province(name))
             known = known and not (level != "commune" and fold(name) in MACRO_REGIONS)  # "các tỉnh Tây Nguyên"
-            out.append(Place(level, canonical, name if known else None, m.start() if k == 0 else s, e, plural))
+            out.append(Place(level, canonical, name if known else None, m.start() if k == 0 and not later else s, e, plural))
     out += _committee_places(art)
     out += _counted_lists(art, out)
     found = _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
     return [_centrally_run(art, p) for p in found]
 
 
+_LISTED_LATER = re.compile(r"[^.;:,\d]{1,60}?,\s*(?:như|gồm|là)\s*:?(?=\s+[A-ZĐ])")
 _NEXT_LETTER = re.compile(r"\s*(.?)", re.DOTALL)  # the first character after the spaces (not a slice to the text's end)
 _DISTRICT_KIND = re.compile(
     r"\s+(?:mien nui|vung cao|vung sau|bien gioi|ven bien|trung du|dong bang|ngheo|ban|lang gieng|lan can|dao|moi)(?=\s+\S)"

@@ -90,6 +90,11 @@ class Article:
             return Segment(0, len(self.text))
         return self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
 
+    def next_sentence(self, pos: int) -> Segment:
+        """The sentence after the one that holds *pos* (across a paragraph break); that one if last."""
+        i = bisect_right(self._sentence_starts, pos)
+        return self.sentences[i] if i < len(self.sentences) else self.sentence_at(pos)
+
     def paragraph_index(self, pos: int) -> int | None:
         """The index of the paragraph that holds offset *pos*, None when none does."""
         i = bisect_right(self._paragraph_starts, pos) - 1
