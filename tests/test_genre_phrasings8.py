@@ -176,3 +176,47 @@ def test_units_given_as_examples_of_what_many_did_in_the_next_paragraph_are_coun
         "đã áp dụng mô hình, như Mù Cả, Thu Lũm, Ka Lăng."
     )
     assert {"Mù Cả", "Thu Lũm", "Ka Lăng"} <= consolidated(ex)
+
+
+# Goals.
+
+
+def goals(ex: Extraction) -> set[tuple[str | None, str | None, float, int]]:
+    """Each target as (region, level, share, year)."""
+    return {(t.scope, t.scope_level, t.share, t.year) for t in ex.targets}
+
+
+def test_the_other_districts_at_least_and_the_whole_province_are_goals_of_the_year_set() -> None:
+    """ "Theo đó, đến năm 2020, thị xã A … ở 100% xã, phường; các huyện còn lại đạt ít nhất 30% …. Tính
+    chung toàn tỉnh, mục tiêu là 35%.": three goals of 2020 (the districts not named: no one region),
+    and no progress."""
+    ex = extract(
+        "Tỉnh ủy Kon Tum vừa chỉ đạo thực hiện mô hình bí thư đồng thời là chủ tịch UBND cấp xã. Theo đó, đến "
+        "năm 2020, thành phố Kon Tum thực hiện mô hình ở 100% xã, phường; các huyện còn lại đạt ít nhất 40% số "
+        "xã, thị trấn. Tính chung toàn tỉnh, mục tiêu là 45%.",
+        "Thứ hai, 11/11/2019 - 10:05",
+    )
+    assert goals(ex) == {("Thành phố Kon Tum", "district", 1.0, 2020), (None, "district", 0.4, 2020), ("Tỉnh Kon Tum", "province", 0.45, 2020)}
+    assert ex.progress == []
+
+
+def test_a_goal_adjusted_to_a_share_by_the_end_of_a_term_is_a_goal() -> None:
+    """ "Đến Đại hội …, chỉ tiêu được điều chỉnh thành 35% vào cuối nhiệm kỳ 2020-2025": 35% by 2025."""
+    ex = extract(
+        "Kế hoạch của Tỉnh ủy Thái Bình đặt mục tiêu đến năm 2021 có 25% số đơn vị cấp xã thực hiện mô hình. "
+        "Đến Đại hội Đảng bộ tỉnh lần thứ XX, chỉ tiêu được điều chỉnh thành 40% vào cuối nhiệm kỳ 2020-2025.",
+        "Thứ năm, 28/07/2022 - 16:35",
+    )
+    assert ("Tỉnh Thái Bình", "province", 0.4, 2025) in goals(ex)
+
+
+def test_a_congress_of_this_year_sets_the_goal_of_the_term_it_opens() -> None:
+    """In 2020, after "nhiệm kỳ 2015-2020" was named: "Đại hội Đảng bộ huyện X tổ chức hồi tháng 7 đã
+    đặt mục tiêu 100% … vào cuối nhiệm kỳ" is a goal for 2025 (the term 2020-2025 the text names)."""
+    ex = extract(
+        "Nghị quyết Đại hội Đảng bộ tỉnh Bến Tre nhiệm kỳ 2020-2025 đề ra chỉ tiêu 60%. Nhiệm kỳ 2015-2020, "
+        "toàn tỉnh mới thực hiện được ở 68/157 đơn vị. Đại hội Đảng bộ huyện Giồng Trôm tổ chức hồi tháng 7 "
+        "đã đặt mục tiêu 100% xã, thị trấn của huyện thực hiện mô hình vào cuối nhiệm kỳ.",
+        "Thứ Bảy, 17/10/2020 | 06:45",
+    )
+    assert ("Huyện Giồng Trôm", "district", 1.0, 2025) in goals(ex)

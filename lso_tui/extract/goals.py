@@ -42,7 +42,7 @@ _OF_UNITS = re.compile(r"\b(?:xa|phuong|thi tran|cap xa|co so|ty le)\b")
 # "Riêng Huyện ủy X đặt mục tiêu đạt 50% vào cuối nhiệm kỳ": a share with no noun, after a sentence
 # that named the model ("… đặt mục tiêu cao hơn: 70% vào cuối nhiệm kỳ").
 _BARE_SHARE = re.compile(
-    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi)\s+(?:[a-z]+(?:\s+|\s*:\s*))?(?:[a-z]+(?:\s+|\s*:\s*))?|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:cung\s+)?(?:vao|den|trong|toi|va|ma|nhung|song|cho|de|dat ra|de ra|[.;,]|$)"
+    r"(?:\b(?:dat|len|xuong|la|toi|muc|muc tieu|chi tieu|de ra|phan dau|huong toi|chinh thanh)\s+(?:[a-z]+(?:\s+|\s*:\s*))?(?:[a-z]+(?:\s+|\s*:\s*))?|\(\s*)\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:cung\s+)?(?:vao|den|trong|toi|va|ma|nhung|song|cho|de|dat ra|de ra|[.;,]|$)"
 )
 # "… mục tiêu đến năm 2025 cả tỉnh có khoảng 35%.": a share that ends its clause
 _SHARE_ENDS = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s*(?:tro len\s*)?(?:[.;,]|$)")
@@ -62,6 +62,7 @@ _REVISED = re.compile(
     r"\b(?:(?:dieu chinh|ha|nang|sua)\s+(?:muc tieu|chi tieu)\s+(?:nay|do|tren)"
     r"|(?:muc tieu|chi tieu)\s+(?:nay|do|tren)\s+(?:(?:da\s+)?(?:duoc|bi)\s+)?(?:dieu chinh|ha|nang|sua))\s+(?:xuong|len)\s+(?:con\s+)?(?:khoang\s+)?\d"
 )
+_THE_OTHERS = re.compile(r"\W*(?:cac|nhung) (?:huyen|quan|thi xa|dia phuong) (?:con lai|khac)\b")
 _SAME_DEADLINE = re.compile(r"\b(?:trong|vao|den)\s+cung\s+(?:thoi han|thoi diem|moc thoi gian|moc|nam do)\b")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren|cua (?:tinh|huyen|thanh pho|thi xa|dia phuong))\b")  # ("nâng tỷ lệ của tỉnh lên …")
 _CENTRAL = re.compile(r"\b(?:trung uong|bo chinh tri|ban bi thu|chinh phu|ca nuoc|toan quoc)\b")
@@ -74,7 +75,9 @@ _CITY_BODY = re.compile(r"\b(?:(?<!thu )thanh uy|dang bo thanh pho|toan thanh ph
 # just set)
 _CARRIED_GOAL = re.compile(
     r"\b(?:rieng\b[^.;]{0,40}\b(?:phai|can|phan dau)|phai dat|phan dau|can dat|giao chi tieu"
-    r"|moi (?:huyen|thi xa|thanh pho|quan|noi|dia phuong)\s+(?:phai\s+)?dat|(?:muc tieu|chi tieu) chung\b)\b"
+    r"|moi (?:huyen|thi xa|thanh pho|quan|noi|dia phuong)\s+(?:phai\s+)?dat|(?:muc tieu|chi tieu) chung\b"
+    # ("…; các huyện còn lại đạt ít nhất 30% …. Tính chung toàn tỉnh, mục tiêu là 35%.")
+    r"|(?<!da )dat\s+(?:it nhat|toi thieu)|(?:muc tieu|chi tieu)\s+la\s+(?:(?:khoang|it nhat|toi thieu|tren)\s+)?\d{1,3})\b"
 )
 _SET_GOAL = re.compile(
     r"\b(?:dat|nang|de ra|xac dinh)\s+(?:muc tieu|chi tieu)\b|\b(?:muc tieu|chi tieu)\s+(?:(?:la|khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
@@ -149,6 +152,10 @@ def find_targets(
             if deadline is None and _TERM_END.search(folded) and term is None:
                 # "Huyện ủy X đặt mục tiêu đến cuối nhiệm kỳ, 100% xã …": the term the text named last
                 term = next(iter(reversed(list(_TERM.finditer(art.folded, 0, seg.start)))), None)
+                if term and doc_date and int(term.group(1)) <= doc_date.year and "dai hoi" in sentence:
+                    # ("Đại hội Đảng bộ huyện … hồi tháng 7 đã đặt mục tiêu … vào cuối nhiệm kỳ", in 2020 after
+                    # "nhiệm kỳ 2015-2020" was named: a congress sets the goal of the term it opens)
+                    term = next((t for t in _TERM.finditer(art.folded) if 0 < int(t.group(1)) - doc_date.year <= 5), term)
             if deadline is None and term is None and _SET_GOAL.search(folded):
                 # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year
                 term = _TERM.search(sentence)
@@ -172,7 +179,10 @@ def find_targets(
                 # đến năm 2030, ở những nơi đủ điều kiện, có khoảng 20% …": the year its sentence set
                 stated = [deadline_year(d) for d in DEADLINE.finditer(art.folded, seg.start, clause.start)]
                 inherited = stated[-1] if stated else last_year if last_year and here <= last_rank + 1 else None
-            if not (deadline or term or inherited) or not (has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES)):
+            # ("Theo đó, đến năm 2020, thị xã A …; các huyện còn lại đạt ít nhất 30%": the year its sentence set)
+            if not (deadline or term or inherited) or not (
+                has_cue(sentence, _GOAL_WORDS) or has_cue(folded, TARGET_CUES) or (inherited and has_cue(sentence, TARGET_CUES))
+            ):
                 continue
             year = inherited or (deadline_year(deadline) if deadline else int(term.group(1)) if term else 0)
             # "… nâng tỷ lệ này lên 70%": the sentence before said what the share is of.
@@ -255,7 +265,9 @@ def find_targets(
                 pair = PAIR.search(art.text, max(clause.start, pct.start - 80), pct.start)
                 both = named_list(art, places, clause.start, pct.start)
                 scopes: list[tuple[str | None, str | None]]
-                if pct.start in respective:
+                if _THE_OTHERS.match(art.folded, clause.start):
+                    scopes = [(None, "district")]  # ("…; các huyện còn lại đạt ít nhất 30%": the districts not named)
+                elif pct.start in respective:
                     # "Lào Cai và Hòa Bình, cũng đến năm 2025, lần lượt đặt mục tiêu 50% và 30%"
                     scopes = [(respective[pct.start].name, respective[pct.start].level)]
                 elif pair and where.level in (None, "province"):
