@@ -220,3 +220,36 @@ def test_a_congress_of_this_year_sets_the_goal_of_the_term_it_opens() -> None:
         "Thứ Bảy, 17/10/2020 | 06:45",
     )
     assert ("Huyện Giồng Trôm", "district", 1.0, 2025) in goals(ex)
+
+
+# Figures.
+
+
+def test_a_district_of_this_province_counts_its_own_units() -> None:
+    """ "Lai Châu có 106 xã …; huyện vùng cao Phong Thổ của tỉnh này có 7/17 xã …", "Huyện A của tỉnh B
+    có hai xã …": the district's counts; "của tỉnh" only says where the district is."""
+    ex = extract(
+        "Lai Châu có 106 xã, phường, thị trấn; huyện vùng cao Phong Thổ của tỉnh này có 7/17 xã, thị trấn thực "
+        "hiện mô hình. Huyện Tân Phú của tỉnh Đồng Nai có hai xã thực hiện là Phú Lâm và Phú Xuân."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} >= {(7, 17, "Huyện Phong Thổ"), (2, None, "Huyện Tân Phú")}
+
+
+def test_a_ratio_of_thousands_is_one_figure() -> None:
+    """ "cả nước có 1.412/10.599 xã, phường, thị trấn …, tỷ lệ 13,32%": the country's count and total."""
+    ex = extract(
+        "Theo Bộ Nội vụ, cả nước có 1.412/10.599 xã, phường, thị trấn bố trí bí thư đồng thời là chủ tịch UBND, "
+        "tỷ lệ 13,32%."
+    )
+    assert {(p.done, p.total, p.scope_level) for p in ex.progress} == {(1412, 10599, "country")}
+
+
+def test_once_had_so_many_units_is_a_count_not_a_total() -> None:
+    """ "Năm 2012, huyện A từng có 8 xã, thị trấn. Ba xã từng thực hiện … đã tách lại …": 8 then, not
+    a total of which three."""
+    ex = extract(
+        "Toàn huyện Nông Cống hiện có 5/29 xã, thị trấn thực hiện mô hình. Năm 2012, Nông Cống từng có 8 xã, "
+        "thị trấn. Ba xã từng thực hiện là Trung Chính, Tế Lợi và Minh Khôi đã tách lại hai chức danh.",
+        "Thứ năm, 05/05/2016 - 10:32",
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(5, 29, "Huyện Nông Cống"), (8, None, "Huyện Nông Cống")}

@@ -72,7 +72,8 @@ def locates_district(art: Article, districts: list[Place], at: int) -> bool:
 
 
 # ", " or an open parenthesis, maybe with words of the name the register spells shorter ("(Thừa Thiên Huế": "Huế")
-_LOCATING_GAP = re.compile(r"\s*(?:,|\([^()]{0,24})\s*")
+# ("huyện vùng cao Mèo Vạc của tỉnh này có 9/18 …", "Huyện X của tỉnh Y có hai xã …": "của" too)
+_LOCATING_GAP = re.compile(r"\s*(?:,|\([^()]{0,24}|cua)\s*")
 
 
 def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
@@ -121,7 +122,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
         if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):
             continue  # "… đi đầu của tỉnh …": a ranking within the province
-        if _APPOSITION.search(folded, max(seg.start, m.start() - 40), m.start()):
+        if _APPOSITION.search(folded, max(seg.start, m.start() - 40), m.start()) or locates_district(art, districts, m.end() - 4):
             continue  # "Ở Võ Nhai, huyện vùng cao của tỉnh, con số là 2/15": what the district is
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
@@ -175,6 +176,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         name = f"{ours.type} {ours.name}" if ours and ours.name else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
     for m in _THIS_REGION.finditer(folded, seg.start, pos):
+        if m.group(1) == "tinh" and locates_district(art, districts, m.start()):
+            continue  # ("huyện X của tỉnh này có 9/18": the district's count)
         # ("thành phố này" after "huyện Phong Điền" and "thành phố Cần Thơ": the city)
         this = (this_city(art, places, m.start()) if m.group(1) == "thanh pho" else None) or this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
         if this is None and m.group(1) == "tinh":

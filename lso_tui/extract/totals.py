@@ -55,7 +55,7 @@ _OF_THEM = re.compile(
 )
 
 
-_SO_FEW = re.compile(r"\b(?:chi|moi|chi moi|van chi|da)\s+co\s*$")  # ("…, nơi đã có 67 đơn vị.": a count reached, no total)
+_SO_FEW = re.compile(r"\b(?:chi|moi|chi moi|van chi|da|tung)\s+co\s*$")  # ("…, nơi đã có 67 đơn vị.": a count reached, no total)
 
 
 def total_of(folded: str) -> int | None:
