@@ -253,3 +253,16 @@ def test_once_had_so_many_units_is_a_count_not_a_total() -> None:
         "Thứ năm, 05/05/2016 - 10:32",
     )
     assert {(p.done, p.total, p.scope) for p in ex.progress} == {(5, 29, "Huyện Nông Cống"), (8, None, "Huyện Nông Cống")}
+
+
+def test_a_peak_before_the_current_count_and_a_place_called_here_are_read() -> None:
+    """ "Từ mức cao nhất 31 đơn vị vào năm 2021, đến nay X chỉ còn 12/105 …" (the peak, of its year);
+    "Thị xã A là ví dụ rõ nhất. Nơi đây từng dẫn đầu tỉnh với 6/9 phường, xã …" (A's figure)."""
+    ex = extract(
+        "Từ mức cao nhất 31 đơn vị vào năm 2021, đến nay Đồng Tháp chỉ còn 12/105 xã, phường, thị trấn duy trì "
+        "mô hình bí thư đồng thời là chủ tịch UBND. Thị xã Hồng Ngự là ví dụ rõ nhất. Nơi đây từng dẫn đầu tỉnh "
+        "với 6/9 phường, xã.",
+        "Thứ ba, 05/03/2024 - 06:00",
+    )
+    figures = {(p.done, p.total, p.scope) for p in ex.progress}
+    assert {(31, None, "Tỉnh Đồng Tháp"), (12, 105, "Tỉnh Đồng Tháp"), (6, 9, "Thị xã Hồng Ngự")} <= figures

@@ -83,7 +83,8 @@ _GROWN = re.compile(
     # "Từ 1 xã năm 2015, đến nay huyện đã có 4/10 …": a start dated by its year, the current count after
     # ("từ 4 xã đầu nhiệm kỳ, đến nay huyện có 11/35 …": the term's start, undated; "từ chỗ chỉ có 1 xã
     # thí điểm năm 2016, nay …")
-    rf"|\btu\s+(?:cho\s+(?:chi\s+)?co\s+)?({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s+thi diem)?(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:(?:vao\s+)?{_A_YEAR}|dau nhiem ky\b)(?![^;.%]{{0,30}}?\s+len\s+\d)"
+    # ("Từ mức cao nhất 26 đơn vị vào năm 2021, đến nay …")
+    rf"|\btu\s+(?:cho\s+(?:chi\s+)?co\s+|muc\s+(?:cao nhat\s+|dinh\s+)?)?({_COUNT_WORD})\s+{_UNIT_WORD}\b(?:\s+thi diem)?(?:\s*,\s*{_UNIT_WORD}\b)*\s+(?:(?:vao\s+)?{_A_YEAR}|dau nhiem ky\b)(?![^;.%]{{0,30}}?\s+len\s+\d)"
     # "so với cuối năm 2017, thời điểm tỉnh mới có 19 đơn vị"; "nếu năm 2010 Tân Phú mới có 1 xã … thì
     # nay …": the count at a year named before it
     # ("so với thời điểm cuối năm 2018, khi con số này mới là 21 đơn vị")

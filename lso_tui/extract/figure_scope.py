@@ -203,7 +203,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này", "huyện miền núi này": the region named just before.
 _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:ta|chung toi|minh|nha)\b")
-_THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
+_THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong|noi(?= day| nay))(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do|day)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")  # ("Nơi đây từng dẫn đầu tỉnh với 5/6 …")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
 def city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else
