@@ -266,3 +266,13 @@ def test_a_peak_before_the_current_count_and_a_place_called_here_are_read() -> N
     )
     figures = {(p.done, p.total, p.scope) for p in ex.progress}
     assert {(31, None, "Tỉnh Đồng Tháp"), (12, 105, "Tỉnh Đồng Tháp"), (6, 9, "Thị xã Hồng Ngự")} <= figures
+
+
+def test_a_unit_that_applied_the_model_is_consolidated_even_if_it_split_the_posts_again() -> None:
+    """ "… cho biết xã A từng áp dụng mô hình nhưng sau một năm phải tách lại": A had one person in
+    both posts ("áp dụng mô hình", like "thực hiện mô hình")."""
+    ex = extract(
+        "Ông Lê Văn Tùng, Trưởng Ban Tổ chức Huyện ủy Ngọc Hồi, cho biết xã Đắk Dục từng áp dụng mô hình nhưng "
+        "sau một năm phải tách lại."
+    )
+    assert "Đắk Dục" in consolidated(ex)

@@ -156,6 +156,7 @@ CONSOLIDATION_CUES = (
     "thuc hien mo hinh",
     "thuc hien tot mo hinh",  # ("Các xã A, B … được biểu dương vì thực hiện tốt mô hình")
     "thuc hien hieu qua mo hinh",
+    "ap dung mo hinh",  # ("xã Ya Tăng từng áp dụng mô hình nhưng sau một năm phải tách lại")
     "mo rong mo hinh toi",  # ("Lộc Bình mở rộng mô hình tới các xã A, B")
     "mo rong mo hinh sang",
     "noi lam tot",  # ("Các xã A, B (X) hay xã C (Y) là những nơi làm tốt")
