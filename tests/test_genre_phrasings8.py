@@ -276,3 +276,14 @@ def test_a_unit_that_applied_the_model_is_consolidated_even_if_it_split_the_post
         "sau một năm phải tách lại."
     )
     assert "Đắk Dục" in consolidated(ex)
+
+
+def test_a_commune_its_sentence_names_outranks_the_paragraphs_lead() -> None:
+    """ "Ở X, … . Xã A cũng bố trí bà NAME, Bí thư Đảng ủy xã, đồng thời giữ chức Chủ tịch UBND xã.":
+    A's posts, not those of the commune the paragraph was led by."""
+    ex = extract(
+        "Huyện có 6/11 xã, thị trấn thực hiện mô hình.\n\nỞ Mỏ Cày, ông Trần Văn Lộc, Bí thư Đảng ủy, Chủ tịch "
+        "UBND thị trấn Mỏ Cày, đã gánh hai vai từ năm 2016. Xã Tân Hội cũng bố trí bà Lê Thị Thu, Bí thư Đảng "
+        "ủy xã, đồng thời giữ chức Chủ tịch UBND xã."
+    )
+    assert ("Lê Thị Thu", "Tân Hội", True) in holders(ex)

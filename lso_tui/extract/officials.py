@@ -76,11 +76,16 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
         return None
     if title.place.name:
         return title.place
+    near = resolve(places, title.place.start, title.place.level, title.place.type)
     if art is not None and title.place.level == "commune":
-        led = lead_commune(art, places, title.place.start)
+        # (the sentence's own lead, else a commune its sentence names before the title — "Xã A cũng bố
+        # trí bà X, Bí thư Đảng ủy xã" in a paragraph led by "Ở B," — else the paragraph's lead)
+        led = lead_commune(art, places, title.place.start, paragraph=False)
+        if led is None and near is not None and near.name and art.sentence_at(title.place.start).start <= near.start:
+            return near
+        led = led or lead_commune(art, places, title.place.start)
         if led is not None:
             return led
-    near = resolve(places, title.place.start, title.place.level, title.place.type)
     # ("… ở xã Trường Tây, ông X … Từ tháng 7/2021, ông vừa là …, vừa là Chủ tịch UBND xã": the paragraph's;
     # a former unit, "xã Phước Sơn (cũ)" or one merged "trên cơ sở nhập các xã …", is no longer what a
     # bare "xã" names unless its own sentence names it)

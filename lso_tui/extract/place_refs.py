@@ -63,12 +63,12 @@ def _mentions(art: Article, name: str, words: dict[str, list[int]]) -> list[re.M
 _LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
 
 
-def lead_commune(art: Article, places: list[Place], pos: int) -> Place | None:
-    """The commune a sentence's (or its paragraph's) leading "Tại X," names, when the text names X a
-    commune elsewhere."""
+def lead_commune(art: Article, places: list[Place], pos: int, paragraph: bool = True) -> Place | None:
+    """The commune a sentence's (or, if *paragraph*, its paragraph's) leading "Tại X," names, when the
+    text names X a commune elsewhere."""
     sent = art.sentence_at(pos)
     m = _LEAD.match(art.text, sent.start)
-    if m is None:
+    if m is None and paragraph:
         # "Ở Hải Quế, cách làm có khác. Bà X giữ chức Chủ tịch UBND xã …": a paragraph led that way
         index = art.paragraph_index(pos)
         para = art.paragraphs[index] if index is not None else None
