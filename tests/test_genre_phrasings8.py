@@ -287,3 +287,13 @@ def test_a_commune_its_sentence_names_outranks_the_paragraphs_lead() -> None:
         "ủy xã, đồng thời giữ chức Chủ tịch UBND xã."
     )
     assert ("Lê Thị Thu", "Tân Hội", True) in holders(ex)
+
+
+def test_a_man_moved_to_a_district_department_has_left_the_commune() -> None:
+    """ "Ông NAME, Chủ tịch UBND xã nhiệm kỳ trước, đã được điều động làm Phó Trưởng phòng Nội vụ
+    huyện": no commune now (a department post does not take the commune named before it)."""
+    ex = extract(
+        "Xã Tân Sơn có 12 thôn. Ông Hoàng Văn Quý, Chủ tịch UBND xã nhiệm kỳ trước, đã được điều động làm Phó "
+        "Trưởng phòng Nội vụ huyện từ tháng 5."
+    )
+    assert ("Hoàng Văn Quý", None, False) in holders(ex)

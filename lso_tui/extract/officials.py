@@ -103,6 +103,11 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
 
 
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
+# Posts no commune has: a man moved to one ("…, Chủ tịch UBND xã, được điều động về làm Phó Trưởng phòng
+# Nội vụ huyện") has left the commune.
+_ABOVE_COMMUNE = frozenset(
+    {"Trưởng phòng", "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Bộ trưởng", "Thứ trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Cục trưởng", "Phó Cục trưởng"}
+)
 _FORMER_AFTER = re.compile(r"\s*\(cu\)")
 
 
@@ -155,7 +160,7 @@ def _chain_places(titles: list[Title], places: list[Place], art: Article) -> lis
             place = next(
                 (p for p in own[i + 1 :] if p is not None and (level is None or p.level == level)), None
             )
-            if place is None and level is None:
+            if place is None and level is None and t.post not in _ABOVE_COMMUNE:
                 # "NAME, Chủ tịch UBND thị trấn, được … bầu giữ chức Bí thư Đảng ủy": a commune post
                 # taken last is of the commune named before it in the chain
                 place = next((p for p in reversed(out) if p is not None and p.level == "commune"), None)
