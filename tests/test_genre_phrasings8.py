@@ -297,3 +297,18 @@ def test_a_man_moved_to_a_district_department_has_left_the_commune() -> None:
         "Trưởng phòng Nội vụ huyện từ tháng 5."
     )
     assert ("Hoàng Văn Quý", None, False) in holders(ex)
+
+
+def test_a_chairman_relieved_to_work_elsewhere_has_left_the_commune() -> None:
+    """ "miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A để ông nhận nhiệm vụ Phó Chánh Văn phòng Huyện
+    ủy": no commune now; "… để nhận nhiệm vụ mới" (nothing said of where) keeps it."""
+    gone = extract(
+        "Xã Nà Tăm có 9 bản. Trước đó, kỳ họp đã miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông Lò Văn Pấng để "
+        "ông nhận nhiệm vụ Phó Chánh Văn phòng Huyện ủy Tam Đường."
+    )
+    assert ("Lò Văn Pấng", None, False) in holders(gone)
+    kept = extract(
+        "Xã Nà Tăm có 9 bản. Kỳ họp đã miễn nhiệm chức danh Chủ tịch UBND xã Nà Tăm đối với ông Lò Văn Pấng để "
+        "nhận nhiệm vụ mới."
+    )
+    assert ("Lò Văn Pấng", "Nà Tăm", False) in holders(kept)
