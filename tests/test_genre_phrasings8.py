@@ -312,3 +312,16 @@ def test_a_chairman_relieved_to_work_elsewhere_has_left_the_commune() -> None:
         "nhận nhiệm vụ mới."
     )
     assert ("Lò Văn Pấng", "Nà Tăm", False) in holders(kept)
+
+
+def test_two_districts_that_both_have_a_count_each_have_it() -> None:
+    """ "A và B cùng có 4 đơn vị": each district's count; "…; huyện C hai xã" after a ratio in the clause
+    before is C's; "Sau A, huyện B cũng có 3 xã" ("also") is B's alone."""
+    ex = extract(
+        "Tỉnh Ninh Thuận có 21/65 xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND. Ninh Hải dẫn đầu với "
+        "6/9 xã, thị trấn; Ninh Phước và Thuận Nam cùng có 4 đơn vị. Cụ thể, huyện Bác Ái có 3/9 xã; huyện Ninh "
+        "Sơn hai xã. Sau Ninh Hải, huyện Thuận Bắc cũng có 3 xã."
+    )
+    figures = {(p.done, p.total, p.scope) for p in ex.progress}
+    assert {(4, None, "Huyện Ninh Phước"), (4, None, "Huyện Thuận Nam"), (2, None, "Huyện Ninh Sơn")} <= figures
+    assert (3, None, "Huyện Ninh Hải") not in figures

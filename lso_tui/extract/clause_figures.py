@@ -240,7 +240,7 @@ def clause_figures(
         # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
         taken = Covered([(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios])
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
-            if c.group(1).isalpha() and (art.text[c.start(1) : c.end(1)].lower() not in SPELLED_COUNTS or not any(k and seg.start <= k.start() < c.start() for k in counts)):
+            if c.group(1).isalpha() and (art.text[c.start(1) : c.end(1)].lower() not in SPELLED_COUNTS or not (_COUNT_LED.search(folded, seg.start, c.start()) or FIGURE.search(folded, seg.start, c.start()))):
                 continue  # ("…, Hải Hậu 4 xã, Xuân Trường hai xã": a count in words only after another item)
             if c.start(1) in taken or is_goal(
                 folded, clause.start, c.start(), doc_date

@@ -34,7 +34,8 @@ EACH = re.compile(
     r"\bmoi\s+(?:huyen|tinh|dia phuong|thi xa|thanh pho|quan|noi|don vi)\s+(?:(?:deu|cung|da|moi|chi|hien|van)\s+)*(?:(?:co|dat|la)\s+)?"
     rf"({_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b|\d{{1,4}}(?=\s*[.;]))"  # ("… mỗi huyện 1.")
     # ("huyện A (X) và thị xã B (Y) đều đạt 100% đơn vị cấp xã": the one figure for each)
-    rf"|\bdeu\s+(?:da\s+)?(?:dat|co|la)\s+({_APPROX}\d{{1,3}}(?:,\d{{1,2}})?\s*%|{_APPROX}\d{{1,4}}\s*/\s*\d{{1,5}})"
+    # ("Tuy Phong và Bắc Bình cùng có 4 đơn vị", "Mỏ Cày Nam và huyện Giồng Trôm, cùng có 4 xã")
+    rf"|\b(?:deu|cung)\s+(?:da\s+)?(?:dat|co|la)\s+({_APPROX}\d{{1,3}}(?:,\d{{1,2}})?\s*%|{_APPROX}\d{{1,4}}\s*/\s*\d{{1,5}}|{_APPROX}(?:\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\s+{_UNITS}\b)"
 )
 
 
@@ -57,6 +58,8 @@ def paired_figures(
                 values = [replace(v, share=shared.value, start=min(v.start, shared.start)) for v in values if v is not None]
             out += [(v, r) for v, r in zip(values, regions, strict=True) if v is not None]
     for m in EACH.finditer(folded, clause.start, clause.end):
+        if folded.startswith("cung", m.start()) and art.text[m.start() : m.start() + 4].lower() != "cùng":
+            continue  # ("Sau A, huyện B cũng có 3 xã": "also", not "both")
         regions = regions_in(art, places, clause.start, m.start())
         at = 1 if m.group(1) else 2
         value = _counted(_ONE.match(folded, m.start(at)))
