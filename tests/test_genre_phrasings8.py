@@ -325,3 +325,15 @@ def test_two_districts_that_both_have_a_count_each_have_it() -> None:
     figures = {(p.done, p.total, p.scope) for p in ex.progress}
     assert {(4, None, "Huyện Ninh Phước"), (4, None, "Huyện Thuận Nam"), (2, None, "Huyện Ninh Sơn")} <= figures
     assert (3, None, "Huyện Ninh Hải") not in figures
+
+
+def test_units_named_besides_one_and_units_rated_highly_after_a_figure_are_counted() -> None:
+    """ "… huyện A dẫn đầu với 5 xã, thị trấn. Tại A, ngoài thị trấn B, còn có các xã C, D và E." and
+    "… 9/145 xã. Một số nơi được tỉnh đánh giá cao là xã F (X), xã G (Y).": the units counted."""
+    ex = extract(
+        "Toàn tỉnh Quảng Bình có 18/151 đơn vị thực hiện mô hình; huyện Lệ Thủy dẫn đầu với 4 xã, thị trấn. "
+        "Tại Lệ Thủy, ngoài thị trấn Kiến Giang, còn có các xã Mai Thủy, Phong Thủy và Sơn Thủy.\n\n"
+        "Toàn tỉnh Thừa Thiên Huế có 9/145 xã, phường, thị trấn thực hiện mô hình. Một số nơi được tỉnh đánh giá "
+        "cao là xã Hồng Kim (A Lưới), xã Điền Hòa (Phong Điền)."
+    )
+    assert {"Kiến Giang", "Mai Thủy", "Phong Thủy", "Sơn Thủy", "Hồng Kim", "Điền Hòa"} <= consolidated(ex)

@@ -47,7 +47,11 @@ _LISTING_LEAD = re.compile(
     # ("… với 10 trong số 28 xã, thị trấn. Có thể kể đến thị trấn A, các xã B, C.")
     r"|co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu)"
     # ("… 9/19 xã. Hội nghị biểu dương xã A, B (X), phường C (Y) …": the units praised for the figure)
-    r"|(?:hoi nghi|tinh uy|huyen uy|thanh uy|ban thuong vu [a-z ]{4,20}?)\s+(?:da\s+)?bieu duong)(?=[\s:]))"
+    r"|(?:hoi nghi|tinh uy|huyen uy|thanh uy|ban thuong vu [a-z ]{4,20}?)\s+(?:da\s+)?bieu duong"
+    # ("… Bố Trạch dẫn đầu với 5 xã, thị trấn …. Tại Bố Trạch, ngoài thị trấn A, còn có các xã B, C và D.")
+    r"|(?:tai|o)\s+[^,.;]{1,30},\s*ngoai\s+[^,.;]{1,40},\s*con co(?:\s+cac)?"
+    # ("Một số nơi được tỉnh đánh giá cao là xã A (X), xã B (Y)")
+    r"|(?:mot so|nhieu|cac) (?:noi|don vi|dia phuong|xa)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,3}?danh gia cao\s+(?:la|nhu|gom))(?=[\s:]))"
 )
 
 
