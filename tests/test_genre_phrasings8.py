@@ -337,3 +337,20 @@ def test_units_named_besides_one_and_units_rated_highly_after_a_figure_are_count
         "cao là xã Hồng Kim (A Lưới), xã Điền Hòa (Phong Điền)."
     )
     assert {"Kiến Giang", "Mai Thủy", "Phong Thủy", "Sơn Thủy", "Hồng Kim", "Điền Hòa"} <= consolidated(ex)
+
+
+def test_a_chairman_let_go_to_take_a_job_above_the_commune_has_left_it() -> None:
+    """ "cho đồng chí A thôi giữ chức Chủ tịch UBND xã để nhận nhiệm vụ Phó Giám đốc Sở …"; "cho bà B,
+    Phó Bí thư Đảng ủy xã, thôi giữ chức Chủ tịch UBND xã để nhận nhiệm vụ Trưởng phòng Nội vụ huyện":
+    no commune now; "… được điều động về giữ chức Bí thư Đảng ủy xã C" is C's."""
+    ex = extract(
+        "Xã Hòa Lộc có 11 ấp. Kỳ họp đã biểu quyết cho đồng chí Lê Văn Khanh thôi giữ chức Chủ tịch UBND xã để "
+        "nhận nhiệm vụ Phó Giám đốc Sở Tài chính tỉnh Vĩnh Long. Ngày 22/5, HĐND xã Hải Lạng cho bà Chìu Thị "
+        "Mai, Phó Bí thư Đảng ủy xã, thôi giữ chức Chủ tịch UBND xã để nhận nhiệm vụ Trưởng phòng Nội vụ huyện "
+        "Tiên Yên. Đồng chí Vàng A Dính, Phó Chủ tịch UBND huyện, được điều động về giữ chức Bí thư Đảng ủy xã "
+        "Sàng Ma Sáo."
+    )
+    people = holders(ex)
+    assert ("Lê Văn Khanh", None, False) in people
+    assert ("Chìu Thị Mai", None, False) in people
+    assert ("Vàng A Dính", "Sàng Ma Sáo", False) in people

@@ -105,6 +105,8 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
 # The post given up for one elsewhere: "… để ông nhận công tác tại Sở Nội vụ", "… do được điều động nhận
 # nhiệm vụ Phó Chánh Văn phòng Huyện ủy", "thay ông A được điều động về làm …"
+# (the new post of a body above the commune: "… nhận nhiệm vụ Trưởng phòng Nội vụ huyện", "… Sở Tài chính")
+_ELSEWHERE = re.compile(r"\b(?:huyen uy|thanh uy|tinh uy|so|phong|van phong|huyen|tinh|thanh pho|quan|thi xa)\b")
 _LEFT_FOR = re.compile(
     r"\b(?:de(?:\s+(?:ong|ba))?\s+(?:nhan (?:cong tac|nhiem vu)(?! moi)|giu chuc)|duoc dieu dong(?:\s+ve)?\s+(?:nhan (?:cong tac|nhiem vu)(?! moi)|giu chuc|lam))\b"
 )
@@ -179,7 +181,8 @@ def _unit_of(
     """(commune name, its type, the district-level scope) the titles belong to: the posts held now
     ("nguyên …" and what comes before "nay là …" are not), else the former ones."""
     unit = unit_type = scope = None
-    if titles and all(t.former for t in titles) and _LEFT_FOR.search(art.folded, art.sentence_at(titles[0].start).start, art.sentence_at(titles[-1].start).end):
+    left = _LEFT_FOR.search(art.folded, art.sentence_at(titles[0].start).start, art.sentence_at(titles[-1].start).end) if titles else None
+    if left and any(t.former for t in titles) and _ELSEWHERE.search(art.folded, left.end(), left.end() + 60):
         return None, None, None  # ("miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A để ông nhận công tác tại Sở …")
     pairs = list(zip(titles, _chain_places(titles, places, art), strict=True))
     pairs = [(t, p) for t, p in pairs if not t.former] or pairs

@@ -194,7 +194,13 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
         return Chain()
     limit = art.sentence_at(start).end
     chain = parse_chain(art, start, limit, places)
+    if _GIVEN_UP.match(art.folded, end):
+        for t in chain.titles:
+            t.former = True  # ("cho ông NAME thôi giữ chức Chủ tịch UBND xã …": a post given up)
     return posts_taken_after(art, chain, end, limit, places)
+
+
+_GIVEN_UP = re.compile(r"\s+thoi\s+(?:giu\s+)?chuc\b")
 
 
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")

@@ -28,6 +28,7 @@ _ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)
 # ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
 AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 _SENT_BEFORE = re.compile(r"\b(?:dieu dong|luan chuyen)\s+(?:dong chi|ong|ba|d/c)\s+[^,.;:]{1,40}$")
+_GIVEN_UP = re.compile(r"\bthoi\s+(?:giu\s+)?chuc\b")
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
 _TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
 # ("NAME, nguyên Phó Chủ tịch UBND xã A, được điều động về B, được HĐND xã bầu làm …": the move, then the post)
@@ -75,6 +76,9 @@ def posts_taken_after(art: Article, chain: Chain, name_end: int, limit: int, pla
         for t in chain.titles:
             t.former = True  # "NAME, Chủ tịch UBND xã A, được luân chuyển giữ chức Bí thư … xã B": A is left
     more = parse_chain(art, taken.end(), limit, places)
+    if _GIVEN_UP.search(art.folded, taken.start(), taken.end()):
+        for t in more.titles:
+            t.former = True  # ("NAME, Phó Bí thư Đảng ủy xã, thôi giữ chức Chủ tịch UBND xã …": given up)
     chain = Chain(chain.titles + more.titles, chain.start, more.end or chain.end)
     taken_from = len(chain.titles) - len(more.titles)
     while more.titles:  # each step takes a post further on in the sentence
