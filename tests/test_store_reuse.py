@@ -11,6 +11,7 @@ import pytest
 from lso_tui.edits.change import Change
 from lso_tui.edits.check import check
 from lso_tui.errors import StoreError
+from lso_tui.store import file
 from lso_tui.store.db import Store, apply_changes, edits
 from lso_tui.store.file import load
 from lso_tui.store.read_model import ReadModel
@@ -80,3 +81,15 @@ def test_another_process_edit_between_two_of_ours_is_kept(db: Path) -> None:
     log = edits(db)
     assert [e["new"] for e in log] == [True, False, True]
     assert log[2]["old"] is False
+
+
+def test_what_a_transaction_keeps_is_what_reading_the_file_gives(db: Path) -> None:
+    """The store kept after twelve edits equals the file parsed again, its tables in the file's
+    order too (the log's sorted ids)."""
+    code = _code(db)
+    for i in range(12):
+        _set(db, code, i % 2 == 0)
+    kept = file._WRITTEN[db][1]
+    read = load(db)
+    assert read is not None and kept == read
+    assert {t: list(rows) for t, rows in kept.items()} == {t: list(rows) for t, rows in read.items()}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+import msgspec
 from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
@@ -62,8 +63,19 @@ class AtomicJSONStorage(Storage):
         payload = dumps(data)
         publish(self.path, payload)
         self._data = data
-        if self.log_only and shape_problem({k: data[k] for k in (META, EDITS) if k in data}) is None:
-            remember(self.path, payload, data)
+        if self.log_only:
+            self._keep(payload, data)
+
+    def _keep(self, payload: bytes, data: dict[str, Any]) -> None:
+        """Remember a transaction's store (file.remember) as reading *payload* would give it: the
+        tables it may change are encoded and parsed again alone (cheap: the log, the meta record),
+        so their order and values are the file's, then shape-checked; the others are as read."""
+        try:
+            changed = msgspec.json.decode(dumps({k: data[k] for k in (META, EDITS) if k in data}))
+        except msgspec.DecodeError:
+            return  # a value the file cannot hold: the next read refuses it, as without this
+        if shape_problem(changed) is None:
+            remember(self.path, payload, {**data, **changed})
 
     def close(self) -> None:
         """Nothing is held open between calls."""
