@@ -132,8 +132,9 @@ def _refuse_read_only(path: Path) -> None:
 
 
 def _with_ids(docs: list[Any]) -> list[dict[str, Any]]:
-    """TinyDB documents as dicts carrying their ids (audit entries are referred to by id)."""
-    return [{**dict(d), "id": d.doc_id} for d in docs]
+    """TinyDB documents as dicts carrying their ids (audit entries are referred to by id), by id:
+    TinyDB lists them in the file's order, where the sorted keys put "10" before "2"."""
+    return [{**dict(d), "id": d.doc_id} for d in sorted(docs, key=lambda d: int(d.doc_id))]
 
 
 
@@ -144,14 +145,17 @@ def transaction(path: Path) -> Iterator[TinyDB]:
 
     A new TinyDB per transaction: its in-process caches (next id, query cache) start empty, so
     another process's writes are never shadowed. The transaction's writes are held and published
-    as one atomic write when it ends without an error; an error writes nothing.
+    as one atomic write when it ends without an error; an error writes nothing. A transaction
+    changes the audit log alone (apply_changes, undo_last): what it writes is kept for this
+    process's next one, which takes it only while the file is still the one written (storage.py).
     """
     if not path.exists():
         raise missing(path)  # before the lock: a mistyped path gets no directories and no lock file
     _refuse_read_only(path)
     with locked(path), gc_paused():  # nothing collected while the parsed store is alive
         held = OneWriteMiddleware(store_storage())
-        db = TinyDB(path, storage=held)  # TinyDB opens it by calling it: db.storage is *held*
+        # TinyDB opens it by calling it (db.storage is *held*); only the audit log changes here
+        db = TinyDB(path, storage=held, log_only=True)
         if db.storage.read() is None:
             raise missing(path)
         try:

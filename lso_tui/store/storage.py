@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+import msgspec
 from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
@@ -19,35 +20,62 @@ from lso_tui.store.file import (
     hold_version,
     load,
     publish,
+    recall,
+    remember,
     rotate_backups,
 )
+from lso_tui.store.shape import shape_problem
+
+EDITS = "edits"
 
 
 class AtomicJSONStorage(Storage):
     """A TinyDB Storage that reads the whole file and publishes every write atomically."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
-        """Remember the path; nothing is created until the first write."""
+    def __init__(self, path: str | Path, read_only: bool = False, log_only: bool = False) -> None:
+        """Remember the path; nothing is created until the first write. *log_only*: the storage of
+        a transaction, which changes the audit log (and the meta record) and nothing else."""
         self.path = Path(path)
         self.read_only = read_only
+        self.log_only = log_only
         self._data: dict[str, Any] | None = None
 
     def read(self) -> dict[str, Any] | None:
         """The parsed store, or None for a store not yet written.
 
         Parsed once per instance: TinyDB reads before every table operation, and a storage lives
-        for one transaction, under the lock, where nobody else can change the file.
+        for one transaction, under the lock, where nobody else can change the file. A transaction
+        takes what this process's last transaction wrote instead when the file is still that one
+        (file.recall): parsing and checking a country store again was most of an edit's time.
         """
+        if self._data is None and self.log_only:
+            self._data = recall(self.path)
         if self._data is None:
             self._data = load(self.path)
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
-        """Publish *data* atomically; refused on a read-only store."""
+        """Publish *data* atomically; refused on a read-only store. A transaction's store is kept
+        for the next one (file.remember) once the tables it may change pass the shape check that
+        reading the file back would make (the others are as they were read, checked)."""
         if self.read_only:
             raise refusal("err.store.read_only", StoreError, path=self.path)
-        publish(self.path, dumps(data))
+        payload = dumps(data)
+        publish(self.path, payload)
         self._data = data
+        if self.log_only:
+            self._keep(payload, data)
+
+    def _keep(self, payload: bytes, data: dict[str, Any]) -> None:
+        """Remember a transaction's store (file.remember) as reading *payload* would give it: the
+        tables it may change are encoded and parsed again alone (cheap: the log, the meta record),
+        so their order and values are the file's, then shape-checked; the others are as read."""
+        try:
+            changed = msgspec.json.decode(dumps({k: data[k] for k in (META, EDITS) if k in data}))
+        except msgspec.DecodeError:
+            return  # a value the file cannot hold: the next read refuses it, as without this
+        if shape_problem(changed) is None:
+            remember(self.path, payload, {**data, **changed})
 
     def close(self) -> None:
         """Nothing is held open between calls."""
