@@ -28,6 +28,7 @@ _ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)
 # ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
 AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 _SENT_BEFORE = re.compile(r"\b(?:dieu dong|luan chuyen)\s+(?:dong chi|ong|ba|d/c)\s+[^,.;:]{1,40}$")
+_TO = re.compile(r"\b(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?=(?:xa|phuong|thi tran)\s)")
 _GIVEN_UP = re.compile(r"\bthoi\s+(?:giu\s+)?chuc\b")
 _COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
 _TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
@@ -91,7 +92,10 @@ def posts_taken_after(art: Article, chain: Chain, name_end: int, limit: int, pla
         # ("Ở xã B, ông NAME, nguyên Bí thư Đảng ủy xã A, được điều động về làm Bí thư Đảng ủy xã …")
         lead = _LEAD.match(art.text, sent.start)
         dest = art.text[moved.start(1) : moved.end(1)] if moved else lead.group(1) if lead and lead.end() < name_end else None
-        _posts_of(art, chain.titles[taken_from:], dest, places)
+        # ("…, được điều động về xã B giữ chức Bí thư Đảng ủy": the commune named in the move)
+        to = _TO.search(art.folded, gap.end() if gap else chain.end, taken.end()) if not moved else None
+        named_to = next((p.name for p in places if to and p.level == "commune" and p.name and p.start == to.end()), None)
+        _posts_of(art, chain.titles[taken_from:], named_to or dest, places)
     return chain
 
 
