@@ -365,3 +365,12 @@ def test_a_man_moved_to_a_named_commune_takes_its_posts_there() -> None:
         "kiêm nhiệm Chủ tịch UBND xã."
     )
     assert ("Trương Văn Bảy", "Hòa Định", True) in holders(ex)
+
+
+def test_a_count_in_words_out_of_a_total_is_a_ratio() -> None:
+    """ "Như vậy, A có ba đơn vị trong tổng số 30 xã, thị trấn thực hiện mô hình": 3 of 30."""
+    ex = extract(
+        "Hoàn Lão là đơn vị thứ ba của huyện Quảng Trạch bố trí bí thư đảng ủy đồng thời là chủ tịch UBND. Như "
+        "vậy, Quảng Trạch có ba đơn vị trong tổng số 34 xã, thị trấn thực hiện mô hình."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(3, 34, "Huyện Quảng Trạch")}

@@ -41,7 +41,7 @@ from lso_tui.model.records import FuzzyDate
 # ("32 trên 76 xã, phường, thị trấn": "trên" right after the count, the units named after the total)
 _RATIO = re.compile(
     # ("37 đơn vị bố trí bí thư đồng thời là chủ tịch UBND trên tổng số 199 xã": "tổng số" reaches further)
-    r"(?<![\d/.,])(\d{1,2}\.\d{3}(?=\s+tren\s+tong|\s*/\s*\d{1,2}\.\d{3})|\d{1,4})(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,70}?\s+)?(?:trong|tren)\s+tong\s+so\s+|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
+    r"(?<![\d/.,])(\d{1,2}\.\d{3}(?=\s+tren\s+tong|\s*/\s*\d{1,2}\.\d{3})|\d{1,4}|(?<!\w)(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=\s+(?:don vi|xa|phuong)\b[a-z ,]{0,60}?\s+(?:trong|tren)\s+tong\s+so\s))(?:(?:\s+[a-z ,]{1,30}?)?\s*/\s*|\s+(?:[a-z ,]{1,70}?\s+)?(?:trong|tren)\s+tong\s+so\s+|\s+(?:[a-z ,]{1,45}?\s+)?(?:trong|tren)\s+"
     r"(?:tong\s+)?so\s+|\s+tren\s+(?=\d{1,5}(?:\s+(?:xa|phuong|thi tran|don vi)\b|\s*[.;]))"
     # "với 6 trong 9 phường, xã" ("1 trong 4 xã" is one unit among four, read apart)
     r"|(?<![^\d]1)(?<!^1)\s+trong\s+(?=\d{1,5}\s+(?:xa|phuong|thi tran|don vi)\b))(\d{1,2}\.\d{3}|\d{1,5})(?![\d/.,]\d)"
