@@ -74,6 +74,7 @@ BODIES: dict[str, str] = {
 }
 PEOPLES_COMMITTEE = "UBND"
 COMMUNE_PARTY = "Đảng ủy"
+COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")  # the bodies a commune has
 # Party committees above the commune: a post there is district- or province-level.
 UPPER_PARTY = {
     "Thành ủy": "district",

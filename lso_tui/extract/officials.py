@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE, UPPER_PARTY, VILLAGE_POSTS
+from lso_tui.extract.lexicon import (
+    COMMUNE_BODIES,
+    COMMUNE_PARTY,
+    PEOPLES_COMMITTEE,
+    UPPER_PARTY,
+    VILLAGE_POSTS,
+)
 from lso_tui.extract.place_refs import lead_commune, resolve
 from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention
@@ -102,7 +108,6 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
     return near
 
 
-_COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
 # The post given up for one elsewhere: "… để ông nhận công tác tại Sở Nội vụ", "… do được điều động nhận
 # nhiệm vụ Phó Chánh Văn phòng Huyện ủy", "thay ông A được điều động về làm …"
 # (the new post of a body above the commune: "… nhận nhiệm vụ Trưởng phòng Nội vụ huyện", "… Sở Tài chính")
@@ -194,7 +199,7 @@ def _unit_of(
         elif t.body in UPPER_PARTY and scope is None:
             upper = resolve(places, t.start, UPPER_PARTY[t.body])
             scope = f"{upper.type} {upper.name}" if upper else None
-    bare = [t for t, _ in pairs if t.body in _COMMUNE_BODIES and t.place is None]
+    bare = [t for t, _ in pairs if t.body in COMMUNE_BODIES and t.place is None]
     if unit is None and scope is None and bare:
         # "Phó Bí thư Thường trực Đảng ủy" with no unit: the commune its sentence named before it,
         # else the commune the article is about.

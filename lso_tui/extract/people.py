@@ -15,7 +15,7 @@ from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
-from lso_tui.extract.taken_posts import ELECTED, PLANNED, TAKES_POST, posts_taken_after
+from lso_tui.extract.taken_posts import ELECTED, GIVEN_UP, PLANNED, TAKES_POST, posts_taken_after
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain
 from lso_tui.text import fold
 
@@ -194,13 +194,11 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
         return Chain()
     limit = art.sentence_at(start).end
     chain = parse_chain(art, start, limit, places)
-    if _GIVEN_UP.match(art.folded, end):
+    if GIVEN_UP.match(art.folded, end):
         for t in chain.titles:
             t.former = True  # ("cho ông NAME thôi giữ chức Chủ tịch UBND xã …": a post given up)
     return posts_taken_after(art, chain, end, limit, places)
 
-
-_GIVEN_UP = re.compile(r"\s+thoi\s+(?:giu\s+)?chuc\b")
 
 
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")

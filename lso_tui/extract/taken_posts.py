@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.lexicon import COMMUNE_PARTY, PEOPLES_COMMITTEE
+from lso_tui.extract.lexicon import COMMUNE_BODIES
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article
 from lso_tui.extract.titles import POST_RE, Chain, Title, parse_chain
@@ -28,12 +28,12 @@ _ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)
 # ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
 AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 _SENT_BEFORE = re.compile(r"\b(?:dieu dong|luan chuyen)\s+(?:dong chi|ong|ba|d/c)\s+[^,.;:]{1,40}$")
-_TO = re.compile(r"\b(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?=(?:xa|phuong|thi tran)\s)")
-_GIVEN_UP = re.compile(r"\bthoi\s+(?:giu\s+)?chuc\b")
-_COMMUNE_BODIES = (COMMUNE_PARTY, PEOPLES_COMMITTEE, "HĐND")
+_MOVE = r"(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+"  # "điều động về …"
+_TO = re.compile(r"\b" + _MOVE + r"(?=(?:xa|phuong|thi tran)\s)")
+GIVEN_UP = re.compile(r"\s*\bthoi\s+(?:giu\s+)?chuc\b")  # "thôi giữ chức": a post given up
 _TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
 # ("NAME, nguyên Phó Chủ tịch UBND xã A, được điều động về B, được HĐND xã bầu làm …": the move, then the post)
-_MOVED = re.compile(r"\s*(?:duoc\s+)?(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?:(?:xa|phuong|thi tran)\s+)?([^,.;:]{1,40}?)\s*,")
+_MOVED = re.compile(r"\s*(?:duoc\s+)?" + _MOVE + r"(?:(?:xa|phuong|thi tran)\s+)?([^,.;:]{1,40}?)\s*,")
 # ("… làm Bí thư Đảng ủy xã và tại kỳ họp thứ nhất được bầu giữ chức Chủ tịch UBND xã với 23/25 phiếu";
 # "… bầu làm Chủ tịch UBND với 24/25 đại biểu tán thành, sau đó được chỉ định làm Bí thư Đảng ủy xã")
 _THEN = re.compile(
@@ -77,7 +77,7 @@ def posts_taken_after(art: Article, chain: Chain, name_end: int, limit: int, pla
         for t in chain.titles:
             t.former = True  # "NAME, Chủ tịch UBND xã A, được luân chuyển giữ chức Bí thư … xã B": A is left
     more = parse_chain(art, taken.end(), limit, places)
-    if _GIVEN_UP.search(art.folded, taken.start(), taken.end()):
+    if GIVEN_UP.search(art.folded, taken.start(), taken.end()):
         for t in more.titles:
             t.former = True  # ("NAME, Phó Bí thư Đảng ủy xã, thôi giữ chức Chủ tịch UBND xã …": given up)
     chain = Chain(chain.titles + more.titles, chain.start, more.end or chain.end)
@@ -120,5 +120,5 @@ def _posts_of(art: Article, titles: list[Title], name: str | None, places: list[
     if dest is None:
         return
     for t in titles:
-        if (t.place is None and t.body in _COMMUNE_BODIES) or (t.place is not None and not t.place.name and t.place.level == "commune"):
+        if (t.place is None and t.body in COMMUNE_BODIES) or (t.place is not None and not t.place.name and t.place.level == "commune"):
             t.place = dest
