@@ -374,3 +374,19 @@ def test_a_count_in_words_out_of_a_total_is_a_ratio() -> None:
         "vậy, Quảng Trạch có ba đơn vị trong tổng số 34 xã, thị trấn thực hiện mô hình."
     )
     assert {(p.done, p.total, p.scope) for p in ex.progress} == {(3, 34, "Huyện Quảng Trạch")}
+
+
+def test_posts_held_or_taken_said_three_more_ways_are_both_posts() -> None:
+    """ "NAME đang là Chủ tịch UBND xã, tại đại hội vừa qua được Ban Chấp hành bầu làm Bí thư Đảng ủy";
+    "Bí thư Đảng ủy, Chủ tịch HĐND xã A hiện nay là ông NAME, người từng là Bí thư Đảng ủy kiêm Chủ tịch
+    UBND xã A (cũ)"; "Bà NAME giữ cương vị Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn A": each holds (or
+    held) both posts."""
+    ex = extract(
+        "Ở Quảng Phú, đồng chí Hồ Văn Sang đang là Chủ tịch UBND xã, tại đại hội vừa qua được Ban Chấp hành bầu "
+        "làm Bí thư Đảng ủy với số phiếu tuyệt đối. Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Hà hiện nay là ông Đỗ "
+        "Văn Bình, người từng là Bí thư Đảng ủy kiêm Chủ tịch UBND xã Tân Hà (cũ) từ năm 2019. Bà Hoàng Thị Lan "
+        "giữ cương vị Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn Việt Quang từ đầu năm 2019.",
+        "Thứ hai, 10/11/2025 - 08:00",
+    )
+    both = {name for name, _unit, concurrent in holders(ex) if concurrent}
+    assert {"Hồ Văn Sang", "Đỗ Văn Bình", "Hoàng Thị Lan"} <= both

@@ -39,6 +39,12 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
             # ("Bí thư Đảng ủy, Chủ tịch HĐND xã A là ông NAME, nguyên Bí thư …": the posts now, then those held)
             before = _chain_before(art, s, places, names)
             chain = Chain(before.titles + chain.titles, before.start, max(before.end, chain.end)) if before.titles and chain.titles else before if before.titles else chain
+            once = _ONCE_ASIDE.match(art.folded, e) if before.titles and chain is before else None
+            if once:  # ("Bí thư Đảng ủy, Chủ tịch HĐND xã A hiện nay là ông NAME, người từng là Bí thư … kiêm Chủ tịch UBND xã A (cũ)")
+                held = parse_chain(art, once.end(), art.sentence_at(once.end()).end, places)
+                for t in held.titles:
+                    t.former = True
+                chain = Chain(chain.titles + held.titles, chain.start, max(chain.end, held.end))
         if not chain.titles:
             chain = _chain_after_aside(art, e, places)
         elected = _post_before_doi_voi(art, s, places)
@@ -201,6 +207,7 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
 
 
 
+_ONCE_ASIDE = re.compile(r"\s*,\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do)\s+(?:la|giu chuc|lam)\s+")
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""

@@ -13,7 +13,7 @@ from lso_tui.extract.titles import POST_RE, Chain, Title, parse_chain
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 TAKES_POST = (
     r"(?:\s+duoc)?(?:\s+ban (?:chap hanh|thuong vu)(?:\s+(?:dang bo|huyen uy|tinh uy|thanh uy|dang uy))?)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
-    r"(?:giu chuc|giu them chuc|them chuc|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
+    r"(?:giu chuc|giu them chuc|them chuc|giu(?=\s+(?:cuong vi|chuc vu|chuc danh))|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
 ELECTED = re.compile(TAKES_POST)
@@ -22,9 +22,10 @@ PLANNED_BEFORE = re.compile(r"\b(?:se|du kien)\s+(?:gioi thieu|de nghi|bau|dua)\
 _GAP = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:nhiem ky\s+[^,.;()]{1,12}?\s*(?=,))?\s*,?"
     r"(?:\s*(?:(?:hoi|vao|tu|cuoi|dau|giua)\s+)?(?:thang|nam|ngay)\s+[\d/]+(?=\s))?"  # "…, hồi tháng 3 được …"
+    r"(?:\s*(?:tai|trong)\s+(?:dai hoi|ky hop|hoi nghi)[^,.;]{0,30}?(?=\s+duoc\s))?"  # ("…, tại đại hội vừa qua được … bầu làm …")
 )
 _NOW_IS = re.compile(r"\s*nay\s+(?:la|giu chuc|lam)\s+")
-_ONCE = re.compile(r"\s*(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")
+_ONCE = re.compile(r"\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")  # ("…, người từng là …")
 # ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
 AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
 _SENT_BEFORE = re.compile(r"\b(?:dieu dong|luan chuyen)\s+(?:dong chi|ong|ba|d/c)\s+[^,.;:]{1,40}$")
