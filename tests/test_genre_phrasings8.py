@@ -390,3 +390,19 @@ def test_posts_held_or_taken_said_three_more_ways_are_both_posts() -> None:
     )
     both = {name for name, _unit, concurrent in holders(ex) if concurrent}
     assert {"Hồ Văn Sang", "Đỗ Văn Bình", "Hoàng Thị Lan"} <= both
+
+
+def test_a_move_after_an_aside_and_a_post_taken_after_a_year_are_read() -> None:
+    """ "ông A, khi ấy là Phó Bí thư Đảng ủy, Chủ tịch UBND xã B, được Ban Thường vụ Huyện ủy X điều động về
+    xã C giữ chức Bí thư Đảng ủy. … HĐND xã C bầu ông A giữ chức Chủ tịch UBND xã.": both posts, C's;
+    "ông D, người M'Nông, giữ chức Bí thư Đảng ủy từ năm 2020 và được HĐND xã bầu làm Chủ tịch UBND xã":
+    both."""
+    ex = extract(
+        "Tháng 8/2018, ông Ya Hòa, khi ấy là Phó Bí thư Đảng ủy, Chủ tịch UBND xã Lạc Xuân, được Ban Thường vụ "
+        "Huyện ủy Đơn Dương điều động về xã Tu Tra giữ chức Bí thư Đảng ủy. Tháng 10/2018, HĐND xã Tu Tra bầu "
+        "ông Ya Hòa giữ chức Chủ tịch UBND xã. Ở xã Nghĩa Thắng, ông Y Khơn, người M'Nông, giữ chức Bí thư Đảng "
+        "ủy từ năm 2020 và được HĐND xã bầu làm Chủ tịch UBND xã từ giữa năm 2021."
+    )
+    people = holders(ex)
+    assert ("Ya Hòa", "Tu Tra", True) in people
+    assert ("Y Khơn", "Nghĩa Thắng", True) in people

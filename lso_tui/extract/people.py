@@ -227,7 +227,8 @@ def _chain_after_aside(art: Article, end: int, places: list[Place]) -> Chain:
     start = end + m.end()
     limit = art.sentence_at(start).end
     later = _post_after_aside(art, start, limit)
-    return parse_chain(art, later, limit, places) if later is not None else Chain()
+    # ("NAME, khi ấy là Phó Bí thư …, Chủ tịch UBND xã A, được … điều động về xã B giữ chức Bí thư")
+    return posts_taken_after(art, parse_chain(art, later, limit, places), end, limit, places) if later is not None else Chain()
 
 
 def _post_after_aside(art: Article, start: int, limit: int) -> int | None:

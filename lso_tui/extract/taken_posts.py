@@ -12,7 +12,9 @@ from lso_tui.extract.titles import POST_RE, Chain, Title, parse_chain
 
 # "… được bầu làm Bí thư", "… được HĐND xã tín nhiệm bầu giữ chức Chủ tịch UBND xã"
 TAKES_POST = (
-    r"(?:\s+duoc)?(?:\s+ban (?:chap hanh|thuong vu)(?:\s+(?:dang bo|huyen uy|tinh uy|thanh uy|dang uy))?)?(?:\s+[a-z0-9/]+){0,7}?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
+    r"(?:\s+duoc)?(?:\s+ban (?:chap hanh|thuong vu)(?:\s+(?:dang bo|huyen uy|tinh uy|thanh uy|dang uy))?)?(?:\s+[a-z0-9/]+){0,7}?"
+    # ("… được Ban Thường vụ Huyện ủy X điều động về xã B giữ chức Bí thư …": the move before the post)
+    r"(?:\s+(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){1,3}?)?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
     r"(?:giu chuc|giu them chuc|them chuc|giu(?=\s+(?:cuong vi|chuc vu|chuc danh))|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
 )
@@ -38,7 +40,7 @@ _MOVED = re.compile(r"\s*(?:duoc\s+)?" + _MOVE + r"(?:(?:xa|phuong|thi tran)\s+)
 # ("… làm Bí thư Đảng ủy xã và tại kỳ họp thứ nhất được bầu giữ chức Chủ tịch UBND xã với 23/25 phiếu";
 # "… bầu làm Chủ tịch UBND với 24/25 đại biểu tán thành, sau đó được chỉ định làm Bí thư Đảng ủy xã")
 _THEN = re.compile(
-    r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu|dai bieu)[^,.;:]{0,20})?\s*,?\s*(?:va|roi|sau do|va sau do|,)(?=\s)"
+    r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu|dai bieu)[^,.;:]{0,20})?(?:\s+tu\s+(?:nam|thang)\s+[\d/]+)?\s*,?\s*(?:va|roi|sau do|va sau do|,)(?=\s)"
     r"(?:\s+(?:sau do|tiep do|den|tu|vao)(?=\s))?(?=\s+(?:tai|trong|den|duoc|sau|vao|tu|thang|nam|ngay|hdnd|ban|bau|chi dinh))"
     + TAKES_POST
 )
