@@ -406,3 +406,14 @@ def test_a_move_after_an_aside_and_a_post_taken_after_a_year_are_read() -> None:
     people = holders(ex)
     assert ("Ya Hòa", "Tu Tra", True) in people
     assert ("Y Khơn", "Nghĩa Thắng", True) in people
+
+
+def test_years_in_both_posts_said_after_the_name_are_both_posts() -> None:
+    """ "Phó Bí thư Đảng ủy, Chủ tịch UBND xã là ông A, người có gần 6 năm làm Bí thư Đảng ủy, Chủ tịch UBND
+    xã B (cũ)": he held both posts."""
+    ex = extract(
+        "Xã Đinh Trang Thượng được thành lập trên cơ sở nhập các xã cũ. Phó Bí thư Đảng ủy, Chủ tịch UBND xã là "
+        "ông K'Brơi Tâm, người có gần 6 năm làm Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lâm (cũ).",
+        "Thứ hai, 10/11/2025 - 08:00",
+    )
+    assert any(name == "K'Brơi Tâm" and both for name, _unit, both in holders(ex))

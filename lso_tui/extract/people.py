@@ -207,7 +207,8 @@ def _chain_after(art: Article, end: int, places: list[Place]) -> Chain:
 
 
 
-_ONCE_ASIDE = re.compile(r"\s*,\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do)\s+(?:la|giu chuc|lam)\s+")
+# (", người từng là …", ", người có gần 6 năm làm …": posts held before)
+_ONCE_ASIDE = re.compile(r"\s*,\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do|co\s+(?:gan\s+|hon\s+|tren\s+)?\d{1,2}\s+nam)\s+(?:la|giu chuc|lam)\s+")
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""
