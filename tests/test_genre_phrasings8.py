@@ -417,3 +417,16 @@ def test_years_in_both_posts_said_after_the_name_are_both_posts() -> None:
         "Thứ hai, 10/11/2025 - 08:00",
     )
     assert any(name == "K'Brơi Tâm" and both for name, _unit, both in holders(ex))
+
+
+def test_a_post_said_with_chuc_is_taken_and_one_not_yet_taken_is_not() -> None:
+    """ "ông A đảm nhận chức Bí thư Đảng ủy, Chủ tịch UBND thị trấn từ năm 2011": both posts; "bà B, Bí thư
+    Đảng ủy, Chủ tịch HĐND xã, vẫn chưa sẵn sàng kiêm thêm chức Chủ tịch UBND": not."""
+    ex = extract(
+        "Tại thị trấn Triệu Sơn, ông Lê Văn Tùng đảm nhận chức Bí thư Đảng ủy, Chủ tịch UBND thị trấn từ năm "
+        "2011. Ở xã Hồng Thủy, bà Trần Thị Lan, Bí thư Đảng ủy, Chủ tịch HĐND xã, vẫn chưa sẵn sàng kiêm thêm "
+        "chức Chủ tịch UBND vì địa bàn rộng."
+    )
+    people = holders(ex)
+    assert ("Lê Văn Tùng", "Triệu Sơn", True) in people
+    assert ("Trần Thị Lan", "Hồng Thủy", False) in people

@@ -16,10 +16,10 @@ TAKES_POST = (
     # ("… được Ban Thường vụ Huyện ủy X điều động về xã B giữ chức Bí thư …": the move before the post)
     r"(?:\s+(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){1,3}?)?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
     r"(?:giu chuc|giu them chuc|them chuc|giu(?=\s+(?:cuong vi|chuc vu|chuc danh))|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
-    r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi)?\s+"
+    r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi|\s+chuc(?= (?:bi thu|chu tich|pho)))?\s+"  # ("đảm nhận chức Bí thư …")
 )
 ELECTED = re.compile(TAKES_POST)
-PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi)\b")
+PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi|chua|khong)\b")  # (and "chưa sẵn sàng kiêm thêm chức …": not taken)
 PLANNED_BEFORE = re.compile(r"\b(?:se|du kien)\s+(?:gioi thieu|de nghi|bau|dua)\b")
 _GAP = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:nhiem ky\s+[^,.;()]{1,12}?\s*(?=,))?\s*,?"
