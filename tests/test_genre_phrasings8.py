@@ -430,3 +430,12 @@ def test_a_post_said_with_chuc_is_taken_and_one_not_yet_taken_is_not() -> None:
     people = holders(ex)
     assert ("Lê Văn Tùng", "Triệu Sơn", True) in people
     assert ("Trần Thị Lan", "Hồng Thủy", False) in people
+
+
+def test_a_post_done_by_a_person_is_theirs() -> None:
+    """ "Ông A là Phó Bí thư Đảng ủy, Chủ tịch UBND xã; chức bí thư do bà B đảm nhận": B is the secretary."""
+    ex = extract(
+        "Tại xã Ia Pết, ông Rơ Mah Thuân là Phó Bí thư Đảng ủy, Chủ tịch UBND xã; chức bí thư do bà Trần Thị Thu "
+        "đảm nhận."
+    )
+    assert any(o.name == "Trần Thị Thu" and "Bí thư" in " ".join(o.titles) for o in ex.officials)

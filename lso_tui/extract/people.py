@@ -50,6 +50,9 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
         elected = _post_before_doi_voi(art, s, places)
         if elected.titles:
             chain = Chain(elected.titles + chain.titles, elected.start, max(chain.end, elected.end))
+        done_by = _post_done_by(art, s, e, places)
+        if done_by.titles:
+            chain = Chain(done_by.titles + chain.titles, done_by.start, max(chain.end, done_by.end))
         statement = _statement(art, chain.end if chain.titles and chain.end > e else e)
         out.append(PersonMention(art.text[s:e], s, e, chain, statement))
     out = sorted(out + given_name_mentions(art, out, lambda end: _chain_at(art, end, places)), key=lambda p: p.start)
@@ -266,6 +269,23 @@ def _chain_at(art: Article, end: int, places: list[Place]) -> Chain:
     nguyên là …")."""
     chain = _chain_after(art, end, places)
     return chain if chain.titles else _chain_after_aside(art, end, places)
+
+
+# ("…; Chủ tịch UBND xã do Phó Bí thư Đảng ủy NAME đảm nhiệm", "chức bí thư do bà NAME đảm nhận")
+_DONE_BY = re.compile(r"\s+(?:dam nhan|dam nhiem|nam giu)\b")
+_BY = re.compile(r"\bdo\s+(?:(?:ong|ba|anh|chi|dong chi)\s+)?$")
+
+
+def _post_done_by(art: Article, start: int, end: int, places: list[Place]) -> Chain:
+    """The post its clause names before "do (TITLE) NAME đảm nhận": the person's."""
+    if not _DONE_BY.match(art.folded, end):
+        return Chain()
+    clause = clause_start_before(art, art.sentence_at(start).start, start)
+    by = None
+    for title_start in (start, *(t.start for t in _chain_before(art, start, places, []).titles[:1])):
+        by = by or _BY.search(art.folded, max(clause, title_start - 30), title_start)
+    post = POST_RE.search(art.folded, clause, by.start()) if by else None
+    return parse_chain(art, post.start(), by.start(), places) if post and by else Chain()
 
 
 # "phê chuẩn kết quả bầu chức danh Chủ tịch UBND xã X đối với ông NAME": the post comes before the
