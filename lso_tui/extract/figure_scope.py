@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.lexicon import MACRO_REGIONS
@@ -77,6 +78,9 @@ _LOCATING_GAP = re.compile(r"\s*(?:,|\([^()]{0,24})\s*")
 
 def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
     """The region the figure at *pos* counts, else what the whole sentence speaks of."""
+    named_after = _region_after(art, places, pos)
+    if named_after is not None:
+        return named_after  # "6 xã của huyện Thanh Chương": the figure says whose units it counts
     folded = art.folded
     leading = _lead_place(art, places, seg)
     marks: list[tuple[int, StatementScope | None]] = []
@@ -118,7 +122,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     # (not "Tỉnh này …", which refers back: _THIS_REGION below)
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith(("tinh uy", "tinh nay", "tinh do"), seg.start + lead):
         marks.append((seg.start, province_at(art, places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
-    for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
+    for m in _found(art, _PROVINCE_WORD, seg, pos):
         if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):
             continue  # "… đi đầu của tỉnh …": a ranking within the province
         if _APPOSITION.search(folded, max(seg.start, m.start() - 40), m.start()):
@@ -126,11 +130,11 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
         marks.append((m.start(), here))
-    for m in _PROVINCE_SUBJECT.finditer(folded, seg.start, pos):
+    for m in _found(art, _PROVINCE_SUBJECT, seg, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
-    for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
+    for m in _found(art, _PROVINCE_COMMITTEE, seg, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
-    for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
+    for m in _found(art, _DISTRICT_SUBJECT, seg, pos):
         named_bare = next((b for b in registered_within(art, places, seg.start, m.start()) if b.level == "district" and b.start + len(b.name) == m.start()), None)
         if named_bare is not None:
             # "Thuận Châu, huyện có nhiều đơn vị hành chính nhất, mới có 4/29": what the district is
@@ -144,12 +148,12 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         referred = district_referent(art, places, m.start(), None)
         if referred.level is not None:
             marks.append((m.start(), referred))
-    for m in _MACRO_REGION.finditer(folded, seg.start, pos):
+    for m in _found(art, _MACRO_REGION, seg, pos):
         # "các tỉnh Tây Nguyên có 105 …", "vùng đồng bằng sông Cửu Long …": several provinces, no one region
         # (not "… làm mạnh nhất miền Trung, với 128/241 …": a ranking within it)
         if not _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             marks.append((m.start(), StatementScope(None, "region")))
-    for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
+    for m in _found(art, _COUNTRY_WORD, seg, pos):
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
@@ -160,13 +164,13 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))
-    for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
+    for m in _found(art, _DISTRICT_WORD, seg, pos):
         city = city_province(art, places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
         marks.append((m.start(), district_referent(art, places, m.start(), default)))
-    for m in _OUR_REGION.finditer(folded, seg.start, pos):
+    for m in _found(art, _OUR_REGION, seg, pos):
         # "tỉnh ta hiện có 19 …", "Huyện chúng tôi có 35 xã …": an interview's answer on the speaker's region
         if m.group(1) == "tinh":
             marks.append((m.start(), province_at(art, places, m.start())))
@@ -174,7 +178,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         ours = resolve_referent(art, places, m.start(), "district") if m.group(1) != "dia phuong" else None
         name = f"{ours.type} {ours.name}" if ours and ours.name else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
-    for m in _THIS_REGION.finditer(folded, seg.start, pos):
+    for m in _found(art, _THIS_REGION, seg, pos):
         # ("thành phố này" after "huyện Phong Điền" and "thành phố Cần Thơ": the city)
         this = (this_city(art, places, m.start()) if m.group(1) == "thanh pho" else None) or this_region(art, places, m.start(), _THIS_LEVEL.get(m.group(1)))
         if this is None and m.group(1) == "tinh":
@@ -188,9 +192,6 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append(item)
     if leading is not None:
         marks.append((seg.start - 1, leading))  # "Tại Cà Mau, …": weaker than any mark in the sentence
-    named_after = _region_after(art, places, pos)
-    if named_after is not None:
-        return named_after  # "6 xã của huyện Thanh Chương": the figure says whose units it counts
     if not marks:
         # ("Tại huyện Kbang, mô hình được làm thử từ năm 2016 … . Đến nay, đã có 6 xã …": the place the
         # sentence before was led by)
@@ -202,6 +203,41 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:ta|chung toi|minh|nha)\b")
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
+_TYPES = ("tinh ", "huyen ", "thanh pho ", "thi xa ", "quan ", "dia phuong ")
+# Words every match of a pattern holds, one of each group (in the folded copy every space is " ", so
+# "huyen\s+" holds "huyen "): a sentence without them up to a figure is not searched for the pattern.
+_WORDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
+    _PROVINCE_WORD: ((" tinh",), ("toan ", "ca ", "tren dia ban ", "khap ", "cua ", "trong ", "dang bo ")),
+    _PROVINCE_SUBJECT: (("tinh ",),),
+    _PROVINCE_COMMITTEE: (("tinh uy ",),),
+    _DISTRICT_SUBJECT: (("huyen ", "thi xa ", "thanh pho ", "quan "),),
+    _MACRO_REGION: (tuple(MACRO_REGIONS),),
+    _COUNTRY_WORD: (("ca nuoc", "toan quoc"),),
+    _DISTRICT_WORD: ((" huyen", " thanh pho", " thi xa", " quan"), ("toan ", "ca ", "tren dia ban ", "dang bo ")),
+    _OUR_REGION: (_TYPES, (" ta", " chung toi", " minh", " nha")),
+    _THIS_REGION: (_TYPES, (" nay", " do")),
+}
+
+
+def _found(art: Article, rx: re.Pattern[str], seg: Segment, pos: int) -> Iterator[re.Match[str]]:
+    """The matches of *rx* in the folded sentence *seg* up to *pos*; none searched for when the
+    sentence holds none of a group of its words before *pos* (looked up once per sentence: a crafted
+    sentence of many figures was searched by every pattern for each)."""
+    if pos > seg.end or all(_first_end(art, seg, group) <= pos for group in _WORDS[rx]):
+        return rx.finditer(art.folded, seg.start, pos)
+    return iter(())
+
+
+def _first_end(art: Article, seg: Segment, group: tuple[str, ...]) -> int:
+    """Where the first of *group*'s words to end in the folded sentence *seg* ends (past its end if none)."""
+    key = (seg.start, seg.end, group)
+    end = art.word_ends.get(key)
+    if end is None:
+        found = [i + len(w) for w in group if (i := art.folded.find(w, seg.start, seg.end)) >= 0]
+        end = art.word_ends[key] = min(found, default=seg.end + 1)
+    return end
+
+
 def city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else
     first after it) is a province, not a district's city."""

@@ -62,6 +62,8 @@ class Article:
         self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
         self.post_words: list[int] | None = None  # people._post_word_within: where a post's word starts
         self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
+        self.word_ends: dict[tuple[int, int, tuple[str, ...]], int] = {}  # figure_scope._first_end: per sentence and words
+        self.bare_runs: tuple[Any, dict[Any, Any]] | None = None  # bare_regions._sentence_runs: per places, per sentence
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200
