@@ -64,6 +64,7 @@ class Article:
         self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
         self.word_ends: dict[tuple[int, int, tuple[str, ...]], int] = {}  # figure_scope._first_end: per sentence and words
         self.bare_runs: tuple[Any, dict[Any, Any]] | None = None  # bare_regions._sentence_runs: per places, per sentence
+        self._last_starts: dict[tuple[re.Pattern[str], int, int], int] = {}  # searched: per pattern and range
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200
@@ -74,6 +75,23 @@ class Article:
         # sentences makes every lookup a scan.
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraph_starts = [p.start for p in self.paragraphs]
+
+    def searched(self, rx: re.Pattern[str], start: int, end: int, lo: int) -> bool:
+        """Whether rx.search(self.folded, start, end) finds a match, for any *start* from *lo* on: where
+        the last match attempt to succeed in folded[lo:end] starts is found once per pattern and range
+        (an attempt reads the same text whatever the search's start: each of a crafted clause's many
+        figures searched the rest of it)."""
+        if start < lo:
+            return rx.search(self.folded, start, end) is not None
+        key = (rx, lo, end)
+        last = self._last_starts.get(key)
+        if last is None:
+            last, m = -1, rx.search(self.folded, lo, end)
+            while m is not None:
+                last = m.start()
+                m = rx.search(self.folded, last + 1, end)
+            self._last_starts[key] = last
+        return last >= start
 
     def source(self, start: int, end: int) -> Source:
         """A Source for text[start:end], quoting the whole sentence(s) around it."""
