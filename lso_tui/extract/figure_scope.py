@@ -161,7 +161,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for b in registered_within(art, places, seg.start, pos):
         if b.level == "province" and locates_district(art, located, b.start):
             continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
-        if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
+        if _marks_bare(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))
     for m in _found(art, _DISTRICT_WORD, seg, pos):
@@ -204,8 +204,7 @@ _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
 _TYPES = ("tinh ", "huyen ", "thanh pho ", "thi xa ", "quan ", "dia phuong ")
-# Words every match of a pattern holds, one of each group (in the folded copy every space is " ", so
-# "huyen\s+" holds "huyen "): a sentence without them up to a figure is not searched for the pattern.
+# Words every match of a pattern holds, one of each group (folded, every space is " ": "huyen\s+" holds "huyen ").
 _WORDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
     _PROVINCE_WORD: ((" tinh",), ("toan ", "ca ", "tren dia ban ", "khap ", "cua ", "trong ", "dang bo ")),
     _PROVINCE_SUBJECT: (("tinh ",),),
@@ -220,9 +219,8 @@ _WORDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
 
 
 def _found(art: Article, rx: re.Pattern[str], seg: Segment, pos: int) -> Iterator[re.Match[str]]:
-    """The matches of *rx* in the folded sentence *seg* up to *pos*; none searched for when the
-    sentence holds none of a group of its words before *pos* (looked up once per sentence: a crafted
-    sentence of many figures was searched by every pattern for each)."""
+    """rx's matches in folded *seg* before *pos*; not searched when a group of its words is not there
+    (looked up once per sentence: a crafted one of many figures was searched by each pattern per figure)."""
     if pos > seg.end or all(_first_end(art, seg, group) <= pos for group in _WORDS[rx]):
         return rx.finditer(art.folded, seg.start, pos)
     return iter(())
@@ -233,8 +231,7 @@ def _first_end(art: Article, seg: Segment, group: tuple[str, ...]) -> int:
     key = (seg.start, seg.end, group)
     end = art.word_ends.get(key)
     if end is None:
-        found = [i + len(w) for w in group if (i := art.folded.find(w, seg.start, seg.end)) >= 0]
-        end = art.word_ends[key] = min(found, default=seg.end + 1)
+        end = art.word_ends[key] = min((i + len(w) for w in group if (i := art.folded.find(w, seg.start, seg.end)) >= 0), default=seg.end + 1)
     return end
 
 
@@ -250,6 +247,16 @@ def city_province(art: Article, places: list[Place], pos: int) -> StatementScope
 
 
 _OF = re.compile(r"(?:\s*\(cu\))?\s+(?:cua|thuoc)\s+$")  # ("huyện X (cũ) của Kiên Giang")
+
+
+def _marks_bare(art: Article, places: list[Place], at: int) -> bool:
+    """Whether the bare name at *at* is no committee's, person's or typed district's owner (once per name)."""
+    if art.bare_marks is None or art.bare_marks[0] is not places:
+        art.bare_marks = (places, {})
+    known: dict[int, bool] = art.bare_marks[1]
+    if at not in known:
+        known[at] = not _COMMITTEE_OR_PERSON.search(art.folded, max(0, at - 12), at) and not _owner_of_typed(art, places, at)
+    return known[at]
 
 
 def _owner_of_typed(art: Article, places: list[Place], at: int) -> bool:

@@ -54,6 +54,8 @@ class Article:
         self.companions: tuple[Any, Any] | None = None  # place_refs.companions, found once
         self.answers: dict[tuple[str, str], bool] = {}  # per-article answers about a name, asked once each
         self.provinces_named: tuple[Any, Any] | None = None  # statement_scope._provinces_named, found once
+        self.provinces_at: tuple[Any, dict[int, Any]] | None = None  # statement_scope.province_at: per position
+        self.bare_marks: tuple[Any, dict[int, bool]] | None = None  # figure_scope._marks_bare: per bare name's start
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.referents: tuple[Any, Any, Any] | None = None  # place_refs.resolve_referent's look-ups, built once
         self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once
