@@ -204,7 +204,8 @@ _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
 _TYPES = ("tinh ", "huyen ", "thanh pho ", "thi xa ", "quan ", "dia phuong ")
-# Words every match of a pattern holds, one of each group (folded, every space is " ": "huyen\s+" holds "huyen ").
+_SHORT = 300  # characters before a figure searched at once, as a look-up costs about as much
+# Words each match holds, one per group ("huyen\s+" holds "huyen ": folded, a space is " "), found once per sentence.
 _WORDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
     _PROVINCE_WORD: ((" tinh",), ("toan ", "ca ", "tren dia ban ", "khap ", "cua ", "trong ", "dang bo ")),
     _PROVINCE_SUBJECT: (("tinh ",),),
@@ -219,9 +220,8 @@ _WORDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
 
 
 def _found(art: Article, rx: re.Pattern[str], seg: Segment, pos: int) -> Iterator[re.Match[str]]:
-    """rx's matches in folded *seg* before *pos*; not searched when a group of its words is not there
-    (looked up once per sentence: a crafted one of many figures was searched by each pattern per figure)."""
-    if pos > seg.end or all(_first_end(art, seg, group) <= pos for group in _WORDS[rx]):
+    """rx's matches in folded *seg* before *pos*, not searched for when a group of its words is not there."""
+    if pos - seg.start <= _SHORT or pos > seg.end or all(_first_end(art, seg, group) <= pos for group in _WORDS[rx]):
         return rx.finditer(art.folded, seg.start, pos)
     return iter(())
 

@@ -83,7 +83,7 @@ class Article:
         the last match attempt to succeed in folded[lo:end] starts is found once per pattern and range
         (an attempt reads the same text whatever the search's start: each of a crafted clause's many
         figures searched the rest of it)."""
-        if start < lo:
+        if start < lo or end - start <= SHORT_SEARCH:
             return rx.search(self.folded, start, end) is not None
         key = (rx, lo, end)
         last = self._last_starts.get(key)
@@ -172,6 +172,8 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
     return out
 
 
+SHORT_SEARCH = 300
+"""Article.searched searches a range up to this long at once (a look-up costs about as much)."""
 LONGEST_QUOTE = 2000
 """The most characters of a statement quoted after "cho biết:": twice the longest paragraph of the 721
 corpus and shipped articles (903)."""
