@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from lso_tui.extract.place_index import place_index
+from lso_tui.extract.place_index import PlaceIndex, place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import StatementScope
@@ -178,19 +178,45 @@ def bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> lis
     province the text names elsewhere with its type word, named bare in the sentence before *pos*."""
     index = place_index(art, places)
     out = []
+    # The sentence's runs read once (a crafted sentence has many figures): a run that ends before *pos*
+    # is the same run read up to it; the one *pos* cuts is read again up to it.
+    if pos > seg.end:
+        return [k for m in _CAPITALISED_RUN.finditer(art.text, seg.start, pos) for k in _known_in(art, index, m)]
+    for start, end, known in _sentence_runs(art, places, seg):
+        if end < pos:
+            out += known
+        elif start < pos:
+            out += [k for m in _CAPITALISED_RUN.finditer(art.text, start, pos) for k in _known_in(art, index, m)]
+    return out
+
+
+def _sentence_runs(art: Article, places: list[Place], seg: Segment) -> list[tuple[int, int, list[tuple[int, StatementScope]]]]:
+    """Each capitalised run of the sentence *seg*, with the districts and provinces bare_known finds in it."""
+    if art.bare_runs is None or art.bare_runs[0] is not places:
+        art.bare_runs = (places, {})
+    cached: dict[tuple[int, int], list[tuple[int, int, list[tuple[int, StatementScope]]]]] = art.bare_runs[1]
+    if (seg.start, seg.end) not in cached:
+        index = place_index(art, places)
+        runs = _CAPITALISED_RUN.finditer(art.text, seg.start, seg.end)
+        cached[seg.start, seg.end] = [(m.start(), m.end(), _known_in(art, index, m)) for m in runs]
+    return cached[seg.start, seg.end]
+
+
+def _known_in(art: Article, index: PlaceIndex, m: re.Match[str]) -> list[tuple[int, StatementScope]]:
+    """The districts and provinces the text types elsewhere named in the capitalised run *m*."""
+    out = []
     # Each capitalised run, and the names inside it ("Trước sắp xếp, Quảng Ninh …"): the text's length
     # in lookups, not the number of places times it.
-    for m in _CAPITALISED_RUN.finditer(art.text, seg.start, pos):
-        words = list(re.finditer(r"\S+", m.group(0)))
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                p = index.regions.get(m.group(0)[words[i].start() : words[j - 1].end()])
-                if p is None:
-                    continue
-                at = m.start() + words[i].start()
-                if at in index.covered or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
-                    continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
-                out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            p = index.regions.get(m.group(0)[words[i].start() : words[j - 1].end()])
+            if p is None:
+                continue
+            at = m.start() + words[i].start()
+            if at in index.covered or _COMMITTEE_BEFORE.search(art.folded, max(0, at - 12), at):
+                continue  # typed here, or a committee ("Huyện ủy X" reports; it is not what is counted)
+            out.append((at, StatementScope(f"{p.type} {p.name}", p.level)))
     return out
 
 

@@ -201,13 +201,13 @@ def clause_figures(
         and not _LEFT_OVER.match(folded, c.end())  # "ở 103 đơn vị còn lại, …": a remainder, never a figure
         # ("xã A (huyện X) và hai xã B, C (huyện Y) cũng đã thực hiện": units listed, no region's count)
         and not (folded.startswith("va", c.start()) and _NAME_NEXT.match(art.text, c.end()))
-        and not _SPLIT.search(folded, c.end(), clause.end)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
+        and not art.searched(_SPLIT, c.end(), clause.end, clause.start)  # "có 2 đơn vị … đã phải tách lại hai chức danh"
         and not _HDND_AFTER.match(folded, c.end())  # "…; có 10.256 đơn vị bố trí bí thư đồng thời là chủ tịch HĐND"
         # ("tỉnh mới có 124 đơn vị hành chính cấp xã", "Sau khi bỏ cấp huyện, tỉnh mới có 99 xã, phường; số đơn
         # vị hành chính cấp xã giảm …": a new province's units, unless a doing word follows the count)
         and not (
-            (_ADMIN_AFTER.match(folded, c.end(1)) or _ADMIN_UNITS_AROUND.search(folded, (seg or clause).start, (seg or clause).end))
-            and not _DOING.search(folded, c.end(), clause.end)
+            (_ADMIN_AFTER.match(folded, c.end(1)) or art.searched(_ADMIN_UNITS_AROUND, (seg or clause).start, (seg or clause).end, (seg or clause).start))
+            and not art.searched(_DOING, c.end(), clause.end, clause.start)
         )
         # "một trong hai xã của huyện bắt đầu thực hiện từ nhiệm kỳ này": the units new this term
         and not (folded.startswith(("mot trong", "1 trong"), c.start()) and _NEWLY.match(folded, c.end()))
@@ -231,7 +231,7 @@ def clause_figures(
                 and _DOING.search(folded, clause.start, c.start()) is not None
             )
             # ("ở một xã miền núi có 11 xóm, việc … thực hiện": "one" after "ở" is "a", not a count)
-            or (_DOING.search(folded, c.end(), clause.end) and not _INDEFINITE.match(folded, c.start()))
+            or (art.searched(_DOING, c.end(), clause.end, clause.start) and not _INDEFINITE.match(folded, c.start()))
             or _NAMED_AFTER.match(art.text, c.end())
             or _SHARE_NEXT.match(folded, c.end())
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.lexicon import MACRO_REGIONS
@@ -78,6 +79,9 @@ _LOCATING_GAP = re.compile(r"\s*(?:,|\([^()]{0,24}|cua)\s*")
 
 def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, default: str | None) -> StatementScope:
     """The region the figure at *pos* counts, else what the whole sentence speaks of."""
+    named_after = _region_after(art, places, pos)
+    if named_after is not None:
+        return named_after  # "6 xã của huyện Thanh Chương": the figure says whose units it counts
     folded = art.folded
     leading = _lead_place(art, places, seg)
     marks: list[tuple[int, StatementScope | None]] = []
@@ -119,7 +123,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     # (not "Tỉnh này …", which refers back: _THIS_REGION below)
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith(("tinh uy", "tinh nay", "tinh do"), seg.start + lead):
         marks.append((seg.start, province_at(art, places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
-    for m in _PROVINCE_WORD.finditer(folded, seg.start, pos):
+    for m in _found(art, _PROVINCE_WORD, seg, pos):
         if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):
             continue  # "… đi đầu của tỉnh …": a ranking within the province
         if _APPOSITION.search(folded, max(seg.start, m.start() - 40), m.start()) or locates_district(art, districts, m.end() - 4):
@@ -127,11 +131,11 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
         marks.append((m.start(), here))
-    for m in _PROVINCE_SUBJECT.finditer(folded, seg.start, pos):
+    for m in _found(art, _PROVINCE_SUBJECT, seg, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
-    for m in _PROVINCE_COMMITTEE.finditer(folded, seg.start, pos):
+    for m in _found(art, _PROVINCE_COMMITTEE, seg, pos):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
-    for m in _DISTRICT_SUBJECT.finditer(folded, seg.start, pos):
+    for m in _found(art, _DISTRICT_SUBJECT, seg, pos):
         named_bare = next((b for b in registered_within(art, places, seg.start, m.start()) if b.level == "district" and b.start + len(b.name) == m.start()), None)
         if named_bare is not None:
             # "Thuận Châu, huyện có nhiều đơn vị hành chính nhất, mới có 4/29": what the district is
@@ -145,12 +149,12 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         referred = district_referent(art, places, m.start(), None)
         if referred.level is not None:
             marks.append((m.start(), referred))
-    for m in _MACRO_REGION.finditer(folded, seg.start, pos):
+    for m in _found(art, _MACRO_REGION, seg, pos):
         # "các tỉnh Tây Nguyên có 105 …", "vùng đồng bằng sông Cửu Long …": several provinces, no one region
         # (not "… làm mạnh nhất miền Trung, với 128/241 …": a ranking within it)
         if not _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             marks.append((m.start(), StatementScope(None, "region")))
-    for m in _COUNTRY_WORD.finditer(folded, seg.start, pos):
+    for m in _found(art, _COUNTRY_WORD, seg, pos):
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
@@ -158,16 +162,16 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     for b in registered_within(art, places, seg.start, pos):
         if b.level == "province" and locates_district(art, located, b.start):
             continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
-        if not _COMMITTEE_OR_PERSON.search(folded, max(0, b.start - 12), b.start) and not _owner_of_typed(art, places, b.start):
+        if _marks_bare(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))
-    for m in _DISTRICT_WORD.finditer(folded, seg.start, pos):
+    for m in _found(art, _DISTRICT_WORD, seg, pos):
         city = city_province(art, places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
         marks.append((m.start(), district_referent(art, places, m.start(), default)))
-    for m in _OUR_REGION.finditer(folded, seg.start, pos):
+    for m in _found(art, _OUR_REGION, seg, pos):
         # "tỉnh ta hiện có 19 …", "Huyện chúng tôi có 35 xã …": an interview's answer on the speaker's region
         if m.group(1) == "tinh":
             marks.append((m.start(), province_at(art, places, m.start())))
@@ -175,7 +179,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         ours = resolve_referent(art, places, m.start(), "district") if m.group(1) != "dia phuong" else None
         name = f"{ours.type} {ours.name}" if ours and ours.name else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
-    for m in _THIS_REGION.finditer(folded, seg.start, pos):
+    for m in _found(art, _THIS_REGION, seg, pos):
         if m.group(1) == "tinh" and locates_district(art, districts, m.start()):
             continue  # ("huyện X của tỉnh này có 9/18": the district's count)
         # ("thành phố này" after "huyện Phong Điền" and "thành phố Cần Thơ": the city)
@@ -191,9 +195,6 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append(item)
     if leading is not None:
         marks.append((seg.start - 1, leading))  # "Tại Cà Mau, …": weaker than any mark in the sentence
-    named_after = _region_after(art, places, pos)
-    if named_after is not None:
-        return named_after  # "6 xã của huyện Thanh Chương": the figure says whose units it counts
     if not marks:
         # ("Tại huyện Kbang, mô hình được làm thử từ năm 2016 … . Đến nay, đã có 6 xã …": the place the
         # sentence before was led by)
@@ -205,6 +206,38 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
 _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:ta|chung toi|minh|nha)\b")
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong|noi(?= day| nay))(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do|day)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")  # ("Nơi đây từng dẫn đầu tỉnh với 5/6 …")
 _THIS_LEVEL = {"tinh": "province", "huyen": "district", "thanh pho": None, "thi xa": "district", "quan": "district"}
+_TYPES = ("tinh ", "huyen ", "thanh pho ", "thi xa ", "quan ", "dia phuong ")
+_SHORT = 300  # characters before a figure searched at once, as a look-up costs about as much
+# Words each match holds, one per group ("huyen\s+" holds "huyen ": folded, a space is " "), found once per sentence.
+_WORDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
+    _PROVINCE_WORD: ((" tinh",), ("toan ", "ca ", "tren dia ban ", "khap ", "cua ", "trong ", "dang bo ")),
+    _PROVINCE_SUBJECT: (("tinh ",),),
+    _PROVINCE_COMMITTEE: (("tinh uy ",),),
+    _DISTRICT_SUBJECT: (("huyen ", "thi xa ", "thanh pho ", "quan "),),
+    _MACRO_REGION: (tuple(MACRO_REGIONS),),
+    _COUNTRY_WORD: (("ca nuoc", "toan quoc"),),
+    _DISTRICT_WORD: ((" huyen", " thanh pho", " thi xa", " quan"), ("toan ", "ca ", "tren dia ban ", "dang bo ")),
+    _OUR_REGION: (_TYPES, (" ta", " chung toi", " minh", " nha")),
+    _THIS_REGION: ((*_TYPES, "noi "), (" nay", " do", " day")),  # ("Nơi đây …" too)
+}
+
+
+def _found(art: Article, rx: re.Pattern[str], seg: Segment, pos: int) -> Iterator[re.Match[str]]:
+    """rx's matches in folded *seg* before *pos*, not searched for when a group of its words is not there."""
+    if pos - seg.start <= _SHORT or pos > seg.end or all(_first_end(art, seg, group) <= pos for group in _WORDS[rx]):
+        return rx.finditer(art.folded, seg.start, pos)
+    return iter(())
+
+
+def _first_end(art: Article, seg: Segment, group: tuple[str, ...]) -> int:
+    """Where the first of *group*'s words to end in the folded sentence *seg* ends (past its end if none)."""
+    key = (seg.start, seg.end, group)
+    end = art.word_ends.get(key)
+    if end is None:
+        end = art.word_ends[key] = min((i + len(w) for w in group if (i := art.folded.find(w, seg.start, seg.end)) >= 0), default=seg.end + 1)
+    return end
+
+
 def city_province(art: Article, places: list[Place], pos: int) -> StatementScope | None:
     """The centrally run city "toàn thành phố" counts: the city named nearest before *pos* (else
     first after it) is a province, not a district's city."""
@@ -217,6 +250,16 @@ def city_province(art: Article, places: list[Place], pos: int) -> StatementScope
 
 
 _OF = re.compile(r"(?:\s*\(cu\))?\s+(?:cua|thuoc)\s+$")  # ("huyện X (cũ) của Kiên Giang")
+
+
+def _marks_bare(art: Article, places: list[Place], at: int) -> bool:
+    """Whether the bare name at *at* is no committee's, person's or typed district's owner (once per name)."""
+    if art.bare_marks is None or art.bare_marks[0] is not places:
+        art.bare_marks = (places, {})
+    known: dict[int, bool] = art.bare_marks[1]
+    if at not in known:
+        known[at] = not _COMMITTEE_OR_PERSON.search(art.folded, max(0, at - 12), at) and not _owner_of_typed(art, places, at)
+    return known[at]
 
 
 def _owner_of_typed(art: Article, places: list[Place], at: int) -> bool:

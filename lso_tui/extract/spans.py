@@ -54,6 +54,8 @@ class Article:
         self.companions: tuple[Any, Any] | None = None  # place_refs.companions, found once
         self.answers: dict[tuple[str, str], bool] = {}  # per-article answers about a name, asked once each
         self.provinces_named: tuple[Any, Any] | None = None  # statement_scope._provinces_named, found once
+        self.provinces_at: tuple[Any, dict[int, Any]] | None = None  # statement_scope.province_at: per position
+        self.bare_marks: tuple[Any, dict[int, bool]] | None = None  # figure_scope._marks_bare: per bare name's start
         self.place_index: tuple[Any, Any] | None = None  # places.place_index, built once
         self.referents: tuple[Any, Any, Any] | None = None  # place_refs.resolve_referent's look-ups, built once
         self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once
@@ -62,6 +64,9 @@ class Article:
         self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
         self.post_words: list[int] | None = None  # people._post_word_within: where a post's word starts
         self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
+        self.word_ends: dict[tuple[int, int, tuple[str, ...]], int] = {}  # figure_scope._first_end: per sentence and words
+        self.bare_runs: tuple[Any, dict[Any, Any]] | None = None  # bare_regions._sentence_runs: per places, per sentence
+        self._last_starts: dict[tuple[re.Pattern[str], int, int], int] = {}  # searched: per pattern and range
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200
@@ -72,6 +77,23 @@ class Article:
         # sentences makes every lookup a scan.
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraph_starts = [p.start for p in self.paragraphs]
+
+    def searched(self, rx: re.Pattern[str], start: int, end: int, lo: int) -> bool:
+        """Whether rx.search(self.folded, start, end) finds a match, for any *start* from *lo* on: where
+        the last match attempt to succeed in folded[lo:end] starts is found once per pattern and range
+        (an attempt reads the same text whatever the search's start: each of a crafted clause's many
+        figures searched the rest of it)."""
+        if start < lo or end - start <= SHORT_SEARCH:
+            return rx.search(self.folded, start, end) is not None
+        key = (rx, lo, end)
+        last = self._last_starts.get(key)
+        if last is None:
+            last, m = -1, rx.search(self.folded, lo, end)
+            while m is not None:
+                last = m.start()
+                m = rx.search(self.folded, last + 1, end)
+            self._last_starts[key] = last
+        return last >= start
 
     def source(self, start: int, end: int) -> Source:
         """A Source for text[start:end], quoting the whole sentence(s) around it."""
@@ -155,6 +177,8 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
     return out
 
 
+SHORT_SEARCH = 300
+"""Article.searched searches a range up to this long at once (a look-up costs about as much)."""
 LONGEST_QUOTE = 2000
 """The most characters of a statement quoted after "cho biết:": twice the longest paragraph of the 721
 corpus and shipped articles (903)."""

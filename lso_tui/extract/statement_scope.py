@@ -76,7 +76,18 @@ _NEIGHBOUR = re.compile(r"tinh\s+(?:ban|lang gieng|lan can)\b")
 def province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
     """The province the text names nearest before *pos*, else after it (a dateline, "Tỉnh ủy X", the
     outlet), typed, else bare and known to the register ("Nhìn rộng ra, Thanh Hóa hiện có …");
-    unnamed, it is the province of the article's district, found in the register at build time."""
+    unnamed, it is the province of the article's district, found in the register at build time
+    (found once per position: every figure after a "của tỉnh" asks again)."""
+    if art.provinces_at is None or art.provinces_at[0] is not places:
+        art.provinces_at = (places, {})
+    found: dict[int, StatementScope] = art.provinces_at[1]
+    if pos not in found:
+        found[pos] = _province_at(art, places, pos)
+    return found[pos]
+
+
+def _province_at(art: Article, places: list[Place], pos: int) -> StatementScope:
+    """province_at, found."""
     own, bare, starts = _provinces_named(art, places)
     named = resolve(own, pos, "province")
     # ("tỉnh này xếp sau Quảng Bình nhưng trên Nghệ An. Nghị quyết Đại hội Đảng bộ tỉnh …": compared, not the text's)

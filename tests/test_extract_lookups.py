@@ -1,0 +1,59 @@
+"""The look-ups that spare extraction a search per figure (issue 15, speed) answer what the search would.
+
+figure_scope does not search a sentence for a pattern when the sentence lacks, before the figure, every
+word of one of the pattern's groups (figure_scope._WORDS), and Article.searched answers from where the
+last match of a range starts. Both are checked against the searches themselves on real sentences made
+long (every full stop and line break of a corpus article turned into a comma, so that sentences pass
+the length from which the look-ups are used), at every position of a digit and at each sentence's end.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lso_tui.extract.clause_figures import _ADMIN_UNITS_AROUND, _DOING, _SPLIT
+from lso_tui.extract.figure_scope import _WORDS, _found
+from lso_tui.extract.spans import Article
+
+_CORPUS = sorted(Path(__file__).parent.glob("corpus_genre*/*.txt"))[::12]
+
+
+def _long_sentences(path: Path) -> Article:
+    """The article at *path*, its sentences and lines run together (each full stop and line break read as ", ")."""
+    return Article(re.sub(r"\.\s+|\n+", ", ", path.read_text(encoding="utf-8")))
+
+
+def _positions(art: Article) -> list[tuple[int, int, int]]:
+    """(sentence start, sentence end, position): each digit that starts a number, and the sentence's end."""
+    out = []
+    for seg in art.sentences:
+        digits = [m.start() for m in re.finditer(r"(?<!\d)\d", art.text[seg.start : seg.end])]
+        out += [(seg.start, seg.end, seg.start + d) for d in digits] + [(seg.start, seg.end, seg.end)]
+    return out
+
+
+@pytest.mark.parametrize("path", _CORPUS, ids=lambda p: p.stem)
+def test_sentence_patterns_are_found_as_searched(path: Path) -> None:
+    """What figure_scope reads of each pattern is what the pattern finds, at every figure."""
+    art = _long_sentences(path)
+    assert any(seg.end - seg.start > 300 for seg in art.sentences)  # (the look-ups are used)
+    for start, end, pos in _positions(art):
+        seg = next(s for s in art.sentences if s.start == start and s.end == end)
+        for rx in _WORDS:
+            found = [m.span() for m in _found(art, rx, seg, pos)]
+            assert found == [m.span() for m in rx.finditer(art.folded, start, pos)], (rx.pattern, pos)
+
+
+@pytest.mark.parametrize("path", _CORPUS, ids=lambda p: p.stem)
+def test_searched_answers_as_the_search(path: Path) -> None:
+    """Article.searched says whether a search of the range finds a match, for every start from lo on."""
+    art = _long_sentences(path)
+    for seg in art.sentences:
+        starts = [seg.start, *(seg.start + m.start() for m in re.finditer(r" ", art.text[seg.start : seg.end]))]
+        for rx in (_SPLIT, _DOING, _ADMIN_UNITS_AROUND):
+            for at in starts:
+                expected = rx.search(art.folded, at, seg.end) is not None
+                assert art.searched(rx, at, seg.end, seg.start) == expected, (rx.pattern, at)
