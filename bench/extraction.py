@@ -1,5 +1,5 @@
 """Extraction of crafted text (issue 15), in this process with the register's names at hand as in a
-build: each shape (bench/crafted.py, nine: every one that was ever quadratic or slow) at 128 KB and
+build: each shape (bench/crafted.py, fourteen: every one that was ever quadratic or slow) at 128 KB and
 1 MB, the 1 MB run against the 128 KB one (linear time: about 8×).
 `python -m bench.extraction` prints this table alone."""
 
