@@ -60,20 +60,14 @@ _ITEM_FIGURE = re.compile(r"\s*(?:\(\s*|(?:co|voi|dat|la)\s+)?")
 _GROUP = re.compile(r"\s*(?:,|va)\s*")
 
 
-def _locates_district(art: Article, districts: list[Place], province: Place) -> bool:
-    """Whether *province* only says where the district just before it is ("Huyện ủy Krông Pắc, tỉnh Đắk
-    Lắk lựa chọn … 3 xã": the district's count, not the province's)."""
-    return locates_district(art, districts, province.start)
-
-
 def locates_district(art: Article, districts: list[Place], at: int) -> bool:
-    """Whether the province named at *at* follows a named district with only a comma or an opening
-    parenthesis between ("huyện X, tỉnh Y …", "Huyện Tịnh Biên (An Giang) thực hiện …")."""
+    """Whether the province named at *at* only says where the named district just before it is, with a
+    comma, an opening parenthesis or "của" between ("huyện X, tỉnh Y …", "Huyện ủy Krông Pắc, tỉnh Đắk
+    Lắk lựa chọn … 3 xã", "Huyện Tịnh Biên (An Giang) thực hiện …": the district's count)."""
     return any(d.name and d.end <= at and _LOCATING_GAP.fullmatch(art.folded, d.end, at) is not None for d in districts)
 
 
-# ", " or an open parenthesis, maybe with words of the name the register spells shorter ("(Thừa Thiên Huế": "Huế")
-# ("huyện vùng cao Mèo Vạc của tỉnh này có 9/18 …", "Huyện X của tỉnh Y có hai xã …": "của" too)
+# ", ", "của" or an open parenthesis, maybe with words of the name the register spells shorter ("(Thừa Thiên Huế": "Huế")
 _LOCATING_GAP = re.compile(r"\s*(?:,|\([^()]{0,24}|cua)\s*")
 
 
@@ -117,7 +111,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         typed = folded.startswith(("tinh ", "thanh pho ", "tp"), p.start)
         if _RANKED_IN.search(folded, max(0, p.start - 24), p.start):
             continue  # "… là một trong những địa phương đi đầu của tỉnh X về …": a ranking within X
-        if p.level == "province" and p.name and (typed or committee) and not _locates_district(art, districts, p):
+        if p.level == "province" and p.name and (typed or committee) and not locates_district(art, districts, p.start):
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "province")))
     lead = len(folded[seg.start : pos]) - len(folded[seg.start : pos].lstrip(" -–+•*\t\n"))  # "- Tỉnh phấn đấu …"
     # (not "Tỉnh này …", which refers back: _THIS_REGION below)
