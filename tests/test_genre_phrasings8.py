@@ -439,3 +439,14 @@ def test_a_post_done_by_a_person_is_theirs() -> None:
         "đảm nhận."
     )
     assert any(o.name == "Trần Thị Thu" and "Bí thư" in " ".join(o.titles) for o in ex.officials)
+
+
+def test_a_move_said_of_him_later_names_the_commune_he_holds_now() -> None:
+    """ "Ông A là Bí thư Đảng ủy, Chủ tịch UBND xã B từ năm 2012; … ông được điều động về giữ chức Bí thư
+    Đảng ủy xã C.": C now, not B."""
+    ex = extract(
+        "Kỳ họp đã biểu quyết cho ông Trần Văn Mười thôi giữ chức Chủ tịch UBND xã để nhận nhiệm vụ mới. Ông Mười "
+        "là Bí thư Đảng ủy, Chủ tịch UBND xã Phong Mỹ từ năm 2012; theo quyết định của Ban Thường vụ Huyện ủy, "
+        "ông được điều động về giữ chức Bí thư Đảng ủy xã Châu Hòa."
+    )
+    assert ("Trần Văn Mười", "Châu Hòa", True) in holders(ex)

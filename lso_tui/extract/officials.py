@@ -44,8 +44,9 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
         for t in titles:
             if t.text not in off.titles:
                 off.titles.append(t.text)
-        off.unit = off.unit or unit
-        off.unit_type = off.unit_type or unit_type
+        moved = pm.moved and unit is not None  # (a later move names the commune held now)
+        off.unit = unit if moved else off.unit or unit
+        off.unit_type = unit_type if moved else off.unit_type or unit_type
         off.scope = off.scope or scope
         off.concurrent = off.concurrent or concurrent
         both = sorted(w.split(":", 1)[1] for w in secretary & chairman if w.startswith("commune:"))

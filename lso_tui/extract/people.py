@@ -15,7 +15,7 @@ from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
-from lso_tui.extract.taken_posts import ELECTED, GIVEN_UP, PLANNED, TAKES_POST, posts_taken_after
+from lso_tui.extract.taken_posts import ELECTED, GIVEN_UP, PLANNED, TAKES_POST, TRANSFER, posts_taken_after
 from lso_tui.extract.titles import POST_RE, Chain, parse_chain
 from lso_tui.text import fold
 
@@ -88,7 +88,8 @@ def _with_pronoun_posts(
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
         if chain.titles:
-            extra.append(PersonMention(before[-1].name, m.start(), m.end(), chain))
+            moved = TRANSFER.search(art.folded, m.end(), taken.end()) is not None  # ("ông được điều động về giữ chức …")
+            extra.append(PersonMention(before[-1].name, m.start(), m.end(), chain, moved=moved))
     return sorted(people + extra, key=lambda p: p.start)
 
 

@@ -24,6 +24,7 @@ class PersonMention:
     end: int
     chain: Chain
     statement: tuple[int, int] | None = None
+    moved: bool = False  # the posts were taken on a move ("ông được điều động về giữ chức …"): held now
 
 
 # A directory page: "ỦY BAN NHÂN DÂN XÃ" over "+ Đồng chí NAME – Chủ tịch": the heading names the

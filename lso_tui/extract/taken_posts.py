@@ -34,7 +34,7 @@ _SENT_BEFORE = re.compile(r"\b(?:dieu dong|luan chuyen)\s+(?:dong chi|ong|ba|d/c
 _MOVE = r"(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+"  # "điều động về …"
 _TO = re.compile(r"\b" + _MOVE + r"(?=(?:xa|phuong|thi tran)\s)")
 GIVEN_UP = re.compile(r"\s*\bthoi\s+(?:giu\s+)?chuc\b")  # "thôi giữ chức": a post given up
-_TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
+TRANSFER = re.compile(r"\b(?:dieu dong|luan chuyen|chuyen cong tac|bo nhiem)\b")
 # ("NAME, nguyên Phó Chủ tịch UBND xã A, được điều động về B, được HĐND xã bầu làm …": the move, then the post)
 _MOVED = re.compile(r"\s*(?:duoc\s+)?" + _MOVE + r"(?:(?:xa|phuong|thi tran)\s+)?([^,.;:]{1,40}?)\s*,")
 # ("… làm Bí thư Đảng ủy xã và tại kỳ họp thứ nhất được bầu giữ chức Chủ tịch UBND xã với 23/25 phiếu";
@@ -75,7 +75,7 @@ def posts_taken_after(art: Article, chain: Chain, name_end: int, limit: int, pla
     planned = PLANNED.search(art.folded, chain.end, taken.end()) or PLANNED_BEFORE.search(art.folded, art.sentence_at(name_end).start, name_end) if taken else None
     if not taken or not POST_RE.match(art.folded, taken.end()) or planned:
         return chain
-    transferred = now is not None or sent_before or _TRANSFER.search(art.folded, chain.end, taken.end()) is not None
+    transferred = now is not None or sent_before or TRANSFER.search(art.folded, chain.end, taken.end()) is not None
     if transferred:
         for t in chain.titles:
             t.former = True  # "NAME, Chủ tịch UBND xã A, được luân chuyển giữ chức Bí thư … xã B": A is left
