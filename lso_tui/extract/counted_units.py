@@ -63,9 +63,10 @@ def mark_counted_units(idx: UnitIndex, figures: list[tuple[int, int]], dones: li
         _mark_as_many_listed_next(idx, end, done)
     starts = sorted(s for s, _e in figures)
     leads = _next_sentences_listing(art, figures)
+    led = set(leads)  # (looked up once per figure: a list would be scanned per figure)
     for start, end in figures + leads:
         # (after a lead the list starts at once: "…, như Mù Cả, …" holds no "là" or "cả" to look for)
-        m = _SPACES.match(art.folded, end) if (start, end) in leads else _LISTED_AFTER.match(art.folded, end)
+        m = _SPACES.match(art.folded, end) if (start, end) in led else _LISTED_AFTER.match(art.folded, end)
         if m is None or _SUBJECT_IN_GAP.search(art.text, end, m.end() - 1):
             continue  # "… 5/12 xã, Gia Lai là địa phương …": another subject, not a list of the units
         seg = art.sentence_at(end)

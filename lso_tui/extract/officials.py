@@ -187,8 +187,9 @@ def _unit_of(
     """(commune name, its type, the district-level scope) the titles belong to: the posts held now
     ("nguyên …" and what comes before "nay là …" are not), else the former ones."""
     unit = unit_type = scope = None
-    left = _LEFT_FOR.search(art.folded, art.sentence_at(titles[0].start).start, art.sentence_at(titles[-1].start).end) if titles else None
-    if left and any(t.former for t in titles) and _ELSEWHERE.search(art.folded, left.end(), left.end() + 60):
+    # (the sentence is searched only for a person with a post given up: most have none)
+    left = _LEFT_FOR.search(art.folded, art.sentence_at(titles[0].start).start, art.sentence_at(titles[-1].start).end) if any(t.former for t in titles) else None
+    if left and _ELSEWHERE.search(art.folded, left.end(), left.end() + 60):
         return None, None, None  # ("miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A để ông nhận công tác tại Sở …")
     pairs = list(zip(titles, _chain_places(titles, places, art), strict=True))
     pairs = [(t, p) for t, p in pairs if not t.former] or pairs
