@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article
 
 DATELINE = "Thứ hai, 10/03/2014 - 08:00\n\nXây dựng Đảng\n\n"
 CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND xã đang bị thu hẹp ở nhiều nơi. "
@@ -15,7 +14,7 @@ CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND xã 
 
 def extract(body: str) -> Extraction:
     """A body after a sentence naming the model, with a dateline; names looked up in the register."""
-    return extract_text(DATELINE + CUE + body + "\n", "d1", {}, national_gazetteer())
+    return article(DATELINE + CUE, body)
 
 
 def dated(ex: Extraction) -> dict[tuple[int | None, str | None], str | None]:

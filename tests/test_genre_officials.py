@@ -5,26 +5,15 @@ for this project; each failed before the rule that handles it."""
 
 from __future__ import annotations
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, consolidated, officials
 
 DATELINE = "Thứ sáu, 17/11/2023 - 09:00\n\nXây dựng Đảng\n\n"
 
 
 def extract(body: str) -> Extraction:
     """The body of an article with a dateline; names looked up in the register, as the build does."""
-    return extract_text(DATELINE + body + "\n", "d1", {}, national_gazetteer())
-
-
-def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
-    """Each official's unit and both-posts flag."""
-    return {o.name: (o.unit, o.concurrent) for o in ex.officials}
-
-
-def consolidated(ex: Extraction) -> set[str]:
-    """The units stated to have one person in both posts."""
-    return {u.name for u in ex.units if u.consolidated}
+    return article(DATELINE, body)
 
 
 def test_the_holder_named_right_after_a_posts_bare_type_word() -> None:

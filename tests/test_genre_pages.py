@@ -6,24 +6,13 @@ set")."""
 
 from __future__ import annotations
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import dated, figures, page
 
 
 def extract(text: str) -> Extraction:
     """A whole page, bare names looked up in the register as the build does."""
-    return extract_text(text, "d1", {}, national_gazetteer())
-
-
-def figures(ex: Extraction) -> set[tuple[int | None, int | None, float | None, str | None, str | None]]:
-    """Each progress figure with its region and the region's level."""
-    return {(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress}
-
-
-def dated(ex: Extraction) -> dict[tuple[int | None, int | None, float | None], str | None]:
-    """Each figure's date."""
-    return {(p.done, p.total, p.share): p.as_of for p in ex.progress}
+    return page(text)
 
 
 SERIES = """BÁO LẠNG SƠN ĐIỆN TỬ

@@ -7,13 +7,14 @@ import pytest
 
 from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article
 
 DATELINE = "Thứ hai, 09/09/2019 - 08:00\n\nTin địa phương\n\n"
 
 
 def extract(body: str) -> Extraction:
     """One sentence (or a few) as the body of an article with a dateline."""
-    return extract_text(DATELINE + body + "\n", "d1", {})
+    return article(DATELINE, body, register=False)
 
 
 OFFICIALS = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from lso_tui.build.register import national_gazetteer
 from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, consolidated, figures_in_order, officials
 
 DATELINE = "Thứ hai, 09/09/2019 - 08:00\n\nTin địa phương\n\n"
 CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND được triển khai từ năm 2010. "
@@ -13,22 +14,7 @@ CUE = "Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND đư
 
 def extract(body: str, cue: bool = False, dateline: str = DATELINE) -> Extraction:
     """The body of an article with a dateline (after a sentence naming the model, when *cue*)."""
-    return extract_text(dateline + (CUE if cue else "") + body + "\n", "d1", {})
-
-
-def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
-    """Each official's unit and both-posts flag."""
-    return {o.name: (o.unit, o.concurrent) for o in ex.officials}
-
-
-def figures(ex: Extraction) -> list[tuple[int | None, int | None, float | None, str | None, str | None]]:
-    """Each progress figure with its region and the region's level."""
-    return [(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress]
-
-
-def consolidated(ex: Extraction) -> set[str]:
-    """The units stated to have one person in both posts."""
-    return {u.name for u in ex.units if u.consolidated}
+    return article(dateline + (CUE if cue else ""), body, register=False)
 
 
 # Officials
@@ -167,7 +153,7 @@ def test_a_list_of_figures_names_each_region_bare() -> None:
         "Toàn tỉnh có 21/161 xã, phường, thị trấn thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND; trong "
         "đó huyện Bảo Lạc 4/17 xã, thị trấn, Hà Quảng 3/21, Nguyên Bình có 2 xã, Thạch An 5 trên tổng số 16 xã."
     )
-    assert figures(ex) == [
+    assert figures_in_order(ex) == [
         (21, 161, None, None, "province"),
         (4, 17, None, "Huyện Bảo Lạc", "district"),
         (3, 21, None, "Huyện Hà Quảng", "district"),
@@ -180,20 +166,20 @@ def test_a_total_then_the_units_that_did_it() -> None:
     """ "có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện mô hình, chiếm 10,34%"; "Trong số 24 xã,
     có 6 đơn vị …"; a total in one sentence and "Trong đó, N xã …" in the next."""
     one = extract("Toàn huyện Mộc Châu có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện mô hình, chiếm 10,34%.", cue=True)
-    assert figures(one) == [(3, 29, 0.1034, "Huyện Mộc Châu", "district")]
+    assert figures_in_order(one) == [(3, 29, 0.1034, "Huyện Mộc Châu", "district")]
     two = extract("Trong số 24 xã, thị trấn, có 6 đơn vị bầu bí thư đảng ủy giữ chức chủ tịch UBND, chiếm 25%.")
-    assert [f[:3] for f in figures(two)] == [(6, 24, 0.25)]
+    assert [f[:3] for f in figures_in_order(two)] == [(6, 24, 0.25)]
     three = extract(
         "Toàn huyện Bảo Lâm có 14 xã, thị trấn. Trong đó, 5 xã đã thực hiện bí thư đảng ủy đồng thời là chủ "
         "tịch UBND, đạt 35,7%."
     )
-    assert [f[:3] for f in figures(three)] == [(5, 14, 0.357)]
+    assert [f[:3] for f in figures_in_order(three)] == [(5, 14, 0.357)]
 
 
 def test_rates_of_other_things_are_not_figures() -> None:
     """ "tỷ lệ hộ nghèo vẫn ở mức 48,6%" in a paragraph about the model."""
     ex = extract("Xã còn nhiều khó khăn, tỷ lệ hộ nghèo vẫn ở mức 48,6%, dù các thôn đã có đường bê tông.", cue=True)
-    assert figures(ex) == []
+    assert figures_in_order(ex) == []
 
 
 def test_one_figure_per_model() -> None:
@@ -201,7 +187,7 @@ def test_one_figure_per_model() -> None:
     ex = extract(
         "Toàn huyện Ba Chẽ có 5/8 xã bí thư đồng thời là chủ tịch HĐND và 1/8 xã bí thư đồng thời là chủ tịch UBND."
     )
-    assert figures(ex) == [(1, 8, None, "Huyện Ba Chẽ", "district")]
+    assert figures_in_order(ex) == [(1, 8, None, "Huyện Ba Chẽ", "district")]
 
 
 def test_a_share_after_another_region_is_its_own() -> None:
@@ -209,7 +195,7 @@ def test_a_share_after_another_region_is_its_own() -> None:
     ex = extract(
         "Riêng huyện Kế Sách 3/11 xã, thị trấn thực hiện bí thư đồng thời là chủ tịch UBND và huyện Mỹ Tú đạt 33,3%."
     )
-    assert figures(ex) == [(3, 11, None, "Huyện Kế Sách", "district"), (None, None, 0.333, "Huyện Mỹ Tú", "district")]
+    assert figures_in_order(ex) == [(3, 11, None, "Huyện Kế Sách", "district"), (None, None, 0.333, "Huyện Mỹ Tú", "district")]
 
 
 def test_counts_with_their_share_and_the_country() -> None:
@@ -217,15 +203,15 @@ def test_counts_with_their_share_and_the_country() -> None:
     ex = extract(
         "Số xã có bí thư đảng ủy đồng thời là chủ tịch UBND của tỉnh Bình Phước là 24 đơn vị, chiếm tỷ lệ 21,8%."
     )
-    assert figures(ex) == [(24, None, 0.218, "Tỉnh Bình Phước", "province")]
+    assert figures_in_order(ex) == [(24, None, 0.218, "Tỉnh Bình Phước", "province")]
     ex = extract("Cả nước hiện có 1.569 xã, phường, thị trấn thực hiện mô hình bí thư cấp ủy đồng thời là chủ tịch UBND, chiếm 14,5%.")
-    assert figures(ex) == [(1569, None, 0.145, None, "country")]
+    assert figures_in_order(ex) == [(1569, None, 0.145, None, "country")]
 
 
 def test_the_region_named_after_the_units() -> None:
     """ "thực hiện tại 6 xã của huyện X": X's figure."""
     ex = extract("Mô hình này hiện đã được thực hiện tại 6 xã của huyện Thanh Chương, gồm Thanh Mai và Thanh Hà.", cue=True)
-    assert figures(ex) == [(6, None, None, "Huyện Thanh Chương", "district")]
+    assert figures_in_order(ex) == [(6, None, None, "Huyện Thanh Chương", "district")]
 
 
 def test_a_province_named_bare_and_a_district_that_is_not_a_paper() -> None:
@@ -235,13 +221,13 @@ def test_a_province_named_bare_and_a_district_that_is_not_a_paper() -> None:
         "Tỉnh Quảng Ninh đã sắp xếp xong. Trước đó, Quảng Ninh là địa phương đi đầu thực hiện bí thư cấp ủy "
         "đồng thời là chủ tịch UBND, với 2 đơn vị cấp huyện và 38 xã, phường, thị trấn áp dụng mô hình này."
     )
-    assert figures(ex) == [(38, None, None, "Tỉnh Quảng Ninh", "province")]
+    assert figures_in_order(ex) == [(38, None, None, "Tỉnh Quảng Ninh", "province")]
     ex = extract(
         "Tại Lâm Đồng, hiện có 8 đơn vị cấp xã thực hiện thí điểm, trong đó huyện Đức Trọng 2 xã, huyện Lâm Hà "
         "3 xã, Bảo Lâm 3 xã.",
         cue=True,
     )
-    assert [f[3] for f in figures(ex)] == ["Tỉnh Lâm Đồng", "Huyện Đức Trọng", "Huyện Lâm Hà", "Huyện Bảo Lâm"]
+    assert [f[3] for f in figures_in_order(ex)] == ["Tỉnh Lâm Đồng", "Huyện Đức Trọng", "Huyện Lâm Hà", "Huyện Bảo Lâm"]
 
 
 def test_a_goal_by_the_end_of_the_term_after_the_model_was_named() -> None:
@@ -261,12 +247,12 @@ def test_regions_named_bare_as_subjects_and_list_items() -> None:
         "thị trấn; tiếp đến là Sơn Động 9/21.",
         cue=True,
     )
-    assert [f[3] for f in figures(ex)][1:] == ["Huyện Lục Ngạn", "Huyện Sơn Động"]
+    assert [f[3] for f in figures_in_order(ex)][1:] == ["Huyện Lục Ngạn", "Huyện Sơn Động"]
     ex = extract(
         "Cả nước có 1.569 xã thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND. Nhiều tỉnh đạt tỷ lệ cao như "
         "Bạc Liêu (40/64 đơn vị), Sóc Trăng (27/109)."
     )
-    assert figures(ex)[1:] == [(40, 64, None, "Tỉnh Bạc Liêu", "province"), (27, 109, None, "Tỉnh Sóc Trăng", "province")]
+    assert figures_in_order(ex)[1:] == [(40, 64, None, "Tỉnh Bạc Liêu", "province"), (27, 109, None, "Tỉnh Sóc Trăng", "province")]
 
 
 def test_a_total_then_the_units_after_a_short_lead() -> None:
@@ -276,7 +262,7 @@ def test_a_total_then_the_units_after_a_short_lead() -> None:
         "Huyện Đà Bắc hiện có 16 xã, thị trấn. Sau kỳ họp thứ nhất, 6 đơn vị có bí thư đảng ủy được bầu giữ "
         "chức chủ tịch UBND, chiếm 37,5%."
     )
-    assert figures(ex) == [(6, 16, 0.375, "Huyện Đà Bắc", "district")]
+    assert figures_in_order(ex) == [(6, 16, 0.375, "Huyện Đà Bắc", "district")]
 
 
 def test_this_number_an_earlier_count_and_a_fall() -> None:
@@ -286,9 +272,9 @@ def test_this_number_an_earlier_count_and_a_fall() -> None:
         "Cả nước có 1.569 xã thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND, chiếm 14,8%. Cuối năm 2017, "
         "con số này mới là 638 đơn vị."
     )
-    assert [(f[0], f[4]) for f in figures(ex)] == [(1569, "country"), (638, "country")]
+    assert [(f[0], f[4]) for f in figures_in_order(ex)] == [(1569, "country"), (638, "country")]
     ex = extract("Huyện Đồng Xuân thì ngược lại, từ 4 xã những năm đầu nay giảm còn 1 xã.", cue=True)
-    assert [f[0] for f in figures(ex)] == [4, 1]
+    assert [f[0] for f in figures_in_order(ex)] == [4, 1]
 
 
 def test_look_alike_counts_are_not_figures() -> None:
@@ -298,7 +284,7 @@ def test_look_alike_counts_are_not_figures() -> None:
         "huyện, có 47 đơn vị thực hiện mô hình. Có 2 đơn vị phải bố trí lại nhân sự.",
         cue=True,
     )
-    assert figures(ex) == []
+    assert figures_in_order(ex) == []
 
 
 def test_each_goal_takes_its_own_deadline_and_the_committee_its_province() -> None:
@@ -316,7 +302,7 @@ def test_an_interviewer_is_not_a_province_and_a_board_names_its_district() -> No
         "PV: Xin đồng chí cho biết kết quả?\n\nTheo Ban Tổ chức Huyện ủy Trần Văn Thời, đến nay huyện có 9 trong "
         "số 13 xã, thị trấn thực hiện mô hình bí thư đảng ủy đồng thời là chủ tịch UBND, đạt 69,23%."
     )
-    assert figures(ex) == [(9, 13, 0.6923, "Huyện Trần Văn Thời", "district")]
+    assert figures_in_order(ex) == [(9, 13, 0.6923, "Huyện Trần Văn Thời", "district")]
 
 
 def test_a_sentence_with_no_region_goes_on_about_the_whole_counted_before() -> None:
@@ -325,7 +311,7 @@ def test_a_sentence_with_no_region_goes_on_about_the_whole_counted_before() -> N
         "Đến cuối năm 2012, cả nước mới có khoảng 250 đơn vị cấp xã thực hiện bí thư đồng thời là chủ tịch UBND. "
         "Sau Nghị quyết 18, số đơn vị tăng nhanh: đến giữa năm 2022 là 1.612 đơn vị, chiếm 15,4%."
     )
-    assert figures(ex) == [(250, None, None, None, "country"), (1612, None, 0.154, None, "country")]
+    assert figures_in_order(ex) == [(250, None, None, None, "country"), (1612, None, 0.154, None, "country")]
 
 
 def test_a_province_introduced_by_name_and_a_province_as_subject() -> None:
@@ -336,7 +322,7 @@ def test_a_province_introduced_by_name_and_a_province_as_subject() -> None:
         "chủ tịch UBND cấp xã.\n\nĐến hết năm 2014, toàn tỉnh đã có 29/186 xã, phường, thị trấn bố trí bí thư "
         "cấp ủy đồng thời là chủ tịch UBND, chiếm 15,6%; ở cấp xã, tỉnh phấn đấu đến năm 2020 đạt khoảng 50%."
     )
-    assert figures(ex) == [(29, 186, 0.156, "Tỉnh Quảng Ninh", "province")]
+    assert figures_in_order(ex) == [(29, 186, 0.156, "Tỉnh Quảng Ninh", "province")]
     assert [(g.share, g.year, g.scope) for g in ex.targets] == [(0.5, 2020, "Tỉnh Quảng Ninh")]
 
 
@@ -348,13 +334,13 @@ def test_an_old_goal_is_kept_and_a_dated_result_is_not_a_goal() -> None:
         dateline="Thứ năm, 05/02/2026 - 08:00\n\nNhìn lại\n\n",
     )
     assert [(g.share, g.year) for g in ex.targets] == [(0.4, 2025)]
-    assert [(f[2], f[3]) for f in figures(ex)] == [(0.271, "Tỉnh Thái Nguyên")]
+    assert [(f[2], f[3]) for f in figures_in_order(ex)] == [(0.271, "Tỉnh Thái Nguyên")]
 
 
 def test_a_share_of_people_is_not_a_figure() -> None:
     """ "dân số hơn 11.000 người, trong đó đồng bào dân tộc thiểu số chiếm 17%"."""
     ex = extract("Xã có dân số hơn 11.000 người, trong đó đồng bào dân tộc thiểu số chiếm 17%.", cue=True)
-    assert figures(ex) == []
+    assert figures_in_order(ex) == []
 
 
 def test_goals_set_for_a_term_and_a_share_before_its_count() -> None:
@@ -365,7 +351,7 @@ def test_goals_set_for_a_term_and_a_share_before_its_count() -> None:
         dateline="Thứ năm, 05/02/2026 - 08:00\n\nNhìn lại\n\n",
     )
     assert [(g.share, g.year) for g in ex.targets] == [(0.4, 2025)]
-    assert (14, 14, 1.0, "Thành phố Tân An", "district") in figures(ex)
+    assert (14, 14, 1.0, "Thành phố Tân An", "district") in figures_in_order(ex)
 
 
 def test_items_in_parentheses_after_a_whole_province_are_districts() -> None:
@@ -374,7 +360,7 @@ def test_items_in_parentheses_after_a_whole_province_are_districts() -> None:
         "Đến nay, toàn tỉnh Tây Ninh có 31/94 xã, phường, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch "
         "UBND, đạt 32,98% (Hòa Thành 6/8, Gò Dầu 5/9)."
     )
-    assert [f[3:] for f in figures(ex)] == [("Tỉnh Tây Ninh", "province"), ("Huyện Hòa Thành", "district"), ("Huyện Gò Dầu", "district")]
+    assert [f[3:] for f in figures_in_order(ex)] == [("Tỉnh Tây Ninh", "province"), ("Huyện Hòa Thành", "district"), ("Huyện Gò Dầu", "district")]
 
 
 def test_a_bare_district_subject_is_the_district_named_before() -> None:
@@ -383,7 +369,7 @@ def test_a_bare_district_subject_is_the_district_named_before() -> None:
         "Hòa An trở thành đơn vị thứ năm của huyện Phụng Hiệp bố trí bí thư đồng thời là chủ tịch UBND. Tính "
         "đến nay, huyện có 5/15 xã, thị trấn thực hiện mô hình, chiếm 33,3%."
     )
-    assert figures(ex) == [(5, 15, 0.333, "Huyện Phụng Hiệp", "district")]
+    assert figures_in_order(ex) == [(5, 15, 0.333, "Huyện Phụng Hiệp", "district")]
 
 
 def test_goals_of_named_provinces_and_a_shared_goal() -> None:
@@ -405,7 +391,7 @@ def test_bare_counts_in_a_parenthesis_after_units() -> None:
         "Cả nước có 1.148 xã thực hiện bí thư đồng thời là chủ tịch UBND. Trong khi đó, một số tỉnh đồng bằng "
         "chỉ thực hiện ở vài đơn vị (Thái Bình 2, Hưng Yên 3, Nam Định 1)."
     )
-    assert figures(ex)[1:] == [
+    assert figures_in_order(ex)[1:] == [
         (2, None, None, "Tỉnh Thái Bình", "province"), (3, None, None, "Tỉnh Hưng Yên", "province"),
         (1, None, None, "Tỉnh Nam Định", "province"),
     ]  # fmt: skip
@@ -431,7 +417,7 @@ def test_every_unit_of_a_region_and_a_count_beside_another_regions_ratio() -> No
         "với 2/8 phường. Ở huyện Ba Chẽ, cả 8 xã đều chưa thực hiện.",
         cue=True,
     )
-    assert figures(ex) == [
+    assert figures_in_order(ex) == [
         (9, 9, None, "Huyện Bình Liêu", "district"),
         (5, 5, None, "Huyện Cô Tô", "district"),
         (4, None, None, "Huyện Tiên Yên", "district"),
@@ -465,7 +451,7 @@ def test_a_rise_from_one_count_to_another_with_its_total_in_the_next_clause() ->
         "thị trấn, tỷ lệ đạt 25%.",
         cue=True,
     )
-    assert [(d, t, s) for d, t, s, _n, _l in figures(ex)] == [(17, None, None), (52, 208, 0.25)]
+    assert [(d, t, s) for d, t, s, _n, _l in figures_in_order(ex)] == [(17, None, None), (52, 208, 0.25)]
 
 
 
@@ -509,7 +495,7 @@ def test_an_earlier_count_said_after_the_current_one() -> None:
     ex = extract(
         "Toàn tỉnh hiện có 27 xã, phường, thị trấn thực hiện mô hình, tăng từ 12 đơn vị vào năm 2016.", cue=True
     )
-    assert [(d, t) for d, t, _s, _n, _l in figures(ex)] == [(27, None), (12, None)]
+    assert [(d, t) for d, t, _s, _n, _l in figures_in_order(ex)] == [(27, None), (12, None)]
 
 
 def test_a_goal_named_as_passed_a_whole_city_and_a_village_rate() -> None:
@@ -523,7 +509,7 @@ def test_a_goal_named_as_passed_a_whole_city_and_a_village_rate() -> None:
         dateline="Thứ hai, 09/09/2024 - 08:00\n\nTin địa phương\n\n",
     )
     assert [(t.share, t.year) for t in ex.targets] == [(0.25, 2025)]
-    assert [(d, t, s) for d, t, s, _n, _l in figures(ex)] == [(19, 65, 0.2923)]
+    assert [(d, t, s) for d, t, s, _n, _l in figures_in_order(ex)] == [(19, 65, 0.2923)]
     city = extract_text(
         "Thứ hai, 09/09/2018 - 08:00\n\nTin\n\nTheo Ban Tổ chức Thành ủy Hải Phòng, đến tháng 9/2018, toàn "
         "thành phố có 14/223 xã, phường, thị trấn thực hiện bí thư cấp ủy đồng thời là chủ tịch UBND.\n",
@@ -602,7 +588,7 @@ def test_an_aside_of_who_then_the_posts_and_units_that_split_again() -> None:
     )
     assert officials(ex)["Cao Văn Thọ"] == ("Sơn Bình", True)
     assert {"Sơn Bình", "Thượng Quảng"} <= consolidated(ex)
-    assert figures(ex) == []
+    assert figures_in_order(ex) == []
 
 
 def test_a_count_of_communes_meeting_the_new_rural_standard_is_not_a_figure() -> None:
@@ -610,7 +596,7 @@ def test_a_count_of_communes_meeting_the_new_rural_standard_is_not_a_figure() ->
     ex = extract(
         "Năm 2016, xã Nhân Mỹ về đích nông thôn mới, nâng tổng số xã đạt chuẩn của huyện lên 15/22 xã.", cue=True
     )
-    assert figures(ex) == []
+    assert figures_in_order(ex) == []
 
 
 def test_a_district_secretary_chairman_said_as_both_posts_of_the_sentence_before() -> None:
@@ -626,6 +612,6 @@ def test_applying_the_model_is_no_village_and_a_hamlet_still_is() -> None:
     """ "tỉnh áp dụng mô hình …; hiện tỷ lệ này đạt 25%" keeps its share ("áp" folds like "ấp"); after
     "bí thư chi bộ kiêm trưởng ấp", "tỷ lệ này" is the hamlets'."""
     ex = extract("Từ năm 2016, tỉnh áp dụng mô hình ở 40 xã; hiện tỷ lệ này đạt 25%.", cue=True)
-    assert [(d, s) for d, _t, s, _n, _l in figures(ex)] == [(40, None), (None, 0.25)]
+    assert [(d, s) for d, _t, s, _n, _l in figures_in_order(ex)] == [(40, None), (None, 0.25)]
     ex = extract("Ở cấp ấp, 120 ấp có bí thư chi bộ kiêm trưởng ấp; hiện tỷ lệ này đạt 61%.", cue=True)
-    assert [s for _d, _t, s, _n, _l in figures(ex)] == []
+    assert [s for _d, _t, s, _n, _l in figures_in_order(ex)] == []

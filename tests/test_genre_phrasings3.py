@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, dated, figures
 
 DATELINE = "Thứ ba, 12/11/2019 - 07:30\n\nThời sự\n\n"
 CUE = "Bí thư đảng ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
@@ -17,17 +16,7 @@ CUE = "Bí thư đảng ủy đồng thời là chủ tịch UBND cấp xã là 
 def extract(body: str, cue: bool = True) -> Extraction:
     """The body of an article with a dateline, after a sentence naming the model when *cue*; bare
     province and district names are looked up in the register, as the build does."""
-    return extract_text(DATELINE + (CUE if cue else "") + body + "\n", "d1", {}, national_gazetteer())
-
-
-def figures(ex: Extraction) -> set[tuple[int | None, int | None, float | None, str | None, str | None]]:
-    """Each progress figure with its region and the region's level."""
-    return {(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress}
-
-
-def dated(ex: Extraction) -> dict[tuple[int | None, int | None, float | None], str | None]:
-    """Each figure's date."""
-    return {(p.done, p.total, p.share): p.as_of for p in ex.progress}
+    return article(DATELINE + (CUE if cue else ""), body)
 
 
 # An earlier count beside the current one

@@ -4,9 +4,8 @@ figures said in lists and comparisons. Each failed before the rule that handles 
 
 from __future__ import annotations
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, consolidated, figures, officials
 
 DATELINE = "Thứ tư, 14/04/2021 - 10:00\n\nChính trị\n\n"
 CUE = "Bí thư đảng ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
@@ -15,22 +14,7 @@ CUE = "Bí thư đảng ủy đồng thời là chủ tịch UBND cấp xã là 
 def extract(body: str, cue: bool = True) -> Extraction:
     """The body of an article with a dateline (after a sentence naming the model when *cue*), bare
     names looked up in the register as the build does."""
-    return extract_text(DATELINE + (CUE if cue else "") + body + "\n", "d1", {}, national_gazetteer())
-
-
-def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
-    """Each official's unit and both-posts flag."""
-    return {o.name: (o.unit, o.concurrent) for o in ex.officials}
-
-
-def figures(ex: Extraction) -> set[tuple[int | None, int | None, float | None, str | None, str | None]]:
-    """Each progress figure with its region and the region's level."""
-    return {(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress}
-
-
-def consolidated(ex: Extraction) -> set[str]:
-    """The units stated to have one person in both posts."""
-    return {u.name for u in ex.units if u.consolidated}
+    return article(DATELINE + (CUE if cue else ""), body)
 
 
 # Officials

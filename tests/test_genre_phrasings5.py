@@ -4,9 +4,8 @@ province's name but lists its districts. Each failed before the rule that handle
 
 from __future__ import annotations
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, figures, officials, page
 
 DATELINE = "Thứ năm, 18/07/2019 - 09:15\n\n"
 CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
@@ -14,12 +13,7 @@ CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là ch
 
 def extract(body: str, cue: bool = True) -> Extraction:
     """The body of an article with a dateline, bare names looked up in the register as the build does."""
-    return extract_text(DATELINE + (CUE if cue else "") + body + "\n", "d1", {}, national_gazetteer())
-
-
-def figures(ex: Extraction) -> set[tuple[int | None, int | None, float | None, str | None, str | None]]:
-    """Each progress figure with its region and the region's level."""
-    return {(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress}
+    return article(DATELINE + (CUE if cue else ""), body)
 
 
 def test_a_count_that_fell_is_read_as_what_is_left_now() -> None:
@@ -135,11 +129,6 @@ def test_a_share_of_a_total_named_after_it() -> None:
     """ "có 41 đơn vị thực hiện, bằng 25% tổng số 164 xã": 41 of 164, 25%."""
     ex = extract("Hiện toàn tỉnh Yên Bái có 41 đơn vị thực hiện, bằng 25% tổng số 164 xã, phường, thị trấn.")
     assert figures(ex) == {(41, 164, 0.25, "Tỉnh Yên Bái", "province")}
-
-
-def officials(ex: Extraction) -> dict[str, tuple[str | None, bool]]:
-    """Each official's unit and both-posts flag."""
-    return {o.name: (o.unit, o.concurrent) for o in ex.officials}
 
 
 def test_a_communes_kind_between_its_type_word_and_its_name() -> None:
@@ -725,7 +714,7 @@ def test_a_new_provinces_units_and_a_figure_with_no_region_after_july_2025() -> 
         "đơn vị hành chính cấp xã, gồm 117 xã và 7 phường. Riêng mô hình bí thư kiêm chủ tịch UBND thì hiện mới "
         "có 3 trong tổng số 124 đơn vị áp dụng."
     )
-    ex = extract_text("Thứ ba, 14/10/2025 - 08:00\n\n" + body + "\n", "d1", {}, national_gazetteer())
+    ex = page("Thứ ba, 14/10/2025 - 08:00\n\n" + body + "\n")
     assert figures(ex) == {(3, 124, None, "Tỉnh Tuyên Quang", "province")}
 
 
@@ -739,7 +728,7 @@ def test_a_merged_provinces_figures_the_headlines_province_and_a_share_dated_aft
         "UBND. Lào Cai (cũ) đi chậm hơn nhưng cũng đạt 41,5% ở thời điểm trước sắp xếp. Hiện chỉ còn 2 xã giữ "
         "mô hình bí thư kiêm chủ tịch UBND là xã Mù Cang Chải và xã Bắc Hà."
     )
-    ex = extract_text("Thứ hai, 12/01/2026 - 06:00\n\n" + body + "\n", "d1", {}, national_gazetteer())
+    ex = page("Thứ hai, 12/01/2026 - 06:00\n\n" + body + "\n")
     got = {(p.done, p.share, p.scope) for p in ex.progress}
     assert {(None, 0.415, "Tỉnh Lào Cai"), (2, None, "Tỉnh Lào Cai")} <= got
 
@@ -753,7 +742,7 @@ def test_a_merged_citys_congress_goal_is_the_headlines_city() -> None:
         "năm 2030 có ít nhất 15% xã, phường thực hiện mô hình."
     )
     head = "Nhất thể hóa sau hợp nhất: Đà Nẵng giữ được gì?\n\n18/09/2025 10:00\n\nMinh An\n\nTN - "
-    ex = extract_text(head + body + "\n", "d1", {}, national_gazetteer())
+    ex = page(head + body + "\n")
     assert {(t.share, t.year) for t in ex.targets} == {(0.15, 2030)}
     assert [t.scope.split(" ", 1)[1] for t in ex.targets if t.scope] == ["Đà Nẵng"]
 

@@ -9,18 +9,14 @@ from __future__ import annotations
 from lso_tui.build.register import national_gazetteer
 from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, goals
 
 CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
 
 
 def extract(body: str, dateline: str = "Thứ ba, 14/06/2022 - 10:05") -> Extraction:
     """The body of an article under *dateline*, bare names looked up in the register as the build does."""
-    return extract_text(dateline + "\n\n" + CUE + body + "\n", "d1", {}, national_gazetteer())
-
-
-def goals(ex: Extraction) -> set[tuple[str | None, str | None, float, int]]:
-    """Each target as (region, level, share, year)."""
-    return {(t.scope, t.scope_level, t.share, t.year) for t in ex.targets}
+    return article(dateline + "\n\n" + CUE, body)
 
 
 def test_a_lead_that_assigns_goals_makes_every_listed_item_a_goal_of_the_year_just_set() -> None:

@@ -8,26 +8,15 @@ term. Each failed before the rule that handles it."""
 
 from __future__ import annotations
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, figures, goals
 
 CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
 
 
 def extract(body: str, dateline: str = "Thứ năm, 17/09/2020 - 09:30") -> Extraction:
     """The body of an article under *dateline*, bare names looked up in the register as the build does."""
-    return extract_text(dateline + "\n\n" + CUE + body + "\n", "d1", {}, national_gazetteer())
-
-
-def goals(ex: Extraction) -> set[tuple[str | None, str | None, float, int]]:
-    """Each target as (region, level, share, year)."""
-    return {(t.scope, t.scope_level, t.share, t.year) for t in ex.targets}
-
-
-def figures(ex: Extraction) -> set[tuple[int | None, int | None, float | None, str | None, str | None]]:
-    """Each progress figure with its region and the region's level."""
-    return {(p.done, p.total, p.share, p.scope, p.scope_level) for p in ex.progress}
+    return article(dateline + "\n\n" + CUE, body)
 
 
 # Regions named in ways the register spells otherwise.

@@ -6,26 +6,15 @@ goals and counts said the ways those sets say them. Each failed before the rule 
 
 from __future__ import annotations
 
-from lso_tui.build.register import national_gazetteer
-from lso_tui.extract import extract_text
 from lso_tui.model.records import Extraction
+from tests.phrasing import article, consolidated, goals, holders, page
 
 CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
 
 
 def extract(body: str, dateline: str = "Thứ năm, 17/09/2020 - 09:30") -> Extraction:
     """The body of an article under *dateline*, bare names looked up in the register as the build does."""
-    return extract_text(dateline + "\n\n" + CUE + body + "\n", "d1", {}, national_gazetteer())
-
-
-def holders(ex: Extraction) -> set[tuple[str, str | None, bool]]:
-    """Each official as (name, unit, holds both posts)."""
-    return {(o.name, o.unit, o.concurrent) for o in ex.officials}
-
-
-def consolidated(ex: Extraction) -> set[str]:
-    """The units the text says hold both posts in one person."""
-    return {u.name for u in ex.units if u.consolidated}
+    return article(dateline + "\n\n" + CUE, body)
 
 
 # A man moved from one commune to another and given its posts one after the other.
@@ -156,7 +145,7 @@ def test_bylines_with_two_names_an_outlet_or_a_highlands_name_are_read() -> None
             "Gia Lai: 12 xã có bí thư đồng thời là chủ tịch UBND\n\nThứ Tư, 14/10/2020 - 08:15\n\n"
             f"{byline}\n\n" + CUE + "Toàn tỉnh Gia Lai có 12/220 xã, phường, thị trấn thực hiện mô hình.\n"
         )
-        assert extract_text(text, "d1", {}, national_gazetteer()).document.author == author, byline
+        assert page(text).document.author == author, byline
 
 
 def test_a_count_in_words_later_in_a_list_of_figures_is_a_figure() -> None:
@@ -179,11 +168,6 @@ def test_units_given_as_examples_of_what_many_did_in_the_next_paragraph_are_coun
 
 
 # Goals.
-
-
-def goals(ex: Extraction) -> set[tuple[str | None, str | None, float, int]]:
-    """Each target as (region, level, share, year)."""
-    return {(t.scope, t.scope_level, t.share, t.year) for t in ex.targets}
 
 
 def test_the_other_districts_at_least_and_the_whole_province_are_goals_of_the_year_set() -> None:
