@@ -13,7 +13,7 @@ from lso_tui.text import fold, normalise_tone
 def is_surname(word: str, bare_text: bool = False) -> bool:
     """A surname as spelt; folded too when *bare_text* (a name typed without diacritics). (Kept per
     word: every capitalised run of a text asks about its first word.)"""
-    if word in _PREFIXES or _HIGHLANDS.match(word):
+    if word in HIGHLANDS_PREFIXES or _HIGHLANDS.match(word):
         return True  # Central Highlands names: "Y Blan Mlô", "H'Dung Niê", "A Khoa" (Xơ Đăng)
     if bare_text and word.isascii():
         return word.lower() in _FOLDED_SURNAMES
@@ -21,7 +21,7 @@ def is_surname(word: str, bare_text: bool = False) -> bool:
 
 
 # Names of the Central Highlands peoples open with a gender word, not a surname.
-_PREFIXES = frozenset({"Y", "A"})
+HIGHLANDS_PREFIXES = frozenset({"Y", "A"})
 _HIGHLANDS = re.compile(r"[HK]['’]\w")
 
 def one_word_name(word: str, text: str) -> bool:
@@ -47,7 +47,7 @@ def person_start(words: list[str]) -> int | None:
         rest = len(words) - k
         # A one-word place before a two-word name is rarer than a place named after a person
         # ("phường Nguyễn Thái Học"), so a three-word run is only split after its second word.
-        if k == 1 and len(words) < 4 and words[1] not in _PREFIXES:
+        if k == 1 and len(words) < 4 and words[1] not in HIGHLANDS_PREFIXES:
             continue  # ("xã Hiếu Y Lan": a Highlands name opens with its prefix, so it may be two words)
         if is_surname(words[k], all(w.isascii() for w in words[k:])) and 2 <= rest <= 4:
             score = (rest == 3) + (k == 2)

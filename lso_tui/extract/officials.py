@@ -208,7 +208,8 @@ def _unit_of(
         near = resolve(places, bare[0].start, "commune")
         # (its paragraph's: "Xã Tông Lạnh từng … Hiện ông X là Bí thư Đảng ủy, còn ông Y …")
         same = near is not None and near.start >= _paragraph_start(art, bare[0].start)
-        home = near if same else main_commune(places, art)
+        # (else the paragraph's lead, "Ở Đắk Kôi, … còn Phó Bí thư Đảng ủy Y Hlen …", else the article's)
+        home = near if same else lead_commune(art, places, bare[0].start) or main_commune(places, art)
         if home is not None:
             unit, unit_type = home.name, home.type
     village = next((t for t in titles if t.post in VILLAGE_POSTS), None)

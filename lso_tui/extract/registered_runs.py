@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lso_tui.extract.names import is_surname
+from lso_tui.extract.names import HIGHLANDS_PREFIXES, is_surname
 from lso_tui.extract.spans import Article, is_capitalised
 
 
@@ -40,10 +40,11 @@ def is_registered(art: Article, name: str) -> bool:
     return bool(art.gazetteer.level(name) or art.gazetteer.is_province(name))
 
 
-# "Chủ tịch UBND xã", "Bí thư Huyện ủy, Chủ tịch HĐND huyện": a post's body, then a bare type word.
+# "Chủ tịch UBND xã", "Bí thư Huyện ủy, Chủ tịch HĐND huyện": a post's body, then a bare type word
+# (or none: "Phó Bí thư Đảng ủy Hoàng Thị Mai", where a commune could also follow the body).
 _POST_BEFORE = re.compile(
-    r"\b(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|dang uy|huyen uy|thi uy|thanh uy|mttq)\s+"
-    r"(?:xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tp\.?)\s*$"
+    r"\b(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|dang uy|huyen uy|thi uy|thanh uy|mttq)"
+    r"(?:\s+(?:xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tp\.?))?\s*$"
 )
 
 
@@ -51,7 +52,9 @@ def person_after_post(art: Article, at: int, words: list[str]) -> bool:
     """Whether the capitalised *words* at *at*, right after a post and its bare type word, are the
     holder's name and no unit's: a surname, three or four words, and no unit the register knows by
     that name ("Chủ tịch UBND xã Hoàng Văn Thụ" may be either; the register has a commune so named)."""
-    if not art.gazetteer or not 3 <= len(words) <= 4 or not is_surname(words[0]):
+    # (or a Highlands name, which opens with a gender word and may have two words: "Y Hlen", "A Thut")
+    named = (3 <= len(words) <= 4 and is_surname(words[0])) or (2 <= len(words) <= 4 and words[0] in HIGHLANDS_PREFIXES)
+    if not art.gazetteer or not named:
         return False
     if not _POST_BEFORE.search(art.folded, max(0, at - 40), at):
         return False
