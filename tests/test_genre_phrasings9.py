@@ -35,3 +35,16 @@ def test_a_highlands_name_of_two_words_after_a_bare_party_committee_is_of_the_pa
     assert ("Y Bhin", "Ea Sol", False) in holders(ex)
     assert "Y Bhin" not in {u.name for u in ex.units}
     assert consolidated(ex) == {"Ea Sol"}
+
+
+def test_spread_to_so_many_units_listed_then_out_of_a_total_is_a_figure_and_its_units() -> None:
+    """ "địa phương này đã nhân rộng ra 3 đơn vị, gồm A, B và thị trấn C, trên tổng số 16 xã, thị trấn":
+    3 of 16 for the district named before, and the three units; "mở rộng thêm 2 xã" is no count."""
+    ex = extract(
+        "Kim Sơn là huyện đi đầu. Sau hai năm, địa phương này đã nhân rộng ra 3 đơn vị, gồm Ân Hòa, "
+        "Lai Thành và thị trấn Bình Minh, trên tổng số 16 xã, thị trấn của huyện."
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(3, 16, "Huyện Kim Sơn")}
+    assert consolidated(ex) == {"Ân Hòa", "Lai Thành", "Bình Minh"}
+    more = extract("Huyện Kim Sơn có 3 xã thực hiện mô hình. Năm nay, huyện mở rộng thêm 2 xã.")
+    assert {(p.done, p.total) for p in more.progress} == {(3, None)}

@@ -43,6 +43,7 @@ _NAMED_RATIO = re.compile(r"[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:[ \u00a0](?:với|có
 _MEASURE = re.compile(
     r"\b(?:chiem|dat|co|len|bang|duoc|voi|giam con|chi con|nay con|cao hon|thap hon|duy tri|giu duoc|(?:chi|moi|da) chon)\b"
     r"|\b(?:chua den|chua toi|duoi) \d"
+    r"|\b(?:nhan rong|mo rong)(?: mo hinh)?(?: ra| len| den| toi)? \d"  # ("nhân rộng ra 4 đơn vị"; not "thêm 2 xã")
     r"|\b(?:ke den|tiep den|tiep theo|dan dau|xep sau|sau do)\s+la\b"  # ("Kế đến là A 8/21 và B 6/11.")
 )
 _DONE_IN_EVERY = re.compile(
