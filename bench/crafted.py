@@ -38,6 +38,8 @@ REPEATED = {
         "huyện Phong Điền có 3 xã thực hiện mô hình bí thư đồng thời là chủ tịch UBND xã và 5 thôn ấp đạt "
         "12 phần trăm "
     ),
+    # a count, then a sentence naming what it counted, in one paragraph: every place was scanned per lead
+    "named next": "Huyện Tân Yên có 2 xã thực hiện. Đó là Tân An và Tân Phú. ",
 }
 """Each shape's unit, repeated to the size asked."""
 

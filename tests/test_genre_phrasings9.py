@@ -48,3 +48,35 @@ def test_spread_to_so_many_units_listed_then_out_of_a_total_is_a_figure_and_its_
     assert consolidated(ex) == {"Ân Hòa", "Lai Thành", "Bình Minh"}
     more = extract("Huyện Kim Sơn có 3 xã thực hiện mô hình. Năm nay, huyện mở rộng thêm 2 xã.")
     assert {(p.done, p.total) for p in more.progress} == {(3, None)}
+
+
+def test_units_chosen_in_a_later_round_named_bare_after_la() -> None:
+    """ "… hiện có 4/21 xã bố trí một người …. Đến năm 2017, huyện quyết định mở rộng thêm. Hai xã được
+    chọn trong đợt này là A và B": both consolidated, as the first two."""
+    ex = extract(
+        "Huyện Hưng Hà hiện có 4/35 xã, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch UBND. Hai đơn vị "
+        "đi đầu là xã Tân Lễ và xã Canh Tân.\n\n"
+        "Năm 2017, Ban Thường vụ Huyện ủy mở rộng thêm. Hai xã được chọn trong đợt này là Hòa Tiến và Điệp Nông."
+    )
+    assert consolidated(ex) == {"Tân Lễ", "Canh Tân", "Hòa Tiến", "Điệp Nông"}
+
+
+def test_units_said_done_after_a_congress_then_named_in_the_next_sentence() -> None:
+    """ "Hai xã còn lại được bố trí sau Đại hội …. Đó là A và B.": both consolidated."""
+    ex = extract(
+        "Xã Sơn Vĩ làm từ năm 2013 và là xã đầu tiên của huyện Mèo Vạc áp dụng cách bố trí này.\n\n"
+        "Hai xã còn lại được bố trí sau Đại hội Đảng bộ cấp xã nhiệm kỳ 2015-2020. Đó là Lũng Pù và Khâu Vai."
+    )
+    assert {"Lũng Pù", "Khâu Vai"} <= consolidated(ex)
+
+
+def test_more_units_placed_after_a_count_alone_and_the_first_ones_named_after_noi() -> None:
+    """ "… 7/26 xã thực hiện. Năm 2016, chúng tôi mới có 2 đơn vị. Hai nơi làm đầu tiên là thị trấn A và
+    xã B. Sau đại hội, huyện bố trí thêm ở các xã C, D."; "Ở xã E, mô hình được duy trì từ năm 2016"."""
+    ex = extract(
+        "Quảng Ninh hiện có 7/26 xã, thị trấn thực hiện. Năm 2016, chúng tôi mới có 2 đơn vị. Hai nơi làm "
+        "đầu tiên là thị trấn Quán Hàu và xã Vĩnh Ninh. Sau đại hội đảng bộ cấp xã, huyện bố trí thêm ở các "
+        "xã Gia Ninh, Hàm Ninh và Duy Ninh.\n\n"
+        "Ở xã Trường Xuân, mô hình được duy trì liên tục từ năm 2016."
+    )
+    assert consolidated(ex) == {"Quán Hàu", "Vĩnh Ninh", "Gia Ninh", "Hàm Ninh", "Duy Ninh", "Trường Xuân"}

@@ -10,6 +10,7 @@ from lso_tui.extract.counted_units import mark_counted_units
 from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.extract.goals import find_targets
 from lso_tui.extract.header import read_header
+from lso_tui.extract.listed_next import with_listed_next
 from lso_tui.extract.named_places import registered_names, with_named_places
 from lso_tui.extract.officials import build_officials
 from lso_tui.extract.people import find_people
@@ -31,7 +32,7 @@ def extract_text(
     art = Article(text, doc_id, gazetteer)
     header = read_header(art)
     art.after_reorganisation = header.date is not None and (header.date.year, header.date.month or 0) >= (2025, 7)
-    places = with_named_places(art, find_places(art))
+    places = with_named_places(art, with_listed_next(art, find_places(art)))
     scope = _main_scope(places)
     people = find_people(art, places, header.credits)
     officials = build_officials(art, people, places)

@@ -32,7 +32,8 @@ _CONTINUATION = re.compile(
     r"|\b(?:don vi|xa|phuong|thi tran)\s+(?:(?:vua|moi|da|con lai|con|cung)\s+)*(?:thuc hien\s+)?la\b"
     r"|\bcung (?:(?:dot|dip|luc|thoi diem|giai doan|nam)\s+)?thuc hien\b|\bcon co\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     # "Hai đơn vị được bổ sung trong nhiệm kỳ là xã A và xã B"
-    r"|\b(?:\d+|hai|ba|bon|nam)\s+(?:don vi|xa|phuong)\b[^.;]{0,40}?\bla\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
+    # ("Ba xã được lựa chọn trong đợt này là A, B và C", "Ba nơi làm đầu tiên là thị trấn A, …")
+    r"|\b(?:\d+|hai|ba|bon|nam)\s+(?:don vi|xa|phuong|noi|dia phuong)\b[^.;]{0,40}?\bla\b"
     r"|\b(?:la|deu la)\s+(?:nhung|cac)\s+(?:don vi|xa|phuong|noi)\b"
     r"|\b(?:don vi|xa|phuong|thi tran)\b[^.;]{0,30}\bnhu\b"
 )
@@ -51,7 +52,7 @@ _DONE_UNITS = re.compile(
     r"|\b(?:nhieu noi|nhieu don vi|mot so noi|mot so don vi|cac noi)\b[^.;]{0,40}?\bnhu\s+(?:xa|phuong|thi tran)\b"
     # "huyện Thủy Nguyên thực hiện ở các xã A, B; còn ở quận Đồ Sơn là phường C"
     # (not planned: "sẽ xem xét thực hiện tại …", "chuẩn bị nhân sự để tiếp tục thực hiện tại …")
-    r"|(?<!\bse )(?<!xem xet )(?<!\bde )(?<!tiep tuc )(?<!du kien )\b(?:thuc hien|ap dung|bo tri)\s+(?:o|tai)\s+"
+    r"|(?<!\bse )(?<!xem xet )(?<!\bde )(?<!tiep tuc )(?<!du kien )\b(?:thuc hien|ap dung|bo tri)\s+(?:them\s+)?(?:o|tai)\s+"
     r"(?:cac\s+|hai\s+|ba\s+)?(?:xa|phuong|thi tran)\b"
 
 )
@@ -63,6 +64,8 @@ _SPREAD = re.compile(
     r"|\bmo rong\s+(?:them\s+)?(?:ra\s+)?(?:\d+\s+|hai\s+|ba\s+|bon\s+|nam\s+|cac\s+)?(?:xa|phuong|thi tran|don vi)\b"
     # "thị trấn A và xã B cũng duy trì mô hình suốt hai nhiệm kỳ"
     r"|\b(?:duy tri|giu vung|tiep tuc thuc hien)\s+(?:mo hinh|chu truong|cach lam)\b"
+    r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:van\s+|da\s+)?duoc\s+(?:duy tri|giu vung)\b"
+    r"|\b(?:mo rong|nhan rong)\s+(?:them|tiep)\s*\W*$"  # ("Năm 2013, Ban Thường vụ Huyện ủy quyết định mở rộng thêm.")  # ("… mô hình được duy trì liên tục")
     # "các xã A, B cũng đã bố trí theo mô hình", "… được đánh giá là vận hành mô hình hiệu quả", "Những xã đi
     # đầu như A, B", "Những địa phương được nhắc đến nhiều là …", "Tiếp sau đó là các xã A, B"
     r"|\b(?:bo tri|lam|thuc hien|van hanh)\s+(?:theo\s+)?mo hinh\b"
@@ -78,6 +81,7 @@ _SPREAD = re.compile(
 # "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
 _N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r"|cac)"  # a count, in figures or words
 _COUNTED = re.compile(rf"\bthuc hien\b[^.]{{0,40}}?(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong|thi tran))")
+_COUNT_ONLY = re.compile(rf"\b(?:co|con|len|dat)\s+{_N}\s+(?:don vi|xa|phuong|thi tran)\b")
 _COUNTING = re.compile(rf"(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 # "Bí thư Đảng ủy phường là bà X, còn Chủ tịch UBND phường là ông Y": two people, one post each.
 _TWO_HOLDERS = re.compile(
@@ -193,13 +197,16 @@ def mark_consolidation(
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
         spread = topical and bool(_SPREAD.search(folded))
-        follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
-            spread or (topical and bool(_DONE_UNITS.search(folded)))
+        follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or spread or (
+            topical and bool(_DONE_UNITS.search(folded))
         )
         # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X": the district's posts, not a commune's
         cued = has_cue(_DISTRICT_POSTS.sub(" ", folded), CONSOLIDATION_CUES)
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
-        counting = previous_done and bool(_COUNTING.search(folded))
+        # ("… 8/30 xã thực hiện. Năm 2015, chúng tôi mới có 3 đơn vị. Ba nơi làm đầu tiên là …": a count alone
+        # keeps the chain)
+        counting = previous_done and bool(_COUNTING.search(folded) or _COUNT_ONLY.search(folded))
+        done_units = topical and bool(_DONE_UNITS.search(folded))
         previous_done = counting
         if not cued and not follows:
             continue
@@ -216,7 +223,10 @@ def mark_consolidation(
             continue  # "nếu nhất thể hoá mà …": a condition, not a report
         # A goal states a deadline; "vượt mục tiêu đề ra" reports progress past one.
         goal = has_cue(folded, TARGET_CUES) and "%" in folded and bool(_DEADLINE.search(folded))
-        previous_done = (cued or counting or spread) and not negative and not goal
+        # ("Ba xã còn lại được bố trí sau Đại hội …. Đó là A, B và C.": units reported done, named next)
+        # (a list that goes on from one keeps the chain: "Hai đơn vị đi đầu là xã A và xã B.")
+        listing = follows and not spread and bool(_CONTINUATION.search(folded))
+        previous_done = (cued or counting or counted or spread or done_units or listing) and not negative and not goal
         for name in names:
             unit = idx.units[name]
             if negative or goal:
