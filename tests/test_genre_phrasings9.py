@@ -80,3 +80,27 @@ def test_more_units_placed_after_a_count_alone_and_the_first_ones_named_after_no
         "Ở xã Trường Xuân, mô hình được duy trì liên tục từ năm 2016."
     )
     assert consolidated(ex) == {"Quán Hàu", "Vĩnh Ninh", "Gia Ninh", "Hàm Ninh", "Duy Ninh", "Trường Xuân"}
+
+
+def test_a_post_held_since_a_year_then_another_taken_later_in_the_sentence_are_both_held() -> None:
+    """ "ông A làm Bí thư Đảng ủy từ năm 2012, đến tháng 5/2014 được HĐND xã tín nhiệm bầu thêm chức Chủ
+    tịch UBND xã": both posts; not when another person is named before the second."""
+    ex = extract(
+        "Ở xã Pả Vi, ông Giàng Seo Chứ làm Bí thư Đảng ủy từ năm 2012, đến tháng 5/2014 được HĐND xã tín "
+        "nhiệm bầu thêm chức Chủ tịch UBND xã với 21/23 phiếu."
+    )
+    assert ("Giàng Seo Chứ", "Pả Vi", True) in holders(ex)
+    other = extract(
+        "Ở xã Pả Vi, ông Giàng Seo Chứ làm Bí thư Đảng ủy từ năm 2012, đến tháng 5/2014 ông Mua Mí Sính "
+        "được HĐND xã bầu giữ chức Chủ tịch UBND xã."
+    )
+    assert ("Giàng Seo Chứ", "Pả Vi", False) in holders(other)
+
+
+def test_units_of_the_same_round_as_a_holders_commune_are_consolidated() -> None:
+    """ "… ông A … được bầu thêm chức Chủ tịch UBND xã X. Cùng đợt với X còn có các xã B, C và D.": all four."""
+    ex = extract(
+        "Ở xã Pả Vi, ông Giàng Seo Chứ làm Bí thư Đảng ủy từ năm 2012, đến tháng 5/2014 được HĐND xã bầu "
+        "thêm chức Chủ tịch UBND xã. Cùng đợt với Pả Vi còn có các xã Lũng Cú, Sủng Là và Phố Cáo."
+    )
+    assert consolidated(ex) == {"Pả Vi", "Lũng Cú", "Sủng Là", "Phố Cáo"}

@@ -71,6 +71,11 @@ def posts_taken_after(art: Article, chain: Chain, name_end: int, limit: int, pla
     if not taken:
         # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
         taken = AND_ALSO.match(art.folded, chain.end)
+    if not taken:
+        # ("ông A làm Bí thư Đảng ủy từ năm 2011, đến tháng 3/2013 được HĐND xã bầu thêm chức Chủ tịch UBND
+        # xã"; not when someone else is named between: "…, đến năm 2015 ông B được bầu làm …")
+        then = _THEN.match(art.folded, chain.end)
+        taken = then if then and not _SOMEONE.search(art.text, chain.end, then.end()) else None
     # (not "huyện sẽ giới thiệu ông NAME, Bí thư Đảng ủy xã, để HĐND xã bầu làm Chủ tịch UBND xã")
     planned = PLANNED.search(art.folded, chain.end, taken.end()) or PLANNED_BEFORE.search(art.folded, art.sentence_at(name_end).start, name_end) if taken else None
     if not taken or not POST_RE.match(art.folded, taken.end()) or planned:
@@ -111,6 +116,7 @@ def _left_on_transfer(art: Article, chain: Chain) -> None:
             return
 
 
+_SOMEONE = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]")
 _TAKES_NEXT = re.compile(r"\b(?:giu chuc|lam)\b")
 _LEAD = re.compile(r"\s*(?:[Tt]ại|[Ởở])\s+(?:xã|phường|thị trấn)\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
 

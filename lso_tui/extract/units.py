@@ -192,6 +192,8 @@ def mark_consolidation(
             unit.source = off.source
     previous_done = False
     topical = has_cue(art.folded, CONSOLIDATION_CUES)
+    # ("… ông A làm Bí thư Đảng ủy, … được bầu thêm chức Chủ tịch UBND xã. Cùng đợt với X còn có các xã B, C.")
+    holding = {art.sentence_at(off.source.start).start for off in officials if off.concurrent}
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
@@ -207,7 +209,7 @@ def mark_consolidation(
         # keeps the chain)
         counting = previous_done and bool(_COUNTING.search(folded) or _COUNT_ONLY.search(folded))
         done_units = topical and bool(_DONE_UNITS.search(folded))
-        previous_done = counting
+        previous_done = counting or seg.start in holding
         if not cued and not follows:
             continue
         names = idx.named_in(seg, claims_only=True)
@@ -226,7 +228,7 @@ def mark_consolidation(
         # ("Ba xã còn lại được bố trí sau Đại hội …. Đó là A, B và C.": units reported done, named next)
         # (a list that goes on from one keeps the chain: "Hai đơn vị đi đầu là xã A và xã B.")
         listing = follows and not spread and bool(_CONTINUATION.search(folded))
-        previous_done = (cued or counting or counted or spread or done_units or listing) and not negative and not goal
+        previous_done = (cued or counting or counted or spread or done_units or listing or seg.start in holding) and not negative and not goal
         for name in names:
             unit = idx.units[name]
             if negative or goal:
