@@ -104,3 +104,16 @@ def test_units_of_the_same_round_as_a_holders_commune_are_consolidated() -> None
         "thêm chức Chủ tịch UBND xã. Cùng đợt với Pả Vi còn có các xã Lũng Cú, Sủng Là và Phố Cáo."
     )
     assert consolidated(ex) == {"Pả Vi", "Lũng Cú", "Sủng Là", "Phố Cáo"}
+
+
+def test_a_count_in_words_that_opens_a_sentence_of_a_list_going_on_is_a_figure() -> None:
+    """ "… Ở A, con số là 5/15. Huyện B có hai xã, huyện C có 3 xã." and "… Huyện D có hai xã, còn …":
+    each its district's; not "Huyện E có hai xã biên giới." """
+    ex = extract(
+        "Huyện Tri Tôn dẫn đầu với 7/15 xã, thị trấn. Ở Tịnh Biên, con số là 4/14. Huyện Chợ Mới có hai "
+        "xã, huyện Phú Tân có 3 xã. Huyện Châu Phú có hai xã, còn một số huyện khác vẫn đang chuẩn bị."
+    )
+    got = {(p.done, p.scope) for p in ex.progress}
+    assert {(2, "Huyện Chợ Mới"), (3, "Huyện Phú Tân"), (2, "Huyện Châu Phú")} <= got
+    border = extract("Huyện Tri Tôn dẫn đầu với 7/15 xã, thị trấn. Huyện An Phú có hai xã biên giới.")
+    assert {(p.done, p.scope) for p in border.progress} == {(7, "Huyện Tri Tôn")}

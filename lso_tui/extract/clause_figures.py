@@ -25,6 +25,7 @@ from lso_tui.extract.figure_context import (
     of_villages_before,
     region_named_between,
     region_reached,
+    spelled_item_goes_on,
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
 from lso_tui.extract.figure_scope import OF_WHOLE
@@ -240,7 +241,7 @@ def clause_figures(
         # "…, Sìn Hồ có 3 xã, Vũ Thư 9 xã": counts in a list of figures, each after its region's name.
         taken = Covered([(c.start(1), c.end()) for c in counts] + [(r.start(), r.end()) for r in ratios])
         for c in _ITEM_COUNT.finditer(folded, clause.start, clause.end):
-            if c.group(1).isalpha() and (art.text[c.start(1) : c.end(1)].lower() not in SPELLED_COUNTS or not (_COUNT_LED.search(folded, seg.start, c.start()) or FIGURE.search(folded, seg.start, c.start()))):
+            if c.group(1).isalpha() and (art.text[c.start(1) : c.end(1)].lower() not in SPELLED_COUNTS or not (_COUNT_LED.search(folded, seg.start, c.start()) or FIGURE.search(folded, seg.start, c.start()) or spelled_item_goes_on(art, seg, c.end()))):
                 continue  # ("…, Hải Hậu 4 xã, Xuân Trường hai xã": a count in words only after another item)
             if c.start(1) in taken or is_goal(
                 folded, clause.start, c.start(), doc_date

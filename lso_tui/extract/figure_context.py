@@ -51,6 +51,16 @@ def after_figure_sentence(art: Article, seg: Segment) -> bool:
     return FIGURE.search(art.folded, before.start, before.end) is not None
 
 
+# ("…. Huyện Vũng Liêm có hai xã, huyện Trà Ôn có ba xã."): a count that ends its item
+_ITEM_ENDS = re.compile(r"\s*(?:[.;]|,\s*(?:huyen|thi xa|thanh pho|quan|tinh|con|trong khi)\s|$)")
+
+
+def spelled_item_goes_on(art: Article, seg: Segment, end: int) -> bool:
+    """Whether a count in words ending at *end* is an item of a list of regions' figures that goes on
+    from the sentence before ("… 5/15. Huyện A có hai xã, huyện B có ba xã."): it ends its item."""
+    return _ITEM_ENDS.match(art.folded, end) is not None and after_figure_sentence(art, seg)
+
+
 def region_named_between(art: Article, places: list[Place], start: int, end: int) -> bool:
     """Whether a district or province is named (typed, or bare and registered) in [start, end)."""
     typed = [p for p in place_index(art, places).within(start, end) if p.name and p.level in ("district", "province")]
