@@ -117,3 +117,14 @@ def test_a_count_in_words_that_opens_a_sentence_of_a_list_going_on_is_a_figure()
     assert {(2, "Huyện Chợ Mới"), (3, "Huyện Phú Tân"), (2, "Huyện Châu Phú")} <= got
     border = extract("Huyện Tri Tôn dẫn đầu với 7/15 xã, thị trấn. Huyện An Phú có hai xã biên giới.")
     assert {(p.done, p.scope) for p in border.progress} == {(7, "Huyện Tri Tôn")}
+
+
+def test_a_province_named_bare_is_no_person_and_a_merger_moves_the_posts_the_holder_keeps() -> None:
+    """ "… xã A (Cẩm Xuyên, Hà Tĩnh) …. Năm 2019, xã A nhập với xã B thành xã C; ông tiếp tục được giao
+    giữ chức Bí thư Đảng ủy, Chủ tịch UBND xã C.": no person "Hà Tĩnh"; the holder's unit is C now."""
+    ex = extract(
+        "Ông Trần Quốc Vượng làm Bí thư Đảng ủy kiêm Chủ tịch UBND xã Cẩm Nam (Cẩm Xuyên, Hà Tĩnh) từ năm "
+        "2015. Năm 2019, xã Cẩm Nam nhập với xã Cẩm Yên thành xã Nam Phúc Thăng; ông tiếp tục được giao giữ "
+        "chức Bí thư Đảng ủy, Chủ tịch UBND xã Nam Phúc Thăng."
+    )
+    assert holders(ex) == {("Trần Quốc Vượng", "Nam Phúc Thăng", True)}

@@ -13,6 +13,7 @@ from lso_tui.extract.names import is_surname, one_word_name, person_start
 from lso_tui.extract.nicknames import with_nicknames
 from lso_tui.extract.place_index import place_index
 from lso_tui.extract.places import Place
+from lso_tui.extract.registered_runs import is_registered
 from lso_tui.extract.roles import PersonMention, bodies_from_headings, dual_roles, introduced_posts
 from lso_tui.extract.spans import Article, Covered
 from lso_tui.extract.taken_posts import ELECTED, GIVEN_UP, PLANNED, TAKES_POST, TRANSFER, posts_taken_after
@@ -66,6 +67,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
+_MERGED_INTO = re.compile(r"\bnhap\b[^.;]{0,80}?\bthanh\s+(?:xa|phuong|thi tran)\s")
 _ASIDE = r"(?:\s*,[^,.;]{1,50},)?"  # ("HĐND xã bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức …")
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _ASIDE + TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
 
@@ -88,7 +90,7 @@ def _with_pronoun_posts(
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
         if chain.titles:
-            moved = TRANSFER.search(art.folded, m.end(), taken.end()) is not None  # ("ông được điều động về giữ chức …")
+            moved = TRANSFER.search(art.folded, m.end(), taken.end()) is not None or _MERGED_INTO.search(art.folded, art.sentence_at(m.start()).start, m.start()) is not None  # ("ông được điều động về giữ chức …"; "xã A nhập với xã B thành xã C; ông tiếp tục giữ chức …")
             extra.append(PersonMention(before[-1].name, m.start(), m.end(), chain, moved=moved))
     return sorted(people + extra, key=lambda p: p.start)
 
@@ -117,8 +119,8 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
         s, e = run[0][0], run[-1][1]
         if art.text[s:e] in known or POST_RE.match(art.folded, s) or _ORGANISATION.match(art.folded, s):
             continue  # a place, a post, or a mass organisation ("Bí thư Đoàn Thanh niên xã")
-        if not honorific and _VILLAGE_BEFORE.search(art.text, max(0, s - 14), s):
-            continue  # "Trưởng thôn Lô Lô Chải": a village's name
+        if not honorific and (_VILLAGE_BEFORE.search(art.text, max(0, s - 14), s) or (len(run) == 2 and is_registered(art, art.text[s:e]))):
+            continue  # "Trưởng thôn Lô Lô Chải": a village's name; "(Thạch Hà, Hà Tĩnh)": a province's
         if not honorific and (listed_with_places(art, places, s, e) or (re.search(r"\b(?:o|tai)\s+$", art.folded[max(0, s - 5) : s]) and art.gazetteer.level(art.text[s:e]))):
             continue  # "(TP. Long Xuyên, Châu Đốc, …)", "… cấp xã ở Lâm Đồng": a region the register knows, in a list or after "ở"
         found.append((s, e))
