@@ -5,7 +5,7 @@ each test failed before the rule that handles it."""
 from __future__ import annotations
 
 from lso_tui.model.records import Extraction
-from tests.phrasing import article, consolidated, holders
+from tests.phrasing import article, consolidated, goals, holders
 
 CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
 
@@ -128,3 +128,20 @@ def test_a_province_named_bare_is_no_person_and_a_merger_moves_the_posts_the_hol
         "chức Bí thư Đảng ủy, Chủ tịch UBND xã Nam Phúc Thăng."
     )
     assert holders(ex) == {("Trần Quốc Vượng", "Nam Phúc Thăng", True)}
+
+
+def test_a_goal_takes_the_term_nearest_it_and_a_resolutions_goal_said_after_la() -> None:
+    """ "… tăng từ 20 đơn vị đầu nhiệm kỳ 2015-2020 lên 48/110 …, chưa đạt chỉ tiêu trên 60% mà Nghị
+    quyết … nhiệm kỳ 2020-2025 đề ra": 60% by 2025; "chỉ tiêu của Nghị quyết … nhiệm kỳ 2015-2020 là có
+    trên 40% số xã": 40% by 2020."""
+    ex = extract(
+        "Ở tỉnh Bạc Liêu (cũ), mô hình tăng từ 20 đơn vị đầu nhiệm kỳ 2015-2020 lên 48/64 đơn vị vào tháng "
+        "6/2025, nhưng chưa đạt chỉ tiêu trên 80% mà Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đề ra.",
+        "Thứ hai, 15/09/2025 - 08:00",
+    )
+    assert goals(ex) == {("Tỉnh Bạc Liêu", "province", 0.8, 2025)}
+    said = extract(
+        "Tại kỳ họp, ông Phan Văn Hùng, Chủ tịch HĐND huyện Hớn Quản, nhắc lại chỉ tiêu của Nghị quyết Đại "
+        "hội Đảng bộ huyện nhiệm kỳ 2015-2020 là có trên 40% số xã, thị trấn thực hiện mô hình."
+    )
+    assert goals(said) == {("Huyện Hớn Quản", "district", 0.4, 2020)}

@@ -86,6 +86,8 @@ _SET_GOAL = re.compile(
     r"|\b(?:dat|nham) muc\s+(?:(?:khoang|tren|it nhat|toi thieu)\s+)?\d"  # ("… (nhiệm kỳ 2015-2020) chỉ đặt mức khoảng 25%")
     # "sang nhiệm kỳ 2020-2025, mục tiêu được nâng lên 30%"
     r"|\b(?:muc tieu|chi tieu)\s+(?:duoc\s+)?nang len\s+(?:(?:khoang|tren|it nhat)\s+)?\d"
+    # "chỉ tiêu của Nghị quyết Đại hội … nhiệm kỳ 2015-2020 là có trên 50% số xã"
+    r"|\b(?:muc tieu|chi tieu) cua nghi quyet\b[^.;%]{0,70}?\bla\s+(?:co\s+)?(?:(?:khoang|tu|it nhat|toi thieu|tren)\s+)?\d"
 )
 
 
@@ -156,9 +158,13 @@ def find_targets(
                     # ("Đại hội Đảng bộ huyện … hồi tháng 7 đã đặt mục tiêu … vào cuối nhiệm kỳ", in 2020 after
                     # "nhiệm kỳ 2015-2020" was named: a congress sets the goal of the term it opens)
                     term = next((t for t in _TERM.finditer(art.folded) if 0 < int(t.group(1)) - doc_date.year <= 5), term)
-            if deadline is None and term is None and _SET_GOAL.search(folded):
-                # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year
-                term = _TERM.search(sentence)
+            set_goal = _SET_GOAL.search(folded) if deadline is None and term is None else None
+            if set_goal is not None:
+                # "Nghị quyết Đại hội … nhiệm kỳ 2020-2025 đặt mục tiêu 40%": the term's last year (the term
+                # nearest the goal: "tăng từ 28 đơn vị đầu nhiệm kỳ 2015-2020 …, chưa đạt chỉ tiêu trên 70% mà
+                # Nghị quyết … nhiệm kỳ 2020-2025 đề ra")
+                at = clause.start + set_goal.start()
+                term = min(_TERM.finditer(art.folded, seg.start, seg.end), key=lambda t: abs(t.start() - at), default=None)
             if deadline is None and term is None and has_cue(folded, ("phan dau", "muc tieu", "chi tieu", "yeu cau", "de ra", "huong toi")):
                 # "giai đoạn 2021-2025, địa phương này phấn đấu có 35% …": the period's last year (only
                 # with a goal word in the clause: "giai đoạn 2016-2020, tỉnh đã …" reports)
