@@ -145,3 +145,14 @@ def test_a_goal_takes_the_term_nearest_it_and_a_resolutions_goal_said_after_la()
         "hội Đảng bộ huyện nhiệm kỳ 2015-2020 là có trên 40% số xã, thị trấn thực hiện mô hình."
     )
     assert goals(said) == {("Huyện Hớn Quản", "district", 0.4, 2020)}
+
+
+def test_now_said_as_hien_la_after_former_posts_names_the_commune_held() -> None:
+    """ "ông A, nguyên Bí thư Huyện ủy đồng thời là Chủ tịch UBND huyện X (cũ), hiện là Bí thư Đảng ủy,
+    Chủ tịch HĐND xã B": his unit is B."""
+    ex = extract(
+        "Trường hợp tương tự là ông Đỗ Minh Quý, nguyên Bí thư Huyện ủy đồng thời là Chủ tịch UBND huyện "
+        "Thuận Bắc (cũ), hiện là Bí thư Đảng ủy, Chủ tịch HĐND xã Công Hải.",
+        "Thứ hai, 12/01/2026 - 08:00",
+    )
+    assert {(name, unit) for name, unit, _both in holders(ex)} == {("Đỗ Minh Quý", "Công Hải")}

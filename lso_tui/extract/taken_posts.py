@@ -26,7 +26,7 @@ _GAP = re.compile(
     r"(?:\s*(?:(?:hoi|vao|tu|cuoi|dau|giua)\s+)?(?:thang|nam|ngay)\s+[\d/]+(?=\s))?"  # "…, hồi tháng 3 được …"
     r"(?:\s*(?:tai|trong)\s+(?:dai hoi|ky hop|hoi nghi)[^,.;]{0,30}?(?=\s+duoc\s))?"  # ("…, tại đại hội vừa qua được … bầu làm …")
 )
-_NOW_IS = re.compile(r"\s*nay\s+(?:la|giu chuc|lam)\s+")
+_NOW_IS = re.compile(r"\s*(?:nay|hien(?: nay)?|hien dang)\s+(?:la|giu chuc|lam)\s+")  # ("…, hiện là Bí thư …")
 _ONCE = re.compile(r"\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do|nguyen)\s+(?:la|giu chuc|lam)\s+")  # ("…, người từng là …")
 # ("… giữ chức Bí thư Đảng ủy, đồng thời tiếp tục là Chủ tịch UBND xã"; "… Bí thư với 14/15 phiếu, đồng thời …")
 AND_ALSO = re.compile(r"(?:\s+voi\s+[\d/]+\s+(?:phieu|so phieu)[^,.;:]{0,12})?(?:\s*,)?[^,.;:]{0,24}?\s(?:va|dong thoi)\s+(?:(?:tiep tuc|van|cung|kiem)\s+)?(?:la|giu chuc|kiem|lam)\s+")
