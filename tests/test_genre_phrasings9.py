@@ -156,3 +156,24 @@ def test_now_said_as_hien_la_after_former_posts_names_the_commune_held() -> None
         "Thứ hai, 12/01/2026 - 08:00",
     )
     assert {(name, unit) for name, unit, _both in holders(ex)} == {("Đỗ Minh Quý", "Công Hải")}
+
+
+def test_units_that_elected_their_secretary_chairman_and_units_after_voi_cac_xa() -> None:
+    """ "Cùng đợt này, các xã A, B (X) và C (Y) cũng bầu bí thư đảng ủy làm chủ tịch UBND."; "Ở Z, con số
+    là 3/8, với các xã D, E và F.": all six consolidated."""
+    ex = extract(
+        "Cùng đợt này, các xã Cam Thủy, Thanh Thủy (Lệ Thủy) và Phú Định (Bố Trạch) cũng bầu bí thư đảng ủy "
+        "làm chủ tịch UBND.\n\nỞ Kon Plông, con số là 3/9, với các xã Hiếu, Pờ Ê và Đắk Long."
+    )
+    assert consolidated(ex) == {"Cam Thủy", "Thanh Thủy", "Phú Định", "Hiếu", "Pờ Ê", "Đắk Long"}
+
+
+def test_each_of_two_districts_named_with_their_kind_has_the_count() -> None:
+    """ "Hai huyện miền núi A và B mỗi huyện mới có 1 xã.": one each, not the province's."""
+    ex = extract(
+        "Huyện Quảng Trạch có 6/18 xã thực hiện mô hình, Bố Trạch 5/30. Hai huyện miền núi Minh Hóa và "
+        "Tuyên Hóa mỗi huyện mới có 1 xã."
+    )
+    got = {(p.done, p.scope) for p in ex.progress}
+    assert {(1, "Huyện Minh Hóa"), (1, "Huyện Tuyên Hóa")} <= got
+    assert all(p.scope_level == "district" for p in ex.progress)

@@ -13,9 +13,10 @@ from lso_tui.extract.units import UnitIndex
 
 # "Huyện Trần Đề mới có hai xã là A và B", "có 3/10 phường thực hiện, gồm Phường 2, …": the units a
 # progress figure counts, named right after it.
-# ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too)
+# ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too; "…, con số là 3/8,
+# với các xã A, B và C")
 _LISTED_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca)\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
+    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca|voi(?= cac (?:xa|phuong|thi tran)\b))\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
 )
 
 

@@ -173,6 +173,9 @@ CONSOLIDATION_CUES = (
     "bi thu dang uy duoc bau giu chuc chu tich ubnd",
     "bi thu dang uy duoc bau lam chu tich ubnd",
     "bi thu duoc bau giu chuc chu tich ubnd",
+    # "các xã A, B cũng bầu bí thư đảng ủy làm chủ tịch UBND"
+    "bi thu dang uy lam chu tich ubnd",
+    "bi thu cap uy lam chu tich ubnd",
     # "các đại biểu đã bầu bí thư đảng ủy xã giữ chức chủ tịch UBND"
     "bi thu dang uy xa giu chuc chu tich ubnd",
     "bi thu dang uy phuong giu chuc chu tich ubnd",

@@ -86,22 +86,23 @@ def _counted(m: re.Match[str] | None) -> Counted | None:
 def regions_in(art: Article, places: list[Place], start: int, end: int) -> list[StatementScope]:
     """The districts and provinces named in [start, end), typed or bare and known to the register,
     in reading order, each once."""
+    # (each with where its name ends: "hai huyện miền núi Minh Hóa và Tuyên Hóa", a kind between type and name)
     found = [
-        (p.start, StatementScope(f"{p.type} {p.name}", p.level))
+        (p.start, p.end, StatementScope(f"{p.type} {p.name}", p.level))
         for p in place_index(art, places).within(start, end)
         if p.name and p.level in ("district", "province")
     ]
-    found += [(b.start, registered_scope(b.name, b.level)) for b in registered_within(art, places, start, end)]
+    found += [(b.start, _name_end(art, b.start), registered_scope(b.name, b.level)) for b in registered_within(art, places, start, end)]
     found.sort(key=lambda f: f[0])
     # ("huyện Châu Phú (An Giang) và thị xã Long Mỹ (Hậu Giang)": a province in parentheses only locates)
-    found = [f for k, f in enumerate(found) if not (k and f[1].level == "province" and _LOCATOR.fullmatch(art.folded, _end_of(art, found[k - 1][0]), f[0]))]
+    found = [f for k, f in enumerate(found) if not (k and f[2].level == "province" and _LOCATOR.fullmatch(art.folded, found[k - 1][1], f[0]))]
     # Only the group right before the figures: "Ngoài Tam Đường, hai huyện Than Uyên và Tân Uyên, mỗi
     # huyện có 2 xã" pairs Than Uyên and Tân Uyên.
     k = len(found) - 1
-    while k > 0 and _JOINED.fullmatch(art.folded, _end_of(art, found[k - 1][0]), found[k][0]):
+    while k > 0 and _JOINED.fullmatch(art.folded, found[k - 1][1], found[k][0]):
         k -= 1
     out: list[StatementScope] = []
-    for _, scope in found[max(k, 0) :]:
+    for _, _end, scope in found[max(k, 0) :]:
         if scope.name not in {s.name for s in out}:
             out.append(scope)
     return out
@@ -115,9 +116,7 @@ _LOCATOR = re.compile(r"\s*\(\s*(?:tinh\s+)?")
 _NAME_END = re.compile(r"(?:[ \u00a0]?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*)+")
 
 
-def _end_of(art: Article, start: int) -> int:
-    """Where the region named at *start* ends: after its type word, if any, and its capitalised name."""
-    typed = re.match(r"(?:huyen|tinh|thi xa|thanh pho|tp\.?|quan)\s+", art.folded[start : start + 12])
-    at = start + (typed.end() if typed else 0)
-    name = _NAME_END.match(art.text, at)
-    return name.end() if name else at
+def _name_end(art: Article, start: int) -> int:
+    """Where the capitalised name that starts at *start* ends."""
+    name = _NAME_END.match(art.text, start)
+    return name.end() if name else start
