@@ -5,7 +5,7 @@ each test failed before the rule that handles it."""
 from __future__ import annotations
 
 from lso_tui.model.records import Extraction
-from tests.phrasing import article, consolidated, goals, holders
+from tests.phrasing import article, consolidated, goals, holders, page
 
 CUE = "Bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã là chủ trương lớn của Trung ương. "
 
@@ -177,3 +177,15 @@ def test_each_of_two_districts_named_with_their_kind_has_the_count() -> None:
     got = {(p.done, p.scope) for p in ex.progress}
     assert {(1, "Huyện Minh Hóa"), (1, "Huyện Tuyên Hóa")} <= got
     assert all(p.scope_level == "district" for p in ex.progress)
+
+
+def test_a_headline_ratio_of_every_unit_said_again_as_all_of_them_is_one_figure() -> None:
+    """Headline "A (cũ): 64/64 xã, phường, thị trấn …", body "… ở tất cả 64 xã, phường, thị trấn, đạt
+    100%": one figure, 64 of 64 at 100%."""
+    ex = page(
+        "Bạc Liêu (cũ): 64/64 xã, phường, thị trấn từng có bí thư đồng thời là chủ tịch UBND\n\n"
+        "Thứ hai, 12/01/2026 - 08:00\n\n"
+        "Trước ngày 1/7/2025, tỉnh Bạc Liêu (cũ) bố trí bí thư đảng ủy đồng thời là chủ tịch UBND ở tất cả "
+        "64 xã, phường, thị trấn, đạt 100%.\n"
+    )
+    assert [(p.done, p.total, p.share) for p in ex.progress] == [(64, 64, 1.0)]

@@ -219,12 +219,10 @@ def restated_in_body(art: Article, title: tuple[int, int] | None, f: Counted) ->
     """Whether the ratio of a headline's figure is stated again after the headline."""
     if title is None:
         return False
-    return (
-        re.search(
-            rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", art.folded[title[1] :]
-        )
-        is not None
-    )
+    body = art.folded[title[1] :]
+    # ("75/75 xã …" in the headline, "ở tất cả 75 xã, phường, thị trấn, đạt 100%" in the body: every unit)
+    every = f.done == f.total and re.search(rf"\b(?:tat ca|ca|toan bo)\s+{f.done}\s+(?:xa|phuong|thi tran|don vi)\b", body)
+    return bool(every) or re.search(rf"(?<![\d/]){f.done}\s*(?:[a-z ,]{{1,30}}?)?\s*/\s*{f.total}(?!\d)", body) is not None
 
 
 # "Huyện Thuận Nam có hai trong tám xã": a ratio in words ("một trong tám xã" is one unit among eight).
