@@ -189,3 +189,15 @@ def test_a_headline_ratio_of_every_unit_said_again_as_all_of_them_is_one_figure(
         "64 xã, phường, thị trấn, đạt 100%.\n"
     )
     assert [(p.done, p.total, p.share) for p in ex.progress] == [(64, 64, 1.0)]
+
+
+def test_the_same_count_in_an_earlier_year_said_after_the_ratio_now() -> None:
+    """ "Hiện A có 30/150 xã …, chiếm 20%, trong khi năm 2016 con số này chỉ là 12 đơn vị": 12 as of 2016."""
+    ex = extract(
+        "Hiện Tiền Giang có 30/172 xã, phường, thị trấn thực hiện mô hình, chiếm 17,44%, trong khi năm 2016 "
+        "con số này chỉ là 12 đơn vị."
+    )
+    assert {(p.done, p.total, p.as_of, p.scope) for p in ex.progress} == {
+        (30, 172, "2020-10", "Tỉnh Tiền Giang"),
+        (12, None, "2016", "Tỉnh Tiền Giang"),
+    }

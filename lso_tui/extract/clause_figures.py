@@ -26,6 +26,7 @@ from lso_tui.extract.figure_context import (
     region_named_between,
     region_reached,
     spelled_item_goes_on,
+    year_then,
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
 from lso_tui.extract.figure_scope import OF_WHOLE
@@ -189,7 +190,7 @@ def clause_figures(
     counts = [
         c
         for c in _COUNT.finditer(folded, clause.start, clause.end)
-        if not ratios or all(region_between(art, places or [], seg, c, r) for r in ratios)
+        if not ratios or all(region_between(art, places or [], seg, c, r) for r in ratios) or year_then(folded, clause.start, c.start(1))
     ]
     counts = [
         c
@@ -341,8 +342,8 @@ def clause_figures(
             continue
         out.append(Counted(p.start, p.end, None, None, p.value))
     taken_by = [(f.start, f.end) for f in out]  # ("từ 17 xã giảm còn 3 xã": the rise read it already)
-    out += [
-        Counted(c.start(1), c.end(), count_value(c.group(1)), None, None)
+    out += [  # ("… có 42/192 xã …, trong khi năm 2015 con số này chỉ là 19 đơn vị": the count then, dated)
+        Counted(c.start(1), c.end(), count_value(c.group(1)), None, None, (y := year_then(folded, clause.start, c.start(1))) is not None, y)
         for c in counts
         if not any(s <= c.start(1) < e for s, e in taken_by)
     ]

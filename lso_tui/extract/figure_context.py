@@ -78,3 +78,13 @@ def of_villages_before(art: Article, seg: Segment, clause: Segment, end: int) ->
         and clause.start > seg.start
         and names_villages(art.text, art.folded, seg.start, clause.start)
     )
+
+
+# "…, trong khi năm 2015 con số này chỉ là 19 đơn vị": the year an earlier count was of
+_YEAR_THEN = re.compile(r"\bnam\s+((?:19|20)\d\d)\s*,?\s*con so (?:nay|do)\b[^.;\d]{0,20}$")
+
+
+def year_then(folded: str, start: int, at: int) -> int | None:
+    """The year named right before "con số này … N đơn vị" at *at* (clause from *start*): the count then."""
+    m = _YEAR_THEN.search(folded, max(start, at - 60), at)
+    return int(m.group(1)) if m else None
