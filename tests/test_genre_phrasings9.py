@@ -201,3 +201,35 @@ def test_the_same_count_in_an_earlier_year_said_after_the_ratio_now() -> None:
         (30, 172, "2020-10", "Tỉnh Tiền Giang"),
         (12, None, "2016", "Tỉnh Tiền Giang"),
     }
+
+
+def test_national_counts_said_the_ways_overviews_say_them() -> None:
+    """ "Cuối năm 2017, con số ấy mới là 930." (the count then); "cả nước có 826 đơn vị …, trong đó 13 tỉnh …
+    chiếm 489 đơn vị, gần 60% số đơn vị của cả nước" (826, no share, no 13 of 826); "… 55 đơn vị …
+    thực hiện …. Theo Ban Tổ chức Trung ương, cả nước hiện có 903 đơn vị." (903, not a total)."""
+    then = extract(
+        "Cả nước có 1.712 xã, phường, thị trấn thực hiện mô hình này, chiếm 17,1% trong tổng số 10.035 đơn "
+        "vị cấp xã. Cuối năm 2018, con số ấy mới là 1.024."
+    )
+    assert (1024, None, "2018", "country") in {(p.done, p.total, p.as_of, p.scope_level) for p in then.progress}
+    part = extract(
+        "Đến tháng 6/2019, cả nước có 912 đơn vị cấp xã thực hiện mô hình, trong đó 9 tỉnh vùng Tây Bắc "
+        "chiếm 207 đơn vị, khoảng 23% số đơn vị của cả nước."
+    )
+    assert {(p.done, p.total, p.share, p.scope_level) for p in part.progress} == {(912, None, None, "country")}
+    bare = extract(
+        "Cả vùng Tây Nguyên hiện có 61 đơn vị cấp xã thực hiện mô hình. Theo Ban Tổ chức Trung ương, cả "
+        "nước hiện có 987 đơn vị."
+    )
+    assert (987, "country") in {(p.done, p.scope_level) for p in bare.progress}
+
+
+def test_a_former_province_now_part_of_another_counts_its_own_units() -> None:
+    """ "Tỉnh A (cũ), nay sáp nhập vào B, có 31 đơn vị. Tỉnh C (cũ), nay thuộc tỉnh D, mới có 12": A's, C's."""
+    ex = extract(
+        "Toàn tỉnh Lâm Đồng (cũ) đạt 40/142 đơn vị. Tỉnh Đắk Nông (cũ), nay sáp nhập vào Lâm Đồng, có 23 đơn "
+        "vị. Tỉnh láng giềng Phú Yên (cũ), nay "
+        "thuộc tỉnh Đắk Lắk, mới có 9 đơn vị.",
+        "Thứ hai, 15/09/2025 - 08:00",
+    )
+    assert {(p.done, p.scope) for p in ex.progress} == {(40, "Tỉnh Lâm Đồng"), (23, "Tỉnh Đắk Nông"), (9, "Tỉnh Phú Yên")}

@@ -17,16 +17,17 @@ from lso_tui.extract.counted import (
     names_villages,
     other_model,
     share_of_units,
+    year_then,
 )
 from lso_tui.extract.figure_context import (
     FIGURE,
     WHEN_AFTER,
     after_figure_sentence,
+    bare_units_go_on,
     of_villages_before,
     region_named_between,
     region_reached,
     spelled_item_goes_on,
-    year_then,
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
 from lso_tui.extract.figure_scope import OF_WHOLE
@@ -78,7 +79,7 @@ _NAME_THEN_COUNT = re.compile(r"\(\s*(\d{1,4})(?:\s+(?:don vi|xa|phuong))?\s*\)"
 _SHARE_OF_TOTAL = re.compile(r"\s*(?:cua\s+|tren\s+|trong\s+)?tong\s+so\s+(\d{1,4}|\d{1,2}\.\d{3})(?=\s+(?:xa|phuong|thi tran|don vi)\b)")
 _LAST_BARE_ITEM = re.compile(r"(?<![\d/.,])(\d{1,4})(?=\s*(?:[.;,]|$))")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
-THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do|tuong ung)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con|dung o)\s+$")
+THIS_NUMBER_BEFORE = re.compile(r"\bcon so (?:(?:nay|do|ay|tuong ung)\s+)?(?:(?:moi|chi|da|cung)\s+)?(?:la|len|con|dung o)\s+$")
 # (not "chiếm 15,4% tổng số đơn vị hành chính cấp xã": the total a share is of)
 _ADMIN_UNITS_AROUND = re.compile(r"(?<!tong )\bso (?:luong )?don vi hanh chinh\b|\bbo cap huyen\b")
 _ADMIN_AFTER = re.compile(r"\s+(?:don vi hanh chinh|dvhc)\b")
@@ -98,7 +99,7 @@ _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b|cua 
 _GOAL_NAMED = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:la\s+)?$")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
-THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?$")
+THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do|ay|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?$")
 _COUNT_NOW = re.compile(r"con so\s+[\d.]+\s+(?:xa|phuong|thi tran|don vi)\S*\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _NOW_AFTER = re.compile(r"\s+(?:hien nay|hien tai|hien co|bay gio)\b")
 _ROSE = re.compile(r"\b(?:tang|nang|nang tong so)\b")
@@ -108,8 +109,7 @@ _COUNT_LED = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:/\s*
 _REGION_LED = re.compile(r"\s*(?:huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s")
 _SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|thoi thuc hien)\b")
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi|da)\s+$")  # ("…, nơi đã có 67 đơn vị")
-# (A lone count is of the units that did it only when a doing word, totals.DOING, follows it in its
-# clause: "toàn tỉnh có 148 xã, phường" alone is how many there are.)
+# (A lone count is of the units that did it only when a doing word follows it: "toàn tỉnh có 148 xã" is all.)
 # "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
 _DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
 
@@ -235,7 +235,7 @@ def clause_figures(
             # ("ở một xã miền núi có 11 xóm, việc … thực hiện": "one" after "ở" is "a", not a count)
             or (art.searched(_DOING, c.end(), clause.end, clause.start) and not _INDEFINITE.match(folded, c.start()))
             or _NAMED_AFTER.match(art.text, c.end())
-            or _SHARE_NEXT.match(folded, c.end())
+            or _SHARE_NEXT.match(folded, c.end()) or bare_units_go_on(art, seg, c.start())
         )
     ]
     if places is not None and seg is not None:

@@ -50,8 +50,10 @@ def names_villages(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # "con số này", "con số đó": the figure just given, named again.
-THIS_NUMBER = re.compile(r"\bcon so (?:nay|do|la|tuong ung)\b")
+THIS_NUMBER = re.compile(r"\bcon so (?:nay|do|ay|la|tuong ung)\b")
 _BODIES_BEFORE = re.compile(r"\b(?:hdnd|ubnd|mttq|dang uy)\s+$")
+# ("vùng X chiếm 489 đơn vị, gần 60% số đơn vị của cả nước": a part's share of the country's count, no region's)
+_PART_OF_COUNTRYS = re.compile(r"\s+so (?:don vi|xa)(?:\s+(?:da\s+)?(?:thuc hien|ap dung))?\s+cua\s+(?:ca nuoc|toan quoc)\b")
 _GROWTH_AFTER = re.compile(r"\s*(?:so voi|du toan|ke hoach)")
 _DISTRICT_LEVEL = re.compile(r"\bcap huyen\b")
 COMMUNE_LEVEL = re.compile(r"\b(?:cap xa|co so|xa|phuong|thi tran)\b")
@@ -108,7 +110,7 @@ class Counted:
 def counts_communes(folded: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the figure at folded[start:end] counts commune-level units (not districts, villages,
     votes or people), from the words right after it and the level named before it in its clause."""
-    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end) or _ALL_NEW_UNITS.match(folded, end):
+    if _NOT_COMMUNES.match(folded, end) or _GROWTH_AFTER.match(folded, end) or _ALL_NEW_UNITS.match(folded, end) or _PART_OF_COUNTRYS.match(folded, end):
         return False
     if _BODIES_BEFORE.search(folded, max(clause_start, start - 8), start):
         return False  # "HĐND 25/25 xã, thị trấn … đã tổ chức xong kỳ họp": the councils, not the model
@@ -216,3 +218,13 @@ WHOLE_REACHED = re.compile(
     # ("Toàn tỉnh Bắc Kạn (cũ) đạt 36,2%": the region's name may follow)
     r"\b(?:toan|ca)\s+(?:tinh|huyen|nuoc|thanh pho|thi xa)\s+(?:[a-z]+\s+){0,3}?(?:\(\s*cu\s*\)\s*)?(?:(?:moi|da|chi|hien|cung|van)\s+)*(?:dat|la)\s+$"
 )
+
+
+# "…, trong khi năm 2015 con số này chỉ là 19 đơn vị": the year an earlier count was of
+_YEAR_THEN = re.compile(r"\bnam\s+((?:19|20)\d\d)\s*,?\s*con so (?:nay|do|ay)\b[^.;\d]{0,20}$")
+
+
+def year_then(folded: str, start: int, at: int) -> int | None:
+    """The year named right before "con số này … N đơn vị" at *at* (clause from *start*): the count then."""
+    m = _YEAR_THEN.search(folded, max(start, at - 60), at)
+    return int(m.group(1)) if m else None

@@ -80,11 +80,11 @@ def of_villages_before(art: Article, seg: Segment, clause: Segment, end: int) ->
     )
 
 
-# "…, trong khi năm 2015 con số này chỉ là 19 đơn vị": the year an earlier count was of
-_YEAR_THEN = re.compile(r"\bnam\s+((?:19|20)\d\d)\s*,?\s*con so (?:nay|do)\b[^.;\d]{0,20}$")
+# "… có 55 đơn vị cấp xã thực hiện mô hình, …. Theo Ban Tổ chức Trung ương, cả nước hiện có 903 đơn vị."
+_BARE_UNITS_END = re.compile(r"co\s+(?:\d{1,2}\.\d{3}|\d{1,4})\s+don vi\s*\.?\s*")
 
 
-def year_then(folded: str, start: int, at: int) -> int | None:
-    """The year named right before "con số này … N đơn vị" at *at* (clause from *start*): the count then."""
-    m = _YEAR_THEN.search(folded, max(start, at - 60), at)
-    return int(m.group(1)) if m else None
+def bare_units_go_on(art: Article, seg: Segment | None, start: int) -> bool:
+    """Whether the count at *start* ("có N đơn vị", bare) ends its sentence after a sentence with a figure:
+    the units that did it, said with the word the genre uses for them (a total names its kinds)."""
+    return seg is not None and _BARE_UNITS_END.fullmatch(art.folded, start, seg.end) is not None and after_figure_sentence(art, seg)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lso_tui.extract.counted import Counted, count_value, counts_communes, is_goal
+from lso_tui.extract.counted import Counted, count_value, counts_communes, is_goal, year_then
 from lso_tui.extract.lexicon import CONSOLIDATION_CUES, NUMBER_WORDS
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.totals import DOING as _DOING
@@ -89,11 +89,11 @@ _GROWN = re.compile(
     # nay …": the count at a year named before it
     # ("so với thời điểm cuối năm 2018, khi con số này mới là 21 đơn vị")
     rf"|\b(?:so voi|neu|nhu)\s+(?:(?:vao|thoi diem|thoi ky)\s+)?{_A_YEAR}\s*,?\s*(?:(?:thoi diem|khi|luc|luc do|khi do)\b)?[^,;.%\d]{{0,40}}?"
-    rf"\b(?:(?:moi|chi|chi moi)\s+co|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+la)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
+    rf"\b(?:(?:moi|chi|chi moi)\s+co|con so (?:nay|do|ay)\s+(?:moi|chi|chi moi)\s+la)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
     # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
     # ("Năm 2015, con số này mới là 41 đơn vị" too)
     rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:(?:moi|chi|chi moi)\s+(?:co|chon)|tung co)"
-    rf"|con so (?:nay|do)\s+(?:moi|chi|chi moi)\s+(?:la|co|vao khoang|vao|khoang)(?:\s+(?:khoang|gan|hon|tren))?)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
+    rf"|con so (?:nay|do|ay)\s+(?:moi|chi|chi moi)\s+(?:la|co|vao khoang|vao|khoang)(?:\s+(?:khoang|gan|hon|tren))?)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
 )
 
 
@@ -266,14 +266,14 @@ def only_one_of(art: Article, clause: Segment, doc_date: FuzzyDate | None, found
 
 # "Thời điểm Nghị quyết 18 ra đời, con số này mới là 930, nghĩa là …": the count named again, no unit word.
 _THIS_BARE = re.compile(
-    r"\bcon so (?:nay|do|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|dung o|con)\s+(\d{1,2}\.\d{3}|\d{1,4})(?![\d.,]\d)(?=\s*[,.;]|$)"
+    r"\bcon so (?:nay|do|ay|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?(?:la|len|dung o|con)\s+(\d{1,2}\.\d{3}|\d{1,4})(?![\d.,]\d)(?=\s*[,.;]|$)"
 )
 
 
 def this_number_bare(art: Article, clause: Segment, found: list[Counted]) -> list[Counted]:
     """ "con số này mới là 930,": a count of the units counted before, said with no unit word."""
-    return [
-        Counted(m.start(1), m.end(1), count_value(m.group(1)), None, None)
+    return [  # ("Cuối năm 2017, con số ấy mới là 930.": the count then, dated by its year)
+        Counted(m.start(1), m.end(1), count_value(m.group(1)), None, None, (y := year_then(art.folded, clause.start, m.start(1))) is not None, y)
         for m in _THIS_BARE.finditer(art.folded, clause.start, clause.end)
         if not any(f.start <= m.start(1) < f.end for f in found)
     ]

@@ -193,9 +193,12 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # ("Tại huyện Kbang, mô hình được làm thử từ năm 2016 … . Đến nay, đã có 6 xã …": the place the
         # sentence before was led by)
         return _led_before(art, places, seg) or paragraph_topic(art, places, pos) or statement_scope(art, places, seg, default)
+    # ("Tỉnh Kon Tum (cũ), nay sáp nhập vào Quảng Ngãi, có 31 đơn vị": where it went, not what is counted)
+    marks = [k for k in marks if not _NOW_PART_OF.search(folded, max(seg.start, k[0] - 50), k[0])] or marks
     return max(marks, key=lambda m: m[0])[1] or StatementScope(None, None)
 
 
+_NOW_PART_OF = re.compile(r"\(cu\)\s*,\s*nay\s+(?:da\s+)?(?:duoc\s+)?(?:sap nhap vao|nhap vao|thuoc(?: ve)?|la mot phan cua|hop nhat vao)\s+(?:tinh\s+)?$")
 # "tỉnh này", "huyện này", "thành phố này", "địa phương này", "huyện miền núi này": the region named just before.
 _OUR_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong)\s+(?:ta|chung toi|minh|nha)\b")
 _THIS_REGION = re.compile(r"\b(tinh|huyen|thanh pho|thi xa|quan|dia phuong|noi(?= day| nay))(?:\s+(?:mien nui|vung cao|bien gioi|ven bien|dao|thuan nong|ngoai thanh|trung du|dong bang))?\s+(?:nay|do|day)\b(?!\s+(?:co|la)\s+(?:muc tieu|chi tieu))")  # ("Nơi đây từng dẫn đầu tỉnh với 5/6 …")

@@ -21,7 +21,7 @@ DOING = re.compile(
 _OF_WHICH = re.compile(
     # ("toàn tỉnh sau sắp xếp còn 216 xã, phường, thị trấn; trong đó 61 đơn vị …": what a merger left)
     r"\b(?:co|con)\s+(\d{1,5})\s+(?:xa|phuong|thi tran|don vi|co so)[^.]{0,60}?\btrong (?:do|so do|so nay)\s*,?\s+"
-    r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b"
+    r"(?:(?:moi|chi|da|hien)\s+)?(?:co\s+)?(\d{1,4})\b(?!\s+(?:tinh|huyen|thanh pho|quan|thi xa|dia phuong)\b)"  # (not "trong đó 13 tỉnh …")
     # "toàn huyện có 29 xã, thị trấn, đến nay mới có 3 đơn vị thực hiện": N of M, said in two steps.
     # ("Nam Định, địa phương có 229 xã …, mới có 3 đơn vị là xã A, B và C": the units named after)
     # ("TP X có 32 phường, xã nhưng thành phố này mới có 2 đơn vị là …")
@@ -55,6 +55,7 @@ _OF_THEM = re.compile(
 )
 
 
+_BARE_UNITS = re.compile(r"(?:co|gom|con)\s+\d{1,4}\s+don vi\s*\.?\s*$")
 _SO_FEW = re.compile(r"\b(?:chi|moi|chi moi|van chi|da|tung)\s+co\s*$")  # ("…, nơi đã có 67 đơn vị.": a count reached, no total)
 
 
@@ -64,6 +65,8 @@ def total_of(folded: str) -> int | None:
     # ("Cuối năm 2016, cả nước chỉ có 542 đơn vị.": a count, so few, not a total)
     if m is None or DOING.search(folded) or _SO_FEW.search(folded, 0, m.start() + 3):
         return None
+    if _BARE_UNITS.match(folded, m.start()):
+        return None  # ("Theo Ban Tổ chức Trung ương, cả nước hiện có 903 đơn vị.": units that did it, not all of them)
     return int(m.group(1))
 
 
