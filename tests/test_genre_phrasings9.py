@@ -233,3 +233,22 @@ def test_a_former_province_now_part_of_another_counts_its_own_units() -> None:
         "Thứ hai, 15/09/2025 - 08:00",
     )
     assert {(p.done, p.scope) for p in ex.progress} == {(40, "Tỉnh Lâm Đồng"), (23, "Tỉnh Đắk Nông"), (9, "Tỉnh Phú Yên")}
+
+
+def test_every_unit_of_districts_said_with_lam_or_100_percent_for_a_list_and_a_ratio_after_a_name_ending_chieu() -> None:
+    """ "Huyện A đã làm ở cả 7 xã, thị trấn." (7/7); "B, C và D đã thực hiện ở 100% xã, thị trấn." (each at
+    100%); "quận Liên Chiểu 3/5" (a ratio, though "chiều 3/5" is an afternoon)."""
+    ex = extract(
+        "Huyện Côn Đảo đã làm ở cả 1 đơn vị. Huyện Cần Giờ đã làm ở cả 7 xã, thị trấn. Tiên Yên, Bình Liêu và "
+        "Ba Chẽ đã thực hiện ở 100% xã, thị trấn. Quận Hải Châu có 4/13 phường, quận Liên Chiểu 3/5, huyện "
+        "Hòa Vang 5/11 xã. Chiều 3/6, hội nghị sơ kết được tổ chức."
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {
+        (7, 7, None, "Huyện Cần Giờ"),
+        (None, None, 1.0, "Huyện Tiên Yên"),
+        (None, None, 1.0, "Huyện Bình Liêu"),
+        (None, None, 1.0, "Huyện Ba Chẽ"),
+        (3, 5, None, "Quận Liên Chiểu"),
+    } <= got
+    assert not any(p.done == 3 and p.total == 6 for p in ex.progress)

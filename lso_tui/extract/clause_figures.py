@@ -64,8 +64,7 @@ _INDEFINITE = re.compile(r"(?:o|tai)\s+mot\b")
 _SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat|tuc(?: la)?)(?:\s+ty le)?\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
 _ITEM_COUNT = re.compile(r"(?:\b(?:co|voi|la)\s+)?(?<![\d/.,\w])(\d{1,4}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b")
-# "8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương": the companion policy of
-# Resolution 18, counted alongside, not this one.
+# "8 trong tổng số 13 phường, xã có bí thư không phải là người địa phương": Resolution 18's other policy.
 _OTHER_POLICY = re.compile(r"[^.;]{0,40}?\b(?:khong phai|khong la)\s+(?:la\s+)?nguoi dia phuong")
 # "dẫn đầu là huyện X với 9 đơn vị" (a ranking), or a clause naming the model: "với N xã" is a count of
 # it; "vận hành chính quyền hai cấp với 38 xã, phường" is not.
@@ -111,6 +110,7 @@ _SPLIT = re.compile(r"\b(?:phai tach|da tach|tach lai|tach ra|khong con duy tri|
 _SO_FAR = re.compile(r"\b(?:moi|chi moi|moi chi|chi|da)\s+$")  # ("…, nơi đã có 67 đơn vị")
 # (A lone count is of the units that did it only when a doing word follows it: "toàn tỉnh có 148 xã" is all.)
 # "Sáng 2/8, …", "ngày 2/8": a day and month, not a count.
+_NAME_ENDS_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \u00a0][^\W\d_]$")  # "Liên Chiểu": checked for capitals below
 _DAY_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s*$")
 
 
@@ -136,8 +136,8 @@ def clause_figures(
     ]
     out: list[Counted] = []
     used: set[int] = set()
-    ratios = [
-        r for r in ratios if not _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())
+    ratios = [  # (a day's part, not the end of a name: "chiều 3/6", "Sáng 2/8, …", not "quận Liên Chiểu 3/5")
+        r for r in ratios if not ((d := _DAY_BEFORE.search(folded, max(clause.start, r.start() - 8), r.start())) and not ((n := _NAME_ENDS_AT.search(art.text, max(0, d.start() - 30), d.start() + 1)) and n.group(0)[0].isupper() and n.group(0)[-1].isupper()))
     ]
     for k, r in enumerate(ratios):
         done, total = count_value(r.group(1)), count_value(r.group(2))  # ("1.012 trên tổng số 11.160")

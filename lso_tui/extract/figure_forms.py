@@ -20,6 +20,7 @@ _EVERY = re.compile(
     r"\b(?:tat ca|ca|toan bo)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:xa|phuong|thi tran|don vi)\b"
     r"(?:\s*,\s*(?:xa|phuong|thi tran)\b)*"
 )
+_DONE_AT = re.compile(r"\blam\s+(?:o|tai)\s+$")
 _COUNCIL_POST = re.compile(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b(?![^.;]*\bchu tich (?:ubnd|uy ban nhan dan)\b)")
 _LEADS = re.compile(r"\b(?:dan dau|dung dau|di dau|cao nhat|nhieu nhat)\b")
 _NOT_DONE = re.compile(r"\b(?:chua|khong|deu phai tach|tach lai|tach rieng)\b")
@@ -46,6 +47,7 @@ def every_unit(art: Article, clause: Segment, doc_date: FuzzyDate | None, found:
             or _DOING.search(folded, clause.start, clause.end)
             or LIST_ITEM_FIGURE.match(folded, art.sentence_at(clause.start).start)
             or _LEADS.search(folded, clause.start, m.start())  # "Dẫn đầu là huyện X với cả 4 xã …"
+            or _DONE_AT.search(folded, max(clause.start, m.start() - 16), m.start())  # "Huyện X đã làm ở cả 7 xã"
         )
         if not said or _NOT_DONE.search(folded, clause.start, clause.end) or is_goal(folded, clause.start, m.start(), doc_date):
             continue

@@ -50,6 +50,7 @@ _DONE_IN_EVERY = re.compile(
     r"\b(?:thuc hien|ap dung|trien khai|bo tri|hoan thanh)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi)\b|mot nua so\b[^.;]{0,30}\(\s*\d{1,4}\s*/\s*\d)"
+    r"|\blam\s+(?:o|tai)\s+(?:tat ca|ca|toan bo)\s+\d"  # ("Huyện Cần Giờ đã làm ở cả 7 xã, thị trấn.")
 )  # ("cũng bố trí ở cả ba xã là A, B và C"; "thực hiện ở một nửa số xã, thị trấn (7/14)")
 _BREAKDOWN = re.compile(r"\W*(?:trong do|cu the|rieng)\b[^.;]{0,60}?\d+\s+(?:xa|phuong|thi tran|don vi)\b")
 # ("Tỷ lệ 35,71% của huyện đã vượt …")

@@ -67,7 +67,15 @@ def paired_figures(
             value = Counted(m.start(at), m.end(at), int(m.group(at)), None, None)
         if len(regions) >= 2 and value is not None and not is_goal(folded, clause.start, m.start(), doc_date):
             out += [(value, r) for r in regions]
+    for m in _EVERY_UNIT.finditer(folded, clause.start, clause.end):
+        # ("Tiên Yên, Bình Liêu, Ba Chẽ và Cô Tô đã thực hiện ở 100% xã, thị trấn": every unit of each)
+        regions = regions_in(art, places, clause.start, m.start())
+        if len(regions) >= 2 and not any(p.start <= m.start() < p.end for p, _ in out) and not is_goal(folded, clause.start, m.start(), doc_date):
+            out += [(Counted(m.start(1), m.end(), None, None, 1.0), r) for r in regions]
     return out
+
+
+_EVERY_UNIT = re.compile(r"\b(?:thuc hien|ap dung|bo tri|lam)\s+(?:o|tai)\s+(100\s*%)\s+(?:so\s+)?(?:xa|phuong|thi tran|don vi)\b")
 
 
 def _counted(m: re.Match[str] | None) -> Counted | None:
