@@ -252,3 +252,44 @@ def test_every_unit_of_districts_said_with_lam_or_100_percent_for_a_list_and_a_r
         (3, 5, None, "Quận Liên Chiểu"),
     } <= got
     assert not any(p.done == 3 and p.total == 6 for p in ex.progress)
+
+
+def test_a_pages_list_of_other_articles_says_nothing_of_this_one() -> None:
+    """A "Tin cùng chuyên mục" / "Xem thêm" list of other headlines, with goals and ratios of other
+    provinces, gives no figure and no goal; "Tin liên quan: …" on one line neither; the body still does."""
+    ex = page(
+        "BÁO ĐIỆN TỬ TỈNH\nTrang chủ › Chính trị\nThứ Tư, 12/05/2021 - 08:10\n\n"
+        "Ninh Thuận: 18/65 xã có bí thư đồng thời là chủ tịch UBND\n\n"
+        "Theo Ban Tổ chức Tỉnh ủy, toàn tỉnh Ninh Thuận hiện có 18/65 xã, phường, thị trấn thực hiện mô hình "
+        "bí thư cấp ủy đồng thời là chủ tịch UBND.\n\n"
+        "Tin liên quan: Bình Thuận phấn đấu 40% xã có bí thư kiêm chủ tịch vào năm 2025\n\n"
+        "Tỉnh ủy đặt mục tiêu đến năm 2025 có 35% đơn vị cấp xã thực hiện mô hình.\n\n"
+        "Tin cùng chuyên mục\n"
+        "- Khánh Hòa: 12/139 xã, phường có bí thư đồng thời là chủ tịch UBND\n"
+        "- Lâm Đồng đặt mục tiêu 50% xã thực hiện nhất thể hóa vào năm 2025\n"
+        "Xem thêm:\n"
+        "Phú Yên: 9/110 đơn vị thực hiện mô hình bí thư kiêm chủ tịch\n"
+        "Tags: Ninh Thuận, nhất thể hóa\n"
+    )
+    assert {(p.done, p.total, p.scope) for p in ex.progress} == {(18, 65, "Tỉnh Ninh Thuận")}
+    assert {(t.share, t.year, t.scope) for t in ex.targets} == {(0.35, 2025, "Tỉnh Ninh Thuận")}
+
+
+PAGE_TOP = "BÁO ĐIỆN TỬ TỈNH\nChính trị › Xây dựng Đảng\n08:30, 14/03/2023\n\n"
+PAGE_BODY = (
+    "Theo Ban Tổ chức Tỉnh ủy, toàn tỉnh Ninh Thuận hiện có 18/65 xã, phường, thị trấn thực hiện mô hình "
+    "bí thư cấp ủy đồng thời là chủ tịch UBND, cao hơn bình quân chung của các tỉnh trong khu vực.\n\n"
+)
+
+
+def test_a_pages_headline_and_signature_around_its_furniture() -> None:
+    """A masthead in capitals and a "›" breadcrumb are no headline; the signature is read above the
+    headline ("08:30, 14/03/2023 ¶ Thu Phương ¶ HEADLINE") and above the page's footer ("NAME ¶ Từ khóa: …
+    ¶ Chia sẻ | In bài"); "Nguồn: Ban Tổ chức Tỉnh ủy" names no author."""
+    headline = "Ninh Thuận: 18/65 xã có bí thư đồng thời là chủ tịch UBND\n\n"
+    above = page(PAGE_TOP + "Thu Phương\n\n" + headline + PAGE_BODY)
+    assert (above.document.title, above.document.author) == (headline.strip(), "Thu Phương")
+    footer = page(PAGE_TOP + headline + PAGE_BODY + "Hoài Nam\n\nTừ khóa: Ninh Thuận, nhất thể hóa\nChia sẻ | In bài | Cỡ chữ A- A+\n")
+    assert footer.document.author == "Hoài Nam"
+    source = page(PAGE_TOP + headline + PAGE_BODY + "Nguồn: Ban Tổ chức Tỉnh ủy\n\nIn bài | Gửi bài\n")
+    assert source.document.author is None

@@ -60,7 +60,9 @@ def read_header(art: Article) -> Header:
         words = art.text[p.start : p.end].split()
         if (h.date_span and p.start <= h.date_span[0] < p.end) or _is_banner(line) or len(words) < 4:
             continue
-        if _MASTHEAD.match(line) or _BROADCASTER.search(line) or _BREADCRUMB.fullmatch(line):
+        if _MASTHEAD.match(line) or _BROADCASTER.search(line) or _BREADCRUMB.fullmatch(line) or (art.text[p.start : p.end].isupper() and _PAPER.match(line)) or (
+            _SECTIONS.fullmatch(line) and not art.text[p.start : p.end].isupper()
+        ):
             continue  # "BÁO QUẢNG NINH ĐIỆN TỬ", "LOẠT BÀI: …", "Thời sự > Chính trị": the paper, a series, a section
         if len(words) <= 6 and DAY_MONTH_YEAR.search(line):
             continue  # "Cập nhật: 16/07/2020 08:05": a date line
@@ -70,9 +72,18 @@ def read_header(art: Article) -> Header:
         m = _OUTLET_CODE.match(art.text[paras[body].start : paras[body].end])
         if m:
             h.outlet_code = m.group(1)
-    _byline(art, paras[body + 1 :] if paras else [], h)
+    # (the page's furniture after the byline: "Từ khóa: …", "Chia sẻ | In bài", a list of other articles)
+    tail = paras[body + 1 :] if paras else []
+    while tail and (body + len(tail) in art.link_lines or _FOOTER.match(art.folded, tail[-1].start, tail[-1].end)):
+        tail = tail[:-1]
+    _byline(art, tail, h)
     if h.author is None:  # "Bài và ảnh: NAME" or "NAME" in capitals under the headline
         _byline(art, [p for p in paras[:body] if not h.title_span or p.start > h.title_span[0]], h)
+    if h.author is None and h.title_span:  # (a page's signature line above its headline: "08:30, 14/03/2023 ¶ Thu Phương")
+        for p in paras[:body]:
+            line = art.text[p.start : p.end].strip()
+            if p.start < h.title_span[0] and _name_line(line) and not (art.gazetteer.level(line) or art.gazetteer.is_province(line)):
+                h.author, h.author_span = line, (p.start, p.start + len(line))
     if paras:
         _lede_date(art, paras[body], h)
     return h
@@ -106,12 +117,16 @@ _MASTHEAD = re.compile(
 )
 
 
+_PAPER = re.compile(r"\s*(?:bao|tap chi|dai|cong|trang)\s")  # "BÁO ĐIỆN TỬ TỈNH": a paper's name in capitals
+_FOOTER = re.compile(r"\W*(?:tags?|tu khoa|chia se|in bai|ban in|luot xem|binh luan|y kien ban doc|gui y kien|co chu)\b")
 _BROADCASTER = re.compile(r"\bdai phat thanh va truyen hinh\b")
 # "Thời sự - Chính trị", "Thời sự | Chính trị", "Trang chủ > Tin tức > Xây dựng Đảng": sections.
 _BREADCRUMB = re.compile(
-    r"\s*[^\d|>]{2,30}?(?:\s+[|>]\s+[^\d|>]{2,30}?){1,4}\s*"
+    r"\s*[^\d|>›»]{2,30}?(?:\s+[|>›»]\s+[^\d|>›»]{2,30}?){1,4}\s*"  # ("Chính trị › Xây dựng Đảng" too)
     r"|\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+[-–]\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*"  # "Thời sự - Chính trị": two words a side
 )
+# ("Chính trị - Xây dựng Đảng": three, not in capitals: "XÃ NAM TRUNG - GIỚI THIỆU CHUNG" is a headline)
+_SECTIONS = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+[-–]\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*")
 
 
 def _is_banner(folded_line: str) -> bool:
@@ -173,8 +188,8 @@ def _byline(art: Article, tail: list[Segment], h: Header) -> None:
             elif agency:
                 name = line[: agency.start()].strip(" -–")
                 h.author, h.author_span = name, (p.start, p.start + len(name))
-            elif m and not folded.startswith(("anh:", "anh :")) and len(line.split()) <= 8:
-                name = line[m.end() :].strip()
+            elif m and not folded.startswith(("anh:", "anh :")) and len(line.split()) <= 8 and (not folded.startswith("nguon") or _name_line(line[m.end() :])):
+                name = line[m.end() :].strip()  # (not "Nguồn: Ban Tổ chức Tỉnh ủy": a body, no author)
                 h.author, h.author_span = name, (p.start + m.end(), p.end)
 
 

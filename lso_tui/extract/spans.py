@@ -72,7 +72,9 @@ class Article:
         self.unmarked = len(_MARKED_LETTER.findall(text)) <= len(text) // 200
         self.doc_id = doc_id
         self.paragraphs = _paragraphs(text)
-        self.sentences = [s for p in self.paragraphs for s in _sentences(text, p)]
+        # (a page's list of other articles' headlines says nothing of this one: none of its lines is read)
+        self.link_lines = _link_lists(self.folded, self.paragraphs)  # (by paragraph index)
+        self.sentences = [s for i, p in enumerate(self.paragraphs) if i not in self.link_lines for s in _sentences(text, p)]
         # Looked up by offset all the time: by bisection, or a crafted text of thousands of short
         # sentences makes every lookup a scan.
         self._sentence_starts = [s.start for s in self.sentences]
@@ -155,6 +157,38 @@ def _paragraphs(text: str) -> list[Segment]:
 
 
 _ONLY_SPACE = re.compile(r"\s*$")
+# A page's list of other articles: "Tin liên quan", "Tin cùng chuyên mục", "Xem thêm:", "Bài viết liên quan" …
+_LINKS_HEAD = re.compile(
+    r"\W*(?:(?:cac\s+)?(?:tin|bai|bai viet)\s+(?:lien quan|cung chuyen muc|khac|moi hon|moi|doc nhieu(?: nhat)?|noi bat|da dua)"
+    r"|xem them|doc them|co the ban quan tam|co the ban muon doc)\b\s*:?"
+)
+
+
+def _link_lists(folded: str, paragraphs: list[Segment]) -> set[int]:
+    """The indices of the lines of a page's lists of other articles: a heading line, then the
+    headlines under it (short lines that end with no full stop), or "Tin liên quan: headline" alone."""
+    out: set[int] = set()
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        head = _LINKS_HEAD.match(folded, p.start, p.end)
+        if head is None or len(folded[p.start : p.end].split()) > 30:
+            i += 1
+            continue
+        out.add(i)
+        i += 1
+        if folded[head.end() : p.end].strip():
+            continue  # ("Tin liên quan: …" with its headline on the line)
+        while i < len(paragraphs) and _headline(folded, paragraphs[i]):
+            out.add(i)
+            i += 1
+    return out
+
+
+def _headline(folded: str, p: Segment) -> bool:
+    """Whether a line reads as another article's headline: thirty words at most, no full stop at its end."""
+    line = folded[p.start : p.end]
+    return len(line.split()) <= 30 and not line.rstrip().endswith((".", ":")) and _LINKS_HEAD.match(line) is None
 
 
 def _sentences(text: str, para: Segment) -> list[Segment]:
