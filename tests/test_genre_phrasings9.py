@@ -293,3 +293,16 @@ def test_a_pages_headline_and_signature_around_its_furniture() -> None:
     assert footer.document.author == "Hoài Nam"
     source = page(PAGE_TOP + headline + PAGE_BODY + "Nguồn: Ban Tổ chức Tỉnh ủy\n\nIn bài | Gửi bài\n")
     assert source.document.author is None
+
+
+def test_a_table_with_row_numbers_and_ratios_in_one_cell_under_a_header_naming_what_was_done() -> None:
+    """ "STT | Huyện | Số xã thực hiện | Tỷ lệ" then "1 | Hà Quảng | 4/18 | 22,22%": each row its district's,
+    paragraphs after the model was last named."""
+    ex = page(
+        PAGE_TOP + "Cao Bằng: mô hình bí thư đồng thời là chủ tịch UBND xã\n\n" + PAGE_BODY
+        + "Toàn huyện cũng đã có 98/143 xóm bố trí bí thư chi bộ kiêm trưởng xóm.\n\n"
+        + "Bức tranh chung của tỉnh\n\nKết quả ở một số huyện (tháng 10/2019):\n\n"
+        + "STT | Huyện | Số xã thực hiện | Tỷ lệ\n1 | Hà Quảng | 4/18 | 22,22%\n2 | Thạch An | 2/16 | 12,5%\n"
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {(4, 18, 0.2222, "Huyện Hà Quảng"), (2, 16, 0.125, "Huyện Thạch An")} <= got

@@ -157,7 +157,9 @@ def find_progress(
         )
         # ("Sau sắp xếp, tỉnh X có 92 xã, phường.": the units the merger left, not the model's count)
         follows = near and bool(of_units) and measured and not other and not _AFTER_MERGER.search(folded)
-        row = table_row(art, places, seg) if near else None
+        if cued_in >= 0 and "|" in folded and _DOING.search(folded) and not _A_FIGURE.search(folded):
+            cued_in = here  # ("STT | Huyện | Số xã thực hiện | Tỷ lệ": a table's header, after the model was named)
+        row = table_row(art, places, seg) if near or cued_in == here else None
         if row is not None:
             # "Hoằng Hóa | 8 | 43 | 18,6%": a row of a table of results
             cued_in = here

@@ -13,8 +13,9 @@ from lso_tui.extract.respective import regions_in
 from lso_tui.extract.spans import Article, Segment
 from lso_tui.extract.statement_scope import StatementScope
 
+# ("1 | Bảo Lâm | 6/14 | 42,86%": a row number first, the ratio in one cell, too)
 _ROW = re.compile(
-    r"\s*[-–•+*]?\s*([^|\d]{2,40}?)\s*\|\s*(\d{1,4})\s*\|\s*(\d{1,5})\s*(?:\|\s*(\d{1,3}(?:,\d{1,2})?)\s*%)?\s*[.;]?\s*$"
+    r"\s*[-–•+*]?\s*(?:\d{1,3}\s*[.|]\s*)?([^|\d]{2,40}?)\s*\|\s*(\d{1,4})\s*[|/]\s*(\d{1,5})\s*(?:\|\s*(\d{1,3}(?:,\d{1,2})?)\s*%)?\s*[.;]?\s*$"
 )
 
 
