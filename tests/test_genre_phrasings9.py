@@ -306,3 +306,17 @@ def test_a_table_with_row_numbers_and_ratios_in_one_cell_under_a_header_naming_w
     )
     got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
     assert {(4, 18, 0.2222, "Huyện Hà Quảng"), (2, 16, 0.125, "Huyện Thạch An")} <= got
+
+
+def test_units_in_parentheses_after_a_list_item_and_after_trong_so_nay_and_a_ranking_after_theo_sau() -> None:
+    """ "- Huyện A: 4/12 xã, thị trấn (các xã B, C, D);" (all three); "… Thị xã E có 5/15 xã; huyện F 4/13.
+    Trong số này có các xã G, H (E), I (F)." (all three); "Theo sau J là K 5/21, L 3/16." (each its own)."""
+    ex = extract(
+        "Kết quả cụ thể:\n\n- Huyện Cư Jút: 4/12 xã, thị trấn (các xã Tâm Thắng, Nam Dong, Trúc Sơn);\n\n"
+        "Toàn tỉnh có 17 trên tổng số 173 xã, phường, thị trấn đã thực hiện mô hình. Thị xã Đức Phổ có 5/15 "
+        "xã, phường; huyện Mộ Đức 4/13. Trong số này có các xã Phổ Văn, Phổ Minh (Đức Phổ), Đức Lân (Mộ Đức).\n\n"
+        "Huyện Nam Đông dẫn đầu với 6/11 xã. Theo sau Nam Đông là A Lưới 5/21, Phong Điền 3/16."
+    )
+    assert {"Tâm Thắng", "Nam Dong", "Trúc Sơn", "Phổ Văn", "Phổ Minh", "Đức Lân"} <= consolidated(ex)
+    got = {(p.done, p.total, p.scope) for p in ex.progress}
+    assert {(5, 21, "Huyện A Lưới"), (3, 16, "Huyện Phong Điền")} <= got

@@ -16,7 +16,7 @@ from lso_tui.extract.units import UnitIndex
 # ("… với cả 4 xã Hòn Tre, Lại Sơn, …": the names right after the units counted, too; "…, con số là 3/8,
 # với các xã A, B và C")
 _LISTED_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca|voi(?= cac (?:xa|phuong|thi tran)\b))\b\s*:?\s*|\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
+    r"[^.;]{0,40}?\b(?:la|gom|gom co|bao gom|do la|trong do co|trong do|ke ca|ca|voi(?= cac (?:xa|phuong|thi tran)\b))\b\s*:?\s*|(?:\s*,?\s*(?:xa|phuong|thi tran|don vi)\b)*\s*\(\s*(?=[^\W\d_])|[ \u00a0]+(?=[^\W\d_])"
 )
 
 

@@ -70,7 +70,7 @@ def find_places(art: Article) -> list[Place]:
             continue  # "TT - Trong khi …": an outlet's tag before the lead, not "thị trấn"
         level = _LEVEL_OF[key]
         canonical = LEVELS[level][key]
-        before = art.folded[max(0, m.start() - 12) : m.start()].split()
+        before = [w.lstrip("(\"“") for w in art.folded[max(0, m.start() - 12) : m.start()].split()]  # ("(các xã A, B)")
         # ("mở rộng thêm hai xã A và B": a count in words makes a list too)
         plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit() or before[-1] in _COUNT_WORDS)
         if plural and before[-1] == "nhung" and art.text[max(0, m.start() - 12) : m.start()].split()[-1].lower() != "những":

@@ -45,6 +45,7 @@ _MEASURE = re.compile(
     r"|\b(?:chua den|chua toi|duoi) \d"
     r"|\b(?:nhan rong|mo rong)(?: mo hinh)?(?: ra| len| den| toi)? \d"  # ("nhân rộng ra 4 đơn vị"; not "thêm 2 xã")
     r"|\b(?:ke den|tiep den|tiep theo|dan dau|xep sau|sau do)\s+la\b"  # ("Kế đến là A 8/21 và B 6/11.")
+    r"|\btheo sau\b[^.;]{0,30}?\bla\b"  # ("Theo sau Nam Đông là A Lưới 5/21, Phong Điền 3/16.")
 )
 _DONE_IN_EVERY = re.compile(
     r"\b(?:thuc hien|ap dung|trien khai|bo tri|hoan thanh)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"

@@ -27,7 +27,7 @@ _FIGURE_RE = re.compile(r"\s*(" + "|".join(sorted(FIGURE_NOUNS, key=len, reverse
 
 # A sentence that lists the units the sentence before counted ("Các đơn vị đã thực hiện gồm: …").
 _CONTINUATION = re.compile(
-    r"\b(?:do la|gom|bao gom|trong so do|trong do|cu the|la cac|cung voi cac)\b|^\W*cac don vi (?:nay|do|da)\b"
+    r"\b(?:do la|gom|bao gom|trong so do|trong so nay|trong do|cu the|la cac|cung voi cac)\b|^\W*cac don vi (?:nay|do|da)\b"
     # "Ba đơn vị vừa thực hiện là A, B và C", "hai đơn vị còn lại là …", "Cùng thực hiện … còn có xã …"
     r"|\b(?:don vi|xa|phuong|thi tran)\s+(?:(?:vua|moi|da|con lai|con|cung)\s+)*(?:thuc hien\s+)?la\b"
     r"|\bcung (?:(?:dot|dip|luc|thoi diem|giai doan|nam)\s+)?thuc hien\b|\bcon co\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
@@ -81,7 +81,7 @@ _SPREAD = re.compile(
 # "… đã thực hiện được tại 4 xã, thị trấn/15 đơn vị, chiếm 26,7%, gồm …": a count of the model's units.
 _N = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r"|cac)"  # a count, in figures or words
 _COUNTED = re.compile(rf"\bthuc hien\b[^.]{{0,40}}?(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong|thi tran))")
-_COUNT_ONLY = re.compile(rf"\b(?:co|con|len|dat)\s+{_N}\s+(?:don vi|xa|phuong|thi tran)\b")
+_COUNT_ONLY = re.compile(rf"\b(?:co|con|len|dat)\s+(?:\d+\s*/\s*\d+|{_N})\s+(?:don vi|xa|phuong|thi tran)\b")
 _COUNTING = re.compile(rf"(?:\d+\s*/\s*\d+|{_N} (?:don vi|xa|phuong))[^.]*\bthuc hien\b")
 # "Bí thư Đảng ủy phường là bà X, còn Chủ tịch UBND phường là ông Y": two people, one post each.
 _TWO_HOLDERS = re.compile(
