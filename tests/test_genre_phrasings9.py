@@ -320,3 +320,29 @@ def test_units_in_parentheses_after_a_list_item_and_after_trong_so_nay_and_a_ran
     assert {"Tâm Thắng", "Nam Dong", "Trúc Sơn", "Phổ Văn", "Phổ Minh", "Đức Lân"} <= consolidated(ex)
     got = {(p.done, p.total, p.scope) for p in ex.progress}
     assert {(5, 21, "Huyện A Lưới"), (3, 16, "Huyện Phong Điền")} <= got
+
+
+def test_an_interviews_figures_and_goals() -> None:
+    """An interview: "PV: …" questions stand between answers without putting the goal out of reach;
+    "… tỉnh này mới đạt 29,5%, tức 41/139 đơn vị" (the share with the ratio); "Tỉnh X (cũ) lúc đó cũng chỉ
+    khoảng 19,8%" (X's share); "Từ 12 đơn vị năm 2016, đến nay tỉnh này đã có 38 …" after the country's
+    count (the province's earlier count)."""
+    ex = extract(
+        "PV: Huyện đã bố trí được bao nhiêu đơn vị?\n\n"
+        "Ông Lê Văn Hòa: Huyện mình hiện có 3/9 xã, thị trấn thực hiện, gồm các xã Đắk Wil, Ea Pô và Nam Dong.\n\n"
+        "PV: Có ý kiến đề nghị làm cả ở cấp huyện. Ông nghĩ sao về đề nghị đó, thưa ông?\n\n"
+        "Ông Lê Văn Hòa: Cả tỉnh mới có 1/8 đơn vị cấp huyện thí điểm, cấp xã làm chắc đã rồi mới tính tiếp.\n\n"
+        "PV: Mục tiêu của huyện đến cuối nhiệm kỳ là gì?\n\n"
+        "Ông Lê Văn Hòa: Nghị quyết Đại hội Đảng bộ huyện Cư Jút nhiệm kỳ 2020-2025 đề ra đến năm 2025 có từ "
+        "60% số xã, thị trấn trở lên.\n\n"
+        "Nghị quyết Đại hội Đảng bộ tỉnh Khánh Hòa đặt chỉ tiêu đến năm 2025 có 40% số xã thực hiện mô hình. "
+        "Tuy nhiên, đến hết quý I/2024, tỉnh này mới đạt 26,6%, tức 37/139 đơn vị. Tỉnh Ninh Thuận (cũ) lúc "
+        "đó cũng chỉ khoảng 17,2%.\n\n"
+        "Theo Ban Tổ chức Trung ương, cả nước hiện có 1.291 xã, phường, thị trấn thực hiện mô hình. Trong vùng, "
+        "Bình Phước là tỉnh đi nhanh nhất. Từ 9 đơn vị năm 2016, đến nay tỉnh này đã có 38 trên tổng số 111 xã, "
+        "phường, thị trấn bố trí một người giữ hai chức danh.",
+        "Thứ năm, 02/12/2021 - 08:30",
+    )
+    assert ("Huyện Cư Jút", "district", 0.6, 2025) in goals(ex)
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {(37, 139, 0.266, "Tỉnh Khánh Hòa"), (None, None, 0.172, "Tỉnh Ninh Thuận"), (9, None, None, "Tỉnh Bình Phước")} <= got

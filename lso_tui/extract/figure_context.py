@@ -18,12 +18,12 @@ FIGURE = re.compile(r"\d\s*(?:/\s*\d+)?\s+(?:xa|phuong|thi tran|don vi)\b|\d\s*/
 
 # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%.": a region compared, by its share alone.
 # ("… nhưng thấp hơn Đắk Lắk (14,5%) …": the share in parentheses after the region's name too)
-_REACHED = re.compile(r"(?:\b(?:dat|len toi|len)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?|\b[a-z]+\s*\(\s*(?:khoang\s+|gan\s+)?)$")
+_REACHED = re.compile(r"(?:\b(?:dat|len toi|len|(?:chi|moi)(?=\s+(?:khoang|gan|xap xi)))\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?|\b[a-z]+\s*\(\s*(?:khoang\s+|gan\s+)?)$")
 # "… đạt 41,5% ở thời điểm trước sắp xếp": when the share was, after it
 WHEN_AFTER = r"(?:o|vao)\s+thoi diem\b|tinh den\b|truoc (?:khi|ngay)\b"
 REGION_SHARE = re.compile(
     # ("Toàn tỉnh X (cũ) đạt 36,2%, chưa đạt chỉ tiêu 50% …": a comparison with the goal may follow)
-    r"\b(?:dat|len toi)\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*"
+    r"\b(?:dat|len toi|(?:chi|moi)(?=\s+(?:khoang|gan|xap xi)))\s+(?:(?:khoang|gan|hon|tren|xap xi)\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*"  # ("… cũng chỉ khoảng 19,8%")
     r"(?:[.;]|$|,\s*(?:van\s+)?(?:chua dat|chua hoan thanh|vuot|thap hon|cao hon|cao nhat|thap nhat|dung dau|dan dau)\b|" + WHEN_AFTER + r")"
     r"|\b(?:cao hon|thap hon|sau|truoc|hon|bang)\s+[^.;()]{2,30}\(\s*(?:khoang\s+|gan\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)"
 )
@@ -35,7 +35,12 @@ def region_reached(art: Article, places: list[Place], clause: Segment, at: int) 
     if reached is None:
         return False
     typed = [p for p in place_index(art, places).within(clause.start, reached.start()) if p.name and p.level in ("district", "province")]
-    return bool(typed or registered_within(art, places, clause.start, reached.start()))
+    # ("…, tỉnh này mới đạt 29,5%": a region named before, referred to)
+    this = _THIS_REGION.search(art.folded, clause.start, reached.start()) is not None
+    return bool(typed or this or registered_within(art, places, clause.start, reached.start()))
+
+
+_THIS_REGION = re.compile(r"\b(?:tinh|huyen|thi xa|thanh pho|dia phuong)\s+(?:nay|do)\b")
 
 
 def after_figure_sentence(art: Article, seg: Segment) -> bool:

@@ -46,6 +46,7 @@ _MEASURE = re.compile(
     r"|\b(?:nhan rong|mo rong)(?: mo hinh)?(?: ra| len| den| toi)? \d"  # ("nhân rộng ra 4 đơn vị"; not "thêm 2 xã")
     r"|\b(?:ke den|tiep den|tiep theo|dan dau|xep sau|sau do)\s+la\b"  # ("Kế đến là A 8/21 và B 6/11.")
     r"|\btheo sau\b[^.;]{0,30}?\bla\b"  # ("Theo sau Nam Đông là A Lưới 5/21, Phong Điền 3/16.")
+    r"|\b(?:chi|moi)\s+(?:khoang|gan|xap xi)\s+\d"  # ("Tỉnh X (cũ) lúc đó cũng chỉ khoảng 19,8%.")
 )
 _DONE_IN_EVERY = re.compile(
     r"\b(?:thuc hien|ap dung|trien khai|bo tri|hoan thanh)\s+(?:o|tai)\s+(?:(?:tat ca|ca|toan bo)\s+)?(?:\d|(?:"
@@ -211,6 +212,10 @@ def find_progress(
                     this = THIS_NUMBER_BEFORE.search(art.folded, max(seg.start, f.start - 30), f.start)
                     if where.level is None and this and last_where is not None:
                         where = last_where  # "con số này mới là 638 đơn vị": the region of the figure before
+                    elif where.level is None and f.earlier and (named_later := figure_scope(art, places, seg, seg.end - 1, None)).level:
+                        # "Từ 8 đơn vị năm 2016, đến nay Đà Nẵng đã có 17/56 …": the earlier count is of the
+                        # region the sentence goes on to name (before the whole country counted just before)
+                        where = named_later
                     elif (
                         where.level is None
                         and whole_where is not None
@@ -220,10 +225,6 @@ def find_progress(
                         # "Sau Nghị quyết 18, số đơn vị tăng nhanh: … là 1.612 đơn vị": a sentence that
                         # names no region goes on about the whole province or country counted just before
                         where = whole_where
-                    elif where.level is None and f.earlier and (named_later := figure_scope(art, places, seg, seg.end - 1, None)).level:
-                        # "Từ 8 đơn vị năm 2016, đến nay Đà Nẵng đã có 17/56 …": the earlier count is of the
-                        # region the sentence goes on to name
-                        where = named_later
                     elif where.level is None:
                         where = figure_scope(art, places, seg, f.start, default_scope)
                     if where.level is None and default_scope is None and not SUBSET.search(art.folded, seg.start, seg.end):

@@ -275,7 +275,8 @@ def clauses(art: Article, seg: Segment) -> list[Segment]:
 
 # A line of prose: a dozen words, or a figure ("- Đầm Hà: 3/10;"); not a caption or a link.
 _PROSE = re.compile(r"(?:\S+\s+){11}\S|\d\s*/\s*\d|\d\s*%")
-_NOT_PROSE = re.compile(r"\s*\(?\s*(?:anh|anh minh hoa|tin lien quan|xem them|video|clip)\s*:", re.IGNORECASE)
+# (an interview's question, "PV: …", is no paragraph of the answers around it either)
+_NOT_PROSE = re.compile(r"\s*\(?\s*(?:anh|anh minh hoa|tin lien quan|xem them|video|clip|pv|phong vien|hoi)\s*:", re.IGNORECASE)
 
 
 def prose_ranks(art: Article) -> list[int]:
