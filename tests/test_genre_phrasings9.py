@@ -346,3 +346,21 @@ def test_an_interviews_figures_and_goals() -> None:
     assert ("Huyện Cư Jút", "district", 0.6, 2025) in goals(ex)
     got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
     assert {(37, 139, 0.266, "Tỉnh Khánh Hòa"), (None, None, 0.172, "Tỉnh Ninh Thuận"), (9, None, None, "Tỉnh Bình Phước")} <= got
+
+
+def test_the_commune_a_post_is_of_after_a_merger() -> None:
+    """ "Từ năm 2019 …, ông A là Bí thư Đảng ủy, Chủ tịch UBND xã B (cũ), …. Nay ông giữ chức Bí thư Đảng ủy,
+    Chủ tịch HĐND xã C." (C now); "Ông D: Xã E được thành lập từ thị trấn F, xã G …. Trước đây, ở F và xã G
+    (cũ), …. Nay Chủ tịch UBND xã là đồng chí H, Phó Bí thư Đảng ủy" (H of E, not of the former G)."""
+    ex = extract(
+        "Ông Trần Văn Út là một trường hợp như thế. Từ năm 2020 đến tháng 6/2025, ông là Bí thư Đảng ủy, Chủ "
+        "tịch UBND xã Vĩnh Lộc A (cũ), huyện Hồng Dân (cũ). Nay ông giữ chức Bí thư Đảng ủy, Chủ tịch HĐND xã "
+        "Vĩnh Lộc.\n\n"
+        "Ông Lê Minh Tâm: Xã Hòa Trạch được thành lập từ thị trấn Nông trường Việt Trung, xã Phú Định và xã Hòa "
+        "Trạch. Trước đây, ở Nông trường Việt Trung và xã Phú Định (cũ), bí thư đều kiêm chủ tịch UBND. Nay Chủ "
+        "tịch UBND xã là đồng chí Đoàn Thị Mai, Phó Bí thư Đảng ủy.",
+        "Thứ hai, 12/01/2026 - 08:00",
+    )
+    units = {name: unit for name, unit, _both in holders(ex)}
+    assert units["Trần Văn Út"] == "Vĩnh Lộc"
+    assert units["Đoàn Thị Mai"] == "Hòa Trạch"

@@ -207,7 +207,10 @@ def _unit_of(
         # else the commune the article is about.
         near = resolve(places, bare[0].start, "commune")
         # (its paragraph's: "Xã Tông Lạnh từng … Hiện ông X là Bí thư Đảng ủy, còn ông Y …")
-        same = near is not None and near.start >= _paragraph_start(art, bare[0].start)
+        # (not a former one: "… ở Hoàn Lão và xã Đồng Trạch (cũ), …. Nay …, Phó Bí thư Đảng ủy")
+        same = near is not None and near.start >= _paragraph_start(art, bare[0].start) and (
+            near.start >= art.sentence_at(bare[0].start).start or not _merged_away(art, near)
+        )
         # (else the paragraph's lead, "Ở Đắk Kôi, … còn Phó Bí thư Đảng ủy Y Hlen …", else the article's)
         home = near if same else lead_commune(art, places, bare[0].start) or main_commune(places, art)
         if home is not None:

@@ -67,7 +67,7 @@ def find_people(art: Article, places: list[Place], excluded: list[tuple[int, int
 _IS_LEAD = re.compile(r"(?:von|hien|dang|tung|van)\s+la\s+")
 # "Từ năm 2016 đến năm 2020, đồng chí là Bí thư Đảng ủy kiêm Chủ tịch UBND thị trấn X".
 _PRONOUN_IS = re.compile(r"\s+(?:tung\s+|da\s+|hien\s+|nguyen\s+|von\s+|van\s+|dang\s+)?la\s+")  # "Ông nguyên là …"
-_MERGED_INTO = re.compile(r"\bnhap\b[^.;]{0,80}?\bthanh\s+(?:xa|phuong|thi tran)\s")
+_HELD_NOW = re.compile(r"\bnhap\b[^.;]{0,80}?\bthanh\s+(?:xa|phuong|thi tran)\s|\b(?:nay|hien nay)\s*,?\s*$")  # (merged; "Nay ông …")
 _ASIDE = r"(?:\s*,[^,.;]{1,50},)?"  # ("HĐND xã bầu ông, khi ấy đã là Bí thư Đảng ủy, giữ thêm chức …")
 _PRONOUN = re.compile(r"(?<![\w])(?:ong|ba|anh|chi|dong chi)(?=" + _ASIDE + TAKES_POST + "|" + _PRONOUN_IS.pattern + ")")
 
@@ -90,7 +90,7 @@ def _with_pronoun_posts(
             continue
         chain = parse_chain(art, taken.end(), art.sentence_at(taken.end()).end, places)
         if chain.titles:
-            moved = TRANSFER.search(art.folded, m.end(), taken.end()) is not None or _MERGED_INTO.search(art.folded, art.sentence_at(m.start()).start, m.start()) is not None  # ("ông được điều động về giữ chức …"; "xã A nhập với xã B thành xã C; ông tiếp tục giữ chức …")
+            moved = TRANSFER.search(art.folded, m.end(), taken.end()) is not None or _HELD_NOW.search(art.folded, art.sentence_at(m.start()).start, m.start()) is not None  # ("ông được điều động về giữ chức …"; "xã A nhập với xã B thành xã C; ông tiếp tục giữ chức …"; "Nay ông giữ chức …")
             extra.append(PersonMention(before[-1].name, m.start(), m.end(), chain, moved=moved))
     return sorted(people + extra, key=lambda p: p.start)
 

@@ -63,6 +63,11 @@ def _mentions(art: Article, name: str, words: dict[str, list[int]]) -> list[re.M
 _LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
 
 
+# "Xã Bố Trạch được thành lập từ …. Nay Chủ tịch UBND xã là …": a paragraph led by a commune as its subject
+# (after an interview's speaker too: "Ông A: Xã B được thành lập …").
+_TYPED_LEAD = re.compile(r"\s*(?:(?:Ông|Bà|Anh|Chị|Đồng chí) [^:.\n]{2,40}:\s*)?(?:Xã|Phường|Thị trấn)\s+((?:[A-ZĐ]|[^\W\d_a-zđ])[^\W\d_]*(?: (?:[A-ZĐ]|[^\W\d_a-zđ])[^\W\d_]*){0,3})\s+(?:được|là|có|đã|vừa|nằm|hiện)\s")
+
+
 def lead_commune(art: Article, places: list[Place], pos: int, paragraph: bool = True) -> Place | None:
     """The commune a sentence's (or, if *paragraph*, its paragraph's) leading "Tại X," names, when the
     text names X a commune elsewhere."""
@@ -72,7 +77,7 @@ def lead_commune(art: Article, places: list[Place], pos: int, paragraph: bool = 
         # "Ở Hải Quế, cách làm có khác. Bà X giữ chức Chủ tịch UBND xã …": a paragraph led that way
         index = art.paragraph_index(pos)
         para = art.paragraphs[index] if index is not None else None
-        m = _LEAD.match(art.text, para.start) if para is not None else None
+        m = (_LEAD.match(art.text, para.start) or _TYPED_LEAD.match(art.text, para.start)) if para is not None else None
     if m is None or m.end() > pos:
         return None
     return next((p for p in places if p.level == "commune" and p.name == m.group(1)), None)
