@@ -364,3 +364,16 @@ def test_the_commune_a_post_is_of_after_a_merger() -> None:
     units = {name: unit for name, unit, _both in holders(ex)}
     assert units["Trần Văn Út"] == "Vĩnh Lộc"
     assert units["Đoàn Thị Mai"] == "Hòa Trạch"
+
+
+def test_a_village_post_is_of_the_commune_the_article_is_about_when_its_paragraph_names_none() -> None:
+    """ "Chiềng Sơn là 1 trong 3 đơn vị …; hai nơi còn lại là xã A và thị trấn B. ¶ … Ông C, Bí thư Chi bộ
+    kiêm Trưởng bản, …": a village of Chiềng Sơn (the commune the text is about), not of B named last."""
+    ex = extract(
+        "Bí thư Đảng ủy, Chủ tịch UBND xã Chiềng Sơn Lò Văn Hặc đã có mặt ở trụ sở từ 6 giờ sáng.\n\n"
+        "Chiềng Sơn là 1 trong 3 đơn vị của huyện Mộc Châu đang bố trí bí thư đảng ủy đồng thời là chủ tịch "
+        "UBND; hai nơi còn lại là xã Chiềng Hắc và thị trấn Nông trường Mộc Châu.\n\n"
+        "9 giờ, anh xuống bản Nà Bó. Ông Cầm Văn Lún, Bí thư Chi bộ kiêm Trưởng bản, đã chờ sẵn.\n\n"
+        "Chiềng Sơn nay có 12/14 bản đạt bản văn hóa."
+    )
+    assert {name: unit for name, unit, _both in holders(ex)}["Cầm Văn Lún"] == "Chiềng Sơn"

@@ -217,8 +217,12 @@ def _unit_of(
             unit, unit_type = home.name, home.type
     village = next((t for t in titles if t.post in VILLAGE_POSTS), None)
     if unit is None and village is not None:
-        # A village post belongs to the commune around it: the one the text last named.
+        # A village post belongs to the commune around it: the one its paragraph last named, else the
+        # article's ("… thị trấn Hát Lót. ¶ … ông A, Bí thư Chi bộ kiêm Trưởng bản": the commune the text is about)
         home = resolve(places, village.start, "commune")
+        main = main_commune(places, art) if home is None or home.start < _paragraph_start(art, village.start) else None
+        if main is not None and main.name and not art.gazetteer.level(main.name):
+            home = main  # (not a town named like its district, "Đắk Hà": the district's name is said more)
         if home is not None:
             unit, unit_type = home.name, home.type
     return unit, unit_type, scope
