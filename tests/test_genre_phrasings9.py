@@ -377,3 +377,20 @@ def test_a_village_post_is_of_the_commune_the_article_is_about_when_its_paragrap
         "Chiềng Sơn nay có 12/14 bản đạt bản văn hóa."
     )
     assert {name: unit for name, unit, _both in holders(ex)}["Cầm Văn Lún"] == "Chiềng Sơn"
+
+
+def test_a_new_communes_directory_is_of_that_commune_not_of_the_former_ones_named_more() -> None:
+    """A directory page of a commune formed in 2025 from A, B and C: its list "Đồng chí X - Phó Bí thư Đảng
+    ủy, Chủ tịch UBND xã." is of the new commune, though a former one is named as often with "(cũ)"."""
+    ex = page(
+        "Giới thiệu Ban lãnh đạo xã Ea Kiết\n\nNgày đăng: 05/02/2026\n\n"
+        "Xã Ea Kiết (tỉnh Đắk Lắk) được thành lập từ ngày 1/7/2025 trên cơ sở sắp xếp xã Ea Kiết, xã Ea Kuếh "
+        "và xã Ea M'nang thuộc huyện Cư M'gar (cũ), với 41 thôn, buôn.\n\n"
+        "Thường trực Đảng ủy, lãnh đạo HĐND, UBND xã:\n\n"
+        "1. Đồng chí Y Thuôn Niê - Bí thư Đảng ủy, Chủ tịch HĐND xã.\n"
+        "2. Đồng chí Trần Văn Quý - Phó Bí thư Đảng ủy, Chủ tịch UBND xã.\n\n"
+        "Đồng chí Y Thuôn Niê từng là Chủ tịch UBND xã Ea M'nang (cũ); Bí thư Đảng ủy xã Ea M'nang (cũ) khi đó "
+        "là đồng chí Lê Văn Tư.\n"
+    )
+    units = {name: unit for name, unit, _both in holders(ex)}
+    assert units["Trần Văn Quý"] == "Ea Kiết"

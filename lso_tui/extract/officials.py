@@ -131,7 +131,8 @@ def _said(text: str, name: str) -> int:
         after, before = text[m.end() : m.end() + 3], text[max(0, m.start() - 3) : m.start()]
         longer_after = re.match(r"[ \u00a0]\w", after) is not None and after[1:2].isupper()
         longer_before = re.search(r"\w[ \u00a0]$", before) is not None and before[-2:-1].isupper()
-        found += not longer_after and not longer_before
+        former = text.startswith(" (cũ)", m.end())  # ("xã Ea Drơng (cũ)": a former unit, not the one the text is about)
+        found += not longer_after and not longer_before and not former
     return found
 
 
