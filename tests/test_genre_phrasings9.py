@@ -394,3 +394,14 @@ def test_a_new_communes_directory_is_of_that_commune_not_of_the_former_ones_name
     )
     units = {name: unit for name, unit, _both in holders(ex)}
     assert units["Trần Văn Quý"] == "Ea Kiết"
+
+
+def test_posts_after_two_asides_of_who_the_person_is() -> None:
+    """ "Ông A, 46 tuổi, người dân tộc Khmer, nguyên Phó Bí thư …, được bầu làm Bí thư Đảng ủy xã …. Một năm
+    sau, HĐND xã bầu ông giữ thêm chức Chủ tịch UBND xã": both posts."""
+    ex = extract(
+        "Ở xã Vĩnh Hải, người dân đã quen gọi ông Lâm Văn Sóc bằng cả hai chức danh. Ông Sóc, 48 tuổi, người "
+        "dân tộc Khmer, nguyên Phó Bí thư Thường trực Đảng ủy xã, được bầu làm Bí thư Đảng ủy xã từ tháng 9/2015. "
+        "Một năm sau, HĐND xã bầu ông giữ thêm chức Chủ tịch UBND xã."
+    )
+    assert ("Lâm Văn Sóc", "Vĩnh Hải", True) in holders(ex)

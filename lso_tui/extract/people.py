@@ -259,7 +259,7 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
 
 # ("người Bru - Vân Kiều", "người S'tiêng", "người Hà Nhì": a people's name of one to three words)
 _WHO_ASIDE = re.compile(
-    r"(?:người\s+[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s*[-–]?\s*[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,2}|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*"
+    r"(?:(?:người\s+(?:dân tộc\s+)?[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s*[-–]?\s*[A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ][^\W\d_]*){0,2}|\d{2}\s+tuổi|sinh năm\s+\d{4})\s*,\s*){1,3}"  # (", 46 tuổi, người dân tộc Khmer, …")
 )
 # "NAME hiện là …", "NAME vừa là …", "NAME là người đảm nhiệm 2 vai trò, vừa là …".
 _ROLE = re.compile(
