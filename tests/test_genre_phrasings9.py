@@ -405,3 +405,14 @@ def test_posts_after_two_asides_of_who_the_person_is() -> None:
         "Một năm sau, HĐND xã bầu ông giữ thêm chức Chủ tịch UBND xã."
     )
     assert ("Lâm Văn Sóc", "Vĩnh Hải", True) in holders(ex)
+
+
+def test_a_man_sent_to_join_the_committee_and_take_the_secretarys_post_then_elected_chairman() -> None:
+    """ "ông A, Phó Chủ tịch UBND huyện, được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
+    chức Bí thư Đảng ủy xã B …. Cùng ngày, HĐND xã … bầu ông A' giữ chức Chủ tịch UBND xã.": both posts of B."""
+    ex = extract(
+        "Theo đó, ông Nguyễn Văn Tài, Phó Chủ tịch UBND huyện, được điều động, chỉ định tham gia Ban Chấp hành, "
+        "Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Tân Tây, nhiệm kỳ 2020-2025. Cùng ngày, HĐND xã tổ chức "
+        "kỳ họp chuyên đề, 17/17 đại biểu có mặt thống nhất bầu ông Tài giữ chức Chủ tịch UBND xã."
+    )
+    assert ("Nguyễn Văn Tài", "Tân Tây", True) in holders(ex)

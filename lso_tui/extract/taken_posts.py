@@ -14,7 +14,10 @@ from lso_tui.extract.titles import POST_RE, Chain, Title, parse_chain
 TAKES_POST = (
     r"(?:\s+duoc)?(?:\s+ban (?:chap hanh|thuong vu)(?:\s+(?:dang bo|huyen uy|tinh uy|thanh uy|dang uy))?)?(?:\s+[a-z0-9/]+){0,7}?"
     # ("… được Ban Thường vụ Huyện ủy X điều động về xã B giữ chức Bí thư …": the move before the post)
-    r"(?:\s+(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){1,3}?)?\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
+    r"(?:\s+(?:dieu dong|luan chuyen|tang cuong)\s+(?:ve|den|sang)\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){1,3}?)?"
+    # ("… được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư …")
+    r"(?:\s*,?\s*(?:chi dinh\s+)?tham gia\s+ban chap hanh(?:\s*,\s*ban thuong vu)?(?:\s+dang uy(?:\s+(?:xa|phuong|thi tran))?)?\s+va)?"
+    r"\s+(?:bau\s+(?:bo sung\s+)?|bo nhiem\s+|phan cong\s+)?"
     r"(?:giu chuc|giu them chuc|them chuc|giu(?=\s+(?:cuong vi|chuc vu|chuc danh))|lam|kiem nhiem|kiem luon(?: chuc)?|kiem|dam nhan|dam nhiem|dam duong|(?:tai\s+)?dac cu|tai cu|trung cu|vua la)(?:\s+them)?"
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi|\s+chuc(?= (?:bi thu|chu tich|pho)))?\s+"  # ("đảm nhận chức Bí thư …")
 )
