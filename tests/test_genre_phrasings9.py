@@ -416,3 +416,18 @@ def test_a_man_sent_to_join_the_committee_and_take_the_secretarys_post_then_elec
         "kỳ họp chuyên đề, 17/17 đại biểu có mặt thống nhất bầu ông Tài giữ chức Chủ tịch UBND xã."
     )
     assert ("Nguyễn Văn Tài", "Tân Tây", True) in holders(ex)
+
+
+def test_a_chairman_relieved_to_take_a_post_above_the_commune_has_no_commune_now() -> None:
+    """ "… miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A. Trước đó, … đã điều động ông A' về nhận nhiệm
+    vụ Phó Trưởng phòng Nội vụ huyện." and "… đối với ông B do được điều động, bổ nhiệm giữ chức Phó Giám
+    đốc Sở …": no commune now; "… đối với ông C để nghỉ hưu" keeps his commune."""
+    ex = extract(
+        "Tại kỳ họp, HĐND xã Tú Mịch đã miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông Hoàng Văn Sình. Trước "
+        "đó, Ban Thường vụ Huyện ủy đã điều động ông Sình về nhận nhiệm vụ Phó Trưởng phòng Nội vụ huyện.\n\n"
+        "Kỳ họp của HĐND xã Cẩm Lạc đã miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông Trần Đình Hoàn do được "
+        "điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nông nghiệp tỉnh.\n\n"
+        "HĐND xã Cẩm Minh đã miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông Lê Văn Toàn để nghỉ hưu theo chế độ."
+    )
+    units = {name: unit for name, unit, _both in holders(ex)}
+    assert (units["Hoàng Văn Sình"], units["Trần Đình Hoàn"], units["Lê Văn Toàn"]) == (None, None, "Cẩm Minh")

@@ -31,6 +31,8 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
         if not titles and key not in by_key:
             continue  # a private citizen, or a name with no post in the text
         unit, unit_type, scope = _unit_of(titles, places, art)
+        if titles and unit is not None and all(t.former for t in titles) and _moved_up(art, pm):
+            unit = unit_type = None  # ("miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A. … điều động ông A về … huyện")
         secretary, chairman = posts.setdefault(key, (set(), set()))
         _posts_held(titles, places, secretary, chairman, art)
         # Both posts may be named in one chain or across mentions ("được bầu làm Bí thư …",
@@ -59,6 +61,26 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
             s, e = pm.statement
             off.statements.append(Statement(art.text[s:e].strip(), art.source(s, e)))
     return list(by_key.values())
+
+
+# "… điều động ông Chiến về nhận nhiệm vụ Phó Trưởng phòng …", "… được HĐND huyện bầu giữ chức Phó Chủ tịch
+# UBND huyện", "do được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở …": a post above the commune taken
+_TAKES_ABOVE = re.compile(r"\b(?:dieu dong|luan chuyen|bo nhiem|bau)\b[^.;]{0,50}?\b(?:nhan nhiem vu|nhan cong tac|giu chuc|lam)\s")
+
+
+def _moved_up(art: Article, pm: PersonMention) -> bool:
+    """Whether the person, whose posts here all ended, took one above the commune: said after the posts
+    in their sentence, or in the next sentence, which names them again."""
+    sent = art.sentence_at(pm.start)
+    nxt = art.next_sentence(sent.end - 1)
+    spans = [(pm.chain.end, sent.end)]
+    if nxt.start > sent.start and pm.name.split()[-1] in art.text[nxt.start : nxt.end]:
+        spans.append((nxt.start, nxt.end))
+    for start, end in spans:
+        for m in _TAKES_ABOVE.finditer(art.folded, start, end):
+            if _ELSEWHERE.search(art.folded, m.end(), min(end, m.end() + 60)):
+                return True
+    return False
 
 
 def _one_commune(secretary: set[str], chairman: set[str]) -> bool:
