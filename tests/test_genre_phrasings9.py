@@ -431,3 +431,16 @@ def test_a_chairman_relieved_to_take_a_post_above_the_commune_has_no_commune_now
     )
     units = {name: unit for name, unit, _both in holders(ex)}
     assert (units["Hoàng Văn Sình"], units["Trần Đình Hoàn"], units["Lê Văn Toàn"]) == (None, None, "Cẩm Minh")
+
+
+def test_units_chosen_in_rounds_and_units_given_as_examples_of_those_that_did_well() -> None:
+    """ "Năm 2013, Ban Thường vụ Huyện ủy chọn làm đợt đầu xã A, xã B và thị trấn C. … Đợt hai, huyện chọn
+    thêm các xã D, E." (all five); "- Những đơn vị nào làm tốt? ¶ - Có thể kể đến F (X), G (Y)." (the
+    communes the register knows); not "sẽ chọn thêm"."""
+    ex = extract(
+        "Năm 2014, Ban Thường vụ Huyện ủy chọn làm đợt đầu xã Giao Thiện, xã Giao Hương và thị trấn Quất Lâm. "
+        "Đợt hai, tháng 10/2016, huyện chọn thêm các xã Giao Lạc và Giao Xuân. Năm tới, huyện sẽ chọn thêm xã "
+        "Giao Hà.\n\n- Những đơn vị nào làm tốt, thưa đồng chí?\n\n- Có thể kể đến Đức Lạng (Đức Thọ), Phúc Đồng "
+        "(Hương Khê)."
+    )
+    assert consolidated(ex) == {"Giao Thiện", "Giao Hương", "Quất Lâm", "Giao Lạc", "Giao Xuân", "Đức Lạng", "Phúc Đồng"}

@@ -13,6 +13,9 @@ from lso_tui.extract.spans import Article, Covered
 # "Đó là …", "Cụ thể là …", "Các xã này là …": a sentence that opens by naming what was counted
 _THESE_ARE = re.compile(r"\W*(?:do la|cu the la|(?:cac|nhung) (?:xa|don vi|phuong|noi) (?:nay|do) (?:la|gom))\s*:?\s+(?=[^\W\d_])")
 _COUNT = re.compile(r"\b(?:\d+|" + "|".join(w for w in NUMBER_WORDS if w != "mot") + r")\s+(xa|phuong|thi tran|don vi|noi)\b")
+# "Có thể kể đến A, B (X)": examples of units, after a sentence on those that did well (DONE_WELL)
+EXAMPLES = re.compile(r"\W*(?:co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu))\s+(?=[^\W\d_])")
+DONE_WELL = re.compile(r"\b(?:lam tot|tieu bieu|hieu qua|di dau|noi bat)\b")
 _OWN_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?\(?\s*\d")
 
 
@@ -24,6 +27,16 @@ def with_listed_next(art: Article, places: list[Place]) -> list[Place]:
     for i, seg in enumerate(art.sentences[1:], 1):
         lead = _THESE_ARE.match(art.folded, seg.start)
         before = art.sentences[i - 1]
+        example = EXAMPLES.match(art.folded, seg.start)
+        if lead is None and example is not None and DONE_WELL.search(art.folded, before.start, before.end):
+            # ("- Những đơn vị nào làm tốt? ¶ - Có thể kể đến A và B (X), C (Y).": communes the register knows)
+            covered = covered or Covered((p.start, p.end) for p in places)
+            found += [
+                Place("commune", "xã", art.text[s:e], s, e, True)
+                for s, e in name_runs(art, example.end() - 1, True)
+                if s not in covered and art.gazetteer.is_unit(art.text[s:e]) and not art.gazetteer.level(art.text[s:e])
+            ]
+            continue
         if lead is None or art.paragraph_index(before.start) != art.paragraph_index(seg.start):
             continue
         # (the last count of the sentence before is what this one names)

@@ -15,6 +15,7 @@ from lso_tui.extract.lexicon import (
     PLANNED_CUES,
     TARGET_CUES,
 )
+from lso_tui.extract.listed_next import DONE_WELL, EXAMPLES
 from lso_tui.extract.place_refs import bare_mentions
 from lso_tui.extract.places import Place
 from lso_tui.extract.quantities import Found, find_dates, find_numbers
@@ -74,6 +75,8 @@ _SPREAD = re.compile(
     # "chọn thí điểm ở xã A (X), B (Y)": the pilot units of the model the article is about
     r"|\bchon\b[^.;]{0,30}?\bthi diem\b(?!\s+(?:dai hoi|bau|to chuc dai hoi))|\bthi diem\b[^.;]{0,40}?\b(?:tai|o)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b"
     r"|\bchon\s+lam\s+diem\b"  # "xã A (X) và xã B (Y) đã được chọn làm điểm"
+    # ("Năm 2013, Ban Thường vụ Huyện ủy chọn làm đợt đầu xã A, …", "Đợt hai, huyện chọn thêm các xã B, C")
+    r"|(?<!\bse )(?<!du kien )\bchon\s+(?:lam\s+)?(?:dot dau|dot (?:mot|hai|ba)|them)\b"
     r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:da|cung da)\s+(?:co|xuat hien)\s+(?:o|tai)\b"  # "… đã có ở"
     # "Tú Đoạn áp dụng mô hình từ tháng 3/2018": the verb first
     r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
@@ -194,11 +197,14 @@ def mark_consolidation(
     topical = has_cue(art.folded, CONSOLIDATION_CUES)
     # ("… ông A làm Bí thư Đảng ủy, … được bầu thêm chức Chủ tịch UBND xã. Cùng đợt với X còn có các xã B, C.")
     holding = {art.sentence_at(off.source.start).start for off in officials if off.concurrent}
+    before_seg = (0, 0)  # (the sentence before, for examples of units that did well)
     for seg in art.sentences:
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
-        spread = topical and bool(_SPREAD.search(folded))
+        # ("- Những đơn vị nào làm tốt, thưa đồng chí? ¶ - Có thể kể đến A và B (X), C (Y).": examples of it)
+        spread = topical and bool(_SPREAD.search(folded) or (EXAMPLES.match(art.folded, seg.start) and DONE_WELL.search(art.folded, *before_seg)))
+        before_seg = (seg.start, seg.end)
         follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or spread or (
             topical and bool(_DONE_UNITS.search(folded))
         )
