@@ -444,3 +444,16 @@ def test_units_chosen_in_rounds_and_units_given_as_examples_of_those_that_did_we
         "(Hương Khê)."
     )
     assert consolidated(ex) == {"Giao Thiện", "Giao Hương", "Quất Lâm", "Giao Lạc", "Giao Xuân", "Đức Lạng", "Phúc Đồng"}
+
+
+def test_earlier_counts_said_as_what_a_term_began_with_or_a_year_compared_with() -> None:
+    """ "…, tăng mạnh so với đầu nhiệm kỳ 2016-2021 (52 đơn vị)"; "… so với đầu nhiệm kỳ, khi tỉnh mới có 40
+    đơn vị"; "Con số này thấp hơn so với năm 2013, khi X có 31 đơn vị": each an earlier count of its region."""
+    ex = extract(
+        "Toàn tỉnh Thái Bình hiện có 118/260 xã, phường, thị trấn thực hiện mô hình, tăng mạnh so với đầu nhiệm "
+        "kỳ 2016-2021 (52 đơn vị). Hải Dương có 71 trên tổng số 235 đơn vị, tăng 31 đơn vị so với đầu nhiệm kỳ, "
+        "khi tỉnh mới có 40 đơn vị. Toàn tỉnh Hà Tĩnh hiện có 19/262 xã, phường, thị trấn. Con số này thấp hơn so "
+        "với năm 2013, khi Hà Tĩnh có 31 đơn vị."
+    )
+    got = {(p.done, p.total, p.scope, p.as_of) for p in ex.progress}
+    assert {(52, None, "Tỉnh Thái Bình", None), (40, None, "Tỉnh Hải Dương", None), (31, None, "Tỉnh Hà Tĩnh", "2013")} <= got
