@@ -457,3 +457,18 @@ def test_earlier_counts_said_as_what_a_term_began_with_or_a_year_compared_with()
     )
     got = {(p.done, p.total, p.scope, p.as_of) for p in ex.progress}
     assert {(52, None, "Tỉnh Thái Bình", None), (40, None, "Tỉnh Hải Dương", None), (31, None, "Tỉnh Hà Tĩnh", "2013")} <= got
+
+
+def test_comparisons_around_a_count_now() -> None:
+    """ "Từ 3 xã năm 2011, đến nay A đã có 9 trên tổng số 30 xã …, cao hơn bình quân chung của tỉnh (đạt
+    12,5%)." (3 and 9/30 are A's, 12,5% the province's); "…, thấp hơn B (22 đơn vị) nhưng cao hơn C, nơi mới
+    có 5 xã." (C's 5); not "một trong 4 xã của D đạt 19/19 tiêu chí" (new-rural criteria)."""
+    ex = extract(
+        "Từ 3 xã năm 2011, đến nay huyện Diễn Châu đã có 9 trên tổng số 30 xã, thị trấn thực hiện, cao hơn bình "
+        "quân chung của tỉnh Nghệ An (đạt 12,5%).\n\nToàn tỉnh Bình Phước hiện có 14/111 xã, phường, thị trấn "
+        "thực hiện mô hình, thấp hơn Bình Dương (22 đơn vị) nhưng cao hơn Tây Ninh, nơi mới có 5 xã.\n\nNăm nay, "
+        "Chiềng Hắc cũng là một trong 4 xã của Mộc Châu đạt 19/19 tiêu chí nông thôn mới."
+    )
+    got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
+    assert {(3, None, None, "Huyện Diễn Châu"), (9, 30, None, "Huyện Diễn Châu"), (None, None, 0.125, "Tỉnh Nghệ An"), (5, None, None, "Tỉnh Tây Ninh")} <= got
+    assert not any(p.done == 4 for p in ex.progress)

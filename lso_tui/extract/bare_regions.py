@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import PlaceIndex, place_index
 from lso_tui.extract.places import Place
 from lso_tui.extract.spans import Article, Segment
@@ -271,7 +272,7 @@ def region_between(
     bare as a list item ("Đắk Glong có 4 xã, Tuy Đức 3/6"): each is then its own region's figure."""
     lo, hi = sorted((count.start(), ratio.start()))
     between = place_index(art, places).within(lo + 1, hi) if places else []
-    if any(p.name and p.level in ("district", "province") for p in between):
-        return True
+    if any(p.name and p.level in ("district", "province") for p in between) or registered_within(art, places, lo + 1, hi):
+        return True  # (bare too: "…, thấp hơn Bình Dương (22 đơn vị) nhưng cao hơn Tây Ninh, nơi mới có 5 xã")
     item = list_item_region(art, places, seg, max(count.start(1), ratio.start())) if seg else None
     return item is not None and lo < item[0] < hi

@@ -30,7 +30,7 @@ from lso_tui.extract.figure_context import (
     spelled_item_goes_on,
 )
 from lso_tui.extract.figure_forms import every_unit, grown, only_one_of, this_number_bare, worded_ratios
-from lso_tui.extract.figure_scope import OF_WHOLE
+from lso_tui.extract.figure_scope import MEAN_BEFORE, OF_WHOLE
 from lso_tui.extract.lexicon import NUMBER_WORDS, SPELLED_COUNTS
 from lso_tui.extract.named_places import districts_listed_after, registered_within
 from lso_tui.extract.place_index import place_index
@@ -166,7 +166,7 @@ def clause_figures(
             if r.end() <= p.start < limit and p.start not in used and share_of_units(folded, clause.start, p)
             # ("đạt 21/65 đơn vị và đặt mục tiêu 50% vào năm 2025": the share after is the goal)
             and not is_goal(folded, r.end(), p.start, doc_date)
-            and not OF_WHOLE.match(folded, p.start)  # ("A (9/22 xã) và … mức bình quân 35,9% của cả tỉnh")
+            and not (OF_WHOLE.match(folded, p.start) or MEAN_BEFORE.search(folded, max(r.end(), p.start - 45), p.start))  # ("A (9/22 xã) và … mức bình quân 35,9% của cả tỉnh")
             and not _GOAL_NAMED.search(folded, max(r.end(), p.start - 16), p.start)  # ("11/22 xã, vượt chỉ tiêu 40% …")
         ]
         ahead = [p for p in pcts if p.end <= r.start() and _PAREN_GAP.fullmatch(folded, p.end, r.start())]

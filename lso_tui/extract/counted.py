@@ -39,6 +39,7 @@ _NEW_RURAL = re.compile(r"\b(?:dat chuan|nong thon moi|ntm|dat tieu chi)\b[^.;%]
 # ("29/29 xã, thị trấn đã có đường ô tô đến trung tâm": roads, power, schools: another programme's count)
 _NEW_RURAL_AFTER = re.compile(
     r"[^.;%\d]{0,30}?\b(?:dat chuan|nong thon moi|ntm|duong o to|dien luoi|nuoc sach|truong chuan|tram y te)\b"
+    r"|[^.;%\d]{0,30}?\bdat\s+\d{1,2}\s*/\s*\d{1,2}\s+tieu chi\b"  # ("một trong 4 xã của X đạt 19/19 tiêu chí")
 )
 _VILLAGES = re.compile(r"\b(?:thon|to dan pho|chi bo(?! tri)|truong thon|khu pho|truong ap|xom|truong xom)\b")  # ("chỉ bố trí" folds like "chi bộ")
 _HAMLETS = re.compile(r"(?<!\w)(?:bản|ấp)(?!\w)", re.IGNORECASE)

@@ -46,9 +46,9 @@ _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|dau tien|cuoi)\s+(?:
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _MACRO_REGION = re.compile(r"\b(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")\b")
 OF_COUNTRY = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca nuoc|toan quoc)\b")
-# "… thấp hơn mức bình quân 35,9% của cả tỉnh": the province's share, not the region's before it
-_OF_PROVINCE = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca|toan)\s+tinh\b")
+_OF_PROVINCE = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s+cua\s+(?:ca|toan)\s+tinh\b")  # ("… bình quân 35,9% của cả tỉnh")
 OF_WHOLE = re.compile(f"{OF_COUNTRY.pattern}|{_OF_PROVINCE.pattern}")
+MEAN_BEFORE = re.compile(r"\bbinh quan(?: chung)?(?: cua)? (?:ca |toan )?(?:tinh|nuoc)\s*\(\s*(?:dat\s+|la\s+|khoang\s+)?$")  # ("… bình quân chung của tỉnh (đạt 14,2%)")
 _COUNTRY_WORD = re.compile(r"\b(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc|pham vi ca nuoc)\b")
 # "6 xã của huyện X", "4 xã thuộc huyện X": the region named right after the units counted.
 _OF_REGION = re.compile(

@@ -212,7 +212,7 @@ def find_progress(
                     this = THIS_NUMBER_BEFORE.search(art.folded, max(seg.start, f.start - 30), f.start)
                     if where.level is None and this and last_where is not None:
                         where = last_where  # "con số này mới là 638 đơn vị": the region of the figure before
-                    elif where.level is None and f.earlier and (named_later := figure_scope(art, places, seg, seg.end - 1, None)).level:
+                    elif where.level is None and f.earlier and (named_later := figure_scope(art, places, seg, _now_after(figures, f, seg), None)).level:
                         # "Từ 8 đơn vị năm 2016, đến nay Đà Nẵng đã có 17/56 …": the earlier count is of the
                         # region the sentence goes on to name (before the whole country counted just before)
                         where = named_later
@@ -292,6 +292,12 @@ def _used_total(f: ProgressObservation, used: set[tuple[str | None, int]]) -> in
 
 
 _ROUGHLY = re.compile(r"\b(?:gan|hon|khoang|tren|chua den|xap xi)\s+$")
+def _now_after(figures: list[Counted], f: Counted, seg: Segment) -> int:
+    """Where the count now after the earlier count *f* stands ("Từ 4 xã năm 2010, đến nay Quỳnh Lưu đã có
+    11 …": its region is the earlier one's), else the sentence's end."""
+    return next((g.start for g in figures if not g.earlier and g.start > f.start), seg.end - 1)
+
+
 def _month_of(doc_date: FuzzyDate | None) -> str | None:
     """The article's month, as a figure with no date of its own is dated."""
     return f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date and doc_date.month else None
