@@ -97,9 +97,11 @@ HOLD = """
 import sys, time
 from pathlib import Path
 from lso_tui.store.lock import locked
-with locked(Path(sys.argv[1])):
+db = Path(sys.argv[1])
+with locked(db):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))
+    db.with_name("letting-go").touch()  # the last thing done before the lock is let go
 """
 
 
@@ -116,7 +118,8 @@ def test_an_edit_waits_for_another_process_s_lock(db: Path) -> None:
     """An edit saved while another process holds the lock is saved after that process let it go."""
     holder = _holder(db, 1.0)
     apply_changes(db, [Change("unit", _first_code(db), "consolidated", True)], check)
-    assert holder.poll() is not None  # it had ended (and let the lock go) before the edit got it
+    assert db.with_name("letting-go").exists()  # the edit got the lock only once the holder let it go
+    holder.wait()
     assert [e["new"] for e in (load(db) or {})["edits"].values()] == [True]
 
 
@@ -132,3 +135,20 @@ def test_a_lock_held_too_long_is_one_line(db: Path, monkeypatch: pytest.MonkeyPa
         holder.kill()
         holder.wait()
     assert db.read_bytes() == before
+
+
+EXIT_PROBE = """
+import atexit, gc, sys
+atexit.register(lambda: print("frozen", gc.get_freeze_count()))  # runs after the CLI's own (LIFO)
+from lso_tui.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_edit_s_objects_are_not_walked_again_as_it_exits(db: Path) -> None:
+    """`lso-tui edit` freezes what it made as the process ends, so Python's last collection does not
+    walk the store it kept (the edit is saved, its line printed, exit 0)."""
+    args = ["--db", str(db), "edit", "unit", _first_code(db), "--consolidated", "yes"]
+    out = subprocess.run([sys.executable, "-c", EXIT_PROBE, *args], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("ok 1 unit")
+    assert int(out.stdout.split("frozen ")[1]) > 10_000
