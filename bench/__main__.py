@@ -39,9 +39,12 @@ EXPLAIN = """\
 - 4. Peak RSS: VmHWM from /proc/PID/status after the keys of figure 3, before ctrl+q (ru_maxrss
   from os.wait4 would include the bench process's own pages, copied by fork before exec).
 - 5. Build: wall time of `lso-tui build --scope country` into a new file, against a bare Python
-  start. Edit: in-process `lso_tui.store.db.apply_changes` (what `lso-tui edit unit` runs), one
-  `consolidated` change per call; baseline: writing as many bytes as the store with a temp file,
-  fsync, rename and a directory fsync.
+  start. Edit (the goal): `lso_tui.store.db.apply_changes` (what `lso-tui edit unit` runs), one
+  `consolidated` change, each in a new process (as every `lso-tui edit` from a shell is: nothing
+  read or imported by an earlier edit), timed inside it from the call to its return; baseline:
+  writing as many bytes as the store with a temp file, fsync, rename and a directory fsync. Beside
+  it: `lso-tui edit unit` from start to exit, against a bare `python -c pass`; and the edit after
+  another in one process (the dashboard's case, which reuses the store it wrote).
 - 6. Bytes per key: everything written to the terminal between a j/↓ press and 0.25 s of quiet,
   at 120×40 (where the preview pane shows).
 - Ratios are of medians. p95 uses the inclusive method (the maximum for small samples).

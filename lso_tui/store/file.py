@@ -127,17 +127,51 @@ def load(path: Path) -> dict[str, Any] | None:
 def load_checked(path: Path, check: bool = True) -> tuple[dict[str, Any] | None, bool]:
     """The parsed store (None if absent) and whether all its text is already clean (see text_is_clean;
     False without *check*: writers never show text, so they skip the ≈ 20 ms it costs on a country)."""
-    try:
-        raw = read_regular(path, STORE_BYTES)
-    except FileNotFoundError:
+    raw = _read(path)
+    if raw is None:
         return None, True
+    with gc_paused():
+        data = _parsed(path, raw)
+    return data, check and json_is_clean(raw.decode("utf-8"))
+
+
+def load_tables(path: Path) -> tuple[dict[str, Any] | None, dict[str, msgspec.Raw]]:
+    """The parsed store (None if absent), parsed and checked as load() does, and the bytes each of
+    its tables had in the file: a transaction writes back the tables it did not change as those
+    bytes (dumps_with) instead of encoding them again. Empty bytes when the file is not an object of
+    tables (the parse then says why, as load() would)."""
+    raw = _read(path)
+    if raw is None:
+        return None, {}
+    with gc_paused():
+        try:
+            tables = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+            data = {name: msgspec.json.decode(table) for name, table in tables.items()}
+        except (msgspec.DecodeError, RecursionError):
+            return _parsed(path, raw), {}  # refused with load()'s own words
+        return _checked(path, data), tables
+
+
+def dumps_with(data: dict[str, Any], kept: dict[str, msgspec.Raw]) -> bytes:
+    """dumps(*data*), its tables found in *kept* written as those bytes (the file's, for tables a
+    transaction read and left as they were: the bytes they were parsed from, which dumps would
+    write again for a store lso-tui wrote; one written by hand keeps its spacing there)."""
+    try:
+        return msgspec.json.encode({k: kept.get(k, v) for k, v in data.items()}, order="sorted") + b"\n"
+    except TypeError:
+        return dumps(data)
+
+
+def _read(path: Path) -> bytes | None:
+    """The store file's bytes (None if absent); StoreError for a directory or an unreadable file."""
+    try:
+        return read_regular(path, STORE_BYTES)
+    except FileNotFoundError:
+        return None
     except IsADirectoryError:
         raise refusal("err.store.directory", StoreError, path=path) from None
     except OSError as exc:
         raise refusal("err.store.unreadable", StoreError, path=path, why=exc.strerror) from None
-    with gc_paused():
-        data = _parsed(path, raw)
-    return data, check and json_is_clean(raw.decode("utf-8"))
 
 
 def _parsed(path: Path, raw: bytes) -> dict[str, Any]:
@@ -147,6 +181,11 @@ def _parsed(path: Path, raw: bytes) -> dict[str, Any]:
     except (msgspec.DecodeError, RecursionError) as exc:
         why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
         raise refusal("err.store.parse", StoreError, path=path, why=why) from None
+    return _checked(path, data)
+
+
+def _checked(path: Path, data: Any) -> dict[str, Any]:
+    """The parsed store *data*, refused (StoreError) unless it is of a known schema and shape."""
     if not isinstance(data, dict):
         raise refusal("err.store.not_object", StoreError, path=path)
     version = schema_of(data)

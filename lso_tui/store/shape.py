@@ -218,9 +218,32 @@ _EDITED: dict[str, tuple[type[Struct], dict[str, Any]]] = {
 }
 
 
+SLICE = 250
+"""Units checked this many at a time: each slice's checked copies are freed before the next is made,
+so the check reuses the same memory instead of asking the system for a country's worth of it
+(≈ 40 % of the check, in a new process)."""
+
+
+def _units_fit(data: Any) -> bool:
+    """Whether the units table, checked slice by slice, is of the right shape (False when not, or
+    when it is no table of rows: the whole check then says why)."""
+    units = data.get("units") if isinstance(data, dict) else None
+    if not isinstance(units, dict):
+        return False
+    rows = list(units.items())
+    try:
+        for i in range(0, len(rows), SLICE):
+            msgspec.convert(dict(rows[i : i + SLICE]), dict[Code, Unit], strict=True)
+    except (msgspec.ValidationError, RecursionError):
+        return False
+    return True
+
+
 def shape_problem(data: Any) -> str | None:
     """Why the parsed file *data* is not a store of the right shape, in one line; None when it is."""
     try:
+        if _units_fit(data):  # the rest alone; the units again only to name what is wrong in them
+            data = {k: v for k, v in data.items() if k != "units"}
         shaped = msgspec.convert(data, StoreShape, strict=True)
         for key, edit in shaped.edits.items():
             problem = _edit_problem(edit, data["edits"][key])

@@ -17,8 +17,10 @@ from lso_tui.store.file import (
     SCHEMA_VERSION,
     drop_held,
     dumps,
+    dumps_with,
     hold_version,
     load,
+    load_tables,
     publish,
     recall,
     remember,
@@ -39,6 +41,8 @@ class AtomicJSONStorage(Storage):
         self.read_only = read_only
         self.log_only = log_only
         self._data: dict[str, Any] | None = None
+        self._read: dict[str, Any] = {}  # a transaction's tables as read, and their bytes
+        self._bytes: dict[str, msgspec.Raw] = {}
 
     def read(self) -> dict[str, Any] | None:
         """The parsed store, or None for a store not yet written.
@@ -47,9 +51,13 @@ class AtomicJSONStorage(Storage):
         for one transaction, under the lock, where nobody else can change the file. A transaction
         takes what this process's last transaction wrote instead when the file is still that one
         (file.recall): parsing and checking a country store again was most of an edit's time.
+        Otherwise it keeps each table's bytes beside what they parse to (file.load_tables).
         """
         if self._data is None and self.log_only:
             self._data = recall(self.path)
+            if self._data is None:
+                self._data, self._bytes = load_tables(self.path)
+                self._read = dict(self._data or {})
         if self._data is None:
             self._data = load(self.path)
         return self._data
@@ -60,11 +68,20 @@ class AtomicJSONStorage(Storage):
         reading the file back would make (the others are as they were read, checked)."""
         if self.read_only:
             raise refusal("err.store.read_only", StoreError, path=self.path)
-        payload = dumps(data)
+        payload = dumps_with(data, self._unchanged(data)) if self._bytes else dumps(data)
         publish(self.path, payload)
         self._data = data
         if self.log_only:
             self._keep(payload, data)
+
+    def _unchanged(self, data: dict[str, Any]) -> dict[str, msgspec.Raw]:
+        """The bytes read of each table *data* still holds as it was read (the very object: TinyDB
+        replaces a table it changes, and a transaction changes no record in place)."""
+        return {
+            k: raw
+            for k, raw in self._bytes.items()
+            if k not in (META, EDITS) and k in data and data[k] is self._read.get(k)
+        }
 
     def _keep(self, payload: bytes, data: dict[str, Any]) -> None:
         """Remember a transaction's store (file.remember) as reading *payload* would give it: the
