@@ -472,3 +472,19 @@ def test_comparisons_around_a_count_now() -> None:
     got = {(p.done, p.total, p.share, p.scope) for p in ex.progress}
     assert {(3, None, None, "Huyện Diễn Châu"), (9, 30, None, "Huyện Diễn Châu"), (None, None, 0.125, "Tỉnh Nghệ An"), (5, None, None, "Tỉnh Tây Ninh")} <= got
     assert not any(p.done == 4 for p in ex.progress)
+
+
+def test_a_name_after_a_unit_named_with_a_surname_and_a_task_named_after_moi_la() -> None:
+    """ "Bí thư Đảng ủy, Chủ tịch UBND thị trấn Ma Đa Guôi Nguyễn Thị Mỹ Lệ thì …" (a place that opens with a
+    surname, then the holder); "… cho ông A thôi giữ chức Chủ tịch UBND xã để nhận nhiệm vụ mới là Phó Trưởng
+    phòng … huyện" (no commune now); "Nghi Lộc …: từ 6 xã ở nhiệm kỳ trước nay còn 2." (6 then 2)."""
+    ex = extract(
+        "Bí thư Đảng ủy, Chủ tịch UBND thị trấn Ma Đa Guôi Nguyễn Thị Mỹ Hạnh thì thẳng thắn: \"Người đứng đầu "
+        "hai việc rất dễ ôm đồm\".\n\nKỳ họp đã biểu quyết cho ông Trương Văn Lộc thôi giữ chức Chủ tịch UBND xã "
+        "Thạnh Lợi để nhận nhiệm vụ mới là Phó Trưởng phòng Nông nghiệp huyện.\n\nNghi Lộc là ví dụ rõ nhất: từ 6 "
+        "xã ở nhiệm kỳ trước nay còn 2."
+    )
+    units = {name: (unit, both) for name, unit, both in holders(ex)}
+    assert units["Nguyễn Thị Mỹ Hạnh"] == ("Ma Đa Guôi", True)
+    assert units["Trương Văn Lộc"][0] is None
+    assert {(p.done, p.scope) for p in ex.progress} >= {(6, "Huyện Nghi Lộc"), (2, "Huyện Nghi Lộc")}

@@ -63,7 +63,7 @@ _UNIT_WORD = r"(?:don vi|xa|phuong|thi tran|co so)"
 _COUNT_WORD = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
 _A_YEAR = r"(?:(?:cuoi|dau|giua)\s+)?nam\s+((?:19|20)\d\d)\b"
 _GROWN = re.compile(
-    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,50}}?\s+(?:len|(?:giam|xuong|chi)\s+con)\s+"
+    rf"\btu\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b(?:\s*,\s*{_UNIT_WORD}\b)*)?[^,;.%]{{0,50}}?\s+(?:len|(?:giam|xuong|chi|nay(?: chi)?)\s+con)\s+"
     # "từ 17 xã giảm còn 3 xã", "từ 3 xã nay chỉ còn 1 là …", "từ 12 đơn vị năm 2011 lên 32 trên 76 xã" too
     rf"(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[.;,]|la\b|tren\s+\d|/)))"
     # "toàn tỉnh hiện có 27 xã …, tăng từ 12 đơn vị vào năm 2016": the earlier count, said after

@@ -82,7 +82,9 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
     # holder, no place (the whole run asked too, when what a surname inside it would leave is no unit)
     texts = [art.text[s:e] for s, e in words]
     k = person_start(texts) if len(words) > 2 else None
-    if person_after_post(art, pos, texts[:k] if k else texts[:4]) or (
+    # (a run split before a person's name opens with a place, even one that opens with a surname: "thị trấn
+    # Ma Đa Guôi Nguyễn Thị Mỹ Lệ")
+    if (not k and person_after_post(art, pos, texts[:4])) or (
         k and len(texts) <= 4 and not art.gazetteer.is_unit(" ".join(texts[:k])) and person_after_post(art, pos, texts)
     ):
         return None

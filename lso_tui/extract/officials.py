@@ -65,7 +65,7 @@ def build_officials(art: Article, people: list[PersonMention], places: list[Plac
 
 # "… điều động ông Chiến về nhận nhiệm vụ Phó Trưởng phòng …", "… được HĐND huyện bầu giữ chức Phó Chủ tịch
 # UBND huyện", "do được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở …": a post above the commune taken
-_TAKES_ABOVE = re.compile(r"\b(?:dieu dong|luan chuyen|bo nhiem|bau)\b[^.;]{0,50}?\b(?:nhan nhiem vu|nhan cong tac|giu chuc|lam)\s")
+_TAKES_ABOVE = re.compile(r"\b(?:dieu dong|luan chuyen|bo nhiem|bau|de)\b[^.;]{0,50}?\b(?:nhan nhiem vu|nhan cong tac|giu chuc|lam)\s")
 
 
 def _moved_up(art: Article, pm: PersonMention) -> bool:
@@ -136,7 +136,7 @@ def title_place(title: Title, places: list[Place], art: Article | None = None) -
 # (the new post of a body above the commune: "… nhận nhiệm vụ Trưởng phòng Nội vụ huyện", "… Sở Tài chính")
 _ELSEWHERE = re.compile(r"\b(?:huyen uy|thanh uy|tinh uy|so|phong|van phong|huyen|tinh|thanh pho|quan|thi xa)\b")
 _LEFT_FOR = re.compile(
-    r"\b(?:de(?:\s+(?:ong|ba))?\s+(?:nhan (?:cong tac|nhiem vu)(?! moi)|giu chuc)|duoc dieu dong(?:\s+ve)?\s+(?:nhan (?:cong tac|nhiem vu)(?! moi)|giu chuc|lam))\b"
+    r"\b(?:de(?:\s+(?:ong|ba))?\s+(?:nhan (?:cong tac|nhiem vu)(?! moi(?! la))|giu chuc)|duoc dieu dong(?:\s+ve)?\s+(?:nhan (?:cong tac|nhiem vu)(?! moi(?! la))|giu chuc|lam))\b"
 )
 # Posts no commune has: a man moved to one ("…, Chủ tịch UBND xã, được điều động về làm Phó Trưởng phòng
 # Nội vụ huyện") has left the commune.

@@ -111,7 +111,7 @@ def _candidate_names(art: Article, places: list[Place]) -> list[tuple[int, int]]
             honorific = True
         words = [art.text[a:b] for a, b in run]
         bare = all(w.isascii() for w in words)
-        if not honorific and words and not is_surname(words[0], bare):
+        if not honorific and words and (not is_surname(words[0], bare) or len(run) > 4):  # ("… thị trấn Ma Đa Guôi Nguyễn Thị Mỹ Lệ")
             k = person_start(words)  # "Tỉnh ủy Thái Bình Vũ Thị Lan" or a capitalised word first
             run = run[k:] if k else []
         if not (2 <= len(run) <= 4 or (honorific and len(run) == 1 and _one_word_name(art, words[-1]))):
