@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from lso_tui.extract.clause_figures import _ADMIN_UNITS_AROUND, _DOING, _SPLIT
+from lso_tui.extract.counted import GOAL_WORDS, goal_before, is_goal
 from lso_tui.extract.figure_scope import _WORDS, _found
 from lso_tui.extract.spans import Article
 
@@ -57,3 +58,25 @@ def test_searched_answers_as_the_search(path: Path) -> None:
             for at in starts:
                 expected = rx.search(art.folded, at, seg.end) is not None
                 assert art.searched(rx, at, seg.end, seg.start) == expected, (rx.pattern, at)
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).parent.glob("corpus*/*.txt"))[::3], ids=lambda p: p.stem)
+def test_goal_words_spare_no_goal(path: Path) -> None:
+    """is_goal searches a clause only when it holds one of GOAL_WORDS before the figure: every clause
+    start and position (each word's start and the sentence's end) the search reads a goal at holds one."""
+    art = Article(path.read_text(encoding="utf-8"))
+    for seg in art.sentences:
+        starts = [seg.start, *(seg.start + m.end() for m in re.finditer(r"[,;:] ", art.text[seg.start : seg.end]))]
+        ends = [seg.start + m.start() for m in re.finditer(r"(?<!\S)\S", art.text[seg.start : seg.end])] + [seg.end]
+        for start in starts:
+            for pos in (p for p in ends if p > start):
+                if goal_before(art.folded[start:pos], None):
+                    assert any(w in art.folded[start:pos] for w in GOAL_WORDS), art.text[start:pos]
+                    assert is_goal(art.folded, start, pos, None)
+
+
+@pytest.mark.parametrize("clause", ["huyện tiến tới 100%", "mỗi huyện cần đạt 60%", "các huyện còn lại đạt tối thiểu 50%"])
+def test_goal_words_rare_in_the_corpus(clause: str) -> None:
+    """The goal words no corpus clause holds alone still make is_goal search its clause."""
+    art = Article(clause)
+    assert is_goal(art.folded, 0, clause.index("%") - 2, None)
