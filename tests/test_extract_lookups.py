@@ -17,7 +17,7 @@ import pytest
 from lso_tui.extract.clause_figures import _ADMIN_UNITS_AROUND, _DOING, _SPLIT
 from lso_tui.extract.counted import GOAL_WORDS, goal_before, is_goal
 from lso_tui.extract.figure_scope import _WORDS, _found
-from lso_tui.extract.spans import Article
+from lso_tui.extract.spans import Article, walked_back
 
 _CORPUS = sorted(Path(__file__).parent.glob("corpus_genre*/*.txt"))[::12]
 
@@ -80,3 +80,18 @@ def test_goal_words_rare_in_the_corpus(clause: str) -> None:
     """The goal words no corpus clause holds alone still make is_goal search its clause."""
     art = Article(clause)
     assert is_goal(art.folded, 0, clause.index("%") - 2, None)
+
+
+def test_walked_back_keeps_the_nearest_mark() -> None:
+    """walked_back reads items from the last and stops at the first one before the marks put meanwhile
+    (the same mark wins: the nearest, the first put of those at one place), and puts them back in order."""
+    items = [(2, "a"), (5, "b"), (7, "c"), (7, "d"), (9, "e")]
+    marks: list[tuple[int, str]] = [(1, "before")]
+    read = []
+    for at, name in walked_back(marks, items, lambda item: item[0]):
+        read.append(name)
+        if name != "e":  # ("e" puts no mark)
+            marks.append((at, name))
+    assert read == ["e", "d", "c"]  # (stopped at "b", before the marks at 7: neither it nor "a" read)
+    assert marks == [(1, "before"), (7, "c"), (7, "d")]
+    assert max(marks, key=lambda m: m[0]) == (7, "c")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 
 from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.model.records import Source
@@ -253,3 +253,19 @@ def prose_ranks(art: Article) -> list[int]:
         rank += 1 if prose else 0
         out.append(rank)
     return out
+
+
+T = TypeVar("T")
+
+
+def walked_back(marks: list[tuple[int, Any]], items: Sequence[T], start: Callable[[T], int]) -> Iterator[T]:
+    """*items* (in reading order) from the last, until one starts before every mark the loop put on *marks*
+    meanwhile, each at its item's start; those marks are then put back in reading order. The nearest
+    mark before a figure wins (the first put of those at one place): an item before it cannot, and each
+    of a crafted sentence's many figures read every item before it."""
+    n = len(marks)
+    for item in reversed(items):
+        if len(marks) > n and start(item) < marks[n][0]:
+            break
+        yield item
+    marks[n:] = marks[n:][::-1]
