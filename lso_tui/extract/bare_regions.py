@@ -60,13 +60,13 @@ def list_item_region(
     registered = gazetteer_scope(art, name, both="province" if at == seg.start or first else None)
     if registered is not None:
         return at, registered  # "như Hậu Giang (70/75 đơn vị) hay Đồng Tháp (51/143)"
-    typed = [
-        p for p in index.within(seg.start, at)  # (places come in reading order: the same list, looked up)
+    typed = next((
+        p for p in reversed(index.within(seg.start, at))  # (places come in reading order: the same list, looked up; the last)
         if p.level in ("district", "province")
         and not _WHOLE_BEFORE.search(art.folded, max(0, p.start - 16), p.start)
-    ]  # fmt: skip
-    if typed:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
-        return at, StatementScope(f"{typed[-1].type} {name}", typed[-1].level)
+    ), None)  # fmt: skip
+    if typed is not None:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
+        return at, StatementScope(f"{typed.type} {name}", typed.level)
     below = level_below(art, places, seg, at)
     return (at, below(name)) if below else None
 

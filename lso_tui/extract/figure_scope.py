@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.lexicon import MACRO_REGIONS
@@ -152,9 +153,9 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
-    located = districts + _bare_districts(art, places, seg.start, pos)  # (districts typed or bare: a province after one locates it)
+    located = cache(lambda: districts + _bare_districts(art, places, seg.start, pos))  # (districts typed or bare: a province after one locates it; read once one is named)
     for b in walked_back(marks, registered_within(art, places, seg.start, pos), lambda q: q.start):
-        if b.level == "province" and locates_district(art, located, b.start):
+        if b.level == "province" and locates_district(art, located(), b.start):
             continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
         if _marks_bare(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
@@ -183,7 +184,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     # (not a province in parentheses that only says where the district before it is)
-    marks += [k for k in bare_known(art, places, seg, pos) if not (k[1].level == "province" and locates_district(art, located, k[0]))]
+    for k in walked_back(marks, bare_known(art, places, seg, pos), lambda k: k[0]):
+        marks += [] if k[1].level == "province" and locates_district(art, located(), k[0]) else [k]
     for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
         if item is not None:
             marks.append(item)
