@@ -249,9 +249,11 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
         return who.end()  # (", người Bru - Vân Kiều, nguyên Bí thư …, nay là …" too)
     for gap in re.finditer(r"[\s,]", window):
         at = start + gap.start()
-        took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
-        if took and POST_RE.match(art.folded, took.end()) and took.end() <= start + len(window) + 40:
-            return took.end()
+        if at not in art.took_at:  # (each space read once: each name of a crafted run of names read the spaces after it)
+            took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
+            art.took_at[at] = took.end() if took and POST_RE.match(art.folded, took.end()) else -1
+        if 0 <= art.took_at[at] <= start + len(window) + 40:
+            return art.took_at[at]
     return None
 
 

@@ -66,6 +66,7 @@ class Article:
         self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
         self.word_ends: dict[tuple[int, int, tuple[str, ...]], int] = {}  # figure_scope._first_end: per sentence and words
         self.bare_runs: tuple[Any, dict[Any, Any]] | None = None  # bare_regions._sentence_runs: per places, per sentence
+        self.took_at: dict[int, int] = {}  # people._post_after_aside: per space, where the post a "giữ chức …" takes starts (-1: none)
         self._last_starts: dict[tuple[re.Pattern[str], int, int], int] = {}  # searched: per pattern and range
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
