@@ -95,3 +95,7 @@ def test_walked_back_keeps_the_nearest_mark() -> None:
     assert read == ["e", "d", "c"]  # (stopped at "b", before the marks at 7: neither it nor "a" read)
     assert marks == [(1, "before"), (7, "c"), (7, "d")]
     assert max(marks, key=lambda m: m[0]) == (7, "c")
+    short: list[tuple[int, str]] = []  # (two items are read in order, every one)
+    for at, name in walked_back(short, items[:2], lambda item: item[0]):
+        short.append((at, name))
+    assert short == [(2, "a"), (5, "b")]

@@ -259,11 +259,17 @@ def prose_ranks(art: Article) -> list[int]:
 T = TypeVar("T")
 
 
-def walked_back(marks: list[tuple[int, Any]], items: Sequence[T], start: Callable[[T], int]) -> Iterator[T]:
+def walked_back(marks: list[tuple[int, Any]], items: Sequence[T], start: Callable[[T], int]) -> Iterable[T]:
     """*items* (in reading order) from the last, until one starts before every mark the loop put on *marks*
     meanwhile, each at its item's start; those marks are then put back in reading order. The nearest
     mark before a figure wins (the first put of those at one place): an item before it cannot, and each
-    of a crafted sentence's many figures read every item before it."""
+    of a crafted sentence's many figures read every item before it. (Two items or none are read in
+    order, as walking back would cost more.)"""
+    return items if len(items) < 3 else _walked_back(marks, items, start)
+
+
+def _walked_back(marks: list[tuple[int, Any]], items: Sequence[T], start: Callable[[T], int]) -> Iterator[T]:
+    """walked_back, past two items."""
     n = len(marks)
     for item in reversed(items):
         if len(marks) > n and start(item) < marks[n][0]:
