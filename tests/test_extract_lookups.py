@@ -17,6 +17,7 @@ import pytest
 from lso_tui.extract.clause_figures import _ADMIN_UNITS_AROUND, _DOING, _SPLIT
 from lso_tui.extract.counted import GOAL_WORDS, goal_before, is_goal
 from lso_tui.extract.figure_scope import _WORDS, _found
+from lso_tui.extract.people import _TOOK, TOOK_WORDS
 from lso_tui.extract.spans import Article, walked_back
 
 _CORPUS = sorted(Path(__file__).parent.glob("corpus_genre*/*.txt"))[::12]
@@ -99,3 +100,18 @@ def test_walked_back_keeps_the_nearest_mark() -> None:
     for at, name in walked_back(short, items[:2], lambda item: item[0]):
         short.append((at, name))
     assert short == [(2, "a"), (5, "b")]
+
+
+def test_took_words_in_every_match() -> None:
+    """people._post_after_aside reads an aside only when it holds one of TOOK_WORDS: every match of
+    _TOOK at a space of the corpus holds one (and each word is the only one of some match)."""
+    alone: set[str] = set()
+    for path in sorted(Path(__file__).parent.glob("corpus*/*.txt"))[::2]:
+        art = Article(path.read_text(encoding="utf-8"))
+        for at in (m.start() for m in re.finditer(" ", art.folded)):
+            m = _TOOK.match(art.folded, at)
+            if m is not None:
+                held = [w for w in TOOK_WORDS if w in m.group(0)]
+                assert held, m.group(0)
+                alone.update(held if len(held) == 1 else ())
+    assert alone == set(TOOK_WORDS)

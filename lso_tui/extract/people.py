@@ -216,7 +216,7 @@ _ONCE_ASIDE = re.compile(r"\s*,\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do|co\s+(
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""
-_TOOK = re.compile(
+TOOK_WORDS, _TOOK = ("giu chuc", "la", "kiem nhiem", "dam nh"), re.compile(  # (each match holds a word: an aside with none is not read)
     r"(?:\s+(?:tung|da|dang|hien|nay|van|tiep tuc|duoc)){0,3}(?:\s+[a-z]+){0,5}?\s+"
     r"(?:bau\s+|bo nhiem\s+|chi dinh\s+|phan cong\s+)?(?:giu chuc|la|lam|kiem nhiem|dam nhan|dam nhiem)"
     r"(?:\s+chuc danh|\s+chuc vu|\s+cuong vi)?\s+"
@@ -247,7 +247,7 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     who = _WHO_ASIDE.match(art.text, start)
     if who and POST_RE.match(art.folded, who.end() + (7 if art.folded.startswith("nguyen ", who.end()) else 0)):
         return who.end()  # (", người Bru - Vân Kiều, nguyên Bí thư …, nay là …" too)
-    for gap in re.finditer(r"[\s,]", window):
+    for gap in re.finditer(r"[\s,]", window) if any(w in art.folded[start : start + len(window) + 40] for w in TOOK_WORDS) else ():
         at = start + gap.start()
         if at not in art.took_at:  # (each space read once: each name of a crafted run of names read the spaces after it)
             took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
