@@ -105,7 +105,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((p.start, StatementScope(None, None)))  # "huyện A, B và C": several
         elif p.name:
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "district")))
-    for p in walked_back(marks, inside, lambda q: q.start):
+    for p in walked_back(marks, [q for q in inside if q.level == "province" and q.name], lambda q: q.start):  # (no other marks)
         # "tỉnh Hà Giang có …", and "Tỉnh ủy Gia Lai đặt mục tiêu …" (the committee sets the province's)
         # (a centrally run city is a province: "Hà Nội có …", "Thành ủy Hà Nội đặt mục tiêu …")
         committee = folded.endswith(("tinh uy ", "thanh uy "), 0, p.start)
