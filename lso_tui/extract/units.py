@@ -193,11 +193,12 @@ def mark_consolidation(
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
         spread = topical and bool(_SPREAD.search(folded))
-        follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
-            spread or (topical and bool(_DONE_UNITS.search(folded)))
-        )
         # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X": the district's posts, not a commune's
         cued = has_cue(_DISTRICT_POSTS.sub(" ", folded), CONSOLIDATION_CUES)
+        # (read only when no cue is: each sentence of a crafted text of cues read them for nothing)
+        follows = not cued and (((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
+            spread or (topical and bool(_DONE_UNITS.search(folded)))
+        ))
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
         counting = previous_done and bool(_COUNTING.search(folded))
         previous_done = counting
