@@ -192,9 +192,9 @@ def mark_consolidation(
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
-        spread = topical and bool(_SPREAD.search(folded))
         # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X": the district's posts, not a commune's
         cued = has_cue(_DISTRICT_POSTS.sub(" ", folded), CONSOLIDATION_CUES)
+        spread = not cued and topical and bool(_SPREAD.search(folded))  # (a cue does what a spread would)
         # (read only when no cue is: each sentence of a crafted text of cues read them for nothing)
         follows = not cued and (((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
             spread or (topical and bool(_DONE_UNITS.search(folded)))
