@@ -115,3 +115,21 @@ def test_took_words_in_every_match() -> None:
                 assert held, m.group(0)
                 alone.update(held if len(held) == 1 else ())
     assert alone == set(TOOK_WORDS)
+
+
+@pytest.mark.parametrize("path", _CORPUS, ids=lambda p: p.stem)
+def test_bare_known_as_read_up_to_the_figure(path: Path) -> None:
+    """bare_known, from the sentence's runs read once, finds what reading the sentence up to each
+    position finds (a run cut by the position read up to it)."""
+    from lso_tui.extract import with_named_places
+    from lso_tui.extract.bare_regions import _CAPITALISED_RUN, _known_in, bare_known
+    from lso_tui.extract.place_index import place_index
+    from lso_tui.extract.places import find_places
+
+    art = _long_sentences(path)
+    places = with_named_places(art, find_places(art))
+    index = place_index(art, places)
+    for start, end, pos in _positions(art) + [(s.start, s.end, s.start + m.start()) for s in art.sentences for m in re.finditer(r"\w+", art.text[s.start : s.end])]:
+        seg = next(s for s in art.sentences if s.start == start and s.end == end)
+        read = [k for m in _CAPITALISED_RUN.finditer(art.text, start, pos) for k in _known_in(art, index, m)]
+        assert bare_known(art, places, seg, pos) == read, pos
