@@ -7,8 +7,9 @@ provinces)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from lso_tui.extract.named_places import registered_within
 from lso_tui.extract.place_index import PlaceIndex, place_index
@@ -61,13 +62,13 @@ def list_item_region(
     registered = gazetteer_scope(art, name, both="province" if at == seg.start or first else None)
     if registered is not None:
         return at, registered  # "như Hậu Giang (70/75 đơn vị) hay Đồng Tháp (51/143)"
-    typed = [
-        p for p in index.within(seg.start, at)  # (places come in reading order: the same list, looked up)
+    typed = next((
+        p for p in reversed(index.within(seg.start, at))  # (places come in reading order: the same list, looked up; the last)
         if p.level in ("district", "province")
         and not _WHOLE_BEFORE.search(art.folded, max(0, p.start - 16), p.start)
-    ]  # fmt: skip
-    if typed:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
-        return at, StatementScope(f"{typed[-1].type} {name}", typed[-1].level)
+    ), None)  # fmt: skip
+    if typed is not None:  # "huyện A …, B …", "Lục Nam là huyện …; tiếp đến là Yên Thế 9/21", "Nhiều tỉnh … như A (…)"
+        return at, StatementScope(f"{typed.type} {name}", typed.level)
     below = level_below(art, places, seg, at)
     return (at, below(name)) if below else None
 
@@ -178,28 +179,33 @@ def bare_known(art: Article, places: list[Place], seg: Segment, pos: int) -> lis
     """ "Trước sắp xếp, Quảng Ninh là một trong những địa phương …, với 38 xã …": a district or
     province the text names elsewhere with its type word, named bare in the sentence before *pos*."""
     index = place_index(art, places)
-    out = []
     # The sentence's runs read once (a crafted sentence has many figures): a run that ends before *pos*
     # is the same run read up to it; the one *pos* cuts is read again up to it.
     if pos > seg.end:
         return [k for m in _CAPITALISED_RUN.finditer(art.text, seg.start, pos) for k in _known_in(art, index, m)]
-    for start, end, known in _sentence_runs(art, places, seg):
-        if end < pos:
-            out += known
-        elif start < pos:
-            out += [k for m in _CAPITALISED_RUN.finditer(art.text, start, pos) for k in _known_in(art, index, m)]
+    runs, ends, counts, known = _sentence_runs(art, places, seg)
+    i = bisect_left(ends, pos)  # (the runs that end before *pos*: their names, as one slice of the sentence's)
+    out = known[: counts[i]]
+    if i < len(runs) and runs[i][0] < pos:
+        out += [k for m in _CAPITALISED_RUN.finditer(art.text, runs[i][0], pos) for k in _known_in(art, index, m)]
     return out
 
 
-def _sentence_runs(art: Article, places: list[Place], seg: Segment) -> list[tuple[int, int, list[tuple[int, StatementScope]]]]:
-    """Each capitalised run of the sentence *seg*, with the districts and provinces bare_known finds in it."""
+_Runs = tuple[list[tuple[int, int]], list[int], list[int], list[tuple[int, StatementScope]]]
+
+
+def _sentence_runs(art: Article, places: list[Place], seg: Segment) -> _Runs:
+    """Each capitalised run of the sentence *seg* (start, end), their ends, how many of the districts and
+    provinces bare_known finds the runs before each hold, and those, in reading order."""
     if art.bare_runs is None or art.bare_runs[0] is not places:
         art.bare_runs = (places, {})
-    cached: dict[tuple[int, int], list[tuple[int, int, list[tuple[int, StatementScope]]]]] = art.bare_runs[1]
+    cached: dict[tuple[int, int], _Runs] = art.bare_runs[1]
     if (seg.start, seg.end) not in cached:
         index = place_index(art, places)
-        runs = _CAPITALISED_RUN.finditer(art.text, seg.start, seg.end)
-        cached[seg.start, seg.end] = [(m.start(), m.end(), _known_in(art, index, m)) for m in runs]
+        runs = list(_CAPITALISED_RUN.finditer(art.text, seg.start, seg.end))
+        found = [_known_in(art, index, m) for m in runs]
+        counts = list(accumulate((len(k) for k in found), initial=0))
+        cached[seg.start, seg.end] = ([m.span() for m in runs], [m.end() for m in runs], counts, [k for f in found for k in f])
     return cached[seg.start, seg.end]
 
 

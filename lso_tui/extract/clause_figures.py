@@ -125,11 +125,11 @@ def clause_figures(
     """The result figures of one clause: each ratio with the share that follows it, then shares and
     counts on their own."""
     folded = art.folded
-    spans = [(d.start, d.end) for d in dates]
+    spans = Covered((d.start, d.end) for d in dates)  # (looked up: a crafted clause holds many ratios read as dates)
     ratios = [
         r
         for r in _RATIO.finditer(folded, clause.start, clause.end)
-        if not any(s < r.end() and r.start() < e for s, e in spans) and not _FRACTION.match(folded, r.end())
+        if not spans.overlaps(r.start(), r.end()) and not _FRACTION.match(folded, r.end())
     ]
     pcts = [
         p for p in find_percents(folded, clause.start, clause.end) if not is_vote(folded, p.start, p.end)
@@ -152,8 +152,7 @@ def clause_figures(
         if seg is not None and of_villages_before(art, seg, clause, r.end()):
             continue  # "… 100% thôn, khu phố có bí thư chi bộ …; hiện đạt 48/61": villages
         share = None
-        following = [x.start() for x in ratios if x.start() > r.start()]
-        limit = min(following, default=clause.end)
+        limit = ratios[k + 1].start() if k + 1 < len(ratios) else clause.end  # (the next ratio: they come in reading order)
         # "huyện Trần Đề 3/11 xã và huyện Mỹ Xuyên đạt 33,3%": a share after another region is its own.
         between = place_index(art, places).within(r.end(), limit) if places else []
         named = [q.start for q in between if q.level != "commune" and q.name]

@@ -162,9 +162,23 @@ def assigned_goal(folded: str, sentence_start: int, clause_start: int, clause_en
     return lead is not None and not REPORTED.search(folded, max(clause_start, lead.end()), clause_end)
 
 
+# A word every match of _GOAL_BEFORE or DEADLINE holds (the substitutions below only put a space where a
+# match was, between non-letters): a clause holding none of them before a figure sets no goal, and is
+# not searched (each of a crafted clause's many figures searched all of it before them).
+GOAL_WORDS = (
+    "phan dau", "muc tieu", "chi tieu", "se", "du kien", "huong toi", "tien toi", "can dat", "yeu cau", "ke hoach",
+    "nham", "de ra", "de xuat", "dat muc", "phai", "dang ky", "xac dinh", "it nhat", "toi thieu", "nam", "nhiem ky",
+)
+
+
 def is_goal(folded: str, clause_start: int, pos: int, doc_date: FuzzyDate | None) -> bool:
     """Whether the clause, before *pos*, sets a goal rather than reports a result."""
     before = folded[clause_start:pos]
+    return any(w in before for w in GOAL_WORDS) and goal_before(before, doc_date)
+
+
+def goal_before(before: str, doc_date: FuzzyDate | None) -> bool:
+    """Whether the folded clause *before* a figure sets a goal (searched)."""
     if _ACHIEVED.search(before):
         before = _ACHIEVED.sub(" ", before)
     if _WHEN_SET.search(before):

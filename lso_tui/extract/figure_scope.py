@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 
 from lso_tui.extract.bare_regions import bare_known, list_item_region, registered_scope, subject_region
 from lso_tui.extract.lexicon import MACRO_REGIONS
@@ -14,14 +15,11 @@ from lso_tui.extract.place_index import place_index
 from lso_tui.extract.place_refs import resolve_referent
 from lso_tui.extract.places import Place
 from lso_tui.extract.referents import district_referent, paragraph_topic, this_city, this_region
-from lso_tui.extract.spans import Article, Segment
+from lso_tui.extract.spans import Article, Segment, walked_back
 from lso_tui.extract.statement_scope import MARKED_PLURAL, StatementScope, province_at, statement_scope
 
-# "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh", "tỉnh có …": the province (not "Tỉnh ủy", who reports).
-# ("đơn vị … đầu tiên của tỉnh" ranks a unit within the province: it does not count the province)
-_PROVINCE_WORD = re.compile(
-    r"\b(?:toan|ca|tren dia ban|khap|(?<!dau tien )(?<!duy nhat )cua|trong|dang bo)\s+tinh\b(?! uy)"
-)
+# "toàn tỉnh", "cả tỉnh", "trên địa bàn tỉnh": the province (not "Tỉnh ủy"; not "đầu tiên của tỉnh", a rank)
+_PROVINCE_WORD = re.compile(r"\b(?:toan|ca|tren dia ban|khap|(?<!dau tien )(?<!duy nhat )cua|trong|dang bo)\s+tinh\b(?! uy)")
 # "Tính đến nay, huyện có 5/15 xã": a bare district word as the subject is the district named before.
 _DISTRICT_SUBJECT = re.compile(
     # ("Năm 2017 huyện có 3 xã, …": a year may lead)
@@ -81,7 +79,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     marks: list[tuple[int, StatementScope | None]] = []
     inside = place_index(art, places).within(seg.start, pos)
     districts = [p for p in inside if p.level == "district"]
-    for i, p in enumerate(districts):
+    for i, p in walked_back(marks, list(enumerate(districts)), lambda ip: ip[1].start):
         # "các huyện …" names several districts ("năm 2020 thành phố …" is plural to the place finder
         # only because a number comes before it).
         if p.plural and not p.name and _YEAR_BEFORE.search(folded, max(0, p.start - 12), p.start):
@@ -104,7 +102,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
             marks.append((p.start, StatementScope(None, None)))  # "huyện A, B và C": several
         elif p.name:
             marks.append((p.start, StatementScope(f"{p.type} {p.name}", "district")))
-    for p in inside:
+    for p in walked_back(marks, [q for q in inside if q.level == "province" and q.name], lambda q: q.start):  # (no other marks)
         # "tỉnh Hà Giang có …", and "Tỉnh ủy Gia Lai đặt mục tiêu …" (the committee sets the province's)
         # (a centrally run city is a province: "Hà Nội có …", "Thành ủy Hà Nội đặt mục tiêu …")
         committee = folded.endswith(("tinh uy ", "thanh uy "), 0, p.start)
@@ -117,7 +115,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
     # (not "Tỉnh này …", which refers back: _THIS_REGION below)
     if folded.startswith("tinh ", seg.start + lead) and not folded.startswith(("tinh uy", "tinh nay", "tinh do"), seg.start + lead):
         marks.append((seg.start, province_at(art, places, seg.start)))  # "Tỉnh có 52 …" heading the sentence
-    for m in _found(art, _PROVINCE_WORD, seg, pos):
+    for m in walked_back(marks, list(_found(art, _PROVINCE_WORD, seg, pos)), re.Match.start):
         if _RANKED_IN.search(folded, max(0, m.end() - 28), m.end() - 4):
             continue  # "… đi đầu của tỉnh …": a ranking within the province
         if _APPOSITION.search(folded, max(seg.start, m.start() - 40), m.start()) or locates_district(art, districts, m.end() - 4):
@@ -125,11 +123,11 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         # "Tại Cà Mau, toàn tỉnh có …": the province the sentence is led by, else the nearest named
         here = leading if leading is not None and leading.level == "province" else province_at(art, places, m.start())
         marks.append((m.start(), here))
-    for m in _found(art, _PROVINCE_SUBJECT, seg, pos):
+    for m in walked_back(marks, list(_found(art, _PROVINCE_SUBJECT, seg, pos)), re.Match.start):
         marks.append((m.start(), province_at(art, places, m.start())))  # "…; ở cấp xã, tỉnh phấn đấu …"
-    for m in _found(art, _PROVINCE_COMMITTEE, seg, pos):
+    for m in walked_back(marks, list(_found(art, _PROVINCE_COMMITTEE, seg, pos)), re.Match.start):
         marks.append((m.start(), province_at(art, places, m.start())))  # "Tỉnh ủy xác định đến năm 2020 …"
-    for m in _found(art, _DISTRICT_SUBJECT, seg, pos):
+    for m in walked_back(marks, list(_found(art, _DISTRICT_SUBJECT, seg, pos)), re.Match.start):
         named_bare = next((b for b in registered_within(art, places, seg.start, m.start()) if b.level == "district" and b.start + len(b.name) == m.start()), None)
         if named_bare is not None:
             # "Thuận Châu, huyện có nhiều đơn vị hành chính nhất, mới có 4/29": what the district is
@@ -143,29 +141,29 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         referred = district_referent(art, places, m.start(), None)
         if referred.level is not None:
             marks.append((m.start(), referred))
-    for m in _found(art, _MACRO_REGION, seg, pos):
+    for m in walked_back(marks, list(_found(art, _MACRO_REGION, seg, pos)), re.Match.start):
         # "các tỉnh Tây Nguyên có 105 …", "vùng đồng bằng sông Cửu Long …": several provinces, no one region
         # (not "… làm mạnh nhất miền Trung, với 128/241 …": a ranking within it)
         if not _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             marks.append((m.start(), StatementScope(None, "region")))
-    for m in _found(art, _COUNTRY_WORD, seg, pos):
+    for m in walked_back(marks, list(_found(art, _COUNTRY_WORD, seg, pos)), re.Match.start):
         if _RANKED.search(folded, max(seg.start, m.start() - 30), m.start()):
             continue  # "Nghệ An, tỉnh có số xã lớn thứ hai cả nước, mới có 58 đơn vị": a ranking
         marks.append((m.start(), StatementScope(None, "country")))  # "cả nước có 1.569 xã …"
-    located = districts + _bare_districts(art, places, seg.start, pos)  # (districts typed or bare: a province after one locates it)
-    for b in registered_within(art, places, seg.start, pos):
-        if b.level == "province" and locates_district(art, located, b.start):
+    located = cache(lambda: districts + _bare_districts(art, places, seg.start, pos))  # (districts typed or bare: a province after one locates it; read once one is named)
+    for b in walked_back(marks, registered_within(art, places, seg.start, pos), lambda q: q.start):
+        if b.level == "province" and locates_district(art, located(), b.start):
             continue  # "thị xã Hương Thủy (Thừa Thiên Huế) làm ở 5/12 …": the district's
         if _marks_bare(art, places, b.start):
             # "Trong khi đó, Nghệ An, tỉnh có …, mới có 58 đơn vị": a bare name the register knows
             marks.append((b.start, registered_scope(b.name, b.level)))
-    for m in _found(art, _DISTRICT_WORD, seg, pos):
+    for m in walked_back(marks, list(_found(art, _DISTRICT_WORD, seg, pos)), re.Match.start):
         city = city_province(art, places, m.start()) if folded.startswith("thanh pho", m.end() - 9) else None
         if city is not None:
             marks.append((m.start(), city))  # "toàn thành phố có 14/223 …" in a text on Hải Phòng
             continue
         marks.append((m.start(), district_referent(art, places, m.start(), default)))
-    for m in _found(art, _OUR_REGION, seg, pos):
+    for m in walked_back(marks, list(_found(art, _OUR_REGION, seg, pos)), re.Match.start):
         # "tỉnh ta hiện có 19 …", "Huyện chúng tôi có 35 xã …": an interview's answer on the speaker's region
         if m.group(1) == "tinh":
             marks.append((m.start(), province_at(art, places, m.start())))
@@ -173,7 +171,7 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         ours = resolve_referent(art, places, m.start(), "district") if m.group(1) != "dia phuong" else None
         name = f"{ours.type} {ours.name}" if ours and ours.name else default
         marks.append((m.start(), StatementScope(name, "district" if name else None)))
-    for m in _found(art, _THIS_REGION, seg, pos):
+    for m in walked_back(marks, list(_found(art, _THIS_REGION, seg, pos)), re.Match.start):
         if m.group(1) == "tinh" and locates_district(art, districts, m.start()):
             continue  # ("huyện X của tỉnh này có 9/18": the district's count)
         # ("thành phố này" after "huyện Phong Điền" and "thành phố Cần Thơ": the city)
@@ -183,7 +181,8 @@ def figure_scope(art: Article, places: list[Place], seg: Segment, pos: int, defa
         if this is not None:
             marks.append((m.start(), this))  # "Địa phương này hiện có 84/157 …": the region named before
     # (not a province in parentheses that only says where the district before it is)
-    marks += [k for k in bare_known(art, places, seg, pos) if not (k[1].level == "province" and locates_district(art, located, k[0]))]
+    for k in walked_back(marks, bare_known(art, places, seg, pos), lambda k: k[0]):
+        marks += [] if k[1].level == "province" and locates_district(art, located(), k[0]) else [k]
     for item in (list_item_region(art, places, seg, pos), subject_region(art, places, seg, pos)):
         if item is not None:
             marks.append(item)

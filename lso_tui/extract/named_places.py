@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 
 from lso_tui.extract.names import is_surname
 from lso_tui.extract.place_index import place_index
@@ -153,8 +154,8 @@ def _province_or_district(art: Article, places: list[Place], name: str, at: int)
         return "district"
     sentence = art.sentence_at(at)  # (its neighbours within reach: a text with no full stop is one sentence)
     start, end = max(sentence.start, at - 300), min(sentence.end, at + 300)
-    others = [m.group(0) for m in _BARE_NAME.finditer(art.text, start, end)]
-    others += [p.name for p in place_index(art, places).within(start, end) if p.level == "district" and p.name]
+    others = chain((m.group(0) for m in _BARE_NAME.finditer(art.text, start, end)),  # (read up to the first that answers)
+                   (p.name for p in place_index(art, places).within(start, end) if p.level == "district" and p.name))  # fmt: skip
     if any(other != name and g.level(other) == "district" and g.provinces_of(other) & homes for other in others):
         return "district"
     return "province"

@@ -144,11 +144,9 @@ _HONORIFIC_WORDS = {"ong", "ba", "anh", "chi", "cu"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-# A word (as _WORD reads them) that may be part of a name: one that does not open with a lower-case
-# letter, or a lower-case middle name ("văn", "thị"). The others only end a run: they are skipped
-# by the search, not looked at one by one. The pattern opens with the class of its first letter (the
-# search then skips the others at C speed); after it, that no letter, nor a letter and an apostrophe,
-# came before it (a word starts there), and that a "v" or "t" opens "văn" or "thị" and nothing else.
+# A word that may be part of a name: not opening with a lower-case letter, or "văn", "thị"; the others
+# only end a run, skipped by the search (the pattern opens with its first letter's class, so it skips
+# at C speed); no letter, nor a letter and an apostrophe, before it; "v"/"t" open only "văn"/"thị".
 _LOWER_BUT_TV = "a-suw-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
 _WORD_END = r"(?![^\W_]|['’][^\W_])"
 _NAME_WORD = re.compile(
@@ -218,7 +216,7 @@ _ONCE_ASIDE = re.compile(r"\s*,\s*(?:nguoi\s+)?(?:tung|truoc day|truoc do|co\s+(
 _ALSO_AFTER = re.compile(r"\s*,?\s*(?:dong thoi la|dong thoi|kiem nhiem|kiem|vua la|cung la)\s+")
 _ASIDE_END = 70
 """At most this many characters of an aside between a name and the post it takes."""
-_TOOK = re.compile(
+TOOK_WORDS, _TOOK = ("giu chuc", "la", "kiem nhiem", "dam nh"), re.compile(  # (each match holds a word: an aside with none is not read)
     r"(?:\s+(?:tung|da|dang|hien|nay|van|tiep tuc|duoc)){0,3}(?:\s+[a-z]+){0,5}?\s+"
     r"(?:bau\s+|bo nhiem\s+|chi dinh\s+|phan cong\s+)?(?:giu chuc|la|lam|kiem nhiem|dam nhan|dam nhiem)"
     r"(?:\s+chuc danh|\s+chuc vu|\s+cuong vi)?\s+"
@@ -249,11 +247,13 @@ def _post_after_aside(art: Article, start: int, limit: int) -> int | None:
     who = _WHO_ASIDE.match(art.text, start)
     if who and POST_RE.match(art.folded, who.end() + (7 if art.folded.startswith("nguyen ", who.end()) else 0)):
         return who.end()  # (", người Bru - Vân Kiều, nguyên Bí thư …, nay là …" too)
-    for gap in re.finditer(r"[\s,]", window):
+    for gap in re.finditer(r"[\s,]", window) if any(w in art.folded[start : start + len(window) + 40] for w in TOOK_WORDS) else ():
         at = start + gap.start()
-        took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
-        if took and POST_RE.match(art.folded, took.end()) and took.end() <= start + len(window) + 40:
-            return took.end()
+        if at not in art.took_at:  # (each space read once: each name of a crafted run of names read the spaces after it)
+            took = _TOOK.match(art.folded, at) if art.folded[at] == " " else None
+            art.took_at[at] = took.end() if took and POST_RE.match(art.folded, took.end()) else -1
+        if 0 <= art.took_at[at] <= start + len(window) + 40:
+            return art.took_at[at]
     return None
 
 

@@ -121,7 +121,7 @@ def find_progress(
         # of units and measure them.
         near = cued_in >= here - 2  # an interview's question may stand between
         # "Cụ thể: huyện A: 5/16 xã; huyện B: 4/16 xã": ratios of units measure them too.
-        measured = bool(
+        measured = not cued and near and bool(  # (read only when it decides: a cued sentence is read anyway)
             _MEASURE.search(folded)
             or _RATIO_OF_UNITS.search(folded)
             or THIS_NUMBER.search(folded)
@@ -148,7 +148,7 @@ def find_progress(
         # ("So với …, con số này cao hơn: Trà Vinh có 31/106", "Huyện Đắk Hà (cũ) đạt 5/11": what is
         # counted was said the sentence before)
         # ("Bến Tre và Trà Vinh đạt lần lượt 27,5% và 35%": regions compared, a figure each)
-        of_units = (
+        of_units = not cued and near and (
             UNIT_NOUN.search(folded)
             or THIS_NUMBER.search(folded)
             or REGION_RATIO.search(folded)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 
 from lso_tui.extract.gazetteer import NO_GAZETTEER, Gazetteer
 from lso_tui.model.records import Source
@@ -66,6 +66,7 @@ class Article:
         self.type_words: dict[str, list[Any]] | None = None  # places._type_words_before: by the two words after
         self.word_ends: dict[tuple[int, int, tuple[str, ...]], int] = {}  # figure_scope._first_end: per sentence and words
         self.bare_runs: tuple[Any, dict[Any, Any]] | None = None  # bare_regions._sentence_runs: per places, per sentence
+        self.took_at: dict[int, int] = {}  # people._post_after_aside: per space, where the post a "giữ chức …" takes starts (-1: none)
         self._last_starts: dict[tuple[re.Pattern[str], int, int], int] = {}  # searched: per pattern and range
         self.folded = fold_aligned(text)
         # A text typed without diacritics spells "xã" as "xa"; one with them writes "xa" only for "far".
@@ -288,3 +289,25 @@ def prose_ranks(art: Article) -> list[int]:
         rank += 1 if prose else 0
         out.append(rank)
     return out
+
+
+T = TypeVar("T")
+
+
+def walked_back(marks: list[tuple[int, Any]], items: Sequence[T], start: Callable[[T], int]) -> Iterable[T]:
+    """*items* (in reading order) from the last, until one starts before every mark the loop put on *marks*
+    meanwhile, each at its item's start; those marks are then put back in reading order. The nearest
+    mark before a figure wins (the first put of those at one place): an item before it cannot, and each
+    of a crafted sentence's many figures read every item before it. (Two items or none are read in
+    order, as walking back would cost more.)"""
+    return items if len(items) < 3 else _walked_back(marks, items, start)
+
+
+def _walked_back(marks: list[tuple[int, Any]], items: Sequence[T], start: Callable[[T], int]) -> Iterator[T]:
+    """walked_back, past two items."""
+    n = len(marks)
+    for item in reversed(items):
+        if len(marks) > n and start(item) < marks[n][0]:
+            break
+        yield item
+    marks[n:] = marks[n:][::-1]

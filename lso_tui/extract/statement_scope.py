@@ -32,7 +32,7 @@ class StatementScope:
 
 def statement_scope(art: Article, places: list[Place], seg: Segment, default: str | None) -> StatementScope:
     """A district named in the sentence, else a province it counts, else the article's district."""
-    inside = [p for p in places if seg.start <= p.start < seg.end]
+    inside = place_index(art, places).within(seg.start, seg.end)  # (looked up: a scan of every place per figure was quadratic)
     # "50% đơn vị cấp huyện": a level, not a district the sentence refers back to
     # ("…; mỗi quận, huyện có ít nhất 3 đơn vị": each district, no one of them)
     districts = [

@@ -202,14 +202,16 @@ def mark_consolidation(
         folded = art.folded[seg.start : seg.end]
         # "Đó là phường A, phường B và xã C." names the units the sentence before counted.
         counted = topical and bool(_COUNTED.search(folded) or _COUNTING.search(folded))
-        # ("- Những đơn vị nào làm tốt, thưa đồng chí? ¶ - Có thể kể đến A và B (X), C (Y).": examples of it)
-        spread = topical and bool(_SPREAD.search(folded) or (EXAMPLES.match(art.folded, seg.start) and DONE_WELL.search(art.folded, *before_seg)))
-        before_seg = (seg.start, seg.end)
-        follows = ((previous_done or counted) and bool(_CONTINUATION.search(folded))) or spread or (
-            topical and bool(_DONE_UNITS.search(folded))
-        )
         # "nguyên Bí thư Huyện ủy kiêm Chủ tịch UBND huyện X": the district's posts, not a commune's
         cued = has_cue(_DISTRICT_POSTS.sub(" ", folded), CONSOLIDATION_CUES)
+        # (a cue does what a spread would; "- Những đơn vị nào làm tốt, thưa đồng chí? ¶ - Có thể kể đến A và B (X),
+        # C (Y).": examples of it)
+        spread = not cued and topical and bool(_SPREAD.search(folded) or (EXAMPLES.match(art.folded, seg.start) and DONE_WELL.search(art.folded, *before_seg)))
+        before_seg = (seg.start, seg.end)
+        # (read only when no cue is: each sentence of a crafted text of cues read them for nothing)
+        follows = not cued and (((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
+            spread or (topical and bool(_DONE_UNITS.search(folded)))
+        ))
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
         # ("… 8/30 xã thực hiện. Năm 2015, chúng tôi mới có 3 đơn vị. Ba nơi làm đầu tiên là …": a count alone
         # keeps the chain)
