@@ -488,3 +488,14 @@ def test_a_name_after_a_unit_named_with_a_surname_and_a_task_named_after_moi_la(
     assert units["Nguyễn Thị Mỹ Hạnh"] == ("Ma Đa Guôi", True)
     assert units["Trương Văn Lộc"][0] is None
     assert {(p.done, p.scope) for p in ex.progress} >= {(6, "Huyện Nghi Lộc"), (2, "Huyện Nghi Lộc")}
+
+
+def test_a_new_provinces_units_after_the_merger_are_no_figure() -> None:
+    """After 1 July 2025, "Theo Ban Tổ chức Tỉnh ủy, tỉnh A mới có 102 xã, phường." counts the new units,
+    not those that did it; the former province's ratio is still read."""
+    ex = extract(
+        "Trước khi sắp xếp, tỉnh Bạc Liêu (cũ) có 48/64 xã, phường, thị trấn thực hiện mô hình. Theo Ban Tổ "
+        "chức Tỉnh ủy, tỉnh Cà Mau mới có 64 xã, phường.",
+        "Thứ hai, 15/09/2025 - 08:00",
+    )
+    assert {(p.done, p.total) for p in ex.progress} == {(48, 64)}

@@ -83,6 +83,7 @@ _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 
 _SESSIONS = re.compile(r"\b(?:to chuc|hoan thanh|ket thuc)\s+(?:xong\s+)?(?:ky hop|dai hoi|bau cu)\b")
 _NOT_LOCAL = re.compile(r"\bkhong (?:phai )?(?:la )?nguoi (?:dia phuong|tai cho|ban dia)\b")
+_NEW_UNITS = re.compile(r"\bmoi co\s+\d{1,4}\s+(?:xa|phuong)\s*,\s*(?:xa|phuong)(?:\s*(?:,|va)\s*dac khu)?\s*\.?\s*$")
 _AFTER_MERGER = re.compile(r"\bsau (?:khi |dot |qua trinh |ky )?(?:sap xep|sap nhap|hop nhat)\b")  # ("Sau đợt sắp xếp năm 2019, huyện này còn 18 xã")
 
 
@@ -140,6 +141,8 @@ def find_progress(
         other = council and "ubnd" not in folded and not _model_clause_first(folded)
         # ("15 trong tổng số 19 phường, xã … có bí thư cấp ủy không phải là người địa phương": another policy)
         other = other or _NOT_LOCAL.search(folded) is not None
+        # ("Theo Ban Tổ chức Tỉnh ủy, tỉnh Cà Mau mới có 64 xã, phường.", after 1 July 2025: the new units)
+        other = other or (art.after_reorganisation and _NEW_UNITS.search(folded) is not None)
         # ("38/38 xã … đã tổ chức xong kỳ họp thứ nhất HĐND": sessions held, not the model)
         other = other or (_SESSIONS.search(folded) is not None and not cued)
         # ("… chọn phương án bí thư kiêm chủ tịch HĐND. Huyện X có 6/12 xã theo cách này.": that one too)
