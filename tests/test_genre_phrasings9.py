@@ -499,3 +499,13 @@ def test_a_new_provinces_units_after_the_merger_are_no_figure() -> None:
         "Thứ hai, 15/09/2025 - 08:00",
     )
     assert {(p.done, p.total) for p in ex.progress} == {(48, 64)}
+
+
+def test_with_one_commune_of_a_kind_is_an_article_not_a_count() -> None:
+    """ "Bí thư Đảng ủy, Chủ tịch UBND xã A NAME cho biết, với một xã đảo nhỏ, việc nhất thể hóa giúp …": no
+    count of one."""
+    ex = extract(
+        "Huyện Lý Sơn có 3/3 xã thực hiện mô hình. Bí thư Đảng ủy, Chủ tịch UBND xã An Hải Phạm Văn Tư cho biết, "
+        "với một xã đảo nhỏ, việc nhất thể hóa giúp giảm đầu mối."
+    )
+    assert {(p.done, p.total) for p in ex.progress} == {(3, 3)}

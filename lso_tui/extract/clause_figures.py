@@ -59,7 +59,7 @@ _COUNT = re.compile(
     + "|".join(NUMBER_WORDS)
     + r")\s+(?:xa|phuong|thi tran|don vi|co so)\b"
 )
-_INDEFINITE = re.compile(r"(?:o|tai)\s+mot\b")
+_INDEFINITE = re.compile(r"(?:o|tai|voi)\s+mot\b")  # ("ở một xã miền núi", "với một xã đảo nhỏ": "a", no count)
 # "… là 24 đơn vị, chiếm tỷ lệ 21,8%": a count with its share is a figure of the units that did it.
 _SHARE_NEXT = re.compile(r"[^.;%]{0,25}?\b(?:chiem|dat|tuc(?: la)?)(?:\s+ty le)?\s+(?:(?:khoang|gan|hon|tren)\s+)?\d")
 # "Vũ Thư 9 xã", "Sìn Hồ có 3 xã": an item of a list of figures (kept only after a region's name).
@@ -214,7 +214,7 @@ def clause_figures(
         and not (folded.startswith(("mot trong", "1 trong"), c.start()) and _NEWLY.match(folded, c.end()))
         and counts_communes(folded, clause.start, c.start(1), c.end(1))  # "Ở cấp huyện, có 47 đơn vị …"
         and (
-            (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None)
+            (folded.startswith("voi", c.start()) and _RANKED_OR_CUED.search(folded, clause.start, c.start()) is not None and not _INDEFINITE.match(folded, c.start()))
             # "Thời điểm cuối năm 2017, con số này mới là 638 đơn vị": the count named before, earlier
             or THIS_NUMBER_BEFORE.search(folded, max(clause.start, c.start(1) - 36), c.start(1)) is not None
             # "từ 4 xã những năm đầu nay giảm còn 1 xã": what is left after a fall (not "còn … chưa")
