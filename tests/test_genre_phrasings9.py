@@ -509,3 +509,14 @@ def test_with_one_commune_of_a_kind_is_an_article_not_a_count() -> None:
         "với một xã đảo nhỏ, việc nhất thể hóa giúp giảm đầu mối."
     )
     assert {(p.done, p.total) for p in ex.progress} == {(3, 3)}
+
+
+def test_a_sentence_led_by_con_o_names_the_commune_of_its_posts() -> None:
+    """ "… xã A. Ông B, Bí thư Đảng ủy kiêm Chủ tịch UBND xã A, …. Còn ở C, bà D vừa là Bí thư Đảng ủy, vừa là
+    Chủ tịch UBND xã": D of C."""
+    ex = extract(
+        "Năm 2013, huyện chọn làm đợt đầu xã Hải Toàn và xã Hải Phúc. Ông Trần Văn Quý, Bí thư Đảng ủy kiêm Chủ "
+        "tịch UBND xã Hải Toàn, nhớ lại những tháng đầu. Còn ở Hải Phúc, bà Vũ Thị Thoa vừa là Bí thư Đảng ủy, "
+        "vừa là Chủ tịch UBND xã."
+    )
+    assert ("Vũ Thị Thoa", "Hải Phúc", True) in holders(ex)

@@ -60,7 +60,7 @@ def _mentions(art: Article, name: str, words: dict[str, list[int]]) -> list[re.M
 
 
 # "Tại Lao Và Chải, …", "Ở Mậu Duệ, ông …": a sentence led by a commune's bare name speaks of it.
-_LEAD = re.compile(r"\s*(?:[Rr]iêng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
+_LEAD = re.compile(r"\s*(?:[Rr]iêng\s+|[Cc]òn\s+|[Cc]ũng\s+)?(?:[Tt]ại|[Ởở])\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")  # ("Còn ở Hải Phúc, …")
 
 
 # "Xã Bố Trạch được thành lập từ …. Nay Chủ tịch UBND xã là …": a paragraph led by a commune as its subject
