@@ -520,3 +520,9 @@ def test_a_sentence_led_by_con_o_names_the_commune_of_its_posts() -> None:
         "vừa là Chủ tịch UBND xã."
     )
     assert ("Vũ Thị Thoa", "Hải Phúc", True) in holders(ex)
+
+
+def test_units_named_after_cung_voi_beside_a_count_of_them() -> None:
+    """ "A là một trong 3 xã của B được chọn thực hiện mô hình, cùng với C và D": all three."""
+    ex = extract("Ea Tar là một trong 3 xã của huyện Cư M'gar được chọn thực hiện mô hình, cùng với Ea Kiết và Quảng Tiến.")
+    assert {"Ea Kiết", "Quảng Tiến"} <= consolidated(ex)

@@ -164,7 +164,7 @@ _COUNTED_NOUN = re.compile(
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if w != "mot")  # "một xã X" names one unit, no list
 # "một xã (Hải Đông)"; "…, trong đó có A, B và C"
 # ("… đã có 9 đơn vị, đạt 69,23%, như A, B, C": examples of the units counted)
-_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la|nhu|trong do co|trong do)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")
+_LIST_LEAD = re.compile(r"\b(?:bao gom|gom|la|nhu|trong do co|trong do|cung voi)\s*:?\s+(?=[^\W\d_])|\s*\(\s*(?=[^\W\d_])")
 
 
 def _counted_lists(art: Article, typed: list[Place]) -> list[Place]:
