@@ -526,3 +526,14 @@ def test_units_named_after_cung_voi_beside_a_count_of_them() -> None:
     """ "A là một trong 3 xã của B được chọn thực hiện mô hình, cùng với C và D": all three."""
     ex = extract("Ea Tar là một trong 3 xã của huyện Cư M'gar được chọn thực hiện mô hình, cùng với Ea Kiết và Quảng Tiến.")
     assert {"Ea Kiết", "Quảng Tiến"} <= consolidated(ex)
+
+
+def test_units_a_province_praised_paragraphs_after_its_figure() -> None:
+    """ "… 17/152 xã …. Ông A cho biết phần lớn đơn vị được chọn là xã miền núi. Một số nơi được tỉnh đánh giá
+    cao là xã B (X), xã C (Y).": B and C."""
+    ex = extract(
+        "Toàn tỉnh có 17/152 xã, phường, thị trấn thực hiện mô hình. Ông Lê Văn Hòa, Phó Trưởng Ban Tổ chức Tỉnh "
+        "ủy, cho biết phần lớn đơn vị được chọn là xã miền núi, ít dân. Một số nơi được tỉnh đánh giá cao là xã "
+        "Hồng Thái (A Lưới), xã Phong Hiền (Phong Điền)."
+    )
+    assert {"Hồng Thái", "Phong Hiền"} <= consolidated(ex)

@@ -77,6 +77,7 @@ _SPREAD = re.compile(
     r"|\bchon\s+lam\s+diem\b"  # "xã A (X) và xã B (Y) đã được chọn làm điểm"
     # ("Năm 2013, Ban Thường vụ Huyện ủy chọn làm đợt đầu xã A, …", "Đợt hai, huyện chọn thêm các xã B, C")
     r"|(?<!\bse )(?<!du kien )\bchon\s+(?:lam\s+)?(?:dot dau|dot (?:mot|hai|ba)|them)\b"
+    r"|\b(?:mot so|nhieu|cac)\s+(?:noi|don vi|dia phuong|xa)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,3}?danh gia cao\b"  # ("Một số nơi được tỉnh đánh giá cao là …")
     r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:da|cung da)\s+(?:co|xuat hien)\s+(?:o|tai)\b"  # "… đã có ở"
     # "Tú Đoạn áp dụng mô hình từ tháng 3/2018": the verb first
     r"|\b(?:ap dung|thuc hien|trien khai)\s+(?:mo hinh|chu truong|cach lam)\s+(?:nay\s+|tren\s+)?(?:tu|ngay tu|ke tu)\b"
