@@ -537,3 +537,16 @@ def test_units_a_province_praised_paragraphs_after_its_figure() -> None:
         "Hồng Thái (A Lưới), xã Phong Hiền (Phong Điền)."
     )
     assert {"Hồng Thái", "Phong Hiền"} <= consolidated(ex)
+
+
+def test_a_provincial_committees_goal_is_of_the_texts_province_not_a_neighbour_compared() -> None:
+    """ "Quảng Bình hiện có 11/159 …. Ở hai tỉnh lân cận, Hà Tĩnh có 16 xã, Quảng Trị có 13 xã …. ¶ Ban
+    Thường vụ Tỉnh ủy đề ra mục tiêu trong nhiệm kỳ 2015-2020 nâng tỷ lệ này lên khoảng 20%": Quảng Bình's."""
+    ex = extract(
+        "Theo Ban Tổ chức Tỉnh ủy, Quảng Bình hiện có 11/159 xã, phường, thị trấn thực hiện mô hình. Ở hai tỉnh "
+        "lân cận, Hà Tĩnh có 16 xã, Quảng Trị có 13 xã, phường có bí thư đồng thời là chủ tịch UBND.\n\n"
+        "Chuẩn bị cho đại hội đảng bộ các cấp, Ban Thường vụ Tỉnh ủy đề ra mục tiêu trong nhiệm kỳ 2015-2020 "
+        "nâng tỷ lệ này lên khoảng 20%.",
+        "Thứ năm, 17/09/2014 - 09:30",
+    )
+    assert goals(ex) == {("Tỉnh Quảng Bình", "province", 0.2, 2020)}

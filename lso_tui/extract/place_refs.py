@@ -119,12 +119,16 @@ def compared(art: Article, start: int, end: int, pos: int) -> bool:
     """Whether the region named at text[start:end] is named to compare with ("xếp sau Quảng Bình", "nhưng
     trên Nghệ An", "so với huyện X"), not as what the text speaks of at *pos* ("So với Bạc Liêu, nơi Tỉnh
     ủy đặt mục tiêu 50% …" speaks of it after all, in that sentence)."""
-    if _COMPANION.search(art.folded, max(0, start - 30), start) is None:
+    # (or named in a sentence on the neighbours: "Ở hai tỉnh lân cận, Hà Tĩnh có 16 xã, Quảng Trị có 13 xã")
+    sentence = art.sentence_at(start)
+    neighbours = _NEIGHBOURS.search(art.folded, sentence.start, start) is not None and not sentence.start <= pos < sentence.end
+    if _COMPANION.search(art.folded, max(0, start - 30), start) is None and not neighbours:
         return False
     return not (_WHERE.match(art.folded, end) and art.sentence_at(start).start <= pos < art.sentence_at(start).end)
 
 
 _WHERE = re.compile(r"\s*,\s*noi\b")
+_NEIGHBOURS = re.compile(r"\btinh (?:lan can|lang gieng|ban)\b|\bcac tinh (?:khac|trong vung|trong khu vuc)\b")
 _LIST_ON = re.compile(r"\s*(?:,|va|,\s*va)\s*")
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
