@@ -550,3 +550,15 @@ def test_a_provincial_committees_goal_is_of_the_texts_province_not_a_neighbour_c
         "Thứ năm, 17/09/2014 - 09:30",
     )
     assert goals(ex) == {("Tỉnh Quảng Bình", "province", 0.2, 2020)}
+
+
+def test_an_earlier_count_said_at_the_terms_start_or_as_what_the_number_once_was() -> None:
+    """ "Thời điểm đầu nhiệm kỳ, cả tỉnh có 18 đơn vị." (an earlier count, undated); "Cuối năm 2011, con số này
+    từng là 23 đơn vị" (the count of 2011)."""
+    ex = extract(
+        "Tỉnh Khánh Hòa hiện có 40/139 xã thực hiện mô hình. Thời điểm đầu nhiệm kỳ, cả tỉnh có 18 đơn vị.\n\n"
+        "Toàn tỉnh Nghệ An hiện chỉ có 14 trong số 480 xã, phường, thị trấn thực hiện mô hình. Cuối năm 2011, "
+        "con số này từng là 23 đơn vị."
+    )
+    got = {(p.done, p.total, p.scope, p.as_of) for p in ex.progress}
+    assert {(18, None, "Tỉnh Khánh Hòa", None), (23, None, "Tỉnh Nghệ An", "2011")} <= got

@@ -95,13 +95,15 @@ _GROWN = re.compile(
     # "năm 2013, khi tỉnh bắt đầu làm thí điểm, toàn tỉnh mới có 12 đơn vị": the count of that year
     # ("Năm 2015, con số này mới là 41 đơn vị" too)
     rf"|\bnam\s+((?:19|20)\d\d)\s*,\s*(?:(?:(?:khi|luc|thoi diem)\b[^;.%\d]{{0,60}}?|[^,;.%\d]{{0,30}}?)\b(?:(?:moi|chi|chi moi)\s+(?:co|chon)|tung co)"
-    rf"|con so (?:nay|do|ay)\s+(?:moi|chi|chi moi)\s+(?:la|co|vao khoang|vao|khoang)(?:\s+(?:khoang|gan|hon|tren))?)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
+    rf"|con so (?:nay|do|ay)\s+(?:moi|chi|chi moi|tung)\s+(?:la|co|vao khoang|vao|khoang)(?:\s+(?:khoang|gan|hon|tren))?)\s+({_COUNT_WORD})\s+{_UNIT_WORD}\b"
     # "tăng mạnh so với đầu nhiệm kỳ 2016-2021 (52 đơn vị)", "… so với đầu nhiệm kỳ, khi tỉnh mới có 52 đơn vị":
     # the term's start, undated
     rf"|\bso voi\s+(?:dau|cuoi)\s+nhiem ky\b(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?\s*(?:\(\s*(\d{{1,4}})\s+{_UNIT_WORD}\s*\)"
     rf"|,\s*(?:khi|luc|thoi diem)\b[^,;.%\d]{{0,30}}?\b(?:(?:moi|chi)\s+)?co\s+(\d{{1,4}})\s+{_UNIT_WORD}\b)"
     # "… thấp hơn so với năm 2013, khi Hà Tĩnh có 31 đơn vị": the count of that year
     rf"|\bso voi\s+{_A_YEAR}\s*,\s*(?:khi|luc|thoi diem)\b[^,;.%\d]{{0,30}}?\bco\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
+    # "Thời điểm đầu nhiệm kỳ, cả tỉnh có 18 đơn vị.": the term's start, undated
+    rf"|\b(?:thoi diem\s+)?dau nhiem ky\b[^,;.%\d]{{0,20}}?,\s*[^,;.%\d]{{0,30}}?\b(?:(?:moi|chi|da)\s+)?co\s+(\d{{1,4}})\s+{_UNIT_WORD}\b"
 )
 
 
@@ -133,12 +135,12 @@ def grown(art: Article, clause: Segment, doc_date: FuzzyDate | None, found: list
             if not any(f.start <= m.start(now) < f.end for f in found):
                 out.append(Counted(m.start(now), m.end(now), int(m.group(now)), None, None))
             continue
-        for at, year_at in ((8, 9), (10, 11), (13, 12), (15, 14), (16, 0), (17, 0), (19, 18)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
+        for at, year_at in ((8, 9), (10, 11), (13, 12), (15, 14), (16, 0), (17, 0), (19, 18), (20, 0)):  # "từ 1 xã năm 2015, …", "so với năm 2017, khi … mới có 19 …"
             taken = any(f.start <= m.start(at) < f.end for f in found) if m.group(at) else True
             if not taken and not is_goal(folded, clause.start, m.start(), doc_date):
                 when = int(m.group(year_at)) if year_at and m.group(year_at) else None
                 out.append(Counted(m.start(at), m.end(at), count_value(m.group(at)), None, None, True, when))
-        if any(m.group(k) for k in (8, 10, 13, 15, 16, 17, 19)):
+        if any(m.group(k) for k in (8, 10, 13, 15, 16, 17, 19, 20)):
             continue
         if any(f.start <= m.start(1) < f.end for f in found):
             continue
