@@ -562,3 +562,14 @@ def test_an_earlier_count_said_at_the_terms_start_or_as_what_the_number_once_was
     )
     got = {(p.done, p.total, p.scope, p.as_of) for p in ex.progress}
     assert {(18, None, "Tỉnh Khánh Hòa", None), (23, None, "Tỉnh Nghệ An", "2011")} <= got
+
+
+def test_a_district_ranked_first_of_its_city_keeps_its_own_figure() -> None:
+    """ "… huyện ngoại thành này trở thành địa phương đầu tiên của TP Cần Thơ thực hiện mô hình ở cả 7 xã,
+    thị trấn.": the district's 7/7, not the city's."""
+    ex = extract(
+        "Năm 2019, Phong Điền mới có 3/7 xã, thị trấn bố trí bí thư đảng ủy đồng thời là chủ tịch UBND. Đến đầu "
+        "năm 2024, huyện ngoại thành này trở thành địa phương đầu tiên của TP Cần Thơ thực hiện mô hình ở cả 7 xã, "
+        "thị trấn."
+    )
+    assert (7, 7, "Huyện Phong Điền") in {(p.done, p.total, p.scope) for p in ex.progress}

@@ -39,7 +39,7 @@ _PROVINCE_COMMITTEE = re.compile(
 _IN_PARENS = re.compile(r"\s*\(\s*")
 _YEAR_BEFORE = re.compile(r"\bnam\s+(?:19|20)\d\d\s*,?\s*$")
 _DISTRICT_WORD = re.compile(r"\b(?:(?:toan|ca|tren dia ban)\s+(?:huyen|thanh pho|thi xa|quan)|dang bo\s+(?:huyen|thi xa|quan))\b(?! uy)")  # ("Nghị quyết Đại hội Đảng bộ huyện …")
-_RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
+_RANKED_IN = re.compile(r"\b(?:di dau|dan dau|dung dau|dau tien|duy nhat|nhat|thu (?:hai|ba|nhi|\d+))\s+(?:cua|trong|toan)\s+$")
 _RANKED = re.compile(r"\b(?:nhat|thu (?:hai|ba|nhi|\d+)|dau|dau tien|cuoi)\s+(?:trong\s+|cua\s+)?$")
 _COMMITTEE_OR_PERSON = re.compile(r"\b(?:uy|ubnd|hdnd|ong|ba|que|bao)\s+$")
 _MACRO_REGION = re.compile(r"\b(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")\b")
