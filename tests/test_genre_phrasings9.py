@@ -573,3 +573,14 @@ def test_a_district_ranked_first_of_its_city_keeps_its_own_figure() -> None:
         "thị trấn."
     )
     assert (7, 7, "Huyện Phong Điền") in {(p.done, p.total, p.scope) for p in ex.progress}
+
+
+def test_the_result_of_a_goal_said_as_ket_qua_dat() -> None:
+    """ "Tỉnh A (cũ) từng đặt mục tiêu ít nhất 30% … vào cuối nhiệm kỳ 2020-2025. Đến tháng 6/2025, kết quả đạt
+    41/145, bằng 28,28%.": A's figure."""
+    ex = extract(
+        "Tỉnh Quảng Trị (cũ) từng đặt mục tiêu ít nhất 30% xã, phường, thị trấn bố trí bí thư đồng thời là chủ tịch "
+        "UBND vào cuối nhiệm kỳ 2020-2025. Đến tháng 6/2025, kết quả đạt 29/125, bằng 23,2%.",
+        "Thứ hai, 12/01/2026 - 08:00",
+    )
+    assert {(p.done, p.total, p.share, p.scope) for p in ex.progress} == {(29, 125, 0.232, "Tỉnh Quảng Trị")}

@@ -83,6 +83,7 @@ _CITED_DATE = re.compile(r"\bso\s+[\w/.-]+\s*,?\s*(?:ngay|ban hanh ngay)?\s*$")
 
 _SESSIONS = re.compile(r"\b(?:to chuc|hoan thanh|ket thuc)\s+(?:xong\s+)?(?:ky hop|dai hoi|bau cu)\b")
 _NOT_LOCAL = re.compile(r"\bkhong (?:phai )?(?:la )?nguoi (?:dia phuong|tai cho|ban dia)\b")
+_RESULT_RATIO = re.compile(r"\bket qua\s+(?:dat|la|moi dat)\s+\d{1,4}\s*/\s*\d")
 _NEW_UNITS = re.compile(r"\bmoi co\s+\d{1,4}\s+(?:xa|phuong)\s*,\s*(?:xa|phuong)(?:\s*(?:,|va)\s*dac khu)?\s*\.?\s*$")
 _AFTER_MERGER = re.compile(r"\bsau (?:khi |dot |qua trinh |ky )?(?:sap xep|sap nhap|hop nhat)\b")  # ("Sau đợt sắp xếp năm 2019, huyện này còn 18 xã")
 
@@ -159,6 +160,7 @@ def find_progress(
             or REGION_SHARE.search(folded)  # "Trong khi đó, tỉnh bạn Cà Mau mới đạt khoảng 25%."
             or LIST_ITEM_FIGURE.match(folded)
             or _NAMED_RATIO.search(art.text, seg.start, seg.end)  # "…, tiếp theo là Cẩm Mỹ với 6/13 và Định Quán 5/14."
+            or _RESULT_RATIO.search(folded)  # ("… đặt mục tiêu ít nhất 30% …. Đến tháng 6/2025, kết quả đạt 41/145.")
         )
         # ("Sau sắp xếp, tỉnh X có 92 xã, phường.": the units the merger left, not the model's count)
         follows = near and bool(of_units) and measured and not other and not _AFTER_MERGER.search(folded)
