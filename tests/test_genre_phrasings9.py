@@ -584,3 +584,15 @@ def test_the_result_of_a_goal_said_as_ket_qua_dat() -> None:
         "Thứ hai, 12/01/2026 - 08:00",
     )
     assert {(p.done, p.total, p.share, p.scope) for p in ex.progress} == {(29, 125, 0.232, "Tỉnh Quảng Trị")}
+
+
+def test_an_aside_that_says_the_man_held_both_posts() -> None:
+    """ "… xã A (cũ), nơi từ năm 2019 bí thư đảng ủy đồng thời là chủ tịch UBND. Ông B, người giữ hai chức danh
+    ấy suốt nhiệm kỳ trước, nay là Phó Chủ tịch UBND xã C.": B held both posts (of A)."""
+    ex = extract(
+        "Điều nhiều đại biểu nhắc đến là bài học của xã Thượng Ân (cũ), nơi từ năm 2019 bí thư đảng ủy đồng thời là "
+        "chủ tịch UBND. Ông Hà Văn Khánh, người giữ hai chức danh ấy suốt nhiệm kỳ trước, nay là Phó Chủ tịch UBND "
+        "xã Nguyên Bình.",
+        "Thứ hai, 12/01/2026 - 08:00",
+    )
+    assert {(name, both) for name, _unit, both in holders(ex)} == {("Hà Văn Khánh", True)}

@@ -101,6 +101,8 @@ def dual_roles(art: Article, places: list[Place], people: list[PersonMention]) -
         after = [p for p in near if p.start >= m.end()]
         # "Người đảm nhận cùng lúc hai cương vị … là bà X": the person follows the phrase.
         introduced = m.group(0).startswith("nguoi") or art.folded.startswith("nguoi ", max(0, m.start() - 6))
+        # (not an aside after the name: "Ông A, người giữ hai chức danh ấy suốt nhiệm kỳ trước, nay là …")
+        introduced = introduced and not (before and re.fullmatch(r"\s*,\s*(?:nguoi\s+)?", art.folded[before[-1].end : m.start()]))
         person = before[-1] if before and not introduced else (after[0] if after else None)
         if person is None:
             continue
