@@ -596,3 +596,13 @@ def test_an_aside_that_says_the_man_held_both_posts() -> None:
         "Thứ hai, 12/01/2026 - 08:00",
     )
     assert {(name, both) for name, _unit, both in holders(ex)} == {("Hà Văn Khánh", True)}
+
+
+def test_a_secretary_elected_to_hold_this_post_too() -> None:
+    """ "… cho bà A thôi giữ chức Chủ tịch UBND xã để nghỉ hưu và bầu ông B, Bí thư Đảng ủy xã, kiêm nhiệm chức
+    danh này với 22/23 phiếu.": B holds both posts."""
+    ex = extract(
+        "Cùng ngày, HĐND xã Đồng Tiến cũng họp bất thường, cho bà Lê Thị Hoa thôi giữ chức Chủ tịch UBND xã để nghỉ "
+        "hưu theo chế độ và bầu ông Trần Văn Bình, Bí thư Đảng ủy xã, kiêm nhiệm chức danh này với 22/23 phiếu."
+    )
+    assert ("Trần Văn Bình", "Đồng Tiến", True) in holders(ex)

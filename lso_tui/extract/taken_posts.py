@@ -71,6 +71,15 @@ def posts_taken_after(art: Article, chain: Chain, name_end: int, limit: int, pla
     moved = _MOVED.match(art.folded, gap.end()) if gap and not taken else None
     if moved:
         taken = ELECTED.match(art.folded, moved.end())
+    this_post = _THIS_POST.match(art.folded, chain.end)
+    if this_post:
+        # ("… cho bà A thôi giữ chức Chủ tịch UBND xã … và bầu ông B, Bí thư Đảng ủy xã, kiêm nhiệm chức danh
+        # này": the post its sentence named last before the person)
+        named = list(POST_RE.finditer(art.folded, sent.start, chain.start))
+        posts = parse_chain(art, named[-1].start(), chain.start, places) if named else Chain()
+        for t in posts.titles:
+            t.former = False
+        return Chain(chain.titles + posts.titles[:1], chain.start, this_post.end())
     if not taken:
         # "… giữ chức Bí thư Đảng ủy phường nhiệm kỳ mới và tiếp tục là Chủ tịch UBND phường"
         taken = AND_ALSO.match(art.folded, chain.end)
@@ -119,6 +128,7 @@ def _left_on_transfer(art: Article, chain: Chain) -> None:
             return
 
 
+_THIS_POST = re.compile(r"\s*,?\s*(?:kiem nhiem|kiem|dam nhiem|giu)\s+(?:chuc danh|chuc vu|cuong vi)\s+(?:nay|do|tren)\b")
 _SOMEONE = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]")
 _TAKES_NEXT = re.compile(r"\b(?:giu chuc|lam)\b")
 _LEAD = re.compile(r"\s*(?:[Tt]ại|[Ởở])\s+(?:xã|phường|thị trấn)\s+([^\W\d_]+(?: [^\W\d_]+){0,3}),")
