@@ -606,3 +606,9 @@ def test_a_secretary_elected_to_hold_this_post_too() -> None:
         "hưu theo chế độ và bầu ông Trần Văn Bình, Bí thư Đảng ủy xã, kiêm nhiệm chức danh này với 22/23 phiếu."
     )
     assert ("Trần Văn Bình", "Đồng Tiến", True) in holders(ex)
+
+
+def test_an_officer_of_the_partys_inspection_committee_is_an_official() -> None:
+    """ "Ông A, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, cho rằng …": an official, of no commune."""
+    ex = extract("Ông Lê Minh Khoa, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, cho rằng mô hình có ưu điểm về sự thống nhất.")
+    assert holders(ex) == {("Lê Minh Khoa", None, False)}

@@ -35,6 +35,7 @@ POSTS: dict[str, str] = {
     "truong thon": "Trưởng thôn",
     "truong khoi": "Trưởng khối",
     "truong ban cong tac mat tran": "Trưởng ban Công tác Mặt trận",
+    "pho chu nhiem": "Phó Chủ nhiệm",
     "chu nhiem": "Chủ nhiệm",
     "pho chi huy truong": "Phó Chỉ huy trưởng",
     "chi huy truong": "Chỉ huy trưởng",
@@ -71,6 +72,8 @@ BODIES: dict[str, str] = {
     # "Bí thư Đoàn Thanh niên xã": a youth-union post ("Đoàn" is also a surname).
     "doan thanh nien": "Đoàn Thanh niên",
     "uy ban mat tran to quoc": "Ủy ban MTTQ",
+    # "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy": the Party's inspection committee
+    "uy ban kiem tra": "Ủy ban Kiểm tra",
 }
 PEOPLES_COMMITTEE = "UBND"
 COMMUNE_PARTY = "Đảng ủy"
