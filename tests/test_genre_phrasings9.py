@@ -612,3 +612,13 @@ def test_an_officer_of_the_partys_inspection_committee_is_an_official() -> None:
     """ "Ông A, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, cho rằng …": an official, of no commune."""
     ex = extract("Ông Lê Minh Khoa, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, cho rằng mô hình có ưu điểm về sự thống nhất.")
     assert holders(ex) == {("Lê Minh Khoa", None, False)}
+
+
+def test_the_holder_introduced_after_the_posts_a_sentence_named() -> None:
+    """ "… thị xã A là đơn vị cấp huyện duy nhất của tỉnh thí điểm bí thư thị ủy đồng thời là chủ tịch UBND thị
+    xã. Người đảm nhận là ông B.": B holds both district posts."""
+    ex = extract(
+        "Thị xã Bình Long là đơn vị cấp huyện duy nhất của tỉnh thí điểm bí thư thị ủy đồng thời là chủ tịch UBND "
+        "thị xã. Người đảm nhận là ông Nguyễn Văn Lợi."
+    )
+    assert holders(ex) == {("Nguyễn Văn Lợi", None, True)}

@@ -80,7 +80,7 @@ def _heading_above(art: Article, line_start: int) -> str | None:
 _DUAL = re.compile(
     r"\b(?:giu|dam nhan|dam nhiem|dam duong|kiem|nam|ganh|gach)\s+(?:ca\s+|cung luc\s+|dong thoi\s+)?(?:hai|2)\s+"
     r"(?:chuc danh|vai tro|vai|chuc vu|cuong vi)\b"
-    r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+la\b"
+    r"|\bnguoi\s+(?:dam duong|dam nhan|dam nhiem|giu)\s+(?:(?:vi tri|cuong vi|chuc danh|hai vai)\s+(?:nay|do|ay)\s+)?la\b"  # ("Người đảm nhận là ông X.")
     # "người đứng đầu cả Đảng ủy lẫn chính quyền là ông X": the head of both bodies
     r"|\bnguoi\s+dung dau\s+(?:ca\s+)?(?:dang uy|cap uy)\s+(?:lan|va)\s+(?:ubnd|uy ban(?: nhan dan)?|chinh quyen)"
     r"(?:\s+(?:xa|phuong|thi tran))?\s+la\b"
