@@ -622,3 +622,21 @@ def test_the_holder_introduced_after_the_posts_a_sentence_named() -> None:
         "thị xã. Người đảm nhận là ông Nguyễn Văn Lợi."
     )
     assert holders(ex) == {("Nguyễn Văn Lợi", None, True)}
+
+
+def test_nguyen_says_former_of_every_post_after_it_until_one_taken() -> None:
+    """ "ông A, nguyên Bí thư Đảng ủy, Chủ tịch UBND thị trấn B (cũ), được chỉ định giữ chức Phó Bí thư Đảng
+    ủy, Chủ tịch UBND xã C": C now; "đồng chí D, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã E, giữ chức Phó
+    Chủ tịch UBND huyện": no commune now."""
+    ex = extract(
+        "Xã Xuyên Mộc mới được thành lập trên cơ sở thị trấn Phước Bửu, xã Phước Tân và xã Xuyên Mộc. Ông Lê Hoàng "
+        "Nam, nguyên Bí thư Đảng ủy, Chủ tịch UBND thị trấn Phước Bửu (cũ), được chỉ định giữ chức Phó Bí thư Đảng "
+        "ủy, Chủ tịch UBND xã Xuyên Mộc.",
+        "Thứ hai, 15/09/2025 - 08:00",
+    )
+    moved = extract(
+        "Huyện Nam Sách có 9/19 xã thực hiện mô hình. Huyện này vừa điều động đồng chí Đào Văn Tiến, nguyên Bí thư Đảng ủy, Chủ tịch UBND xã Hợp Tiến, giữ chức "
+        "Phó Chủ tịch UBND huyện."
+    )
+    units = {name: unit for name, unit, _both in holders(ex) | holders(moved)}
+    assert (units["Lê Hoàng Nam"], units["Đào Văn Tiến"]) == ("Xuyên Mộc", None)

@@ -63,19 +63,22 @@ def parse_chain(art: Article, start: int, limit: int, places: list[Place]) -> Ch
     stop = _clause_end(art, start, limit)
     chain = Chain(start=start, end=start)
     pos = start
+    carried = False  # ("nguyên Bí thư Đảng ủy, Chủ tịch UBND xã X (cũ)": "nguyên" says it of the posts after it too)
     while pos < stop:
         link = _LINK.match(folded, pos, stop)
         p = link.end() if link else pos
+        carried = carried and not (link and re.search(r"giu chuc|lam", link.group(0)))  # ("…, giữ chức …": taken now)
         # "nguyên Bí thư …" (a former post) and "nay là …" (now): the post itself follows.
         former = _FORMER.match(folded, p, stop)
-        was = False
+        was = carried
         if former and art.text[p].islower():
             p = former.end()
             if former.group(0).startswith("nay"):
                 for earlier in chain.titles:
                     earlier.former = True
+                was = carried = False
             else:
-                was = True
+                was = carried = True
         m = POST_RE.match(folded, p, stop)
         if not m:
             break
