@@ -640,3 +640,13 @@ def test_nguyen_says_former_of_every_post_after_it_until_one_taken() -> None:
     )
     units = {name: unit for name, unit, _both in holders(ex) | holders(moved)}
     assert (units["Lê Hoàng Nam"], units["Đào Văn Tiến"]) == ("Xuyên Mộc", None)
+
+
+def test_a_goals_share_after_a_ratio_is_not_the_ratios_share() -> None:
+    """ "… huyện A (cũ) có 10/26 xã, thị trấn thực hiện mô hình …, vượt chỉ tiêu tối thiểu 35% mà Đại hội …
+    đề ra": 10/26 with no share (35% is the goal)."""
+    ex = extract(
+        "Báo cáo cho biết huyện Lệ Thủy có 10/26 xã, thị trấn thực hiện mô hình bí thư đồng thời là chủ tịch UBND, "
+        "vượt chỉ tiêu tối thiểu 35% mà Đại hội Đảng bộ huyện đề ra."
+    )
+    assert {(p.done, p.total, p.share) for p in ex.progress} == {(10, 26, None)}

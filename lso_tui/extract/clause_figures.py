@@ -95,7 +95,7 @@ UNIT_NOUN = re.compile(r"\b(?:xa|(?<!dia )phuong|thi tran|don vi|co so|ty le)\b"
 # A share on its own names what it is of right after it, or ends its phrase after units were named.
 _SHARE_OF_UNITS = re.compile(r"\s*(?:tong\s+)?(?:so\s+)?(?:xa|phuong|thi tran|don vi|co so|cap xa)\b")
 _ENDS = re.compile(r"\s*(?:[,.;:)(]|$|va\b|so voi\b|tang\b|vuot\b|cao hon\b|cua (?:huyen|tinh|thanh pho|thi xa|dia phuong)\b|" + WHEN_AFTER + r")")
-_GOAL_NAMED = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:la\s+)?$")
+_GOAL_NAMED = re.compile(r"\b(?:chi tieu|muc tieu)\s+(?:(?:la|toi thieu|it nhat|tren|khoang|tu)\s+)?$")  # ("vượt chỉ tiêu tối thiểu 35%")
 _THIS_RATE = re.compile(r"\bty le (?:nay|do|tren)\b")
 _NEWLY = re.compile(r"(?:\s+(?:cua|thuoc)\s+[^.;]{0,30}?)?\s+(?:bat dau|moi|vua|them|lan dau)\b")
 THIS_NUMBER_NEAR = re.compile(r"\bcon so (?:nay|do|ay|tuong ung)\s+(?:(?:moi|chi|da|cung)\s+)?$")
@@ -166,7 +166,7 @@ def clause_figures(
             # ("đạt 21/65 đơn vị và đặt mục tiêu 50% vào năm 2025": the share after is the goal)
             and not is_goal(folded, r.end(), p.start, doc_date)
             and not (OF_WHOLE.match(folded, p.start) or MEAN_BEFORE.search(folded, max(r.end(), p.start - 45), p.start))  # ("A (9/22 xã) và … mức bình quân 35,9% của cả tỉnh")
-            and not _GOAL_NAMED.search(folded, max(r.end(), p.start - 16), p.start)  # ("11/22 xã, vượt chỉ tiêu 40% …")
+            and not _GOAL_NAMED.search(folded, max(r.end(), p.start - 26), p.start)  # ("11/22 xã, vượt chỉ tiêu 40% …")
         ]
         ahead = [p for p in pcts if p.end <= r.start() and _PAREN_GAP.fullmatch(folded, p.end, r.start())]
         start = r.start()
