@@ -650,3 +650,13 @@ def test_a_goals_share_after_a_ratio_is_not_the_ratios_share() -> None:
         "vượt chỉ tiêu tối thiểu 35% mà Đại hội Đảng bộ huyện đề ra."
     )
     assert {(p.done, p.total, p.share) for p in ex.progress} == {(10, 26, None)}
+
+
+def test_a_step_of_a_years_count_said_of_this_district() -> None:
+    """ "Năm 2019, huyện này có 2 xã; hiện nay đã có 5 trên tổng số 19 xã, thị trấn": 2 as of 2019, then 5/19."""
+    ex = extract(
+        "Đồng Văn là huyện vùng cao núi đá. Năm 2019, huyện này có 2 xã; hiện nay đã có 5 trên tổng số 19 xã, thị "
+        "trấn.",
+        "Thứ năm, 16/03/2023 - 09:30",
+    )
+    assert {(p.done, p.total, p.as_of) for p in ex.progress} == {(2, None, "2019"), (5, 19, "2023-03")}

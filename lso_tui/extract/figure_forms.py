@@ -167,7 +167,7 @@ _RISEN_TO = re.compile(
 # "Năm 2017 huyện có 3 xã, năm 2019 lên 7 và đến nay là 10 trên 30"; "cuối năm 2016 cả tỉnh mới có 19
 # đơn vị, sang năm 2018 lên 33 đơn vị": each step of a series, dated by its year
 _SERIES_STEP = re.compile(
-    rf"\b(?:(?:sang|den|toi|vao)\s+)?{_A_YEAR}\s*,?\s+(?:(?:toan|ca)\s+)?(?:(?:huyen|tinh|thanh pho|thi xa|quan)\s+)?"
+    rf"\b(?:(?:sang|den|toi|vao)\s+)?{_A_YEAR}\s*,?\s+(?:(?:toan|ca)\s+)?(?:(?:huyen|tinh|thanh pho|thi xa|quan)\s+(?:(?:nay|do)\s+)?)?"
     rf"(?:(?:da|moi|chi)\s+)?(?:tang\s+)?(?:len|co)\s+(\d{{1,4}})(?:\s+{_UNIT_WORD}\b|(?=\s*(?:[,;.]|va\b|$)))"
 )
 
