@@ -1,5 +1,6 @@
 """Units named bare in the sentence after the one that counts them ("Hai xã còn lại được bố trí sau Đại
-hội …. Đó là Lũng Pù và Khâu Vai."); imports the place finder, which imports nothing from here."""
+hội …. Đó là Lũng Pù và Khâu Vai.") or that asks which did well ("Có thể kể đến A (X), B (Y)"); imports
+the place finder, which imports nothing from here."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ _OWN_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?\(?\s*\d")
 
 def with_listed_next(art: Article, places: list[Place]) -> list[Place]:
     """*places* with the units a sentence names right after its lead ("Đó là A, B và C") when the
-    sentence before, in its paragraph, counts units and names none after its count; in reading order."""
+    sentence before, in its paragraph, counts units and names none after its count, and the communes the
+    register knows named as examples after a sentence on units that did well; in reading order."""
     found: list[Place] = []
     covered = named = None  # (indexed once, only for a text with such a lead: looked up in log time)
     for i, seg in enumerate(art.sentences[1:], 1):
