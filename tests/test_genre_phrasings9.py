@@ -660,3 +660,18 @@ def test_a_step_of_a_years_count_said_of_this_district() -> None:
         "Thứ năm, 16/03/2023 - 09:30",
     )
     assert {(p.done, p.total, p.as_of) for p in ex.progress} == {(2, None, "2019"), (5, 19, "2023-03")}
+
+
+def test_communes_where_the_model_is_not_yet_applied_and_a_post_only_considered() -> None:
+    """ "…, mô hình chưa được áp dụng; tại xã A, ông B, Phó Bí thư Đảng ủy, vẫn giữ chức Chủ tịch UBND xã.";
+    "… huyện chưa đặt vấn đề nhất thể hóa ở đây"; "bà C, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, được xem xét
+    giới thiệu giữ chức bí thư": none of them consolidated, C not holding both posts."""
+    ex = extract(
+        "Ở hai huyện miền núi Khánh Sơn và Khánh Vĩnh, mô hình chưa được áp dụng; tại xã Sơn Hiệp (Khánh Sơn), ông "
+        "Mấu Văn Tư, Phó Bí thư Đảng ủy, vẫn giữ chức Chủ tịch UBND xã. Ở xã Ea Tân, ông Y Bhăm, Phó Bí thư Đảng ủy, "
+        "tiếp tục được bầu giữ chức Chủ tịch UBND xã; huyện chưa đặt vấn đề nhất thể hóa ở đây.\n\n"
+        "Xã Mẫu Sơn dự kiến sẽ thực hiện vào năm 2018, khi bà Hoàng Thị Lan, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, "
+        "được xem xét giới thiệu giữ chức bí thư."
+    )
+    assert consolidated(ex) == set()
+    assert not any(both for _name, _unit, both in holders(ex))

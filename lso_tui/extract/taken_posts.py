@@ -22,7 +22,7 @@ TAKES_POST = (
     r"(?:\s+chuc danh|\s+chuc vu|\s+nhiem vu|\s+cuong vi|\s+chuc(?= (?:bi thu|chu tich|pho)))?\s+"  # ("đảm nhận chức Bí thư …")
 )
 ELECTED = re.compile(TAKES_POST)
-PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi|chua|khong)\b")  # (and "chưa sẵn sàng kiêm thêm chức …": not taken)
+PLANNED = re.compile(r"\b(?:se|du kien|gioi thieu de|chuan bi|de nghi|chua|khong|xem xet)\b")  # (and "chưa sẵn sàng kiêm thêm chức …": not taken)
 PLANNED_BEFORE = re.compile(r"\b(?:se|du kien)\s+(?:gioi thieu|de nghi|bau|dua)\b")
 _GAP = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:nhiem ky\s+[^,.;()]{1,12}?\s*(?=,))?\s*,?"
