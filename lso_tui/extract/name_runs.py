@@ -62,6 +62,8 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     i = m.end()
+    if text[i : i + 1].isalpha() and text[i].islower():
+        return None  # (a word in lower case opens no name: the commonest answer, given before the words are read)
     words: list[tuple[int, int]] = []
     for w in _WORD_SPACE.finditer(text, i, i + 120):
         token = w.group(1)

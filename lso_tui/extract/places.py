@@ -113,7 +113,7 @@ def find_places(art: Article) -> list[Place]:
     out += _committee_places(art)
     out += _counted_lists(art, out)
     found = _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
-    return [_centrally_run(art, p) for p in found]
+    return [_centrally_run(art, p) if p.level == "district" else p for p in found]
 
 
 _PLURAL_LEAD = re.compile(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)")
@@ -215,7 +215,7 @@ def _listed_after_count(art: Article, typed: list[Place], start: int, end: int) 
 
 # "Bí thư Thành ủy Móng Cái kiêm Chủ tịch UBND thành phố NAME": after a body, the type word repeats a
 # unit the sentence has named, and what follows it is the holder's name, not another unit.
-_AFTER_BODY = re.compile(r"(?:ubnd|hdnd|uy ban nhan dan|dang uy)\s+$")
+_BODIES = ("ubnd", "hdnd", "uy ban nhan dan", "dang uy")  # (then spaces: read without a search per place)
 
 
 def _elided_units(art: Article, places: list[Place]) -> list[Place]:
@@ -223,7 +223,7 @@ def _elided_units(art: Article, places: list[Place]) -> list[Place]:
     out = []
     named = NamedBefore(places)
     for p in places:
-        if p.name and p.type and not p.plural and _AFTER_BODY.search(art.folded[max(0, p.start - 20) : p.start]):
+        if p.name and p.type and not p.plural and (w := art.folded[max(0, p.start - 20) : p.start])[-1:].isspace() and w.rstrip().endswith(_BODIES):
             words = p.name.split()
             sent = art.sentence_at(p.start)
             earlier = named.other_than(p.level, p.name, sent.start, p.start)
