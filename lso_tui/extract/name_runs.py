@@ -12,18 +12,10 @@ from lso_tui.extract.spans import Article
 
 
 def name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
-    """Offsets of the proper name(s) after a type word; several when the type word is plural (a list
-    read once per position: whether one follows is asked before it is read)."""
+    """Offsets of the proper name(s) after a type word; several when the type word is plural."""
     if not plural:
         run = one_run(art, pos)
         return [run] if run else []
-    if pos not in art.list_runs:
-        art.list_runs[pos] = _list_runs(art, pos)
-    return list(art.list_runs[pos])
-
-
-def _list_runs(art: Article, pos: int) -> list[tuple[int, int]]:
-    """name_runs of a plural type word, read."""
     runs = []
     while True:
         run = one_run(art, pos)

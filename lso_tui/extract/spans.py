@@ -60,7 +60,6 @@ class Article:
         self.referents: tuple[Any, Any, Any] | None = None  # place_refs.resolve_referent's look-ups, built once
         self.main_commune: tuple[Any, Any] | None = None  # officials.main_commune, found once
         self.name_runs: dict[int, Any] = {}  # places' name run after each position, read once
-        self.list_runs: dict[int, list[tuple[int, int]]] = {}  # name_runs of a plural type word: per position
         self.clause_ends: dict[int, tuple[int, int]] = {}  # titles._clause_end: per limit, (from, end)
         self.clause_marks: tuple[list[int], ...] | None = None  # people._clause_start: ":;“\"", "(", ")"
         self.post_words: list[int] | None = None  # people._post_word_within: where a post's word starts
