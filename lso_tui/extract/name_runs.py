@@ -8,24 +8,25 @@ import re
 from lso_tui.extract.lexicon import NAME_MID_STOP, NAME_STOP_WORDS
 from lso_tui.extract.names import person_start
 from lso_tui.extract.registered_runs import hyphenated, person_after_post, registered_at
-from lso_tui.extract.spans import Article, is_capitalised
+from lso_tui.extract.spans import Article
 
 
 def name_runs(art: Article, pos: int, plural: bool) -> list[tuple[int, int]]:
     """Offsets of the proper name(s) after a type word; several when the type word is plural."""
+    if not plural:
+        run = one_run(art, pos)
+        return [run] if run else []
     runs = []
     while True:
         run = one_run(art, pos)
         if run is None:
             break
         runs.append(run)
-        if not plural:
-            break
         # Items may carry their district: "Long Hựu Đông (huyện Cần Đước), Mỹ Yên (…)".
-        sep = _ITEM_SEP.match(art.text[run[1] : run[1] + 100])
+        sep = _ITEM_SEP.match(art.text, run[1], run[1] + 100)
         if not sep:
             break
-        pos = run[1] + sep.end()
+        pos = sep.end()
     return runs
 
 
@@ -47,33 +48,36 @@ def one_run(art: Article, pos: int) -> tuple[int, int] | None:
 
 
 def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
-    """one_run, read."""
-    m = _SPACES.match(art.text, pos, pos + 40)
+    """one_run, read (each check made only when it can decide: a type word reads two runs or more)."""
+    text = art.text
+    m = _SPACES.match(text, pos, pos + 40)
     if not m:
         return None
     i = m.end()
+    if text[i : i + 1].isalpha() and text[i].islower():
+        return None  # (a word in lower case opens no name: the commonest answer, given before the words are read)
     words: list[tuple[int, int]] = []
-    for w in _WORD_SPACE.finditer(art.text[i : i + 120]):
-        if w.start() != (words[-1][1] - i + 1 if words else (w.start() if not w.group(1).isdigit() else 0)):
-            break  # ("một xã (Hải Đông)" names it; "thị trấn (69,23%)" names no "Thị trấn 69")
+    for w in _WORD_SPACE.finditer(text, i, i + 120):
         token = w.group(1)
-        prev = art.text[words[-1][0] : words[-1][1]] if words else ""
-        numbered = len(token) <= 2 and _ITEM_END.match(art.text[i + w.end(1) : i + w.end(1) + 20]) is not None
-        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not numbered:
+        if w.start() != (words[-1][1] + 1 if words else (w.start() if not token.isdigit() else i)):
+            break  # ("một xã (Hải Đông)" names it; "thị trấn (69,23%)" names no "Thị trấn 69")
+        prev = text[words[-1][0] : words[-1][1]] if words else ""
+        if words and token.isdigit() and prev.lower() not in ("phường", "quận") and not _numbered(text, token, w.end(1)):
             break  # "huyện Tịnh Biên 11/14": a number after a name is not part of it ("Phường 3",
             # "xã Tam Xuân 1 và …" are)
-        roman = bool(ROMAN.fullmatch(token))  # "Phường VII"
-        state_farm = token == "trường" and prev == "Nông"  # "thị trấn Nông trường Mộc Châu": a state farm's town
-        if (not is_capitalised(token) and not state_farm) or (token.isupper() and len(token) > 1 and not token.isdigit() and not roman):
+        # ("Phường VII"; "thị trấn Nông trường Mộc Châu": a state farm's town)
+        if not (token[0].isupper() or token.isdigit() or (token == "trường" and prev == "Nông")) or (
+            len(token) > 1 and token.isupper() and not token.isdigit() and not ROMAN.fullmatch(token)
+        ):
             break
         low = token.lower()
         # (a pair of words is a stop only when its first word opens one: read the next word then)
-        pair = (token + " " + art.text[i + w.end() : i + w.end() + 40].split(" ", 1)[0]).lower() if low in _PAIR_FIRST else ""
+        pair = (token + " " + text[w.end() : w.end() + 40].split(" ", 1)[0]).lower() if low in _PAIR_FIRST else ""
         if not words and (low in NAME_STOP_WORDS or pair in NAME_STOP_WORDS) and not registered_at(art, i):
             return None  # ("tỉnh Bà Rịa - Vũng Tàu": "Bà" starts a name the register knows)
         if words and (low in NAME_MID_STOP or pair in NAME_MID_STOP):
             break
-        words.append((i + w.start(1), i + w.end(1)))
+        words.append((w.start(1), w.end(1)))
         if not w.group(2):
             break
     if not words:
@@ -90,3 +94,8 @@ def _read_run(art: Article, pos: int) -> tuple[int, int] | None:
         return None
     words = words[:k] if k else words[:4]
     return hyphenated(art, words[0][0], words[-1][1])
+
+
+def _numbered(text: str, token: str, end: int) -> bool:
+    """Whether *token* (a number ending at *end*) is a short one that ends a list's item ("xã Tam Xuân 1 và …")."""
+    return len(token) <= 2 and _ITEM_END.match(text, end, end + 20) is not None

@@ -55,11 +55,12 @@ def type_word_at(art: Article, pos: int) -> bool:
 def find_places(art: Article) -> list[Place]:
     """All unit mentions in reading order, lists expanded ("các xã A, B và C")."""
     out: list[Place] = []
+    spelt: dict[str, str] = {}  # each way a type word is written, its tones normalised (a text writes a few)
     for m in TYPE_RE.finditer(art.folded):
         key = m.group(1)
         written = art.text[m.start() : m.end()]
         if key in TYPE_SPELLING:
-            low = normalise_tone(written.lower())
+            low = spelt.get(written) or spelt.setdefault(written, normalise_tone(written.lower()))
             if low != TYPE_SPELLING[key] and not (written.isascii() and art.unmarked):
                 continue  # "quản", "tình", "cách xa X": another word that folds alike
         elif not written[0].isupper():
@@ -70,13 +71,14 @@ def find_places(art: Article) -> list[Place]:
             continue  # "TT - Trong khi …": an outlet's tag before the lead, not "thị trấn"
         level = _LEVEL_OF[key]
         canonical = LEVELS[level][key]
-        before = [w.lstrip("(\"“") for w in art.folded[max(0, m.start() - 12) : m.start()].split()]  # ("(các xã A, B)")
+        before = art.folded[max(0, m.start() - 12) : m.start()].rsplit(None, 1)[-1:]  # the word before, if any
+        last = before[0].lstrip("(\"“") if before else ""  # ("(các xã A, B)")
         # ("mở rộng thêm hai xã A và B": a count in words makes a list too)
-        plural = bool(before) and (before[-1] in PLURAL_MARKERS or before[-1].isdigit() or before[-1] in _COUNT_WORDS)
-        if plural and before[-1] == "nhung" and art.text[max(0, m.start() - 12) : m.start()].split()[-1].lower() != "những":
+        plural = last in PLURAL_MARKERS or last.isdigit() or last in _COUNT_WORDS
+        if plural and last == "nhung" and art.text[max(0, m.start() - 12) : m.start()].split()[-1].lower() != "những":
             plural = False  # "nhưng thành phố này …": "but", which folds like the plural "những"
         # "gồm xã A, B và C", "là xã A và B": a list follows even without a plural marker.
-        listed = bool(before) and before[-1] in ("gom", "la", "nhu") and not plural
+        listed = last in ("gom", "la", "nhu") and not plural
         # "ở xã Cát Hanh (Phù Cát), Mỹ Chánh (Phù Mỹ) …": items with their districts make a list too.
         # "huyện miền núi A Lưới", "xã biên giới X": a unit's kind between its type and name
         kind = _DISTRICT_KIND.match(art.folded, m.end())
@@ -84,14 +86,14 @@ def find_places(art: Article) -> list[Place]:
             kind = None  # "huyện miền núi có 5 xã": no name follows; "xã Bản Lầu": "Bản" is the name's
         name_at = kind.end() if kind else m.end()
         first = one_run(art, name_at)
-        if first and not plural and _ASIDE_THEN_ITEM.match(art.text[first[1] : first[1] + 100]):
+        if first and not plural and _ASIDE_THEN_ITEM.match(art.text, first[1], first[1] + 100):
             listed = True
         if first and not plural and not listed:
             listed = _bare_list_follows(art, m.end(), level == "commune")
         after = name_at
         if plural:  # "gồm các xã: Ngọc Phái, Phương Viên …", "nhiều xã như A, B", "3 xã gồm: A, B"
-            lead = re.match(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)", art.text[after : after + 40])
-            after += lead.end() if lead else 0
+            lead = _PLURAL_LEAD.match(art.text, after, after + 40)
+            after = lead.end() if lead else after
         runs = name_runs(art, after, plural or listed)
         later = _LISTED_LATER.match(art.text, after) if plural and not runs and level == "commune" else None
         if later:  # ("Nhiều xã vùng cao đã áp dụng mô hình, như A, B, C": the list after what they did)
@@ -111,9 +113,10 @@ def find_places(art: Article) -> list[Place]:
     out += _committee_places(art)
     out += _counted_lists(art, out)
     found = _elided_units(art, sorted(out + _body_named_places(art, out), key=lambda p: p.start))
-    return [_centrally_run(art, p) for p in found]
+    return [_centrally_run(art, p) if p.level == "district" else p for p in found]
 
 
+_PLURAL_LEAD = re.compile(r"\s*(?::|như(?= )|(?:bao )?gồm\s*:?|là\s*:)")
 _LISTED_LATER = re.compile(r"[^.;:,\d]{1,60}?,\s*(?:như|gồm|là)\s*:?(?=\s+[A-ZĐ])")
 _NEXT_LETTER = re.compile(r"\s*(.?)", re.DOTALL)  # the first character after the spaces (not a slice to the text's end)
 _DISTRICT_KIND = re.compile(
@@ -212,7 +215,7 @@ def _listed_after_count(art: Article, typed: list[Place], start: int, end: int) 
 
 # "Bí thư Thành ủy Móng Cái kiêm Chủ tịch UBND thành phố NAME": after a body, the type word repeats a
 # unit the sentence has named, and what follows it is the holder's name, not another unit.
-_AFTER_BODY = re.compile(r"(?:ubnd|hdnd|uy ban nhan dan|dang uy)\s+$")
+_BODIES = ("ubnd", "hdnd", "uy ban nhan dan", "dang uy")  # (then spaces: read without a search per place)
 
 
 def _elided_units(art: Article, places: list[Place]) -> list[Place]:
@@ -220,7 +223,7 @@ def _elided_units(art: Article, places: list[Place]) -> list[Place]:
     out = []
     named = NamedBefore(places)
     for p in places:
-        if p.name and p.type and not p.plural and _AFTER_BODY.search(art.folded[max(0, p.start - 20) : p.start]):
+        if p.name and p.type and not p.plural and (w := art.folded[max(0, p.start - 20) : p.start])[-1:].isspace() and w.rstrip().endswith(_BODIES):
             words = p.name.split()
             sent = art.sentence_at(p.start)
             earlier = named.other_than(p.level, p.name, sent.start, p.start)

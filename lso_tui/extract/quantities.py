@@ -11,12 +11,26 @@ from lso_tui.model.records import FuzzyDate
 
 T = TypeVar("T")
 
-# Patterns run on the folded text (no diacritics, lower case), so offsets match the original.
-_PART = "|".join(DATE_PARTS)
-DAY_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
-MONTH_YEAR = re.compile(rf"(?:\b({_PART})\s+)?\bthang\s+(\d{{1,2}})\s*(?:/|nam|-)\s*((?:19|20)\d\d)(?!\d)")
-DAY_MONTH_YEAR_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)(?!\d)")
-YEAR = re.compile(rf"(?:\b({_PART})\s+)?\bnam\s+((?:19|20)\d\d)(?!\d)")
+# Patterns run on the folded text (no diacritics, lower case), so offsets match the original. Each
+# opens with a letter or a digit, what must come before it checked after it ("\b" as "(?<!\w\w)"
+# after a letter): a pattern that opens with "\b", a look behind or an optional group is tried at every
+# position of the text, one that opens with a letter only where it stands (the same matches).
+
+
+def _word(word: str) -> str:
+    """*word* as a whole word's start ("\\bword"), its first letter first."""
+    return word[0] + r"(?<!\w\w)" + word[1:]
+
+
+def _parted(word: str) -> str:
+    """ "(?:\\b(dau|giua|cuoi)\\s+)?\\bword" as alternatives that each open with a letter."""
+    return "(?:" + "|".join(_word(part) + r"\s+" + word for part in DATE_PARTS) + "|" + _word(word) + ")"
+
+
+DAY_MONTH_YEAR = re.compile(r"(\d(?<![\d/]\d)\d?)\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+MONTH_YEAR = re.compile(_parted("thang") + r"\s+(\d{1,2})\s*(?:/|nam|-)\s*((?:19|20)\d\d)(?!\d)")
+DAY_MONTH_YEAR_WORDS = re.compile(_word("ngay") + r"\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)(?!\d)")
+YEAR = re.compile(_parted("nam") + r"\s+((?:19|20)\d\d)(?!\d)")
 PERCENT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,.]\d+)?)\s*%")
 _NUMBER = re.compile(
     r"(?:\b(" + "|".join(QUALIFIERS) + r")\s+)?(?<![\d,.])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
@@ -55,12 +69,12 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Foun
         if _valid(y, mo, d):
             add(m.start(), m.end(), FuzzyDate(y, mo, d))
     for m in MONTH_YEAR.finditer(folded, start, end):
-        mo, y = int(m.group(2)), int(m.group(3))
+        mo, y = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12:
-            part = DATE_PARTS.get(m.group(1) or "")
+            part = DATE_PARTS.get(m.group(0).split(None, 1)[0])  # ("thang" when the match opens with it)
             add(m.start(), m.end(), FuzzyDate(y, mo, None, part))
     for m in YEAR.finditer(folded, start, end):
-        add(m.start(), m.end(), FuzzyDate(int(m.group(2)), None, None, None))
+        add(m.start(), m.end(), FuzzyDate(int(m.group(1)), None, None, None))
     return sorted(out, key=lambda f: f.start)
 
 
