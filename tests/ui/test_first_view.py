@@ -254,7 +254,13 @@ async def test_writing_the_view_never_touches_the_store_or_its_backups(tmp_path:
     app = _app(db)
     async with app.run_test(size=(80, 24)) as pilot:
         await _main(app, pilot)
-        await app.workers.wait_for_complete()  # (written in a thread after the first rows: slow on a loaded machine)
+        # (written in a thread VIEW_DELAY after the first rows: waiting for the workers alone raced when the
+        # timer had not yet started one; wait for the view itself, bounded, while the app runs)
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            if read_view(db) is not None:
+                break
+            await pilot.pause(0.05)
     assert read_view(db) is not None  # written by the dashboard, of the version it read
     assert _files(tmp_path) == before
     view_path(db).unlink()
