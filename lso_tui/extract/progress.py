@@ -297,6 +297,8 @@ def _used_total(f: ProgressObservation, used: set[tuple[str | None, int]]) -> in
 
 
 _ROUGHLY = re.compile(r"\b(?:gan|hon|khoang|tren|chua den|xap xi)\s+$")
+
+
 def _now_after(figures: list[Counted], f: Counted, seg: Segment) -> int:
     """Where the count now after the earlier count *f* stands ("Từ 4 xã năm 2010, đến nay Quỳnh Lưu đã có
     11 …": its region is the earlier one's), else the sentence's end."""

@@ -65,8 +65,8 @@ _SPREAD = re.compile(
     r"|\bmo rong\s+(?:them\s+)?(?:ra\s+)?(?:\d+\s+|hai\s+|ba\s+|bon\s+|nam\s+|cac\s+)?(?:xa|phuong|thi tran|don vi)\b"
     # "thị trấn A và xã B cũng duy trì mô hình suốt hai nhiệm kỳ"
     r"|\b(?:duy tri|giu vung|tiep tuc thuc hien)\s+(?:mo hinh|chu truong|cach lam)\b"
-    r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:van\s+|da\s+)?duoc\s+(?:duy tri|giu vung)\b"
-    r"|\b(?:mo rong|nhan rong)\s+(?:them|tiep)\s*\W*$"  # ("Năm 2013, Ban Thường vụ Huyện ủy quyết định mở rộng thêm.")  # ("… mô hình được duy trì liên tục")
+    r"|\b(?:mo hinh|chu truong|cach lam)(?:\s+(?:nay|tren|do))?\s+(?:van\s+|da\s+)?duoc\s+(?:duy tri|giu vung)\b"  # ("… mô hình được duy trì liên tục")
+    r"|\b(?:mo rong|nhan rong)\s+(?:them|tiep)\s*\W*$"  # ("Năm 2013, Ban Thường vụ Huyện ủy quyết định mở rộng thêm.")
     # "các xã A, B cũng đã bố trí theo mô hình", "… được đánh giá là vận hành mô hình hiệu quả", "Những xã đi
     # đầu như A, B", "Những địa phương được nhắc đến nhiều là …", "Tiếp sau đó là các xã A, B"
     r"|\b(?:bo tri|lam|thuc hien|van hanh)\s+(?:theo\s+)?mo hinh\b"
@@ -209,15 +209,14 @@ def mark_consolidation(
         # C (Y).": examples of it)
         spread = not cued and topical and bool(_SPREAD.search(folded) or (EXAMPLES.match(art.folded, seg.start) and DONE_WELL.search(art.folded, *before_seg)))
         before_seg = (seg.start, seg.end)
+        done_units = topical and bool(_DONE_UNITS.search(folded))
         # (read only when no cue is: each sentence of a crafted text of cues read them for nothing)
-        follows = not cued and (((previous_done or counted) and bool(_CONTINUATION.search(folded))) or (
-            spread or (topical and bool(_DONE_UNITS.search(folded)))
-        ))
+        continues = not cued and (previous_done or counted) and bool(_CONTINUATION.search(folded))
+        follows = continues or (not cued and (spread or done_units))
         # "Đến nay, toàn tỉnh có 67/188 đơn vị thực hiện …" keeps counting what was named before.
         # ("… 8/30 xã thực hiện. Năm 2015, chúng tôi mới có 3 đơn vị. Ba nơi làm đầu tiên là …": a count alone
         # keeps the chain)
         counting = previous_done and bool(_COUNTING.search(folded) or _COUNT_ONLY.search(folded))
-        done_units = topical and bool(_DONE_UNITS.search(folded))
         previous_done = counting or seg.start in holding
         if not cued and not follows:
             continue
@@ -236,7 +235,7 @@ def mark_consolidation(
         goal = has_cue(folded, TARGET_CUES) and "%" in folded and bool(_DEADLINE.search(folded))
         # ("Ba xã còn lại được bố trí sau Đại hội …. Đó là A, B và C.": units reported done, named next)
         # (a list that goes on from one keeps the chain: "Hai đơn vị đi đầu là xã A và xã B.")
-        listing = follows and not spread and bool(_CONTINUATION.search(folded))
+        listing = continues and not spread
         previous_done = (cued or counting or counted or spread or done_units or listing or seg.start in holding) and not negative and not goal
         for name in names:
             unit = idx.units[name]
