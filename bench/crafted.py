@@ -40,6 +40,12 @@ REPEATED = {
     ),
     # a count, then a sentence naming what it counted, in one paragraph: every place was scanned per lead
     "named next": "Huyện Tân Yên có 2 xã thực hiện. Đó là Tân An và Tân Phú. ",
+    # one run with no space: a dozen words of prose were counted from every character of it again
+    "no spaces": "xã",
+    # marks and sentence ends alone: a sentence per mark, each read for a lead up to every mark after it
+    "marks": ". ",
+    # one-letter capitals: a run of thousands of capitalised words was split at each of them
+    "initials": "A ",
 }
 """Each shape's unit, repeated to the size asked."""
 

@@ -1,5 +1,5 @@
 """Extraction of crafted text (issue 15), in this process with the register's names at hand as in a
-build: each shape (bench/crafted.py, fifteen: every one that was ever quadratic or slow) at the largest size
+build: each shape (bench/crafted.py, eighteen: every one that was ever quadratic or slow) at the largest size
 an article may have (extract.reader.MAX_BYTES: what one ingest of a hostile article can cost) and at 1 MB, the
 1 MB run against the first (linear time: about 4×).
 `python -m bench.extraction` prints this table alone."""

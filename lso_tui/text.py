@@ -8,11 +8,16 @@ import re
 import sys
 import unicodedata
 
-# C0 controls except tab/newline, DEL, C1 controls, bidi overrides/isolates and zero-width marks.
-# Stripping bidi and zero-width characters stops a name from reordering or hiding what follows it.
+# C0 controls except tab/newline, DEL, C1 controls, and every format character (Unicode's Cf: bidi
+# marks, overrides and isolates, zero-width characters, the soft hyphen, tags, Arabic and other
+# scripts' invisible marks). Stripping them stops a name from reordering or hiding what follows it.
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
+_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")  # line ends a terminal or a reader would break at
+_SURROGATE = re.compile("[\ud800-\udfff]")  # bytes that were no UTF-8 (a file name, an argument), escaped
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -22,8 +27,8 @@ def clean(text: str, *, keep_newlines: bool = True) -> str:
     # characters, so NFC is all that could still differ. Most stored strings take this path.
     if text.isprintable() and unicodedata.is_normalized("NFC", text):
         return text
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text))  # (NFC cannot encode a lone surrogate)
+    text = _LINE_BREAK.sub("\n", text)
     text = _CONTROL.sub("", text)
     if not keep_newlines:
         text = text.replace("\n", " ")
@@ -58,6 +63,12 @@ def emit(*parts: object, err: bool = False, flush: bool = False) -> None:
     writes goes through here, since any of it may hold text from an article, a store another member
     wrote, a file name or the environment."""
     print(clean(" ".join(str(p) for p in parts)), file=sys.stderr if err else sys.stdout, flush=flush)
+
+
+def emit_line(*parts: object, err: bool = False) -> None:
+    """emit, as one line whatever the parts hold: a line end in a name a store or an article gave would
+    start a line of its own, a forged one ("… — done")."""
+    emit(clean(" ".join(str(p) for p in parts), keep_newlines=False), err=err)
 
 
 _FORMULA = re.compile(r"[=+\-@\t\r]")

@@ -90,3 +90,29 @@ def test_a_directory_others_could_write_is_not_used(tmp_path: Path, kind: str) -
     got = cached(key, lambda: ex, folder)
     assert got == ex
     assert sorted(p.name for p in shared.iterdir()) == before
+
+
+def test_an_article_just_ingested_is_kept_as_the_next_ingest_asks_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article an ingest adds is kept under the key its stored document gives, so the next ingest
+    (which rebuilds from every stored article) extracts it no more: before, it missed once, and one
+    slow article made the next ingest as slow as itself."""
+    import json
+
+    from lso_tui.build.tables import extract_stored
+
+    cache = tmp_path / "cache"
+    env = {"XDG_CACHE_HOME": str(cache)}
+    db = tmp_path / "store.json"
+    assert run_cli("--db", str(db), "build", env=env).returncode == 0
+    article = _article(tmp_path, "a", TEXTS[3])
+    assert run_cli("--db", str(db), "ingest", "--yes", str(article), env=env).returncode == 0
+    entries = set((cache / "lso-tui" / "extractions").glob("*.json"))
+    docs = json.loads(db.read_text(encoding="utf-8"))["documents"].values()
+    (doc,) = [d for d in docs if d.get("filename") == article.name]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    kept = extract_stored(doc)
+    assert set((cache / "lso-tui" / "extractions").glob("*.json")) == entries  # read, not extracted and kept
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cold"))
+    assert extract_stored(doc) == kept

@@ -137,3 +137,43 @@ def test_the_address_is_printed_only_once_it_answers(built_store: Path, tmp_path
             data = drained.read()
         proc.wait(timeout=20)
     assert b"serving on" in data
+
+
+def test_ipv6_loopback_gives_addresses_a_browser_can_open(built_store: Path, tmp_path: Path) -> None:
+    """serve --host ::1: the printed address, the page's websocket URL and the allowed Origin put the
+    address in brackets ("http://::1:8000/" is no URL); a plain GET on the websocket's path is a 400,
+    with no error logged."""
+    import re
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    db = tmp_path / "store.json"
+    db.write_bytes(built_store.read_bytes())
+    with socket.socket(socket.AF_INET6) as s:
+        s.bind(("::1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lso_tui", "--db", str(db), "serve", "--host", "::1", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        found = re.search(rf"http://\[::1\]:{port}/([A-Za-z0-9_-]{{20,}})/", line)
+        assert found, line
+        token = found.group(1)
+        with urllib.request.urlopen(f"http://[::1]:{port}/{token}/", timeout=10) as response:
+            page = response.read().decode("utf-8")
+        assert f"ws://[::1]:{port}/{token}/ws" in page and f"http://[::1]:{port}/static/" in page
+        try:
+            urllib.request.urlopen(f"http://[::1]:{port}/{token}/ws", timeout=10)
+            code = 200
+        except urllib.error.HTTPError as exc:
+            code = exc.code
+        assert code == 400
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert "ERROR" not in err and "Traceback" not in err and token not in err, err

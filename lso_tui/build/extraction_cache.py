@@ -74,9 +74,16 @@ def cached(key: str, extract: Callable[[], Extraction], where: Path | None = Non
     with contextlib.suppress(OSError, msgspec.DecodeError, msgspec.ValidationError):
         return msgspec.json.decode(read_regular(path, _LIMIT), type=Extraction)
     ex = extract()
-    with contextlib.suppress(OSError):
-        write_atomically(path, msgspec.json.encode(ex), mode=0o600)
+    keep(key, ex, folder)
     return ex
+
+
+def keep(key: str, ex: Extraction, where: Path | None = None) -> None:
+    """Keep *ex* under *key* for the next ingest (when the cache directory is this user's own)."""
+    folder = _own_dir(where or cache_dir())
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            write_atomically(folder / f"{key}.json", msgspec.json.encode(ex), mode=0o600)
 
 
 def _own_dir(folder: Path) -> Path | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from lso_tui.build.coverage import Coverage, coverage_districts
 from lso_tui.build.draft import Tables
-from lso_tui.build.extraction_cache import cached, entry_key
+from lso_tui.build.extraction_cache import cached, entry_key, keep
 from lso_tui.build.register import Commune, District, Register, Successor, national_gazetteer
 from lso_tui.errors import refusal
 from lso_tui.extract import extract_text
@@ -40,18 +40,27 @@ def extract_file(path: Path) -> Extraction:
     text = decode_article(raw, str(path))
     doc_id = "d" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     ex = extract_text(text, doc_id, read_meta(path), national_gazetteer())
-    ex.document.filename = path.name
+    # Kept as the next ingest will ask for it, once the article is stored (extract_stored): else the
+    # ingest after this one extracts it again.
+    d = ex.document
+    keep(entry_key(text, doc_id, _sidecar({k: getattr(d, k) for k in _FIELDS}, d.sources)), ex)
+    ex.document.filename = clean(path.name, keep_newlines=False)  # (a name of any bytes: not UTF-8, a line end)
     ex.document.sha256 = hashlib.sha256(raw).hexdigest()
     return ex
 
 
+_FIELDS = ("title", "date", "outlet", "outlet_code", "author")
+
+
+def _sidecar(values: dict[str, Any], spans: dict[str, Any]) -> dict[str, str]:
+    """The metadata a stored document had from its sidecar: what the text itself gave (it has a span
+    in the provenance) is found again by the extractor; the rest is passed as such."""
+    return {k: str(values[k]) for k in _FIELDS if values.get(k) and not spans.get(k)}
+
+
 def extract_stored(doc: dict[str, Any]) -> Extraction:
     """A document kept in a store, extracted again from its text and metadata (same id, same facts)."""
-    # What the text itself gave (it has a span in the provenance) is found again; the rest came
-    # from the sidecar metadata and is passed as such.
-    spans = doc.get("provenance") or {}
-    fields = ("title", "date", "outlet", "outlet_code", "author")
-    meta = {k: str(doc[k]) for k in fields if doc.get(k) and not spans.get(k)}
+    meta = _sidecar(doc, doc.get("provenance") or {})
     text, doc_id = doc["text"], doc["id"]
     # (kept between ingests: an ingest rebuilds from every stored article)
     ex = cached(entry_key(text, doc_id, meta), lambda: extract_text(text, doc_id, meta, national_gazetteer()))

@@ -6,6 +6,7 @@ import argparse
 import io
 import shlex
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -117,13 +118,30 @@ def _open_batch(file: str) -> TextIO:
         raise refusal("err.batch.not_utf8", name=file, at=exc.start) from None
 
 
+def _lines(stream: TextIO, file: str) -> Iterator[str]:
+    """The lines of a batch, each read up to one character past BATCH_LINE (a pipe from /dev/zero has no
+    line end, and is no file whose size could be checked first), at most BATCH_BYTES characters in all."""
+    total = 0
+    while True:
+        try:
+            line = stream.readline(BATCH_LINE + 1)
+        except UnicodeDecodeError as exc:
+            raise refusal("err.batch.not_utf8", name=file, at=total + exc.start) from None
+        if not line:
+            return
+        total += len(line)
+        if total > BATCH_BYTES:
+            raise refusal("err.batch.too_large", name=file, mb=BATCH_BYTES // 1_000_000)
+        yield line
+
+
 def _batch(file: str, db: Path) -> int:
     """One edit per line (shell words after `edit`), each applied and acknowledged on its own."""
     from lso_tui.cli.parser import build_parser
 
     stream = sys.stdin if file == "-" else _open_batch(file)
     with stream:
-        for number, line in enumerate(stream, start=1):
+        for number, line in enumerate(_lines(stream, file), start=1):
             if len(line) > BATCH_LINE:
                 raise refusal("err.batch.long_line", name=file, line=number, limit=BATCH_LINE)
             if not line.strip() or line.lstrip().startswith("#"):

@@ -62,6 +62,11 @@ def offline_templates(package_templates: Path, into: Path) -> Path:
     return into
 
 
+def netloc(host: str, port: int) -> str:
+    """host:port as a URL writes it: an IPv6 address in brackets ("[::1]:8000"; "::1:8000" is no address)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
     """A textual-serve Server running `lso-tui ARGV` for each browser, reachable only with *token*."""
     import aiohttp_jinja2
@@ -75,7 +80,7 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
     atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # the rewritten page, gone at exit
     templates = offline_templates(base / "templates", tmp)
     command = shlex.join([sys.executable, "-m", "lso_tui", *argv])
-    root = f"http://{host}:{port}"
+    root = f"http://{netloc(host, port)}"
     origins = {root, f"http://localhost:{port}"} if host in ("127.0.0.1", "::1") else {root}
 
     def guard(handler: Any) -> Any:
@@ -90,6 +95,8 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
             origin = request.headers.get("Origin")
             if request.path.endswith("/ws") and origin is not None and origin not in origins:
                 raise web.HTTPForbidden(text="lso-tui: the dashboard opens only from its own page")
+            if request.path.endswith("/ws") and request.headers.get("Upgrade", "").lower() != "websocket":
+                raise web.HTTPBadRequest(text="lso-tui: this address is the page's websocket")  # (not an error logged)
             return await handler(request)
 
         return guarded
@@ -117,7 +124,7 @@ def make_server(argv: list[str], host: str, port: int, token: str) -> Any:
             """The page: its websocket URL carries the token in its path."""
             return {
                 "font_size": 16,
-                "app_websocket_url": f"ws://{host}:{port}/{token}/ws",
+                "app_websocket_url": f"ws://{netloc(host, port)}/{token}/ws",
                 "config": {"static": {"url": f"{root}/static/"}},
                 "application": {"name": "lso-tui"},
             }

@@ -40,13 +40,16 @@ def parse_since(value: str, part: str | None, what: str = "field.since") -> dict
     return {"iso": value.strip(), "precision": precision, "part": part}
 
 
+_SHARE = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)%?")
+
+
 def parse_share(value: str) -> float:
     """ "50%", "50" or "0.5" → 0.5; anything outside 0–100% is an InputError."""
     text = value.strip().replace(",", ".")
-    try:
-        number = float(text.rstrip("%"))
-    except ValueError:
-        raise refusal("err.share.not_number", value=value) from None
+    # (ASCII digits only, one "%" at most: float() takes any script's digits, "1_0", "nan" and "1e-3")
+    if _SHARE.fullmatch(text) is None:
+        raise refusal("err.share.not_number", value=value)
+    number = float(text.rstrip("%"))
     share = round(number / 100 if text.endswith("%") or number > 1 else number, 6)
     if not 0 < share <= 1:  # checked after rounding: "0.0000001%" is 0, and is refused as 0 is
         raise refusal("err.share.range", value=value)

@@ -12,10 +12,12 @@ from lso_tui.extract.places import LEVELS, Place
 from lso_tui.extract.spans import Article, Covered
 
 # "Đó là …", "Cụ thể là …", "Các xã này là …": a sentence that opens by naming what was counted
-_THESE_ARE = re.compile(r"\W*(?:do la|cu the la|(?:cac|nhung) (?:xa|don vi|phuong|noi) (?:nay|do) (?:la|gom))\s*:?\s+(?=[^\W\d_])")
+# (a sentence opens with a few marks at most, "- “": a bound, else each sentence of a run of marks ". . ."
+# read all the marks after it)
+_THESE_ARE = re.compile(r"\W{0,8}(?:do la|cu the la|(?:cac|nhung) (?:xa|don vi|phuong|noi) (?:nay|do) (?:la|gom))\s*:?\s+(?=[^\W\d_])")
 _COUNT = re.compile(r"\b(?:\d+|" + "|".join(w for w in NUMBER_WORDS if w != "mot") + r")\s+(xa|phuong|thi tran|don vi|noi)\b")
 # "Có thể kể đến A, B (X)": examples of units, after a sentence on those that did well (DONE_WELL)
-EXAMPLES = re.compile(r"\W*(?:co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu))\s+(?=[^\W\d_])")
+EXAMPLES = re.compile(r"\W{0,8}(?:co the ke den|tieu bieu (?:la|nhu)|dien hinh (?:la|nhu))\s+(?=[^\W\d_])")
 DONE_WELL = re.compile(r"\b(?:lam tot|tieu bieu|hieu qua|di dau|noi bat)\b")
 _OWN_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?\(?\s*\d")
 

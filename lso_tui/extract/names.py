@@ -43,7 +43,9 @@ def person_start(words: list[str]) -> int | None:
     three-word name (the commonest shapes) win ties.
     """
     best: tuple[int, int] | None = None
-    for k in range(1, len(words) - 1):
+    # (only the last four places can leave 2–4 words: a run of a thousand capitalised words is not read
+    # a thousand times)
+    for k in range(max(1, len(words) - 4), len(words) - 1):
         rest = len(words) - k
         # A one-word place before a two-word name is rarer than a place named after a person
         # ("phường Nguyễn Thái Học"), so a three-word run is only split after its second word.

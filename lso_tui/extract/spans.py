@@ -158,6 +158,7 @@ def _paragraphs(text: str) -> list[Segment]:
 
 
 _ONLY_SPACE = re.compile(r"\s*$")
+_WORD_CHAR = re.compile(r"[^\W_]")
 # A page's list of other articles: "Tin liên quan", "Tin cùng chuyên mục", "Xem thêm:", "Bài viết liên quan" …
 _LINKS_HEAD = re.compile(
     r"\W*(?:(?:cac\s+)?(?:tin|bai|bai viet)\s+(?:lien quan|cung chuyen muc|khac|moi hon|moi|doc nhieu(?: nhat)?|noi bat|da dua)"
@@ -195,7 +196,8 @@ def _headline(folded: str, p: Segment) -> bool:
 def _sentences(text: str, para: Segment) -> list[Segment]:
     """Split a paragraph at sentence ends, not after abbreviations such as "TP." or inside "1.000"."""
     out = []
-    start = para.start
+    start = checked = para.start  # (checked: how far the sentence being read is known to hold no word)
+    worded = False
     chunk = text[para.start : para.end]
     for m in _SENTENCE_END.finditer(chunk):
         cut = para.start + m.start()
@@ -205,8 +207,15 @@ def _sentences(text: str, para: Segment) -> list[Segment]:
         nxt = text[para.start + m.end() : para.start + m.end() + 1]
         if nxt and nxt.islower():
             continue
+        # Marks alone ("… . ?") are no sentence: they open the next one (each rule reads every sentence: a
+        # text of ". . ." made a hundred thousand of them).
+        worded = worded or _WORD_CHAR.search(text, checked, cut) is not None
+        checked = cut
+        if not worded:
+            continue
         out += _capped(text, start, cut)
-        start = para.start + m.end()
+        start = checked = para.start + m.end()
+        worded = False
     if start < para.end:
         out += _capped(text, start, para.end)
     return out
@@ -274,8 +283,10 @@ def clauses(art: Article, seg: Segment) -> list[Segment]:
     return [*out, Segment(start, seg.end)]
 
 
-# A line of prose: a dozen words, or a figure ("- Đầm Hà: 3/10;"); not a caption or a link.
-_PROSE = re.compile(r"(?:\S+\s+){11}\S|\d\s*/\s*\d|\d\s*%")
+# A line of prose: a dozen words, or a figure ("- Đầm Hà: 3/10;"); not a caption or a link. (The words are
+# counted from a word's start, each taken whole: from every character of a long run with no space, a
+# backtracking count read the rest of it again, quadratic in its length.)
+_PROSE = re.compile(r"(?<!\S)(?:\S++\s++){11}\S|\d\s*/\s*\d|\d\s*%")
 # (an interview's question, "PV: …", is no paragraph of the answers around it either)
 _NOT_PROSE = re.compile(r"\s*\(?\s*(?:anh|anh minh hoa|tin lien quan|xem them|video|clip|pv|phong vien|hoi)\s*:", re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from lso_tui.model.rollup import COUNTRY
 from lso_tui.report.collect import LIST_ALL, spoken_of
 from lso_tui.store.db import Store
 from lso_tui.store.read_model import ReadModel
-from lso_tui.text import emit
+from lso_tui.text import emit_line as emit  # (each line is one: a name's line end starts none)
 
 _QUALIFIER = {
     "more_than": "more than ",
