@@ -81,7 +81,9 @@ def csv_cell(value: object) -> object:
     if not isinstance(value, str):
         return value
     text = clean(value, keep_newlines=False)
-    if _FORMULA.match(text) and not _NUMBER.fullmatch(text) and text != "-":
+    # (after leading spaces too: a CR or LF first became a space, and a spreadsheet may trim it)
+    lead = text.lstrip(" \u00a0")
+    if _FORMULA.match(lead) and not _NUMBER.fullmatch(lead) and lead != "-":
         return "'" + text
     return text
 

@@ -111,3 +111,14 @@ def test_a_batch_on_standard_input_that_never_ends_is_refused(db: Path) -> None:
         )  # fmt: skip
     assert out.returncode == 2 and out.stderr.strip().count("\n") == 0, out.stderr
     assert "longer than" in out.stderr
+
+
+def test_a_csv_cell_that_is_a_formula_after_spaces_is_text() -> None:
+    """A name starting with CR or LF (a space once cleaned) or a no-break space, then "=": the cell is
+    text too, as a spreadsheet that trims leading spaces would otherwise run it."""
+    from lso_tui.text import csv_cell
+
+    for name in ("\r=1+1", "\n=HYPERLINK(1)", " @SUM(A1)", "\u00a0+cmd|x"):
+        cell = csv_cell(name)
+        assert isinstance(cell, str) and cell.startswith("'"), (name, cell)
+    assert csv_cell(" -5") == " -5" and csv_cell("-") == "-"  # (a number after spaces is kept as it is)

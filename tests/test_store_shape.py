@@ -28,6 +28,14 @@ def _first(data: dict[str, Any], table: str) -> dict[str, Any]:
     return next(iter(data[table].values()))  # type: ignore[no-any-return]
 
 
+def _weird_edit(data: dict[str, Any]) -> dict[str, Any]:
+    """An audit-log entry of an operation lso-tui never writes (it was read as a "set", unchecked)."""
+    return {
+        "who": "a", "when": "2026-01-01T00:00:00+00:00", "kind": "unit", "record": _first(data, "units")["code"],
+        "field": "since", "op": "weird", "new": {"iso": "2020-05"}, "old": None,
+    }  # fmt: skip
+
+
 CASES: dict[str, Any] = {
     "share as text": lambda d: _first(d, "targets").__setitem__("share", "50%"),
     "share NaN": lambda d: _first(d, "targets").__setitem__("share", float("nan")),
@@ -36,6 +44,8 @@ CASES: dict[str, Any] = {
     "meta as a list": lambda d: d.__setitem__("_meta", [1, 2]),
     "units as a list": lambda d: d.__setitem__("units", [1]),
     "year in other digits": lambda d: _first(d, "targets").__setitem__("deadline", "٢٠٢٠-١٢-٣١"),
+    "a month 13, a day 45": lambda d: _first(d, "targets").__setitem__("deadline", "2020-13-45"),
+    "an edit of an unknown operation": lambda d: d.__setitem__("edits", {"1": _weird_edit(d)}),
     "consolidated as text": lambda d: _first(d, "units").__setitem__("consolidated", "yes"),
     "a 5,000-digit count": "BIGINT",
     "nested 100,000 deep": "DEEP",

@@ -22,7 +22,8 @@ Share = Annotated[float, Meta(ge=0, le=1)]  # NaN and infinities fail both bound
 Count = Annotated[int, Meta(ge=0, le=10_000_000)]
 Offset = Annotated[int, Meta(ge=0, le=100_000_000)]
 Year = Annotated[int, Meta(ge=1900, le=2200)]
-IsoDate = Annotated[str, Meta(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
+# (a month 01–12 and a day 01–31: "2020-13-45" was shown, and a deadline read as long past)
+IsoDate = Annotated[str, Meta(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
 Stamp = Annotated[str, Meta(max_length=64)]
 
 
@@ -258,6 +259,8 @@ def shape_problem(data: Any) -> str | None:
 
 def _edit_problem(edit: Edit, raw: dict[str, Any]) -> str | None:
     """Why an edit's new value could not be the field's (None when it could, or the kind is unknown)."""
+    if edit.op not in ("set", "add", "undo"):
+        return f"unknown operation {edit.op!r}"  # (read as a "set", unchecked)
     if edit.kind not in _EDITED:
         return f"unknown kind {edit.kind!r}" if edit.op != "undo" else None
     row_type, required = _EDITED[edit.kind]
