@@ -74,7 +74,7 @@ def cached(key: str, extract: Callable[[], Extraction], where: Path | None = Non
     with contextlib.suppress(OSError, msgspec.DecodeError, msgspec.ValidationError):
         return msgspec.json.decode(read_regular(path, _LIMIT), type=Extraction)
     ex = extract()
-    keep(key, ex, folder)
+    _write(folder, key, ex)
     return ex
 
 
@@ -82,8 +82,13 @@ def keep(key: str, ex: Extraction, where: Path | None = None) -> None:
     """Keep *ex* under *key* for the next ingest (when the cache directory is this user's own)."""
     folder = _own_dir(where or cache_dir())
     if folder is not None:
-        with contextlib.suppress(OSError):
-            write_atomically(folder / f"{key}.json", msgspec.json.encode(ex), mode=0o600)
+        _write(folder, key, ex)
+
+
+def _write(folder: Path, key: str, ex: Extraction) -> None:
+    """The entry written in one piece (a failed write leaves none: the cache is never needed)."""
+    with contextlib.suppress(OSError):
+        write_atomically(folder / f"{key}.json", msgspec.json.encode(ex), mode=0o600)
 
 
 def _own_dir(folder: Path) -> Path | None:
