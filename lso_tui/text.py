@@ -58,17 +58,18 @@ def json_is_clean(text: str) -> bool:
     return _HIDDEN.search(body) is None and clean(body) == body
 
 
-def emit(*parts: object, err: bool = False, flush: bool = False) -> None:
+def emit(*parts: object, err: bool = False, flush: bool = False, one_line: bool = False) -> None:
     """Print *parts* (joined by spaces) with control and bidi characters removed: every line the CLI
     writes goes through here, since any of it may hold text from an article, a store another member
-    wrote, a file name or the environment."""
-    print(clean(" ".join(str(p) for p in parts)), file=sys.stderr if err else sys.stdout, flush=flush)
+    wrote, a file name or the environment. With *one_line*, line ends become spaces."""
+    text = clean(" ".join(str(p) for p in parts), keep_newlines=not one_line)
+    print(text, file=sys.stderr if err else sys.stdout, flush=flush)
 
 
 def emit_line(*parts: object, err: bool = False) -> None:
     """emit, as one line whatever the parts hold: a line end in a name a store or an article gave would
     start a line of its own, a forged one ("… — done")."""
-    emit(clean(" ".join(str(p) for p in parts), keep_newlines=False), err=err)
+    emit(*parts, err=err, one_line=True)
 
 
 _FORMULA = re.compile(r"[=+\-@\t\r]")

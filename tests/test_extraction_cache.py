@@ -35,15 +35,23 @@ def _article(tmp_path: Path, name: str, source: Path) -> Path:
     return Path(shutil.copy(source, folder / source.name))
 
 
+def _built_and_ingested(tmp_path: Path, cache: Path, source: Path) -> tuple[Path, Path]:
+    """A store built from the shipped article, then *source* (copied) ingested, by real `lso-tui`
+    processes keeping extractions in *cache*; the store and the copy."""
+    env = {"XDG_CACHE_HOME": str(cache)}
+    db = tmp_path / "store.json"
+    assert run_cli("--db", str(db), "build", env=env).returncode == 0
+    article = _article(tmp_path, "a", source)
+    assert run_cli("--db", str(db), "ingest", "--yes", str(article), env=env).returncode == 0
+    return db, article
+
+
 def test_an_ingest_keeps_what_each_stored_article_gave_and_the_next_one_reuses_it(tmp_path: Path) -> None:
     """After ingests, every stored article has an entry; a later ingest with the entries gives the same
     store as one without (before: every ingest extracted every stored article again, and kept nothing)."""
     cache, cold = tmp_path / "cache", tmp_path / "cold"
     env = {"XDG_CACHE_HOME": str(cache)}
-    db = tmp_path / "store.json"
-    assert run_cli("--db", str(db), "build", env=env).returncode == 0
-    first = _article(tmp_path, "a", TEXTS[0])
-    assert run_cli("--db", str(db), "ingest", "--yes", str(first), env=env).returncode == 0
+    db, _ = _built_and_ingested(tmp_path, cache, TEXTS[0])
     entries = sorted((cache / "lso-tui" / "extractions").glob("*.json"))
     assert len(entries) >= 1  # the shipped article, kept when the ingest rebuilt from it
     twin = tmp_path / "twin.json"
@@ -103,11 +111,7 @@ def test_an_article_just_ingested_is_kept_as_the_next_ingest_asks_for_it(
     from lso_tui.build.tables import extract_stored
 
     cache = tmp_path / "cache"
-    env = {"XDG_CACHE_HOME": str(cache)}
-    db = tmp_path / "store.json"
-    assert run_cli("--db", str(db), "build", env=env).returncode == 0
-    article = _article(tmp_path, "a", TEXTS[3])
-    assert run_cli("--db", str(db), "ingest", "--yes", str(article), env=env).returncode == 0
+    db, article = _built_and_ingested(tmp_path, cache, TEXTS[3])
     entries = set((cache / "lso-tui" / "extractions").glob("*.json"))
     docs = json.loads(db.read_text(encoding="utf-8"))["documents"].values()
     (doc,) = [d for d in docs if d.get("filename") == article.name]
