@@ -89,6 +89,18 @@ def csv_cell(value: object) -> object:
     return text
 
 
+# ASCII punctuation that Markdown (CommonMark, GitHub's tables, strikethrough and math) reads as markup:
+# HTML, links and images, emphasis, code, a table's cell border, a heading's closing marks.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|~!#$])")
+
+
+def markdown_text(value: object) -> str:
+    """*value* as the literal text of a Markdown table cell or heading: cleaned to one line, and every
+    character Markdown would read as markup backslash-escaped (a name "<img onerror=…>" or "[bấm](…)"
+    renders as those characters, never as HTML or a link)."""
+    return _MARKDOWN.sub(r"\\\1", clean(str(value), keep_newlines=False))
+
+
 def squash(text: str) -> str:
     """Collapse runs of horizontal white space (including no-break spaces) to one space and trim."""
     return _SPACES.sub(" ", text).strip()

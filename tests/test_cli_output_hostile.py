@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import pwd
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 from lso_tui.report.export import payload
 from lso_tui.store.db import snapshot
 from lso_tui.store.file import dumps, publish
-from lso_tui.text import csv_cell, emit
+from lso_tui.text import clean, csv_cell, emit, markdown_text
 from tests.conftest import ROOT, run_cli
 from tests.ui.test_hostile import PAYLOADS, hostile_tables
 
@@ -146,3 +148,63 @@ def test_any_text_through_emit_and_csv_is_safe(text: str) -> None:
     assert isinstance(cell, str)
     assert _clean_bytes(cell.encode()) == []
     assert cell[:1] not in ("=", "+", "@", "\t", "\r") and not (cell.startswith("-") and cell not in ("-",) and not cell[1:2].isdigit())
+
+
+MARKUP = ["<img src=x onerror=alert(1)>", "[bấm](http://evil.example) **đậm**", "`mã` ~~gạch~~ $x$ a|b & #"]
+"""Names another member may give that Markdown would render: HTML, a link, emphasis, code, a cell border."""
+RENDERED = {
+    "html_inline",
+    "html_block",
+    "link_open",
+    "image",
+    "em_open",
+    "strong_open",
+    "code_inline",
+    "s_open",
+}
+"""What a Markdown reader makes of markup (text is "text")."""
+
+
+def _markdown_tokens(text: str) -> list[Any]:
+    """Every token a CommonMark reader with GitHub's tables and strikethrough makes of *text*, inline
+    tokens included."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text)
+    return [*tokens, *(child for t in tokens for child in t.children or [])]
+
+
+def test_markdown_report_renders_names_as_text(tmp_path: Path) -> None:
+    """`report --format md` of a store whose names hold HTML, a link, emphasis and pipes: a Markdown
+    reader makes text of them (no HTML, link, image, emphasis or code), each name whole in its own cell
+    (the md report passed them through raw)."""
+    tables = hostile_tables()
+    for i, name in enumerate(MARKUP):
+        tables["units"][i]["name"] = name
+    path = tmp_path / "markup.json"
+    publish(path, dumps(snapshot(tables, {"app": "test"})))
+    out = run_cli("--db", str(path), "report", "--format", "md", "--section", "units")
+    assert out.returncode == 0, out.stderr
+    tokens = _markdown_tokens(out.stdout)
+    assert {t.type for t in tokens} & RENDERED == set()
+    cells = [t for prev, t in itertools.pairwise(tokens) if prev.type == "td_open"]  # a body cell's text
+    columns = sum(t.type == "th_open" for t in tokens)
+    assert (
+        columns
+        and len(cells) % columns == 0
+        and len(cells) // columns == sum(t.type == "tr_open" for t in tokens) - 1
+    )
+    shown = {"".join(c.content for c in cell.children or []) for cell in cells}
+    assert set(MARKUP) <= shown
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(HOSTILE_TEXT | st.text(st.sampled_from("<>[]()*_`~|#$!&\\:/ aé;0"), max_size=30))
+def test_any_text_is_literal_in_a_markdown_cell(text: str) -> None:
+    """Property: whatever a name holds, a Markdown reader shows markdown_text's cell as the cleaned name
+    itself (white space aside) and makes no markup of it."""
+    tokens = _markdown_tokens(f"| a |\n|---|\n| {markdown_text(text)} |\n")
+    assert {t.type for t in tokens} & RENDERED == set()
+    cell = next(t for prev, t in itertools.pairwise(tokens) if prev.type == "td_open")
+    shown = "".join(t.content for t in cell.children or [])
+    assert " ".join(shown.split()) == " ".join(clean(text, keep_newlines=False).split())

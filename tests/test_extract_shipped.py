@@ -147,3 +147,12 @@ def test_human_readable_output(shipped: Path) -> None:
     assert result.returncode == 0
     assert "Unit: phường Chi Lăng — consolidated, since late 2018-06" in result.stdout
     assert "Target: 50% of xã units in Thành phố Lạng Sơn by 2020" in result.stdout
+
+
+def test_human_readable_output_says_what_is_not_known(shipped: Path) -> None:
+    """What the article does not say prints as "?", never as Python's "None" (the count of 2 units had
+    "2/None share None")."""
+    result = run_cli("extract", str(shipped))
+    assert result.returncode == 0
+    assert "None" not in result.stdout
+    assert "Progress: 2/? share ? in Thành phố Lạng Sơn as of 2020-02" in result.stdout.splitlines()

@@ -1,7 +1,8 @@
 """Render a Report as a Rich table (80 columns), Markdown, CSV (one section) or JSON.
 
-Record text is data: Rich renders it from Text objects, never as markup. Piped output carries no
-ANSI codes and NO_COLOR is honoured (Rich's own rules for a Console on a non-terminal stream).
+Record text is data: Rich renders it from Text objects, never as markup, and Markdown cells escape what
+Markdown would read as markup. Piped output carries no ANSI codes and NO_COLOR is honoured (Rich's own
+rules for a Console on a non-terminal stream).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, TextIO
 
 from lso_tui.i18n import Catalogue
 from lso_tui.report.collect import LIST_ALL, Report, spoken_of
-from lso_tui.text import clean, csv_cell
+from lso_tui.text import clean, csv_cell, markdown_text
 
 _PCT = Catalogue("en")
 SECTIONS = ("regions", "targets", "disagreements", "units", "officials")
@@ -50,7 +51,7 @@ def render(rep: Report, fmt: str, section: str | None, out: TextIO = sys.stdout)
             w.writeheader()
             w.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
     else:
-        buf.write(f"# {_title(rep)}\n")
+        buf.write(f"# {markdown_text(_title(rep))}\n")
         for name in _sections(section):
             buf.write(f"\n## {name}\n\n" + _markdown(_rows(rep, name), _cols(rep, name)))
     out.write(clean(buf.getvalue()))
@@ -103,9 +104,9 @@ def _cell(value: Any) -> str:
 
 
 def _markdown(rows: list[dict[str, Any]], cols: tuple[str, ...]) -> str:
-    """A Markdown table (pipes in values escaped)."""
+    """A Markdown table whose cells are literal text (markup in a value is escaped, never rendered)."""
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    lines += ["| " + " | ".join(_value(r, c).replace("|", "\\|") for c in cols) + " |" for r in rows]
+    lines += ["| " + " | ".join(markdown_text(_value(r, c)) for c in cols) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
 

@@ -33,13 +33,18 @@ def _since(since: dict[str, Any] | None) -> str:
 _PCT = Catalogue("en")
 
 
+def _known(value: object) -> object:
+    """*value*, or "?" where the article did not say it (never "None")."""
+    return "?" if value is None else value
+
+
 def print_extraction(ex: Extraction) -> None:
-    """Human-readable listing of what one article says."""
+    """Human-readable listing of what one article says ("?" for what it does not say)."""
     d = ex.document
-    emit(f"Document: {d.title} | {d.date} | {d.outlet} | {d.author}")
-    emit(f"Scope: {ex.scope}")
+    emit(f"Document: {_known(d.title)} | {_known(d.date)} | {_known(d.outlet)} | {_known(d.author)}")
+    emit(f"Scope: {_known(ex.scope)}")
     for b in ex.bases:
-        emit(f"Basis: {b.kind} {b.number} ({b.date}) {b.issuer or ''} {b.title or ''}")
+        emit(f"Basis: {b.kind} {_known(b.number)} ({_known(b.date)}) {b.issuer or ''} {b.title or ''}")
     for u in ex.units:
         state = {True: "consolidated", False: "not consolidated", None: "no statement"}[u.consolidated]
         since = _since(u.since.to_dict()) if u.since else "-"
@@ -50,9 +55,11 @@ def print_extraction(ex: Extraction) -> None:
         emit(f"Official: {o.name} — {', '.join(o.titles)} — {o.unit or o.scope or '-'} — {both}")
     for t in ex.targets:
         who = t.stated_by or "-"
-        emit(f"Target: {_PCT.percent(t.share)} of {t.level} units in {t.scope} by {t.year} (stated by {who})")
+        share = "?" if t.share is None else _PCT.percent(t.share)
+        emit(f"Target: {share} of {_known(t.level)} units in {_known(t.scope)} by {_known(t.year)} (stated by {who})")
     for p in ex.progress:
-        emit(f"Progress: {p.done}/{p.total} share {p.share} in {p.scope} as of {p.as_of}")
+        share = "?" if p.share is None else _PCT.percent(p.share)
+        emit(f"Progress: {_known(p.done)}/{_known(p.total)} share {share} in {_known(p.scope)} as of {_known(p.as_of)}")
 
 
 def print_summary(store: Store, t: Catalogue = _PCT) -> None:
