@@ -28,7 +28,7 @@ EXPLAIN = """\
   edit to that file (apply_changes, as `lso-tui edit unit` does); the time from the new file's
   modification time (just before its rename) to the end of the first synchronized frame that
   differs from the screen before. The dashboard polls
-  the file every 0.5 s, so about 0.25 s of it is waiting for the poll.
+  the file every 0.25 s, so about 0.125 s of it is waiting for the poll.
 - 1, 2. First frame: the same, with the catalogue title as the marker (the first frame, whatever
   it shows).
 - 3. Key → screen updated: the output is replayed through a terminal emulator (pyte). The latency is

@@ -133,7 +133,7 @@ def figures(shipped: Path, country: Path | None, tmp: Path) -> tuple[list[Figure
         Figure(f"{nation_title.label}: units on screen, ratio to bare", s[nation.label], base, goal="— (reported)"),
         Figure(f"{vd.label}: first row's code ({code}) on screen", vds, base, goal="— (reference)"),
         Figure(
-            "COUNTRY: another process's edit → on screen (live refresh; polls every 0.5 s)",
+            "COUNTRY: another process's edit → on screen (live refresh; polls every 0.25 s)",
             refresh_times(country),
             base,
             goal="p95 ≤ 1 s",
