@@ -323,3 +323,41 @@ def test_a_store_in_a_directory_anyone_may_write_is_read_but_never_written(tmp_p
         assert run_cli("--db", str(sticky / "store.json"), "summary").returncode == 0
     finally:
         sticky.chmod(0o700)
+
+
+def test_restore_keeps_the_broken_store_under_a_name_no_file_has(db: Path) -> None:
+    """Files already named STORE.broken-TIME (a restore a second before, or planted by another member)
+    are neither overwritten nor a reason to refuse: the broken store goes aside as -2, -3, … (the
+    restore refused, naming its temp file)."""
+    import time
+
+    assert edit(db, "unit", "05986", "--consolidated", "yes").returncode == 0  # rotates a backup
+    db.write_bytes(b'{"_meta": {"1": {"schema": 1}}, "units": {"1": ')
+    broken = db.read_bytes()
+    now = int(time.time())
+    planted = {db.with_name(f"store.json.broken-{t}{k}"): f"planted {t}{k}".encode() for t in range(now, now + 6) for k in ("", "-2")}
+    for path, data in planted.items():
+        path.write_bytes(data)
+    fixed = run_cli("--db", str(db), "restore")
+    assert fixed.returncode == 0, fixed.stderr
+    assert all(path.read_bytes() == data for path, data in planted.items())
+    (aside,) = [p for p in db.parent.glob("store.json.broken-*") if p not in planted]
+    assert aside.read_bytes() == broken and aside.name.endswith("-3")
+    assert run_cli("--db", str(db), "summary").returncode == 0
+
+
+def test_restore_with_every_aside_name_taken_refuses_and_changes_nothing(db: Path) -> None:
+    """All a hundred names of the broken store's copy taken: one line, exit 2, nothing changed."""
+    import time
+
+    assert edit(db, "unit", "05986", "--consolidated", "yes").returncode == 0
+    db.write_bytes(b'{"units": ')
+    now = int(time.time())
+    for t in range(now, now + 4):
+        for n in range(1, 101):
+            db.with_name(f"store.json.broken-{t}" + (f"-{n}" if n > 1 else "")).write_bytes(b"planted")
+    names = sorted(p.name for p in db.parent.iterdir())
+    result = run_cli("--db", str(db), "restore")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "move them away" in result.stderr and ".tmp" not in result.stderr
+    assert db.read_bytes() == b'{"units": ' and sorted(p.name for p in db.parent.iterdir()) == names

@@ -11,14 +11,30 @@ from lso_tui.errors import StoreError, refusal
 from lso_tui.store.file import backups, load, missing, publish
 from lso_tui.store.lock import locked
 
+ASIDE_NAMES = 100
+"""Names tried for the broken file (STORE.broken-TIME, then -2, -3, …): another restore in the same
+second, or a file someone planted under the name, takes the next one."""
 
-def _keep_aside(path: Path, aside: Path) -> None:
-    """A second name for the broken file (a hard link, else a copy); the path keeps it until the
-    backup replaces it in one rename, so there is never a moment without a store."""
-    try:
-        os.link(path, aside)
-    except OSError:
-        write_atomically(aside, path.read_bytes(), overwrite=False)
+
+def _keep_aside(path: Path) -> Path:
+    """A second name for the broken file (a hard link, else a copy), one no file has yet; the path
+    keeps it until the backup replaces it in one rename, so there is never a moment without a store."""
+    stamp = f"{path.name}.broken-{int(time.time())}"
+    for n in range(1, ASIDE_NAMES + 1):
+        aside = path.with_name(stamp if n == 1 else f"{stamp}-{n}")
+        try:
+            os.link(path, aside)
+            return aside
+        except FileExistsError:
+            continue  # never over another file: try the next name
+        except OSError:
+            pass  # no hard links here: a copy
+        try:
+            write_atomically(aside, path.read_bytes(), overwrite=False)
+            return aside
+        except FileExistsError:
+            continue
+    raise refusal("err.store.aside", StoreError, path=path.with_name(stamp), n=ASIDE_NAMES)
 
 
 def restore(path: Path) -> tuple[Path, Path | None]:
@@ -41,8 +57,7 @@ def restore(path: Path) -> tuple[Path, Path | None]:
                     continue
             except StoreError:
                 continue
-            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
-            _keep_aside(path, aside)
+            aside = _keep_aside(path)
             try:
                 publish(path, candidate.read_bytes())  # atomic: the path holds the broken file or the backup
             except BaseException:

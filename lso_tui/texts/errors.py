@@ -44,6 +44,7 @@ ERRORS: dict[str, tuple[str, str]] = {
     "err.store.read_only_for_you": ("{path}: bạn chỉ có quyền đọc kho dữ liệu này; chưa ghi gì", "{path}: the store is read-only for you; nothing was written"),
     "err.store.read_only": ("{path}: kho dữ liệu chỉ đọc", "{path}: the store is read-only"),
     "err.store.opens": ("{path}: kho dữ liệu vẫn mở được; không có gì để khôi phục", "{path}: the store opens fine; nothing to restore"),
+    "err.store.aside": ("{path}: đã có {n} tệp mang tên này (và -2, -3, …); chưa khôi phục gì, kho vẫn như cũ — hãy chuyển chúng đi rồi chạy lại", "{path}: {n} files already have this name (and -2, -3, …); nothing was restored, the store is unchanged — move them away and run it again"),
     "err.store.no_backup": ("{path}: không bản sao lưu nào mở được; hãy dựng kho mới: lso-tui build --db NEW.json", "{path}: no backup opens either; build a fresh store: lso-tui build --db NEW.json"),
     "err.store.symlink": ("{path}: là một liên kết tượng trưng; không đi theo nó (hãy chỉ --db vào tệp thật)", "{path}: is a symbolic link; refusing to follow it (point --db at the real file)"),
     "err.store.dir_world": ("{path}: thư mục của kho dữ liệu ai cũng ghi được; hãy dùng thư mục riêng hoặc của nhóm", "{path}: the store's directory is world-writable; use a private or group directory"),
