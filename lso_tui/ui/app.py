@@ -115,6 +115,8 @@ class LsoApp(HelpfulApp):
         self._reading_again = False
         if generation == self._generation:
             self._fresh(ds)
+        else:  # (it may have read a version newer than this session's own read: look again at the next poll)
+            self.session.forget()
 
     def _read_failed(self, exc: Exception) -> None:
         """A read in a thread failed: say so, keep the last good data."""
