@@ -11,13 +11,16 @@ import unicodedata
 # C0 controls except tab/newline, DEL, C1 controls, and every format character (Unicode's Cf: bidi
 # marks, overrides and isolates, zero-width characters, the soft hyphen, tags, Arabic and other
 # scripts' invisible marks). Stripping them stops a name from reordering or hiding what follows it.
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+_CONTROL_CHARS = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
-    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")  # line ends a terminal or a reader would break at
-_SURROGATE = re.compile("[\ud800-\udfff]")  # bytes that were no UTF-8 (a file name, an argument), escaped
+_LINE_BREAK_CHARS = "\r\x85\u2028\u2029"  # line ends a terminal or a reader would break at (besides \n)
+_SURROGATES = "\ud800-\udfff"  # bytes that were no UTF-8 (a file name, an argument), escaped
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+_LINE_BREAK = re.compile(f"\r\n?|[{_LINE_BREAK_CHARS}]")
+_SURROGATE = re.compile(f"[{_SURROGATES}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -62,7 +65,7 @@ def json_is_clean(text: str) -> bool:
 # Zs; the no-break space is common in Vietnamese text).
 _KEPT_UNPRINTABLE = "\t\n\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 # What clean() changes: controls and format characters, line ends other than \n, lone surrogates.
-_UNCLEAN = re.compile(_CONTROL.pattern[:-1] + "\r\u2028\u2029\ud800-\udfff]")
+_UNCLEAN = re.compile(f"[{_CONTROL_CHARS}{_LINE_BREAK_CHARS}{_SURROGATES}]")
 
 
 def is_clean(text: str) -> bool:

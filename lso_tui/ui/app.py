@@ -67,8 +67,6 @@ class LsoApp(LiveRefreshApp):
         self.watch_store = watch_store
         self.mouse_on = True  # set by the CLI to what it passes to run(mouse=…)
         self.history = History()
-        self._reading_again = False  # (LiveRefreshApp)
-        self._generation = 0
         self.held = HeldKeys()  # keys typed while the first screen shows the store's view
         self.first_from_view = False  # whether the first rows came from the store's view
         self.notice = notice

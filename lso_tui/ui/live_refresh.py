@@ -22,8 +22,8 @@ class LiveRefreshApp(HelpfulApp):
 
     session: StoreSession
     _ds: Dataset | None
-    _reading_again: bool  # whether a read of another process's write is under way (_poll_store)
-    _generation: int  # datasets shown since the first: a read begun before a newer one is dropped
+    _reading_again = False  # whether a read of another process's write is under way (_poll_store)
+    _generation = 0  # datasets shown since the first: a read begun before a newer one is dropped
 
     def _poll_store(self) -> None:
         """Read the store again, in a thread, when another process published a new version of it (not
@@ -56,6 +56,10 @@ class LiveRefreshApp(HelpfulApp):
     def _read_failed(self, exc: Exception) -> None:
         """A read in a thread failed: say so, keep the last good data."""
         self._reading_again = False
+        self._unreadable(exc)
+
+    def _unreadable(self, exc: Exception) -> None:
+        """The store was replaced by something unreadable: say so (the last good data stays)."""
         self.notify(self.cat.error(exc), severity="error", markup=False)
 
     def _reload(self) -> None:
@@ -65,7 +69,7 @@ class LiveRefreshApp(HelpfulApp):
         try:
             ds = self.session.read()
         except Exception as exc:  # replaced by something unreadable
-            self.notify(self.cat.error(exc), severity="error", markup=False)
+            self._unreadable(exc)
             return
         self._fresh(ds)
 
