@@ -27,6 +27,7 @@ class App:
     argv: list[str]
     marker: str
     quit: bytes = b"\x11"  # ctrl+q
+    first_frame: str | None = None  # text of its first frame, timed in the same launch as the marker
 
 
 def bare() -> App:
@@ -38,11 +39,12 @@ def lso(store: Path, name: str, ready: bool = False) -> App:
     """The dashboard on *store* (Vietnamese, so that the marker is the catalogue's first title).
 
     With *ready*, the marker is the first unit's name instead: the records are on screen, not only
-    the first frame (which may say the store is still opening).
+    the first frame (which may say the store is still opening); the title is timed in the same
+    launch, as its first frame.
     """
     argv = [str(BIN / "lso-tui"), "--db", str(store), "--lang", "vi"]
     if ready:
-        return App(f"`lso-tui --db {name}`, units listed", argv, first_unit(store))
+        return App(f"`lso-tui --db {name}`, units listed", argv, first_unit(store), first_frame=TITLE)
     return App(f"`lso-tui --db {name}`", argv, TITLE)
 
 
