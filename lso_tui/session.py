@@ -39,6 +39,7 @@ class StoreSession:
         self._clear_temps = clear_temps
         self._seen = self._file_key()  # taken before any read: no later write is missed
         self._view_key: list[int] | None = None  # the store version the view on disk describes
+        self._unit_widths: dict[str, int] = {}  # the unit list's column widths it holds, by column id
         self._read: tuple[list[int] | None, Dataset] | None = None  # the last read and its version
 
     def _file_key(self) -> FileKey | None:
@@ -82,20 +83,31 @@ class StoreSession:
             view = FirstView(data, self.cat, self.path, writable(self.path) and not self.read_only, clean)
         except (BadView, InputError):
             return None
-        self._view_key = data["store"]
+        self._view_key, self._unit_widths = data["store"], view.unit_widths
         return view
 
-    def keep_view(self) -> None:
+    @property
+    def unit_widths(self) -> dict[str, int]:
+        """The unit list's column widths, by column id, measured on every row: from the view, or as
+        this session's dashboard last measured them (empty when not known)."""
+        return self._unit_widths
+
+    def keep_view(self, unit_widths: dict[str, int] | None = None) -> None:
         """(After the first rows, in a thread) Write the first screen's view of the store version
-        last read, unless the view on disk describes it already, the session is read-only, or the
-        store has changed since (see store.first_view.write_view: never the store or a backup)."""
+        last read, unless the view on disk describes it already (with these *unit_widths*, the unit
+        list's column widths measured on every row; without them, the last ones known), the session
+        is read-only, or the store has changed since (see store.first_view.write_view: never the
+        store or a backup)."""
         from lso_tui.store.first_view import view_payload, write_view
 
         if self._read is None or self.read_only:
             return
         key, ds = self._read
-        if key is not None and key != self._view_key and ds.writable and write_view(self.path, key, view_payload(ds)):
-            self._view_key = key
+        widths = self._unit_widths if unit_widths is None else unit_widths
+        if key is None or (key, widths) == (self._view_key, self._unit_widths) or not ds.writable:
+            return
+        if write_view(self.path, key, view_payload(ds, unit_widths=widths)):
+            self._view_key, self._unit_widths = key, widths
 
     def clear_temps(self) -> None:
         """(After the first read, once its rows are on screen: the lock may be held by a writer.) Take

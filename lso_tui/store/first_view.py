@@ -108,10 +108,12 @@ def write_view(path: Path, key: StoreKey | None, payload: dict[str, Any]) -> boo
     return True
 
 
-def view_payload(rm: ReadModel, rows: int = VIEW_ROWS) -> dict[str, Any]:
+def view_payload(rm: ReadModel, rows: int = VIEW_ROWS, unit_widths: dict[str, int] | None = None) -> dict[str, Any]:
     """What the first screen shows of *rm*, as data (each reader formats it in its own language):
     the first *rows* units in the list's order with their post holders' names, the unit count,
-    the as-of date, and the headline target with its progress."""
+    the as-of date, the headline target with its progress, and the unit list's column widths as
+    the dashboard measured them on every row (*unit_widths*, by column id; the first rows alone
+    may be narrower, and the list would widen once it had built all of them)."""
     from dataclasses import asdict
 
     from lso_tui.model.people import holders, is_chairman, is_secretary
@@ -137,6 +139,7 @@ def view_payload(rm: ReadModel, rows: int = VIEW_ROWS) -> dict[str, Any]:
         "units": units,
         "posts": posts,
         "headline": headline,
+        "unit_widths": unit_widths or {},
     }
 
 

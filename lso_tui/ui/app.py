@@ -17,6 +17,7 @@ from lso_tui.ui.live_refresh import POLL_SECONDS, LiveRefreshApp
 
 if TYPE_CHECKING:  # the screens and the domain load after the first frame (see on_mount)
     from lso_tui.session import StoreSession
+    from lso_tui.ui.widgets.record_list import RecordList
     from lso_tui.views.dataset import Dataset
 
 FRAME_FLUSH = 0.02  # s between the first frame and the start of loading (see post_display_hook)
@@ -179,9 +180,9 @@ class LsoApp(LiveRefreshApp):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, first):
             self.pop_screen()  # e.g. help opened while the store was loading
         if isinstance(self.screen, first):
-            self.switch_screen(MainScreen(ds, self.notice))
+            self.switch_screen(MainScreen(ds, self.notice, self.session.unit_widths))
         else:
-            self.push_screen(MainScreen(ds, self.notice))
+            self.push_screen(MainScreen(ds, self.notice, self.session.unit_widths))
         self.call_after_refresh(self.check_size)
         self.call_after_refresh(self.set_timer, ROWS_FLUSH, self._after_first_rows)
 
@@ -202,6 +203,13 @@ class LsoApp(LiveRefreshApp):
         """(Thread) The view for the next opening, then the stale temp files."""
         self.session.keep_view()
         self.session.clear_temps()
+
+    def on_record_list_measured(self, event: RecordList.Measured) -> None:
+        """The unit list measured its columns on every row: the view for the next opening keeps those
+        widths, so that its first frame has them (not narrower ones that widen a second later)."""
+        if event.source.id == "list-unit":
+            widths = {c.id: w for c, w in zip(event.source.columns, event.source.widths, strict=True)}
+            self.run_worker(lambda: self.session.keep_view(widths), thread=True, exit_on_error=False)
 
     # --- navigation -------------------------------------------------------------------------------
     def open_detail(self, kind: str, rid: str) -> None:

@@ -41,6 +41,14 @@ def _unit(u: Any) -> Record:
     return u  # type: ignore[no-any-return]
 
 
+def _widths(value: Any) -> dict[str, int]:
+    """The unit list's column widths the view holds, by column id: a hint for the first frame, so an
+    entry that is no width (not a whole number from 1 to 200) is left out rather than the view refused."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: w for k, w in value.items() if isinstance(k, str) and type(w) is int and 1 <= w <= 200}
+
+
 class FirstView(Shaped):
     """What the dashboard's first screen shows of a store, from its view: the header's facts, the
     headline's progress and the first unit rows (each made and checked here: a view that does not
@@ -60,6 +68,7 @@ class FirstView(Shaped):
         if not 0 <= len(units) <= self.units_total:
             raise BadView("units")
         self._headline = self._head(data.get("headline"))
+        self.unit_widths = _widths(data.get("unit_widths"))
         try:
             self.rows: list[Row] = [unit_row(self, _unit(u)) for u in units]
         except (LookupError, TypeError, AttributeError, ValueError) as exc:

@@ -150,3 +150,33 @@ def test_a_quote_is_cut_between_words() -> None:
     assert all(w in words for w in shown.strip("…").split()), shown
     whole = field_prompt(f).plain.split("“", 1)[1].rstrip("”")  # no span: the start, cut at a word
     assert whole.endswith("…") and all(w in words for w in whole.rstrip("…").split()), whole
+
+
+async def _warmed(pilot: object, lst: RecordList) -> None:
+    """Wait until every row of *lst* is built and its columns measured on all of them."""
+    for _ in range(500):
+        if lst.rows.complete and not lst._warming:
+            return
+        await pilot.pause(0.01)  # type: ignore[attr-defined]
+    raise AssertionError("the list never finished building its rows")
+
+
+async def test_fresh_rows_keep_the_columns_measured_on_every_row(country_store: Path) -> None:
+    """Another process's write (a live refresh) gives the list fresh rows: its columns keep the widths
+    measured on every row, wider than those of the first rows alone (the country's longest names are
+    far down the list). They were measured again on the first rows, so every refresh narrowed the
+    columns and widened them again a second or two later, once the rows were built."""
+    app = app_on(Dataset(Store.open(country_store), Catalogue("vi")))  # its rows not built by another test
+    async with app.run_test(size=(120, 40)) as pilot:
+        lst = app.screen.query_one("#list-unit", RecordList)
+        await _warmed(pilot, lst)
+        measured, header = list(lst.widths), line(lst, 0)
+        first_rows = [cols.column_width(i, c, lst.rows[: cols.SAMPLE]) for i, c in enumerate(lst.columns)]
+        assert first_rows != measured  # else this store cannot tell the two apart
+        fresh = Dataset(Store.open(country_store), Catalogue("vi"))
+        app.screen.query_one("#pane-unit").replace_rows(pane_rows(fresh, "unit"), fresh.columns("unit"))  # type: ignore[attr-defined]
+        assert not lst.rows.complete and lst.widths == measured
+        await pilot.pause()
+        assert line(lst, 0) == header
+        await _warmed(pilot, lst)
+        assert lst.widths == measured and line(lst, 0) == header

@@ -23,6 +23,7 @@ from lso_tui.ui.app import LsoApp
 from lso_tui.ui.screens.detail import DetailScreen
 from lso_tui.ui.screens.first import FirstScreen
 from lso_tui.ui.screens.main import MainScreen
+from lso_tui.ui.widgets import columns as cols
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.record_pane import RecordPane
 from tests.conftest import run_cli
@@ -271,3 +272,61 @@ async def test_writing_the_view_never_touches_the_store_or_its_backups(tmp_path:
         assert len(_names(screen)) == 8 and app.load_error is None
     assert _files(tmp_path) == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+async def _measured(pilot: Pilot[None], lst: RecordList) -> None:
+    """Wait until every row of *lst* is built and its columns measured on all of them."""
+    for _ in range(500):
+        if lst.rows.complete and not lst._warming:
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the list never finished building its rows")
+
+
+async def test_the_first_frame_has_the_columns_measured_on_every_row(tmp_path: Path, country_store: Path) -> None:
+    """The country's longest names are far down the list: the first rows alone make narrower columns,
+    which widened a second or two after opening, once every row was built (and one more column was
+    hidden). The view keeps the widths the dashboard measured on every row, and the next opening's
+    first screen and main screen start with them: nothing moves once the rows are built."""
+    db = copy_store(tmp_path, country_store)
+    app = _app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _main(app, pilot)
+        lst = main.query_one("#list-unit", RecordList)
+        await _measured(pilot, lst)
+        measured = dict(zip([c.id for c in lst.columns], lst.widths, strict=True))
+        for _ in range(100):  # the view is written in a thread
+            found = read_view(db)
+            if found is not None and found[0].get("unit_widths") == measured:
+                break
+            await pilot.pause(0.02)
+    first_rows = [cols.column_width(i, c, lst.rows[: cols.SAMPLE]) for i, c in enumerate(lst.columns)]
+    assert first_rows != list(measured.values())  # else this store cannot tell the two apart
+    found = read_view(db)
+    assert found is not None and found[0]["unit_widths"] == measured
+    app = _app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, FirstScreen)
+        assert app.screen.query_one(RecordList).widths == list(measured.values())
+        main = await _main(app, pilot)
+        lst = main.query_one("#list-unit", RecordList)
+        assert lst.widths == list(measured.values())
+        await _measured(pilot, lst)
+        assert lst.widths == list(measured.values())
+
+
+async def test_widths_in_a_view_written_by_hand_are_hints_within_bounds(tmp_path: Path, ui_store: Path) -> None:
+    """A view's column widths come from a file another member may have written: what is no width (not
+    a whole number, out of range, a boolean) is left out, and a width past a column's cap is drawn at
+    the cap; the rest of the view is still drawn."""
+    db = copy_store(tmp_path, ui_store)
+    payload = view_payload(ReadModel(Store.open(db)))
+    payload["unit_widths"] = {"name": 10**9, "type": "8", "since": True, "secretary": -3, "chairman": 19, "x": 5}
+    assert write_view(db, store_key(db), payload)
+    app = _app(db)
+    async with app.run_test(size=(120, 40)):
+        assert isinstance(app.screen, FirstScreen)
+        lst = app.screen.query_one(RecordList)
+        widths = dict(zip([c.id for c in lst.columns], lst.widths, strict=True))
+        assert app.screen.view.unit_widths == {"chairman": 19, "x": 5}
+        assert widths["chairman"] == 19 and widths["name"] <= cols.CAPS["name"]

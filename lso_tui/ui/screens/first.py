@@ -52,7 +52,7 @@ class FirstScreen(Screen[None]):
         yield Static(header_text(view), id="header")
         yield ProgressStrip(view, id="progress")
         yield Static(id="tabs")
-        rows = FirstList(view.columns("unit"), view.rows, id="list-unit")
+        rows = FirstList(view.columns("unit"), view.rows, id="list-unit", widths=view.unit_widths)
         rows.virtual_size = Size(0, view.units_total + 1)  # the scrollbar the whole list will have
         yield rows
         yield Static(id="status-unit", classes="pane-status")

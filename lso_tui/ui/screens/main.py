@@ -34,11 +34,13 @@ class MainScreen(Screen[None]):
 
     BINDINGS = MAIN_BINDINGS
 
-    def __init__(self, ds: Dataset, notice: str | None = None) -> None:
-        """Keep the dataset (and a notice to show once, e.g. that the store was just built)."""
+    def __init__(self, ds: Dataset, notice: str | None = None, unit_widths: dict[str, int] | None = None) -> None:
+        """Keep the dataset (a notice to show once, e.g. that the store was just built, and the unit
+        list's column widths measured on every row when known: see RecordList)."""
         super().__init__()
         self.ds = ds
         self.notice = notice
+        self.unit_widths = unit_widths
         self.kind = "unit"
 
     def compose(self) -> ComposeResult:
@@ -61,7 +63,8 @@ class MainScreen(Screen[None]):
             from lso_tui.ui.widgets.region_pane import RegionPane
 
             return RegionPane(ds, id="pane-region")
-        return RecordPane(kind, ds.columns(kind), pane_rows(ds, kind), ds.t, id=f"pane-{kind}")
+        widths = self.unit_widths if kind == "unit" else None
+        return RecordPane(kind, ds.columns(kind), pane_rows(ds, kind), ds.t, widths=widths, id=f"pane-{kind}")
 
     async def on_mount(self) -> None:
         """Focus the units list and draw the tabs; show the notice (toasts belong to this screen)."""

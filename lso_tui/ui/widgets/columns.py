@@ -70,7 +70,12 @@ def column_width(i: int, c: Column, rows: Iterable[Row]) -> int:
     """The widest cell of column *i* in *rows* (header included), capped per column so one long value
     can't dominate."""
     widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in rows)])
-    return min(widest, CAPS.get(c.id, 16))
+    return min(widest, cap(c))
+
+
+def cap(c: Column) -> int:
+    """The widest column *c* is drawn (a longer value is cut)."""
+    return CAPS.get(c.id, 16)
 
 
 def min_width(c: Column, natural: int) -> int:

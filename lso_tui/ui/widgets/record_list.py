@@ -67,6 +67,14 @@ class RecordList(PaintedList, can_focus=True):
     class Fitted(Message):
         """The number of columns hidden for want of room changed."""
 
+    class Measured(Message):
+        """Every row is built and the columns measured on all of them (their widths: `widths`)."""
+
+        def __init__(self, source: RecordList) -> None:
+            """Carry the list that measured its columns."""
+            super().__init__()
+            self.source = source
+
     class Opened(Message):
         """Enter was pressed on a row."""
 
@@ -75,12 +83,18 @@ class RecordList(PaintedList, can_focus=True):
             super().__init__()
             self.row = row
 
-    def __init__(self, columns: list[Column], rows: Sequence[Row], *, id: str | None = None) -> None:
-        """Measure columns once; start unsorted and unfiltered."""
+    def __init__(
+        self, columns: list[Column], rows: Sequence[Row], *, id: str | None = None, widths: dict[str, int] | None = None
+    ) -> None:
+        """Measure columns on the first rows, or take *widths* (by column id: measured on every row
+        of this list before, e.g. by the last session, when they are wider), so that the columns
+        do not widen once every row is built; start unsorted and unfiltered."""
         super().__init__(id=id)
         self.columns = columns
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(columns)]
+        if widths:
+            self.widths = [max(w, min(widths.get(c.id, 0), cols.cap(c))) for w, c in zip(self.widths, columns, strict=True)]
         self.order = list(range(len(rows)))
         self.view = list(self.order)
         self.cursor = 0
@@ -121,6 +135,7 @@ class RecordList(PaintedList, can_focus=True):
             self.widths = widths
             self._refit()
             self.refresh()
+        self.post_message(self.Measured(self))
 
     # --- state changes -------------------------------------------------------------------------
     def replace_rows(self, rows: Sequence[Row], columns: list[Column] | None = None) -> None:
@@ -130,6 +145,10 @@ class RecordList(PaintedList, can_focus=True):
         sort and the focused column follow their column by id.
         """
         keep = self.current
+        # The same columns keep their widths, measured on every row of the last version (the first
+        # rows alone are narrower, and the list would widen again once the new rows are built); a
+        # first row grown wider shows at once; one narrower everywhere is measured when all are built.
+        before = self.widths if columns is None or [c.id for c in columns] == [c.id for c in self.columns] else None
         if columns is not None and [c.id for c in columns] != [c.id for c in self.columns]:
             ids = [c.id for c in columns]
             sort_id = self.columns[self.sort_column].id if self.sort_column is not None else None
@@ -139,6 +158,8 @@ class RecordList(PaintedList, can_focus=True):
             self.column = ids.index(focus_id) if focus_id in ids else 0
         self.rows = LazyRows.of(rows)
         self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
+        if before is not None:
+            self.widths = [max(old, new) for old, new in zip(before, self.widths, strict=True)]
         self._refit()
         self._resort()
         if keep is not None:

@@ -60,13 +60,20 @@ class RecordPane(Vertical):
     STATES = ("", "done", "not_done", "no_source")
 
     def __init__(
-        self, kind: str, columns: list[Column], rows: Sequence[Row], cat: Catalogue, **kwargs: object
+        self,
+        kind: str,
+        columns: list[Column],
+        rows: Sequence[Row],
+        cat: Catalogue,
+        *,
+        widths: dict[str, int] | None = None,
+        **kwargs: object,
     ):
-        """Build the list for *rows*."""
+        """Build the list for *rows* (with its columns' *widths* when known: see RecordList)."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.kind = kind
         self.t = cat
-        self.list = RecordList(columns, rows, id=f"list-{kind}")
+        self.list = RecordList(columns, rows, id=f"list-{kind}", widths=widths)
         self.box = FilterInput(placeholder=cat("filter.placeholder"), id=f"filter-{kind}")
         self.status = Static(id=f"status-{kind}", classes="pane-status")
 

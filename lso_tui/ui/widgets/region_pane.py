@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +20,7 @@ class RegionPane(RecordPane):
 
     BINDINGS = [Binding("backspace", "up", "key.up_level", id="region.up", key_display="Bksp")]
 
-    def __init__(self, ds: Dataset, **kwargs: object) -> None:
+    def __init__(self, ds: Dataset, **kwargs: Any) -> None:
         """Open at the first level with a choice (see regions.start_key)."""
         self.ds = ds
         self.key = regions.start_key(ds)
