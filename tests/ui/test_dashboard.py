@@ -549,3 +549,34 @@ async def test_help_names_keys_as_a_keyboard_shows_them(make_app: Callable[..., 
         words = set(text.replace(",", " ").split())
         assert not words & {"down", "up", "pagedown", "pageup", "enter", "escape"}, text
         assert "↓" in words and "PgDn" in words
+
+
+async def test_the_main_screen_is_drawn_whole_from_its_first_frame(
+    make_app: Callable[..., LsoApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the main screen's widgets draw before it is laid out is what they draw after: the key bar
+    the list's keys (Textual's auto focus gave the hidden filter box the focus first, and the key bar
+    its Enter/Esc for a tenth of a second), the progress strip's bar as wide as the screen allows
+    (it was drawn for a width of 0: 6 cells, then widened)."""
+    from lso_tui.ui.widgets import key_bar, progress_strip
+
+    focused: list[str] = []
+    widths: list[int] = []
+    refresh_keys, strip_text = key_bar.KeyBar.refresh_keys, progress_strip.strip_text
+
+    def spy_keys(self: key_bar.KeyBar) -> None:
+        focused.append(type(self.screen.focused).__name__)
+        refresh_keys(self)
+
+    def spy_strip(ds: object, width: int) -> object:
+        widths.append(width)
+        return strip_text(ds, width)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(key_bar.KeyBar, "refresh_keys", spy_keys)
+    monkeypatch.setattr(progress_strip, "strip_text", spy_strip)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    assert "RecordList" in focused and "FilterInput" not in focused, focused
+    assert widths and set(widths) == {98}, widths  # 100 columns less the strip's padding

@@ -33,6 +33,9 @@ class MainScreen(Screen[None]):
     """Everything at once: how far the target is, then the records."""
 
     BINDINGS = MAIN_BINDINGS
+    # Focused as the screen is first drawn (Textual's default, the first focusable widget, is the
+    # filter box, hidden but focusable: its keys were in the key bar for the first tenth of a second).
+    AUTO_FOCUS = "#list-unit"
 
     def __init__(self, ds: Dataset, notice: str | None = None, unit_widths: dict[str, int] | None = None) -> None:
         """Keep the dataset (a notice to show once, e.g. that the store was just built, and the unit

@@ -73,8 +73,9 @@ class ProgressStrip(Static):
         self.ds = ds
 
     def on_mount(self) -> None:
-        """Draw once mounted (the width is known)."""
-        self.update(strip_text(self.ds, self.size.width))
+        """Draw once mounted, as wide as the screen less the padding until laid out (a screen pushed
+        while the app runs is drawn before its widgets are sized: the bar was drawn 6 cells wide)."""
+        self.update(strip_text(self.ds, self.size.width or self.app.size.width - self.styles.gutter.width))
 
     def on_resize(self) -> None:
         """Redraw the bar for the new width."""
