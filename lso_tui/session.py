@@ -5,6 +5,7 @@ and tells when another process has replaced the file; the UI never opens a file 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ class StoreSession:
         self._seen = self._file_key()  # taken before any read: no later write is missed
         self._view_key: list[int] | None = None  # the store version the view on disk describes
         self._unit_widths: dict[str, int] = {}  # the unit list's column widths it holds, by column id
+        self._view_lock = threading.Lock()  # keep_view runs in threads: one check-and-write at a time
         self._read: tuple[list[int] | None, Dataset] | None = None  # the last read and its version
 
     def _file_key(self) -> FileKey | None:
@@ -102,12 +104,14 @@ class StoreSession:
 
         if self._read is None or self.read_only:
             return
-        key, ds = self._read
-        widths = self._unit_widths if unit_widths is None else unit_widths
-        if key is None or (key, widths) == (self._view_key, self._unit_widths) or not ds.writable:
-            return
-        if write_view(self.path, key, view_payload(ds, unit_widths=widths)):
-            self._view_key, self._unit_widths = key, widths
+        # (Two threads may both find the view out of date: the later write could put back older widths.)
+        with self._view_lock:
+            key, ds = self._read
+            widths = self._unit_widths if unit_widths is None else unit_widths
+            if key is None or (key, widths) == (self._view_key, self._unit_widths) or not ds.writable:
+                return
+            if write_view(self.path, key, view_payload(ds, unit_widths=widths)):
+                self._view_key, self._unit_widths = key, widths
 
     def clear_temps(self) -> None:
         """(After the first read, once its rows are on screen: the lock may be held by a writer.) Take

@@ -208,7 +208,7 @@ class LsoApp(LiveRefreshApp):
         """The unit list measured its columns on every row: the view for the next opening keeps those
         widths, so that its first frame has them (not narrower ones that widen a second later)."""
         if event.source.id == "list-unit":
-            widths = {c.id: w for c, w in zip(event.source.columns, event.source.widths, strict=True)}
+            widths = event.source.widths_by_id
             self.run_worker(lambda: self.session.keep_view(widths), thread=True, exit_on_error=False)
 
     # --- navigation -------------------------------------------------------------------------------

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from lso_tui.i18n import Catalogue
 from lso_tui.session import StoreSession
 from lso_tui.ui.app import LsoApp
+from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
 from tests.conftest import run_cli
 
@@ -53,3 +55,12 @@ def watching_app(db: Path, writable: bool = True, lang: str = "vi", **kwargs: An
 def app_on(ds: Dataset) -> LsoApp:
     """An app showing *ds* (a store made in memory by the test), with a session on its path."""
     return LsoApp(StoreSession(ds.path, ds.t), ds)
+
+
+async def rows_measured(pilot: Pilot[Any], lst: RecordList) -> None:
+    """Wait until every row of *lst* is built and its columns measured on all of them."""
+    for _ in range(500):
+        if lst.rows.complete and not lst._warming:
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the list never finished building its rows")

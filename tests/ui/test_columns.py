@@ -20,7 +20,7 @@ from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.views.dataset import Dataset
 from lso_tui.views.panes import pane_rows
 from lso_tui.views.provenance import Field, Provenance
-from tests.ui.conftest import app_on
+from tests.ui.conftest import app_on, rows_measured
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -152,15 +152,6 @@ def test_a_quote_is_cut_between_words() -> None:
     assert whole.endswith("…") and all(w in words for w in whole.rstrip("…").split()), whole
 
 
-async def _warmed(pilot: object, lst: RecordList) -> None:
-    """Wait until every row of *lst* is built and its columns measured on all of them."""
-    for _ in range(500):
-        if lst.rows.complete and not lst._warming:
-            return
-        await pilot.pause(0.01)  # type: ignore[attr-defined]
-    raise AssertionError("the list never finished building its rows")
-
-
 async def test_fresh_rows_keep_the_columns_measured_on_every_row(country_store: Path) -> None:
     """Another process's write (a live refresh) gives the list fresh rows: its columns keep the widths
     measured on every row, wider than those of the first rows alone (the country's longest names are
@@ -169,7 +160,7 @@ async def test_fresh_rows_keep_the_columns_measured_on_every_row(country_store: 
     app = app_on(Dataset(Store.open(country_store), Catalogue("vi")))  # its rows not built by another test
     async with app.run_test(size=(120, 40)) as pilot:
         lst = app.screen.query_one("#list-unit", RecordList)
-        await _warmed(pilot, lst)
+        await rows_measured(pilot, lst)
         measured, header = list(lst.widths), line(lst, 0)
         first_rows = [cols.column_width(i, c, lst.rows[: cols.SAMPLE]) for i, c in enumerate(lst.columns)]
         assert first_rows != measured  # else this store cannot tell the two apart
@@ -178,5 +169,5 @@ async def test_fresh_rows_keep_the_columns_measured_on_every_row(country_store: 
         assert not lst.rows.complete and lst.widths == measured
         await pilot.pause()
         assert line(lst, 0) == header
-        await _warmed(pilot, lst)
+        await rows_measured(pilot, lst)
         assert lst.widths == measured and line(lst, 0) == header

@@ -27,7 +27,7 @@ from lso_tui.ui.widgets import columns as cols
 from lso_tui.ui.widgets.record_list import RecordList
 from lso_tui.ui.widgets.record_pane import RecordPane
 from tests.conftest import run_cli
-from tests.ui.conftest import copy_store
+from tests.ui.conftest import copy_store, rows_measured
 
 
 def _app(db: Path, lang: str = "vi") -> LsoApp:
@@ -274,15 +274,6 @@ async def test_writing_the_view_never_touches_the_store_or_its_backups(tmp_path:
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-async def _measured(pilot: Pilot[None], lst: RecordList) -> None:
-    """Wait until every row of *lst* is built and its columns measured on all of them."""
-    for _ in range(500):
-        if lst.rows.complete and not lst._warming:
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("the list never finished building its rows")
-
-
 async def test_the_first_frame_has_the_columns_measured_on_every_row(tmp_path: Path, country_store: Path) -> None:
     """The country's longest names are far down the list: the first rows alone make narrower columns,
     which widened a second or two after opening, once every row was built (and one more column was
@@ -293,8 +284,8 @@ async def test_the_first_frame_has_the_columns_measured_on_every_row(tmp_path: P
     async with app.run_test(size=(120, 40)) as pilot:
         main = await _main(app, pilot)
         lst = main.query_one("#list-unit", RecordList)
-        await _measured(pilot, lst)
-        measured = dict(zip([c.id for c in lst.columns], lst.widths, strict=True))
+        await rows_measured(pilot, lst)
+        measured = lst.widths_by_id
         for _ in range(100):  # the view is written in a thread
             found = read_view(db)
             if found is not None and found[0].get("unit_widths") == measured:
@@ -311,7 +302,7 @@ async def test_the_first_frame_has_the_columns_measured_on_every_row(tmp_path: P
         main = await _main(app, pilot)
         lst = main.query_one("#list-unit", RecordList)
         assert lst.widths == list(measured.values())
-        await _measured(pilot, lst)
+        await rows_measured(pilot, lst)
         assert lst.widths == list(measured.values())
 
 
@@ -327,6 +318,6 @@ async def test_widths_in_a_view_written_by_hand_are_hints_within_bounds(tmp_path
     async with app.run_test(size=(120, 40)):
         assert isinstance(app.screen, FirstScreen)
         lst = app.screen.query_one(RecordList)
-        widths = dict(zip([c.id for c in lst.columns], lst.widths, strict=True))
+        widths = lst.widths_by_id
         assert app.screen.view.unit_widths == {"chairman": 19, "x": 5}
         assert widths["chairman"] == 19 and widths["name"] <= cols.CAPS["name"]

@@ -3,7 +3,7 @@ first, never the name or the state), and a header or a row fitted to them as pla
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
@@ -71,6 +71,15 @@ def column_width(i: int, c: Column, rows: Iterable[Row]) -> int:
     can't dominate."""
     widest = max([cell_len(c.title) + 2, *(cell_len(r.cells[i]) for r in rows)])
     return min(widest, cap(c))
+
+
+def widths(columns: list[Column], rows: Sequence[Row], known: dict[str, int] | None = None) -> list[int]:
+    """Each column's widest cell in *rows*, or its *known* width (by column id, measured on more rows
+    before) where wider, up to each column's cap."""
+    measured = [column_width(i, c, rows) for i, c in enumerate(columns)]
+    if not known:
+        return measured
+    return [max(w, min(known.get(c.id, 0), cap(c))) for w, c in zip(measured, columns, strict=True)]
 
 
 def cap(c: Column) -> int:

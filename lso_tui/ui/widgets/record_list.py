@@ -3,7 +3,7 @@ the columns that fit, the name always at the left."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.binding import Binding
@@ -86,15 +86,12 @@ class RecordList(PaintedList, can_focus=True):
     def __init__(
         self, columns: list[Column], rows: Sequence[Row], *, id: str | None = None, widths: dict[str, int] | None = None
     ) -> None:
-        """Measure columns on the first rows, or take *widths* (by column id: measured on every row
-        of this list before, e.g. by the last session, when they are wider), so that the columns
-        do not widen once every row is built; start unsorted and unfiltered."""
+        """Measure columns on the first rows, or take *widths* where wider (by column id, measured on
+        every row before, e.g. by the last session); start unsorted and unfiltered."""
         super().__init__(id=id)
         self.columns = columns
         self.rows = LazyRows.of(rows)
-        self.widths = [self._width(i, c) for i, c in enumerate(columns)]
-        if widths:
-            self.widths = [max(w, min(widths.get(c.id, 0), cols.cap(c))) for w, c in zip(self.widths, columns, strict=True)]
+        self.widths = self._first_widths(widths)
         self.order = list(range(len(rows)))
         self.view = list(self.order)
         self.cursor = 0
@@ -109,10 +106,15 @@ class RecordList(PaintedList, can_focus=True):
         self._fit: list[tuple[int, int]] = []
         self.virtual_size = Size(0, len(self.view) + 1)
 
-    def _width(self, i: int, c: Column, rows: Iterable[Row] | None = None) -> int:
-        """Column *i*'s width, measured on *rows*, by default the first rows (at least the first
-        screenful); measured again over every row once they are all built (see _warm)."""
-        return cols.column_width(i, c, self.rows.built(cols.SAMPLE) if rows is None else rows)
+    def _first_widths(self, known: dict[str, int] | None = None) -> list[int]:
+        """The columns' widths on the first rows (at least the first screenful), or the *known* ones
+        where wider; measured again over every row once they are all built (see _warm)."""
+        return cols.widths(self.columns, self.rows.built(cols.SAMPLE), known)
+
+    @property
+    def widths_by_id(self) -> dict[str, int]:
+        """The columns' widths, by column id."""
+        return {c.id: w for c, w in zip(self.columns, self.widths, strict=True)}
 
     def on_mount(self) -> None:
         """Build the rows not built yet in small batches after the first frame (keys stay live)."""
@@ -130,7 +132,7 @@ class RecordList(PaintedList, can_focus=True):
             self.set_timer(0.001, self._warm)
             return
         self._warming = False
-        widths = [self._width(i, c, self.rows) for i, c in enumerate(self.columns)]
+        widths = cols.widths(self.columns, self.rows)
         if widths != self.widths:
             self.widths = widths
             self._refit()
@@ -145,11 +147,11 @@ class RecordList(PaintedList, can_focus=True):
         sort and the focused column follow their column by id.
         """
         keep = self.current
-        # The same columns keep their widths, measured on every row of the last version (the first
-        # rows alone are narrower, and the list would widen again once the new rows are built); a
-        # first row grown wider shows at once; one narrower everywhere is measured when all are built.
-        before = self.widths if columns is None or [c.id for c in columns] == [c.id for c in self.columns] else None
-        if columns is not None and [c.id for c in columns] != [c.id for c in self.columns]:
+        # The same columns keep the widths of every row of the last version (the first rows alone are
+        # narrower: the list widened again once all were built); a narrower one is measured then.
+        same = columns is None or [c.id for c in columns] == [c.id for c in self.columns]
+        known = self.widths_by_id if same else None
+        if columns is not None and not same:
             ids = [c.id for c in columns]
             sort_id = self.columns[self.sort_column].id if self.sort_column is not None else None
             focus_id = self.columns[self.column].id
@@ -157,9 +159,7 @@ class RecordList(PaintedList, can_focus=True):
             self.sort_column = ids.index(sort_id) if sort_id in ids else None
             self.column = ids.index(focus_id) if focus_id in ids else 0
         self.rows = LazyRows.of(rows)
-        self.widths = [self._width(i, c) for i, c in enumerate(self.columns)]
-        if before is not None:
-            self.widths = [max(old, new) for old, new in zip(before, self.widths, strict=True)]
+        self.widths = self._first_widths(known)
         self._refit()
         self._resort()
         if keep is not None:
@@ -170,7 +170,7 @@ class RecordList(PaintedList, can_focus=True):
         """Other rows with other columns (the roll-up moving a level): unsorted, unfiltered, on *select*."""
         self.columns = columns
         self.rows = LazyRows.of(rows)
-        self.widths = [self._width(i, c) for i, c in enumerate(columns)]
+        self.widths = self._first_widths()
         self.virtual_size = Size(0, len(self.rows) + 1)
         self.sort_column, self.sort_reverse, self.column = None, False, 0
         self._refit()
